@@ -1,0 +1,1 @@
+"""Mandaat's PySide6 window. Only arranges and shows; every rule lives in ``mandaat``."""

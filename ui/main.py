@@ -1,0 +1,26 @@
+"""The ``mandaat`` entry point: a core sub-command goes to :mod:`mandaat.cli` (no Qt is
+loaded); anything else opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from mandaat import cli
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return cli.main(args)
+    parser = argparse.ArgumentParser(prog="mandaat", description="Mandaat (venster)")
+    parser.add_argument("--demo", action="store_true", help="open a throw-away demo vault")
+    parser.add_argument("vault", nargs="?", help="vault file to open")
+    opts = parser.parse_args(args)
+    from ui.app import run_app
+
+    return run_app(demo=opts.demo, vault=opts.vault)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
