@@ -75,6 +75,10 @@ class Header:
         return next((s for s in self.slots if s.kind == kind), None)
 
 
+def read_slot_kinds(data: bytes) -> list[int]:
+    return [s.kind for s in unpack_header(data, "").slots]
+
+
 def header_size(slot_count: int) -> int:
     return _FIXED.size + _SLOT.size * slot_count + _TAIL.size
 

@@ -1,0 +1,136 @@
+"""`mandaat init / info / passwd / log` through the real entry point: output and exit codes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from cli_helpers import run
+
+PW = {"MANDAAT_PASSPHRASE": "een zin als wachtwoord"}
+
+
+def _sha(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def _init(path: Path) -> str:
+    r = run("init", str(path), env=PW)
+    assert r.returncode == 0, r.stderr
+    m = re.search(r"([A-Z2-7]{4}(?:-[A-Z2-7]{4}){7})", r.stdout)
+    assert m, r.stdout
+    return m.group(1)
+
+
+def test_init_info_log(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    _init(vault)
+    info = run("info", str(vault))
+    assert info.returncode == 0
+    assert "Formaatversie:    1" in info.stdout
+    assert "wachtwoord, herstelsleutel" in info.stdout
+    log = run("log", str(vault), env=PW)
+    assert log.returncode == 0, log.stderr
+    assert "kluis aangemaakt" in log.stdout
+    assert "hashketen klopt" in log.stdout
+
+
+def test_init_refuses_existing_and_missing_passphrase(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    _init(vault)
+    before = _sha(vault)
+    r = run("init", str(vault), env=PW)
+    assert r.returncode == 1 and "bestaat al" in r.stderr
+    assert _sha(vault) == before
+    r = run("init", str(tmp_path / "ander.mandaat"), stdin="")
+    assert r.returncode == 2
+    assert "MANDAAT_PASSPHRASE" in r.stderr
+    assert not (tmp_path / "ander.mandaat").exists()
+
+
+def test_passphrase_file_and_passwd(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    pwfile = tmp_path / "pw.txt"
+    pwfile.write_text("uit een bestand\n", encoding="utf-8")
+    r = run("init", str(vault), "--passphrase-file", str(pwfile))
+    assert r.returncode == 0, r.stderr
+    newfile = tmp_path / "nieuw.txt"
+    newfile.write_text("het nieuwe wachtwoord\n", encoding="utf-8")
+    r = run(
+        "passwd",
+        str(vault),
+        "--passphrase-file",
+        str(pwfile),
+        "--new-passphrase-file",
+        str(newfile),
+    )
+    assert r.returncode == 0, r.stderr
+    assert run("log", str(vault), "--passphrase-file", str(pwfile)).returncode == 1
+    ok = run("log", str(vault), "--passphrase-file", str(newfile))
+    assert ok.returncode == 0 and "wachtwoord gewijzigd" in ok.stdout
+
+
+def test_recovery_key_resets_a_forgotten_passphrase(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    recovery = _init(vault)
+    r = run(
+        "passwd",
+        str(vault),
+        "--recovery",
+        env={"MANDAAT_RECOVERY_KEY": recovery, "MANDAAT_NEW_PASSPHRASE": "weer bekend"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert run("log", str(vault), env={"MANDAAT_PASSPHRASE": "weer bekend"}).returncode == 0
+
+
+def test_wrong_passphrase_exit_1_file_unchanged(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    _init(vault)
+    before = _sha(vault)
+    r = run("passwd", str(vault), env={"MANDAAT_PASSPHRASE": "fout", "MANDAAT_NEW_PASSPHRASE": "x"})
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1 and "onjuist wachtwoord" in r.stderr
+    assert "fout" not in r.stderr.replace("onjuist", "")
+    assert _sha(vault) == before
+
+
+def test_damaged_files_give_one_line_and_exit_1(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    _init(vault)
+    data = vault.read_bytes()
+    cases = {
+        "leeg.mandaat": (b"", "leeg"),
+        "vreemd.mandaat": (b"%PDF-1.7\n", "geen Mandaat-kluis"),
+        "kort.mandaat": (data[:2000], "afgekapt"),
+        "gewijzigd.mandaat": (data[:-50] + bytes([data[-50] ^ 4]) + data[-49:], "gemanipuleerd"),
+    }
+    for name, (blob, words) in cases.items():
+        f = tmp_path / name
+        f.write_bytes(blob)
+        r = run("log", str(f), env=PW)
+        assert r.returncode == 1, name
+        assert words in r.stderr, (name, r.stderr)
+        assert r.stderr.count("\n") == 1
+        assert "Traceback" not in r.stderr
+        assert f.read_bytes() == blob
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run("info").returncode == 2
+    assert run("log", str(tmp_path / "bestaat-niet.mandaat"), env=PW).returncode == 2
+    assert run("init", "--passphrase", "x", str(tmp_path / "a.mandaat")).returncode == 2
+
+
+def test_remember_without_secure_keyring_fails_closed(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    r = run("init", str(vault), "--remember", env=PW)
+    assert r.returncode == 1
+    assert "niet beschikbaar" in r.stderr
+    assert not vault.exists()
+
+
+def test_version_names_format(tmp_path: Path) -> None:
+    r = run("--version")
+    assert r.returncode == 0
+    assert re.match(r"mandaat \d+\.\d+\.\d+ \(kluisformaat 1\)", r.stdout)
