@@ -1,0 +1,113 @@
+"""Dutch messages for import problems and whole-file errors.
+
+The reading core only produces codes with parameters; this catalogue turns them
+into one Dutch line each, e.g.::
+
+    Biedingen, rij 7, kolom F (Korting (%)): "105%" — korting moet tussen 0 en 100% liggen
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import PurePath
+from typing import Final
+
+from mandaat.importing.errors import WorkbookError
+from mandaat.importing.reader import Problem
+
+PROBLEM_MESSAGES: Final[dict[str, str]] = {
+    "invalid_number": "geen geldig bedrag of getal (bijvoorbeeld 104.000,50)",
+    "negative_amount": "bedrag mag niet negatief zijn",
+    "invalid_percentage": "geen geldig percentage (bijvoorbeeld 68,5%)",
+    "ambiguous_percentage": (
+        "onduidelijk percentage: bedoelt u {as_fraction}% of {as_written}%? "
+        "Schrijf het percentage met een %-teken"
+    ),
+    "percentage_out_of_range": "korting moet tussen 0 en 100% liggen",
+    "invalid_whole_number": "geen geldig geheel getal",
+    "number_too_small": "getal moet minstens {minimum} zijn",
+    "invalid_duration": "geen geldige looptijd in jaren",
+    "duration_not_positive": "looptijd moet groter dan 0 jaar zijn",
+    "invalid_date": "geen geldige datum (schrijf dag-maand-jaar, bijvoorbeeld 1-4-2026)",
+    "impossible_date": "deze datum bestaat niet",
+    "unknown_party": "partij moet 'leverancier' of 'VWS' zijn",
+    "formula_without_value": (
+        "formule zonder berekende waarde; open het bestand in Excel, sla het op en "
+        "importeer opnieuw"
+    ),
+    "error_value": "de cel bevat een Excel-foutwaarde",
+    "missing_drug": "geneesmiddel ontbreekt",
+    "missing_date": "datum van het bod ontbreekt",
+    "no_terms": "bod zonder voorwaarden: vul korting, nettoprijs of uitgavenplafond in",
+    "missing_column": "kolom '{header}' ontbreekt; het blad is overgeslagen",
+}
+
+ERROR_MESSAGES: Final[dict[str, str]] = {
+    "file_not_found": "het bestand bestaat niet",
+    "unreadable": "het bestand kan niet worden gelezen",
+    "too_big": "het bestand is te groot (meer dan {limit_mb} MB)",
+    "not_a_workbook": "dit is geen Excel-werkmap (.xlsx of .xlsm)",
+    "truncated": "het bestand is onvolledig of beschadigd (afgebroken download?)",
+    "corrupt": "het bestand is beschadigd en kan niet worden gelezen",
+    "unsupported_format": (
+        "dit bestandsformaat ({format}) wordt niet ondersteund; sla het in Excel op als .xlsx"
+    ),
+    "password_required": "de werkmap is met een wachtwoord beveiligd; geef het wachtwoord op",
+    "wrong_password": "het wachtwoord is onjuist",
+    "too_many_entries": "het bestand bevat te veel onderdelen ({count}); geweigerd",
+    "too_much_data": "het bestand pakt uit tot te veel gegevens; geweigerd",
+    "compression_ratio": "het bestand is verdacht sterk gecomprimeerd (zipbom?); geweigerd",
+    "unsafe_xml": "het bestand bevat onveilige XML (DOCTYPE/entiteiten); geweigerd",
+    "too_many_rows": "blad {sheet} heeft meer dan {limit} rijen",
+    "no_header": (
+        "geen blad met herkenbare kolomkoppen gevonden (verwacht de koppen van het "
+        "sjabloon, bijvoorbeeld Geneesmiddel, Datum, Korting (%))"
+    ),
+}
+
+
+def _fmt_param(value: object) -> str:
+    if isinstance(value, Decimal):
+        return str(value).replace(".", ",")
+    return str(value)
+
+
+def _render(template: str, params: Mapping[str, object]) -> str:
+    safe = {k: _fmt_param(val) for k, val in params.items()}
+    try:
+        return template.format(**safe)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def problem_text(problem: Problem) -> str:
+    """The explanation part of a problem, without its location."""
+    template = PROBLEM_MESSAGES.get(problem.code)
+    if template is None:
+        return f"onbekend probleem ({problem.code})"
+    return _render(template, problem.params)
+
+
+def format_problem(problem: Problem, with_file: bool = False) -> str:
+    """One Dutch line: ``Blad, rij N, kolom X (Kop): "waarde" — uitleg``."""
+    where = f"{problem.sheet}, rij {problem.row}"
+    if problem.column:
+        where += f", kolom {problem.column}"
+        if problem.header:
+            where += f" ({problem.header})"
+    if with_file:
+        where = f"{PurePath(problem.file).name}: {where}"
+    shown = f' "{problem.value}" —' if problem.value else ""
+    return f"{where}:{shown} {problem_text(problem)}"
+
+
+def format_workbook_error(error: WorkbookError, file: str | None = None) -> str:
+    """One Dutch line for a whole-file failure."""
+    params = dict(error.params)
+    limit = params.get("limit")
+    if error.code == "too_big" and isinstance(limit, int):
+        params["limit_mb"] = limit // (1024 * 1024)
+    template = ERROR_MESSAGES.get(error.code)
+    text = _render(template, params) if template else f"onbekende fout ({error.code})"
+    return f"{PurePath(file).name}: {text}" if file else text

@@ -1,0 +1,332 @@
+"""Parsing cell values into exact, typed values.
+
+Every parser takes the raw openpyxl value (``str``, ``int``, ``float``, ``bool``,
+``datetime``...) plus the cell's number format and returns a typed value, or raises
+:class:`ValueProblem` carrying a problem code and parameters. Floats are never used
+for arithmetic: a float from openpyxl is turned into ``Decimal(repr(x))`` first.
+
+Decisions (where people's spreadsheets are ambiguous):
+
+* Amounts are read Dutch first. ``1.234`` (one dot, exactly three digits after it)
+  is one thousand two hundred and thirty-four; ``1,234`` (one comma) is 1.234.
+  When both separators occur, the last one is the decimal separator
+  (``1,234,567.89`` and ``1.234.567,89`` both work). Several equal separators are
+  thousands separators (``1.234.567`` / ``1,234,567``). Thousands groups must be
+  three digits. Amounts are quantized to cents (half up).
+* Percentages: ``68,5%``, ``68,5 %``, ``68.5%`` and a plain ``68,5`` mean 68.5 %.
+  A numeric cell whose number format contains ``%`` holds a fraction (0.685 ->
+  68.5). A plain numeric cell (no ``%`` format) strictly between 0 and 1 is refused
+  as ``ambiguous_percentage``: 0.685 could mean 68.5 % or 0.685 %; the user must
+  write ``68,5%`` or ``0,685%``. Percentages keep at most 4 decimals.
+* Dates are always day first. Numbers in a date column (an Excel serial without a
+  date format) are refused, because the user never saw a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Final
+
+CENT: Final = Decimal("0.01")
+PCT_QUANTUM: Final = Decimal("0.0001")
+HUNDRED: Final = Decimal(100)
+
+
+class ValueProblem(Exception):
+    """A cell value that cannot be used; ``code`` is a message-catalogue key."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, object] = params
+
+
+def strip_trailing_zeros(value: Decimal) -> Decimal:
+    """68.500 -> 68.5, 100.00 -> 100 (never exponent notation)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def number_to_decimal(value: int | float) -> Decimal:
+    """Exact Decimal from an openpyxl number: floats go through ``repr``."""
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueProblem("invalid_number")
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def is_percent_format(number_format: str | None) -> bool:
+    return bool(number_format) and "%" in _strip_literals(number_format or "")
+
+
+def _strip_literals(fmt: str) -> str:
+    # a "%" inside quotes or escaped (\%) is literal text, not the percent format
+    fmt = re.sub(r'"[^"]*"', "", fmt)
+    return re.sub(r"\\.", "", fmt)
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007']+")
+_CURRENCY = re.compile(r"(€|\beur(?:o|os)?\b)", re.IGNORECASE)
+_DIGITS = re.compile(r"^\d+$")
+
+
+def _parse_number_text(text: str) -> Decimal:
+    """Parse a Dutch-first number string (no currency, no percent sign)."""
+    s = _SPACES.sub("", text)
+    if s.endswith((",-", ".-", ",--", ".--")):
+        s = s.rstrip("-")[:-1]
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1]
+    if s[:1] in "-+\u2212" and s:
+        negative, s = s[0] != "+", s[1:]
+    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit():
+        raise ValueProblem("invalid_number")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        dec_sep = "." if s.rfind(".") > s.rfind(",") else ","
+        thou_sep = "," if dec_sep == "." else "."
+        if s.count(dec_sep) != 1:
+            raise ValueProblem("invalid_number")
+        int_part, frac = s.split(dec_sep)
+        groups = int_part.split(thou_sep)
+    elif dots > 1 or commas > 1:
+        sep = "." if dots else ","
+        groups, frac = s.split(sep), ""
+    elif dots == 1:
+        int_part, frac = s.split(".")
+        if len(frac) == 3 and int_part != "0":  # Dutch thousands: 104.000
+            groups, frac = [int_part, frac], ""
+        else:
+            groups = [int_part]
+    elif commas == 1:
+        int_part, frac = s.split(",")
+        groups = [int_part]
+    else:
+        groups, frac = [s], ""
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise ValueProblem("invalid_number")
+    if not all(_DIGITS.match(g) for g in groups) or (frac and not _DIGITS.match(frac)):
+        raise ValueProblem("invalid_number")
+    if dots + commas and not frac and len(groups) == 1:  # "12." or "12,"
+        raise ValueProblem("invalid_number")
+    try:
+        result = Decimal("".join(groups) + ("." + frac if frac else ""))
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the regexes
+        raise ValueProblem("invalid_number") from exc
+    return -result if negative else result
+
+
+def parse_decimal(value: object) -> Decimal:
+    """Any number: a numeric cell or a Dutch-first string."""
+    if isinstance(value, bool):
+        raise ValueProblem("invalid_number")
+    if isinstance(value, int | float):
+        return number_to_decimal(value)
+    if isinstance(value, str):
+        return _parse_number_text(value)
+    raise ValueProblem("invalid_number")
+
+
+def parse_money(value: object) -> Decimal:
+    """An amount in euros, quantized to cents; negative amounts are refused."""
+    if isinstance(value, str):
+        value = _CURRENCY.sub("", value)
+    amount = parse_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    if amount < 0:
+        raise ValueProblem("negative_amount")
+    return amount
+
+
+def parse_percent(value: object, number_format: str | None = None) -> Decimal:
+    """A percentage 0-100 (see the module docstring for the fraction rule)."""
+    if isinstance(value, bool):
+        raise ValueProblem("invalid_percentage")
+    if isinstance(value, int | float):
+        pct = number_to_decimal(value)
+        if is_percent_format(number_format):
+            pct *= HUNDRED
+        elif 0 < pct < 1:
+            raise ValueProblem(
+                "ambiguous_percentage",
+                as_fraction=strip_trailing_zeros(pct * HUNDRED),
+                as_written=strip_trailing_zeros(pct),
+            )
+    elif isinstance(value, str):
+        s = _SPACES.sub("", value)
+        s = re.sub(r"(%|procent|percent|pct\.?)$", "", s, flags=re.IGNORECASE)
+        m = re.fullmatch(r"([-+\u2212]?)(\d+)(?:[.,](\d+))?", s)
+        if not m:
+            raise ValueProblem("invalid_percentage")
+        sign = "-" if m.group(1) in ("-", "\u2212") else ""
+        pct = Decimal(f"{sign}{m.group(2)}.{m.group(3) or '0'}")
+    else:
+        raise ValueProblem("invalid_percentage")
+    pct = strip_trailing_zeros(pct.quantize(PCT_QUANTUM, rounding=ROUND_HALF_UP))
+    if not 0 <= pct <= HUNDRED:
+        raise ValueProblem("percentage_out_of_range", value=pct)
+    return pct
+
+
+def parse_whole(value: object, minimum: int = 0) -> int:
+    """A whole number (``1.200`` is twelve hundred) not below ``minimum``."""
+    try:
+        number = parse_decimal(value)
+    except ValueProblem as exc:
+        raise ValueProblem("invalid_whole_number") from exc
+    if number != number.to_integral_value():
+        raise ValueProblem("invalid_whole_number")
+    if number < minimum:
+        raise ValueProblem("number_too_small", minimum=minimum)
+    return int(number)
+
+
+def parse_round(value: object) -> int:
+    """A bid round: ``2``, ``"2"``, ``"ronde 2"``, ``"2e"``, ``"2e ronde"``."""
+    if isinstance(value, str):
+        m = re.fullmatch(
+            r"(?:ronde|round|r)?\s*(\d+)\s*(?:e|de|ste|nd|rd|th|st)?\s*(?:ronde|round)?",
+            value.strip(),
+            flags=re.IGNORECASE,
+        )
+        if m:
+            value = m.group(1)
+    return parse_whole(value, minimum=1)
+
+
+def parse_duration(value: object) -> Decimal:
+    """A contract duration in years, strictly positive (``1,5`` allowed)."""
+    if isinstance(value, str):
+        value = re.sub(r"\s*(jaren|jaar|years?|jr\.?)$", "", value.strip(), flags=re.IGNORECASE)
+    try:
+        years = parse_decimal(value)
+    except ValueProblem as exc:
+        raise ValueProblem("invalid_duration") from exc
+    if years <= 0:
+        raise ValueProblem("duration_not_positive")
+    return strip_trailing_zeros(years.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+MONTHS: Final[dict[str, int]] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "february": 2, "febr": 2,
+    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "mrt.": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "augustus": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_WORD_DATE = re.compile(r"(\d{1,2})\s*([a-z]+)\.?\s*(\d{4})")
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date:
+    if not 1900 <= year <= 2199:
+        raise ValueProblem("invalid_date")
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise ValueProblem("impossible_date") from exc
+
+
+def parse_date(value: object) -> dt.date:
+    """A date: an Excel date cell or day-first text (``1-4-2026``, ``1 april 2026``...)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueProblem("invalid_date")
+    s = value.strip().lower()
+    if m := _ISO_DATE.fullmatch(s):
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _NUMERIC_DATE.fullmatch(s):
+        year = int(m.group(4))
+        if len(m.group(4)) == 2:
+            year += 2000
+        return _make_date(year, int(m.group(3)), int(m.group(1)))
+    if m := _WORD_DATE.fullmatch(s):
+        month = MONTHS.get(m.group(2))
+        if month is None:
+            raise ValueProblem("invalid_date")
+        return _make_date(int(m.group(3)), month, int(m.group(1)))
+    raise ValueProblem("invalid_date")
+
+
+PARTIES: Final[dict[str, str]] = {
+    "leverancier": "supplier",
+    "fabrikant": "supplier",
+    "bedrijf": "supplier",
+    "firma": "supplier",
+    "supplier": "supplier",
+    "company": "supplier",
+    "vws": "vws",
+    "ministerie": "vws",
+    "ministerie van vws": "vws",
+    "staat": "vws",
+    "bfag": "vws",
+    "ministry": "vws",
+    "state": "vws",
+}
+
+
+def parse_party(value: object) -> str:
+    """``leverancier``/``VWS`` (and synonyms) -> ``"supplier"`` / ``"vws"``."""
+    if not isinstance(value, str):
+        raise ValueProblem("unknown_party")
+    key = " ".join(value.strip().lower().split())
+    party = PARTIES.get(key)
+    if party is None:
+        raise ValueProblem("unknown_party")
+    return party
+
+
+def parse_text(value: object) -> str:
+    """Free text, kept verbatim (only surrounding whitespace is removed).
+
+    Text that starts with ``= + - @`` stays a plain string: it is never evaluated.
+    Exporters that write it back into a spreadsheet must neutralise it themselves.
+    """
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "WAAR" if value else "ONWAAR"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return str(strip_trailing_zeros(number_to_decimal(value)))
+    return str(value)
+
+
+def display(value: object, number_format: str | None = None) -> str:
+    """The cell as the user (roughly) sees it, for problem messages."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            number = number_to_decimal(value)
+        except ValueProblem:
+            return repr(value)
+        suffix = ""
+        if is_percent_format(number_format):
+            number, suffix = number * HUNDRED, "%"
+        return str(strip_trailing_zeros(number)).replace(".", ",") + suffix
+    if isinstance(value, dt.datetime | dt.date):
+        d = value.date() if isinstance(value, dt.datetime) else value
+        return f"{d.day}-{d.month}-{d.year}"
+    return parse_text(value)
