@@ -44,7 +44,76 @@ def _v1_base(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_base]
+def _v2_model(db: sqlite3.Connection) -> None:
+    """Dossiers, the people involved and bids. Money and percentages are stored as
+    decimal text (exact); thresholds and arrangements as JSON with decimal strings."""
+    db.executescript(
+        """
+        CREATE TABLE dossiers (
+            id                 INTEGER PRIMARY KEY,
+            brand              TEXT NOT NULL CHECK (length(trim(brand)) > 0),
+            substance          TEXT NOT NULL DEFAULT '',
+            indication         TEXT NOT NULL DEFAULT '',
+            supplier           TEXT NOT NULL DEFAULT '',
+            phase              TEXT NOT NULL CHECK (phase IN ('indiening', 'beoordeling',
+                                 'onderhandeling', 'akkoord', 'sluis_gecontinueerd',
+                                 'herbeoordeling', 'geen_akkoord', 'ingetrokken')),
+            sluis_date         TEXT CHECK (date(sluis_date, '+0 days') IS sluis_date),
+            stcrt_ref          TEXT NOT NULL DEFAULT '',
+            advice_date        TEXT CHECK (date(advice_date, '+0 days') IS advice_date),
+            advice_refs        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(advice_refs)),
+            comparator         TEXT NOT NULL DEFAULT '',
+            therapeutic_value  TEXT NOT NULL DEFAULT '',
+            asking_price       TEXT,
+            price_basis        TEXT NOT NULL DEFAULT 'per_year'
+                                 CHECK (price_basis IN ('per_year', 'per_treatment', 'per_unit')),
+            units_per_patient  TEXT,
+            expected_patients  TEXT,
+            budget_impact_y3   TEXT,
+            icer               TEXT,
+            reference_value    TEXT,
+            disease_burden     TEXT,
+            advice_text        TEXT NOT NULL DEFAULT '',
+            advice_threshold   TEXT CHECK (json_valid(coalesce(advice_threshold, '{}'))),
+            mandate_threshold  TEXT CHECK (json_valid(coalesce(mandate_threshold, '{}'))),
+            growth_pct_per_year TEXT,
+            nota               TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(nota)),
+            UNIQUE (brand, indication)
+        ) STRICT;
+
+        CREATE TABLE people (
+            id           INTEGER PRIMARY KEY,
+            dossier_id   INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+            position     INTEGER NOT NULL,
+            name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role         TEXT NOT NULL DEFAULT '',
+            email        TEXT NOT NULL DEFAULT '',
+            phone        TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX people_dossier ON people (dossier_id, position);
+
+        CREATE TABLE bids (
+            id             INTEGER PRIMARY KEY,
+            dossier_id     INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+            date           TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+            round          INTEGER NOT NULL CHECK (round >= 1),
+            party          TEXT NOT NULL CHECK (party IN ('leverancier', 'vws')),
+            arrangement    TEXT NOT NULL CHECK (json_valid(arrangement)),
+            duration_years INTEGER NOT NULL CHECK (duration_years >= 1),
+            start_date     TEXT CHECK (date(start_date, '+0 days') IS start_date),
+            conditions     TEXT NOT NULL DEFAULT '',
+            note           TEXT NOT NULL DEFAULT '',
+            contact_person TEXT NOT NULL DEFAULT '',
+            content_hash   BLOB NOT NULL CHECK (length(content_hash) = 16),
+            UNIQUE (dossier_id, content_hash)
+        ) STRICT;
+        CREATE INDEX bids_dossier ON bids (dossier_id, date);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_base, _v2_model]
 
 
 def latest_version() -> int:

@@ -23,8 +23,18 @@ from mandaat.keystore import KeyringUnavailableError, KeyStore
 EXTENSION = ".mandaat"
 
 
-def _digest(data: bytes) -> bytes:
-    return hashlib.sha256(data).digest()
+def _fingerprint(path: Path) -> bytes:
+    """What identifies the save on disk, cheaply: the file's identity, size and mtime,
+    and its header, which carries a fresh random salt and nonce on every save. Another
+    program that writes or replaces the vault changes at least one of these."""
+    try:
+        st = path.stat()
+        with path.open("rb") as f:
+            head = f.read(fmt.header_size(fmt.MAX_SLOTS))
+    except FileNotFoundError:
+        return b""
+    ident = f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}".encode()
+    return hashlib.sha256(ident + b"|" + head).digest()
 
 
 def read_header(path: Path) -> fmt.Header:
@@ -135,7 +145,8 @@ class Vault:
             data_key = _unlock(header, str(path), passphrase, recovery_key, keystore)
             plaintext = fmt.unseal(data, header, data_key, str(path))
             db = _load_db(plaintext, str(path))
-            vault = cls(path, header, data_key, db, _digest(data), lock, ops, clock)
+            fingerprint = _fingerprint(path)
+            vault = cls(path, header, data_key, db, fingerprint, lock, ops, clock)
             try:
                 applied = schema.migrate(db)
             except schema.SchemaTooNewError as exc:
@@ -165,13 +176,8 @@ class Vault:
         if self._lock is None or not self._lock.held:
             raise VaultError("locked", path=str(self.path))
         key = self._key()
-        if not new_file:
-            try:
-                on_disk = _digest(self.path.read_bytes())
-            except FileNotFoundError:
-                on_disk = b""
-            if on_disk != self._digest:
-                raise VaultError("changed_on_disk", path=str(self.path))
+        if not new_file and _fingerprint(self.path) != self._digest:
+            raise VaultError("changed_on_disk", path=str(self.path))
         blob = fmt.seal(self.header, key, self.db.serialize())
         try:
             atomic.atomic_write(self.path, blob, self.ops)
@@ -180,7 +186,7 @@ class Vault:
                 "write_failed", path=str(self.path), detail=exc.strerror or type(exc).__name__
             ) from None
         self.header = fmt.unpack_header(blob, str(self.path))
-        self._digest = _digest(blob)
+        self._digest = _fingerprint(self.path)
 
     # -- key slots -----------------------------------------------------------------
 

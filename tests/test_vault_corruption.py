@@ -31,7 +31,7 @@ def test_testkit(case: dict[str, object], tmp_path: Path) -> None:
     else:
         kwargs["passphrase"] = str(case["passphrase"])
     if case["expect"] == "ok":
-        vault = Vault.open(path, **kwargs)  # type: ignore[arg-type]
+        vault = Vault.open(path, read_only=True, **kwargs)  # type: ignore[arg-type]
         row = vault.db.execute("SELECT value FROM counters WHERE name = 'testkit'").fetchone()
         assert row == (case["counter"],)
         vault.close()
@@ -41,6 +41,22 @@ def test_testkit(case: dict[str, object], tmp_path: Path) -> None:
         assert err.value.code == case["expect"], case["why"]
         assert str(path) in str(err.value) or err.value.code == "bad_recovery_key"
     assert hashlib.sha256(path.read_bytes()).digest() == before
+
+
+def test_testkit_vault_is_migrated_when_opened_for_writing(tmp_path: Path) -> None:
+    """The testkit was written with schema version 1; opening it brings it up to date."""
+    from mandaat import schema
+
+    path = tmp_path / "good.mandaat"
+    shutil.copyfile(DATA / "good.mandaat", path)
+    case = MANIFEST[0]
+    vault = Vault.open(path, passphrase=str(case["passphrase"]))
+    assert schema.current_version(vault.db) == schema.latest_version()
+    assert vault.audit_log()[-1].action == "schema bijgewerkt"
+    vault.close()
+    again = Vault.open(path, passphrase=str(case["passphrase"]), read_only=True)
+    assert again.db.execute("SELECT value FROM counters").fetchone() == (case["counter"],)
+    again.close()
 
 
 @pytest.fixture(scope="module")

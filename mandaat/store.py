@@ -1,0 +1,393 @@
+"""Dossiers and bids in the vault's database: the model's values in and out.
+
+Decimals are stored as text so nothing is rounded; thresholds and arrangements as JSON
+with decimal strings. A bid carries a hash of its content, so importing the same bid
+twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import fields, replace
+from decimal import Decimal
+from typing import Any
+
+from mandaat.model import (
+    Arrangement,
+    Bid,
+    Dossier,
+    Party,
+    Person,
+    Phase,
+    PriceBasis,
+    Threshold,
+    Tier,
+)
+
+NOTA_FIELDS = tuple(f"nota_{c}" for c in "abcdefgh")
+_DECIMAL_DOSSIER = (
+    "asking_price",
+    "units_per_patient",
+    "expected_patients",
+    "budget_impact_y3",
+    "icer",
+    "reference_value",
+    "disease_burden",
+    "growth_pct_per_year",
+)
+
+
+def _dec(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _dstr(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+# -- JSON for thresholds and arrangements ----------------------------------------------
+
+
+def threshold_to_json(t: Threshold | None) -> str | None:
+    if t is None:
+        return None
+    return json.dumps(
+        {
+            "kind": t.kind,
+            "low": _dstr(t.low),
+            "high": _dstr(t.high),
+            "substantially": t.substantially,
+            "tolerance_pp": _dstr(t.tolerance_pp),
+            "source_text": t.source_text,
+            "strict_override": t.strict_override,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def threshold_from_json(text: str | None) -> Threshold | None:
+    if text is None:
+        return None
+    d = json.loads(text)
+    return Threshold(
+        kind=d["kind"],
+        low=_dec(d.get("low")),
+        high=_dec(d.get("high")),
+        substantially=bool(d.get("substantially", False)),
+        tolerance_pp=_dec(d.get("tolerance_pp")),
+        source_text=d.get("source_text", ""),
+        strict_override=d.get("strict_override"),
+    )
+
+
+def arrangement_to_json(a: Arrangement) -> str:
+    """Only the blocks that are set (compact: a vault holds many bids)."""
+    d: dict[str, Any] = {}
+    for f in fields(a):
+        value = getattr(a, f.name)
+        if value is None or value == () or (f.name == "tier_basis" and value == "volume"):
+            continue
+        if f.name == "tiers":
+            d["tiers"] = [[str(t.threshold), str(t.discount_pct)] for t in value]
+        elif isinstance(value, Decimal):
+            d[f.name] = str(value)
+        else:
+            d[f.name] = value
+    return json.dumps(d, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def arrangement_from_json(text: str) -> Arrangement:
+    d = json.loads(text)
+    kwargs: dict[str, Any] = {}
+    for f in fields(Arrangement):
+        if f.name not in d:
+            continue
+        value = d[f.name]
+        if f.name == "tiers":
+            kwargs["tiers"] = tuple(Tier(Decimal(a), Decimal(b)) for a, b in value)
+        elif f.name == "tier_basis":
+            kwargs["tier_basis"] = value
+        else:
+            kwargs[f.name] = _dec(value)
+    return Arrangement(**kwargs)
+
+
+def bid_content_hash(dossier_id: int, bid: Bid) -> bytes:
+    """What makes two bids the same bid: every field of their content, not the id."""
+    body = json.dumps(
+        [
+            dossier_id,
+            bid.date.isoformat(),
+            bid.round,
+            bid.party.value,
+            arrangement_to_json(bid.arrangement),
+            bid.duration_years,
+            _iso(bid.start_date),
+            bid.conditions.strip(),
+            bid.note.strip(),
+            bid.contact_person.strip(),
+        ],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(body.encode("utf-8")).digest()[:16]
+
+
+# -- dossiers ---------------------------------------------------------------------------
+
+
+def save_dossier(db: sqlite3.Connection, d: Dossier) -> Dossier:
+    """Insert (id None) or update a dossier and its people; returns it with its id."""
+    row = {
+        "brand": d.brand.strip(),
+        "substance": d.substance,
+        "indication": d.indication,
+        "supplier": d.supplier,
+        "phase": d.phase.value,
+        "sluis_date": _iso(d.sluis_date),
+        "stcrt_ref": d.stcrt_ref,
+        "advice_date": _iso(d.advice_date),
+        "advice_refs": json.dumps(list(d.advice_refs), ensure_ascii=False),
+        "comparator": d.comparator,
+        "therapeutic_value": d.therapeutic_value,
+        "price_basis": d.price_basis.value,
+        "advice_text": d.advice_text,
+        "advice_threshold": threshold_to_json(d.advice_threshold),
+        "mandate_threshold": threshold_to_json(d.mandate_threshold),
+        "nota": json.dumps({k: getattr(d, k) for k in NOTA_FIELDS}, ensure_ascii=False),
+    }
+    for name in _DECIMAL_DOSSIER:
+        row[name] = _dstr(getattr(d, name))
+    cols = list(row)
+    if d.id is None:
+        cur = db.execute(
+            f"INSERT INTO dossiers ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",  # noqa: S608 - column names are ours
+            [row[c] for c in cols],
+        )
+        new_id = int(cur.lastrowid or 0)
+    else:
+        db.execute(
+            f"UPDATE dossiers SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",  # noqa: S608
+            [*(row[c] for c in cols), d.id],
+        )
+        new_id = d.id
+        db.execute("DELETE FROM people WHERE dossier_id = ?", (new_id,))
+    db.executemany(
+        "INSERT INTO people (dossier_id, position, name, role, email, phone, organisation)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (new_id, i, p.name, p.role, p.email, p.phone, p.organisation)
+            for i, p in enumerate(d.people)
+        ],
+    )
+    return replace(d, id=new_id)
+
+
+_DOSSIER_COLS = (
+    "id, brand, substance, indication, supplier, phase, sluis_date, stcrt_ref, advice_date,"
+    " advice_refs, comparator, therapeutic_value, asking_price, price_basis, units_per_patient,"
+    " expected_patients, budget_impact_y3, icer, reference_value, disease_burden, advice_text,"
+    " advice_threshold, mandate_threshold, growth_pct_per_year, nota"
+)
+
+
+def _dossier_from_row(db: sqlite3.Connection, r: sqlite3.Row | tuple[Any, ...]) -> Dossier:
+    (
+        id_,
+        brand,
+        substance,
+        indication,
+        supplier,
+        phase,
+        sluis_date,
+        stcrt_ref,
+        advice_date,
+        advice_refs,
+        comparator,
+        therapeutic_value,
+        asking_price,
+        price_basis,
+        units,
+        expected,
+        impact,
+        icer,
+        ref,
+        burden,
+        advice_text,
+        advice_t,
+        mandate_t,
+        growth,
+        nota,
+    ) = r
+    people = tuple(
+        Person(*p)
+        for p in db.execute(
+            "SELECT name, role, email, phone, organisation FROM people"
+            " WHERE dossier_id = ? ORDER BY position",
+            (id_,),
+        )
+    )
+    nota_texts = json.loads(nota)
+    return Dossier(
+        brand=brand,
+        id=id_,
+        substance=substance,
+        indication=indication,
+        supplier=supplier,
+        phase=Phase(phase),
+        sluis_date=_date(sluis_date),
+        stcrt_ref=stcrt_ref,
+        advice_date=_date(advice_date),
+        advice_refs=tuple(json.loads(advice_refs)),
+        comparator=comparator,
+        therapeutic_value=therapeutic_value,
+        asking_price=_dec(asking_price),
+        price_basis=PriceBasis(price_basis),
+        units_per_patient=_dec(units),
+        expected_patients=_dec(expected),
+        budget_impact_y3=_dec(impact),
+        icer=_dec(icer),
+        reference_value=_dec(ref),
+        disease_burden=_dec(burden),
+        advice_text=advice_text,
+        advice_threshold=threshold_from_json(advice_t),
+        mandate_threshold=threshold_from_json(mandate_t),
+        growth_pct_per_year=_dec(growth),
+        people=people,
+        **{k: nota_texts.get(k, "") for k in NOTA_FIELDS},
+    )
+
+
+def dossiers(db: sqlite3.Connection) -> list[Dossier]:
+    rows = db.execute(f"SELECT {_DOSSIER_COLS} FROM dossiers ORDER BY brand, indication").fetchall()  # noqa: S608
+    return [_dossier_from_row(db, r) for r in rows]
+
+
+def dossier(db: sqlite3.Connection, dossier_id: int) -> Dossier | None:
+    r = db.execute(f"SELECT {_DOSSIER_COLS} FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()  # noqa: S608
+    return None if r is None else _dossier_from_row(db, r)
+
+
+def find_dossiers(
+    db: sqlite3.Connection, drug: str, indication: str | None = None
+) -> list[Dossier]:
+    """Dossiers whose brand (or substance) matches ``drug``, ignoring case and spaces."""
+    key = _norm(drug)
+    found = [d for d in dossiers(db) if key in (_norm(d.brand), _norm(d.substance))]
+    if indication:
+        ind = _norm(indication)
+        found = [d for d in found if _norm(d.indication) == ind] or found
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def delete_dossier(db: sqlite3.Connection, dossier_id: int) -> None:
+    db.execute("DELETE FROM dossiers WHERE id = ?", (dossier_id,))
+
+
+# -- bids -------------------------------------------------------------------------------
+
+
+def add_bid(db: sqlite3.Connection, bid: Bid) -> Bid | None:
+    """Store a bid; None when the same bid (same content) is already there."""
+    if bid.dossier_id is None:
+        raise ValueError("a bid needs its dossier")
+    digest = bid_content_hash(bid.dossier_id, bid)
+    cur = db.execute(
+        "INSERT OR IGNORE INTO bids (dossier_id, date, round, party, arrangement,"
+        " duration_years, start_date, conditions, note, contact_person, content_hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            bid.dossier_id,
+            bid.date.isoformat(),
+            bid.round,
+            bid.party.value,
+            arrangement_to_json(bid.arrangement),
+            bid.duration_years,
+            _iso(bid.start_date),
+            bid.conditions,
+            bid.note,
+            bid.contact_person,
+            digest,
+        ),
+    )
+    if cur.rowcount == 0:
+        return None
+    return replace(bid, id=int(cur.lastrowid or 0))
+
+
+def update_bid(db: sqlite3.Connection, bid: Bid) -> None:
+    if bid.id is None or bid.dossier_id is None:
+        raise ValueError("update needs a stored bid")
+    db.execute(
+        "UPDATE bids SET date = ?, round = ?, party = ?, arrangement = ?, duration_years = ?,"
+        " start_date = ?, conditions = ?, note = ?, contact_person = ?, content_hash = ?"
+        " WHERE id = ?",
+        (
+            bid.date.isoformat(),
+            bid.round,
+            bid.party.value,
+            arrangement_to_json(bid.arrangement),
+            bid.duration_years,
+            _iso(bid.start_date),
+            bid.conditions,
+            bid.note,
+            bid.contact_person,
+            bid_content_hash(bid.dossier_id, bid),
+            bid.id,
+        ),
+    )
+
+
+def delete_bid(db: sqlite3.Connection, bid_id: int) -> None:
+    db.execute("DELETE FROM bids WHERE id = ?", (bid_id,))
+
+
+def bids(db: sqlite3.Connection, dossier_id: int | None = None) -> list[Bid]:
+    sql = (
+        "SELECT id, dossier_id, date, round, party, arrangement, duration_years, start_date,"
+        " conditions, note, contact_person FROM bids"
+    )
+    args: Iterable[Any] = ()
+    if dossier_id is not None:
+        sql += " WHERE dossier_id = ?"
+        args = (dossier_id,)
+    sql += " ORDER BY dossier_id, date, round, id"
+    return [
+        Bid(
+            date=dt.date.fromisoformat(r[2]),
+            id=r[0],
+            dossier_id=r[1],
+            round=r[3],
+            party=Party(r[4]),
+            arrangement=arrangement_from_json(r[5]),
+            duration_years=r[6],
+            start_date=_date(r[7]),
+            conditions=r[8],
+            note=r[9],
+            contact_person=r[10],
+        )
+        for r in db.execute(sql, tuple(args))
+    ]
+
+
+def counts(db: sqlite3.Connection) -> dict[str, int]:
+    return {
+        "dossiers": db.execute("SELECT count(*) FROM dossiers").fetchone()[0],
+        "bids": db.execute("SELECT count(*) FROM bids").fetchone()[0],
+    }
