@@ -203,6 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_unlock(p)
     p.set_defaults(handler=cmd_log)
 
+    from mandaat import commands_mandate
+
+    commands_mandate.register(sub)
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -216,7 +219,7 @@ def _version_line(version: str) -> str:
 
 # Later modules add their sub-commands here (name, register function).
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
-COMMANDS: tuple[str, ...] = ("init", "passwd", "info", "log")
+COMMANDS: tuple[str, ...] = ("init", "passwd", "info", "log", "threshold", "check")
 
 
 def main(argv: list[str] | None = None) -> int:

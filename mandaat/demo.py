@@ -11,7 +11,7 @@ import sqlite3
 from decimal import Decimal as D
 
 from mandaat import store
-from mandaat.model import Arrangement, Bid, Dossier, Party, Person, Phase, Tier
+from mandaat.model import Arrangement, Bid, Dossier, Party, Person, Phase, Threshold, Tier
 from mandaat.thresholds import parse_threshold
 
 FICTIEF = "FICTIEF"
@@ -61,6 +61,9 @@ def demo_dossiers() -> list[Dossier]:
             therapeutic_value="meerwaarde",
             asking_price=D("460000"),
             budget_impact_y3=D("64000000"),
+            mandate_threshold=Threshold(
+                "at_least", D("45"), source_text="FICTIEF mandaat: ten minste 45%"
+            ),
             **advice(  # type: ignore[arg-type]
                 "Het Zorginstituut adviseerde dat de vraagprijs met minstens 35% tot 55% moet "
                 "dalen om op een maatschappelijk niveau te komen, afhankelijk van "

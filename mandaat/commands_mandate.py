@@ -1,0 +1,125 @@
+"""``mandaat threshold`` and ``mandaat check``: the engine on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from mandaat.errors import MandaatError
+
+VERDICT_WORDS = {
+    "meets": "voldoet",
+    "fails": "voldoet niet",
+    "depends": "hangt af",
+    "judgement": "oordeel nodig",
+    None: "—",
+}
+
+
+ENGINE_ERRORS = {
+    "no_asking_price": "geen vraagprijs bekend",
+    "no_volume": "geen patiëntaantal of budgetimpact",
+    "no_units": "eenheden per patiënt ontbreken",
+}
+
+
+class CheckError(MandaatError):
+    pass
+
+
+def cmd_threshold(args: argparse.Namespace) -> int:
+    from mandaat.thresholds import threshold_command
+
+    code, output = threshold_command(" ".join(args.text), args.json)
+    if code == 0:
+        print(output)
+    else:
+        import sys
+
+        print(f"mandaat: {output}", file=sys.stderr)
+    return code
+
+
+def _fmt_pct(value: Any) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.2f}%".replace(".", ",")
+
+
+def _fmt_pp(value: Any) -> str:
+    if value is None:
+        return "—"
+    return f"{value:+.2f} pp".replace(".", ",")
+
+
+def _fmt_eur(value: Any) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {text}"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from mandaat import engine, store
+    from mandaat.cli import _unlock_kwargs
+    from mandaat.vault import Vault
+
+    vault = Vault.open(Path(args.vault), read_only=True, **_unlock_kwargs(args))  # type: ignore[arg-type]
+    try:
+        dossiers = store.dossiers(vault.db)
+        if args.dossier:
+            wanted: list[Any] = []
+            for name in args.dossier:
+                found = [d for d in dossiers if str(d.id) == name] or store.find_dossiers(
+                    vault.db, name
+                )
+                if not found:
+                    raise CheckError("unknown_dossier", name=name)
+                wanted += found
+            ids = {d.id for d in wanted}
+        else:
+            ids = {d.id for d in dossiers}
+        bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
+    finally:
+        vault.close()
+    rows = engine.check_rows(dossiers, bids)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print("Geen biedingen.")
+        return 0
+    header = (
+        f"{'Geneesmiddel':<14} {'Datum':<10} {'Ronde':>5} {'Effectief':>10} {'Oordeel':<14}"
+        f" {'Marge':>10} {'Tekort per jaar':>18}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        verdict = VERDICT_WORDS.get(r.get("verdict"), str(r.get("verdict")))  # type: ignore[call-overload]
+        if r.get("error"):
+            verdict = f"niet te berekenen: {ENGINE_ERRORS.get(str(r['error']), r['error'])}"
+        print(
+            f"{str(r['drug'])[:14]:<14} {r['date']!s:<10} {r['round']!s:>5}"
+            f" {_fmt_pct(r['effective_reduction']):>10} {verdict:<14} {_fmt_pp(r['margin_pp']):>10}"
+            f" {_fmt_eur(r['gap_eur_per_year']):>18}"
+        )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from mandaat.cli import _add_unlock
+
+    p = sub.add_parser("threshold", help="lees de vereiste prijsverlaging uit de tekst van ZIN")
+    p.add_argument("text", nargs="+", help="de zin uit het advies, zoals geschreven")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_threshold)
+
+    p = sub.add_parser("check", help="toets elk bod aan mandaat en advies")
+    p.add_argument("vault")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--dossier", action="append", metavar="D", help="geneesmiddel of dossier-id")
+    _add_unlock(p)
+    p.set_defaults(handler=cmd_check)
