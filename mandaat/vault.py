@@ -74,6 +74,7 @@ class Vault:
         self._lock = lock
         self.ops = ops or atomic.FileOps()
         self.clock = clock
+        self.dirty = False
 
     # -- creating and opening ------------------------------------------------------
 
@@ -167,9 +168,14 @@ class Vault:
     # -- saving --------------------------------------------------------------------
 
     def commit(self, action: str, detail: str = "", *, new_file: bool = False) -> None:
-        """Record ``action`` in the audit log, commit the transaction and save the file."""
+        """Record ``action`` in the audit log, commit the transaction and save the file.
+
+        If the save fails the edit stays in memory and :attr:`dirty` stays True, so the
+        window can say so and save again (the file on disk is the previous version).
+        """
         audit.append(self.db, action, detail, clock=self.clock)
         self.db.commit()
+        self.dirty = True
         self.save(new_file=new_file)
 
     def save(self, *, new_file: bool = False) -> None:
@@ -187,6 +193,7 @@ class Vault:
             ) from None
         self.header = fmt.unpack_header(blob, str(self.path))
         self._digest = _fingerprint(self.path)
+        self.dirty = False
 
     # -- key slots -----------------------------------------------------------------
 

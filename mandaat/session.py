@@ -1,0 +1,106 @@
+"""Edits to an open vault, each one committed and saved: what the window and the CLI call.
+
+Every method changes the database in one transaction, appends an audit entry (what
+changed, never the confidential value) and saves the encrypted file, so a killed
+process loses nothing that was confirmed. Each edit returns what is needed to undo it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mandaat import store
+from mandaat.errors import MandaatError
+from mandaat.model import Bid, Dossier
+from mandaat.vault import Vault
+
+
+class EditError(MandaatError):
+    pass
+
+
+class Session:
+    """An unlocked vault and the edits made to it."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def db(self):  # type: ignore[no-untyped-def]
+        return self.vault.db
+
+    # -- reading --------------------------------------------------------------------
+
+    def dossiers(self) -> list[Dossier]:
+        return store.dossiers(self.vault.db)
+
+    def dossier(self, dossier_id: int) -> Dossier | None:
+        return store.dossier(self.vault.db, dossier_id)
+
+    def bids(self, dossier_id: int | None = None) -> list[Bid]:
+        return store.bids(self.vault.db, dossier_id)
+
+    # -- editing --------------------------------------------------------------------
+
+    def save_dossier(self, dossier: Dossier) -> Dossier:
+        """Add (id None) or change a dossier."""
+        try:
+            saved = store.save_dossier(self.vault.db, dossier)
+        except Exception:
+            self.vault.db.rollback()
+            raise
+        verb = "dossier toegevoegd" if dossier.id is None else "dossier gewijzigd"
+        self._commit(verb, f"{saved.brand} ({saved.indication})")
+        return saved
+
+    def delete_dossier(self, dossier_id: int) -> tuple[Dossier, list[Bid]]:
+        """Remove a dossier and its bids; returns them so the removal can be undone."""
+        d = store.dossier(self.vault.db, dossier_id)
+        if d is None:
+            raise EditError("unknown_dossier", name=str(dossier_id))
+        bids = store.bids(self.vault.db, dossier_id)
+        store.delete_dossier(self.vault.db, dossier_id)
+        self._commit("dossier verwijderd", f"{d.brand} ({d.indication}), {len(bids)} biedingen")
+        return d, bids
+
+    def restore_dossier(self, dossier: Dossier, bids: list[Bid]) -> Dossier:
+        """Undo of :meth:`delete_dossier`: the dossier and its bids come back."""
+        saved = store.save_dossier(self.vault.db, replace(dossier, id=None))
+        for b in bids:
+            store.add_bid(self.vault.db, replace(b, id=None, dossier_id=saved.id))
+        self._commit("dossier teruggezet", f"{saved.brand} ({saved.indication})")
+        return saved
+
+    def add_bid(self, bid: Bid) -> Bid | None:
+        """Store a bid; None when an identical bid is already stored."""
+        saved = store.add_bid(self.vault.db, bid)
+        if saved is None:
+            self.vault.db.rollback()
+            return None
+        self._commit("bod toegevoegd", self._bid_label(saved))
+        return saved
+
+    def update_bid(self, bid: Bid) -> Bid:
+        store.update_bid(self.vault.db, bid)
+        self._commit("bod gewijzigd", self._bid_label(bid))
+        return bid
+
+    def delete_bid(self, bid_id: int) -> Bid:
+        found = [b for b in store.bids(self.vault.db) if b.id == bid_id]
+        if not found:
+            raise EditError("unknown_dossier", name=f"bod {bid_id}")
+        store.delete_bid(self.vault.db, bid_id)
+        self._commit("bod verwijderd", self._bid_label(found[0]))
+        return found[0]
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _bid_label(self, bid: Bid) -> str:
+        d = store.dossier(self.vault.db, bid.dossier_id) if bid.dossier_id else None
+        name = d.brand if d else "?"
+        return f"{name}, ronde {bid.round}, {bid.date.isoformat()}"
+
+    def _commit(self, action: str, detail: str) -> None:
+        """Commit and save. If saving fails the edit stays in memory, ``vault.dirty``
+        stays True and the error goes up: the caller tells the user and saves again."""
+        self.vault.commit(action, detail)
