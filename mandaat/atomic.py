@@ -15,7 +15,7 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -101,15 +101,21 @@ def stale_temp_files(path: Path) -> list[Path]:
 
 
 def atomic_write(
-    path: Path, data: bytes, ops: FileOps | None = None, backups: int = BACKUPS
+    path: Path,
+    data: bytes | Sequence[bytes],
+    ops: FileOps | None = None,
+    backups: int = BACKUPS,
 ) -> None:
-    """Replace ``path`` by ``data`` so that a crash leaves the old or the new file."""
+    """Replace ``path`` by ``data`` (bytes, or pieces written one after the other) so
+    that a crash leaves the old or the new file."""
     ops = ops or FileOps()
+    pieces = [data] if isinstance(data, bytes | bytearray) else list(data)
     tmp = temp_name(path)
     fd = ops.open_new(tmp)
     try:
         try:
-            ops._write_all(fd, data)
+            for piece in pieces:
+                ops._write_all(fd, piece)
             ops.fsync(fd)
         finally:
             os.close(fd)

@@ -106,9 +106,8 @@ def _v2_model(db: sqlite3.Connection) -> None:
             note           TEXT NOT NULL DEFAULT '',
             contact_person TEXT NOT NULL DEFAULT '',
             content_hash   BLOB NOT NULL CHECK (length(content_hash) = 16),
-            UNIQUE (dossier_id, content_hash)
+            UNIQUE (dossier_id, content_hash)  -- also the index for a dossier's bids
         ) STRICT;
-        CREATE INDEX bids_dossier ON bids (dossier_id, date);
         """
     )
 

@@ -184,14 +184,14 @@ class Vault:
         key = self._key()
         if not new_file and _fingerprint(self.path) != self._digest:
             raise VaultError("changed_on_disk", path=str(self.path))
-        blob = fmt.seal(self.header, key, self.db.serialize())
+        header, ciphertext = fmt.seal_parts(self.header, key, self.db.serialize())
         try:
-            atomic.atomic_write(self.path, blob, self.ops)
+            atomic.atomic_write(self.path, (header, ciphertext), self.ops)
         except OSError as exc:
             raise VaultError(
                 "write_failed", path=str(self.path), detail=exc.strerror or type(exc).__name__
             ) from None
-        self.header = fmt.unpack_header(blob, str(self.path))
+        self.header = fmt.unpack_header(header, str(self.path))
         self._digest = _fingerprint(self.path)
         self.dirty = False
 

@@ -199,15 +199,21 @@ def payload_key(data_key: bytes, salt: bytes) -> bytes:
     ).derive(data_key)
 
 
-def seal(h: Header, data_key: bytes, plaintext: bytes) -> bytes:
-    """The complete file: header (with a fresh salt and nonce) plus ciphertext."""
+def seal_parts(h: Header, data_key: bytes, plaintext: bytes) -> tuple[bytes, bytes]:
+    """The file as (header with a fresh salt and nonce, ciphertext), not concatenated:
+    a large vault is written in two pieces instead of being copied once more."""
     salt = os.urandom(PAYLOAD_SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     sealed = replace(
         h, payload_salt=salt, payload_nonce=nonce, payload_length=len(plaintext) + TAG_BYTES
     )
     header = pack_header(sealed)
-    ct = AESGCM(payload_key(data_key, salt)).encrypt(nonce, plaintext, header)
+    return header, AESGCM(payload_key(data_key, salt)).encrypt(nonce, plaintext, header)
+
+
+def seal(h: Header, data_key: bytes, plaintext: bytes) -> bytes:
+    """The complete file: header plus ciphertext."""
+    header, ct = seal_parts(h, data_key, plaintext)
     return header + ct
 
 
