@@ -203,9 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_unlock(p)
     p.set_defaults(handler=cmd_log)
 
-    from mandaat import commands_mandate
+    from mandaat import commands_import, commands_mandate
 
     commands_mandate.register(sub)
+    commands_import.register(sub)
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -219,7 +220,16 @@ def _version_line(version: str) -> str:
 
 # Later modules add their sub-commands here (name, register function).
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
-COMMANDS: tuple[str, ...] = ("init", "passwd", "info", "log", "threshold", "check")
+COMMANDS: tuple[str, ...] = (
+    "init",
+    "passwd",
+    "info",
+    "log",
+    "threshold",
+    "check",
+    "template",
+    "import",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

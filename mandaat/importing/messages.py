@@ -41,6 +41,26 @@ PROBLEM_MESSAGES: Final[dict[str, str]] = {
     "missing_date": "datum van het bod ontbreekt",
     "no_terms": "bod zonder voorwaarden: vul korting, nettoprijs of uitgavenplafond in",
     "missing_column": "kolom '{header}' ontbreekt; het blad is overgeslagen",
+    # checks against the vault (mandaat.importing.apply)
+    "unknown_drug": "onbekend geneesmiddel: geen dossier in de kluis of in dit bestand",
+    "unknown_indication": (
+        "geen dossier van {drug} voor deze indicatie (bekende indicaties: {known})"
+    ),
+    "ambiguous_drug": (
+        "{drug} heeft meerdere dossiers ({known}); vul de indicatie in zoals in het dossier"
+    ),
+    "dossier_conflict": (
+        "dossier bestaat al met andere gegevens (in de kluis: {stored}); "
+        "een import overschrijft niets — wijzig het dossier in Mandaat"
+    ),
+    "dossier_conflict_in_file": (
+        "blad {other_sheet}, rij {other_row} geeft voor hetzelfde dossier een andere waarde "
+        "({stored})"
+    ),
+    "unparseable_reduction": "vereiste prijsverlaging niet herkend: {reason}",
+    "net_price_above_asking": "nettoprijs ligt boven de vraagprijs van het dossier (€ {asking})",
+    "fractional_duration": "looptijd moet een geheel aantal jaren zijn (bijvoorbeeld 3)",
+    "date_far_future": "datum ligt meer dan een jaar in de toekomst (tikfout?)",
 }
 
 ERROR_MESSAGES: Final[dict[str, str]] = {

@@ -67,7 +67,7 @@ _INSTRUCTIONS: Final[tuple[str, ...]] = (
     "• Korting (%): een getal tussen 0 en 100, bijvoorbeeld 68,5 of 68,5%.",
     "• Nettoprijs per patiënt (€), Uitgavenplafond per jaar (€): bedragen in euro's.",
     "• Vul per bod minstens één van Korting, Nettoprijs of Uitgavenplafond in.",
-    "• Looptijd (jaren): groter dan 0, bijvoorbeeld 3 of 1,5.",
+    "• Looptijd (jaren): een geheel aantal jaren, bijvoorbeeld 3.",
     "• Opmerking, Contactpersoon: tekst.",
     "",
     "Schrijfwijzen",
@@ -117,8 +117,8 @@ def _column_specs() -> dict[str, tuple[Any, str | None]]:
     party.error = "Kies 'leverancier' of 'VWS'."
     pct = _validation(type="decimal", operator="between", formula1="0", formula2="100")
     pct.error = "Vul een korting tussen 0 en 100 in."
-    duration = _validation(type="decimal", operator="greaterThan", formula1="0")
-    duration.error = "Vul een looptijd groter dan 0 jaar in."
+    duration = _validation(type="whole", operator="greaterThanOrEqual", formula1="1")
+    duration.error = "Vul een looptijd in hele jaren in (1 of meer)."
     return {
         "Sluis sinds": (_date_validation(), DATE_FORMAT),
         "ZIN-advies": (_date_validation(), DATE_FORMAT),
@@ -131,7 +131,7 @@ def _column_specs() -> dict[str, tuple[Any, str | None]]:
         "Ronde": (round_dv, "0"),
         "Partij": (party, None),
         "Korting (%)": (pct, PERCENT_FORMAT),
-        "Looptijd (jaren)": (duration, "0.##"),
+        "Looptijd (jaren)": (duration, "0"),
         "Vereiste prijsverlaging": (None, "@"),
         "Kenmerk": (None, "@"),
     }

@@ -1,0 +1,338 @@
+"""The ``mandaat template`` and ``mandaat import`` sub-commands (Excel import, issue 4).
+
+``mandaat template FILE.xlsx`` writes the empty import template; it never overwrites.
+``mandaat import VAULT FILE [--dry-run]`` checks every row of the workbook against the
+vault and stores all of it in one transaction, or nothing at all: one problem refuses
+the whole import (exit 1) and the vault file stays byte-identical. The workbook's
+password (``--password-file`` or a prompt) is used in memory only.
+
+:mod:`mandaat.cli` is imported inside the functions: it imports this module to
+register the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import getpass
+import os
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from mandaat.model import Party
+
+if TYPE_CHECKING:
+    from mandaat.importing.apply import (
+        BidItem,
+        ColumnMap,
+        DossierItem,
+        ImportPlan,
+        ImportResult,
+    )
+    from mandaat.importing.reader import WorkbookData
+
+#: rows shown per sheet by ``--dry-run``
+MAX_TABLE_ROWS: Final = 50
+
+_STATUS: Final[dict[str, str]] = {
+    "new": "nieuw",
+    "updated": "bijgewerkt",
+    "present": "al aanwezig",
+    "refused": "geweigerd",
+}
+
+
+# --------------------------------------------------------------------------- template
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from mandaat.cli import EXIT_OK, UsageError
+    from mandaat.importing import write_template
+
+    path = Path(args.file)
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"{path}: geef een bestandsnaam die op .xlsx eindigt")
+    if path.exists() or path.is_symlink():
+        raise UsageError(f"{path}: bestaat al; kies een andere naam (er wordt niets overschreven)")
+    # reserve the name (O_EXCL: never overwrite), write beside it, then move into place
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UsageError(f"{path}: bestaat al; kies een andere naam") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: kan niet schrijven ({exc.strerror})") from None
+    os.close(fd)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_template(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        for leftover in (tmp, path):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise UsageError(f"{path}: kan niet schrijven ({exc.strerror})") from None
+    except BaseException:
+        for leftover in (tmp, path):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    print(f"Sjabloon geschreven: {path}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _read_password_file(path: str) -> str:
+    from mandaat.cli import UsageError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise UsageError(f"{path}: kan het wachtwoordbestand niet lezen ({reason})") from None
+    return text.splitlines()[0] if text else ""
+
+
+def _read(path: Path, password: str | None) -> tuple[WorkbookData, ColumnMap]:
+    """Read the workbook; prompt for its password when it has one and we may ask."""
+    from mandaat.cli import _interactive
+    from mandaat.importing import WorkbookError
+    from mandaat.importing.apply import read_import
+
+    try:
+        return read_import(path, password)
+    except WorkbookError as err:
+        if err.code != "password_required" or password is not None or not _interactive():
+            raise
+    password = getpass.getpass(f"Wachtwoord van de werkmap {path.name}: ")
+    return read_import(path, password)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mandaat.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _unlock_kwargs
+    from mandaat.errors import VaultError
+    from mandaat.importing import WorkbookError, format_workbook_error
+    from mandaat.importing.apply import apply_import, plan_import
+    from mandaat.vault import Vault
+
+    vault_path = Path(args.vault)
+    if not vault_path.exists():
+        raise VaultError("not_found", path=str(vault_path))
+    path = Path(args.file)
+    password = _read_password_file(args.password_file) if args.password_file else None
+    try:
+        data, columns = _read(path, password)
+    except WorkbookError as err:
+        message = format_workbook_error(err, str(path))
+        if err.code == "password_required":
+            message += " (met --password-file BESTAND)"
+        print(f"mandaat: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    unlock = _unlock_kwargs(args)
+    vault = Vault.open(vault_path, read_only=args.dry_run, **unlock)  # type: ignore[arg-type]
+    try:
+        plan = plan_import(vault.db, data, columns, file=str(path))
+        if args.dry_run:
+            _print_preview(plan)
+        _print_problems(plan)
+        if args.dry_run:
+            print(_dry_run_summary(plan))
+            return EXIT_OK if plan.ok else EXIT_REFUSED
+        if not plan.ok:
+            print(
+                f"Import geweigerd: {_problems(len(plan.problems))} in {path.name};"
+                " er is niets opgeslagen."
+            )
+            return EXIT_REFUSED
+        result = apply_import(vault, plan)
+    finally:
+        vault.close()
+    print(_summary(result))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _problems(n: int) -> str:
+    return f"{n} probleem" if n == 1 else f"{n} problemen"
+
+
+def _money(amount: Decimal | None) -> str:
+    from mandaat.importing.apply import money_text
+
+    return "" if amount is None else f"€ {money_text(amount)}"
+
+
+def _pct(value: Decimal) -> str:
+    text = f"{value.normalize():f}" if value == value.to_integral_value() else str(value)
+    return text.replace(".", ",") + "%"
+
+
+def _date(value: dt.date | None) -> str:
+    return "" if value is None else f"{value.day}-{value.month}-{value.year}"
+
+
+def _terms(item: BidItem) -> str:
+    if item.bid is None:
+        return ""
+    a = item.bid.arrangement
+    parts = []
+    if a.discount_pct is not None:
+        parts.append(f"korting {_pct(a.discount_pct)}")
+    if a.net_price_per_patient is not None:
+        parts.append(f"nettoprijs {_money(a.net_price_per_patient)}")
+    if a.annual_cap is not None:
+        parts.append(f"plafond {_money(a.annual_cap)}/jaar")
+    parts.append(f"{item.bid.duration_years} jaar")
+    return " · ".join(parts)
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return [
+        "  " + "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _dossier_rows(items: list[DossierItem]) -> list[list[str]]:
+    rows = [["rij", "geneesmiddel", "indicatie", "vraagprijs", "vereiste prijsverlaging", "status"]]
+    for it in items:
+        d = it.dossier
+        rows.append(
+            [
+                str(it.row),
+                _short(it.drug, 24),
+                _short(it.indication, 30),
+                _money(d.asking_price) if d else "",
+                _short(d.advice_text) if d else "",
+                _STATUS[it.status],
+            ]
+        )
+    return rows
+
+
+def _bid_rows(plan: ImportPlan, items: list[BidItem]) -> list[list[str]]:
+    rows = [["rij", "geneesmiddel", "datum", "ronde", "partij", "voorwaarden", "status"]]
+    for it in items:
+        b = it.bid
+        # the dossier the bid goes to, spelled as in the dossier
+        drug = it.drug if it.target is None else plan.targets[it.target].brand
+        rows.append(
+            [
+                str(it.row),
+                _short(drug, 24),
+                _date(b.date) if b else "",
+                str(b.round) if b else "",
+                ("VWS" if b.party is Party.VWS else "leverancier") if b else "",
+                _terms(it),
+                _STATUS[it.status],
+            ]
+        )
+    return rows
+
+
+def _counts(statuses: list[str]) -> str:
+    parts = [f"{statuses.count(k)} {_STATUS[k]}" for k in ("new", "updated", "present", "refused")]
+    return ", ".join(p for p in parts if not p.startswith("0 bijgewerkt"))
+
+
+def _print_preview(plan: ImportPlan) -> None:
+    print(f"Proefimport van {Path(plan.file).name}: er wordt niets opgeslagen.")
+    for sheet, kind in plan.sheets.items():
+        print()
+        if kind == "dossiers":
+            ditems = [i for i in plan.dossier_items if i.sheet == sheet]
+            counts = _counts([i.status for i in ditems])
+            print(f"Blad {sheet} (dossiers): {len(ditems)} rijen — {counts}")
+            rows = _dossier_rows(ditems[:MAX_TABLE_ROWS])
+            more = len(ditems) - MAX_TABLE_ROWS
+        else:
+            bitems = [i for i in plan.bid_items if i.sheet == sheet]
+            counts = _counts([i.status for i in bitems])
+            print(f"Blad {sheet} (biedingen): {len(bitems)} rijen — {counts}")
+            rows = _bid_rows(plan, bitems[:MAX_TABLE_ROWS])
+            more = len(bitems) - MAX_TABLE_ROWS
+        if len(rows) > 1:
+            print("\n".join(_table(rows)))
+        if more > 0:
+            print(f"  … en nog {more} rijen")
+    print()
+
+
+def _print_problems(plan: ImportPlan) -> None:
+    from mandaat.importing import format_problem
+
+    if not plan.problems:
+        return
+    print(f"Problemen ({len(plan.problems)}):")
+    for problem in plan.problems:
+        print(format_problem(problem, with_file=True))
+
+
+def _dry_run_summary(plan: ImportPlan) -> str:
+    counts = (
+        f"{plan.new_count} nieuw, {plan.updated_count} bijgewerkt, {plan.present_count} al aanwezig"
+    )
+    if plan.ok:
+        return f"Proefimport: {counts}; geen problemen. Er is niets opgeslagen."
+    return (
+        f"Proefimport: {counts}; {_problems(len(plan.problems))} — de import zou worden"
+        " geweigerd. Er is niets opgeslagen."
+    )
+
+
+def _summary(result: ImportResult) -> str:
+    head = "Geïmporteerd" if result.committed else "Niets nieuws"
+    return (
+        f"{head} uit {Path(result.file).name}: {result.new_count} nieuw,"
+        f" {result.dossiers_updated} bijgewerkt, {result.present_count} al aanwezig"
+        f" (dossiers: {result.dossiers_new} nieuw, {result.dossiers_updated} bijgewerkt,"
+        f" {result.dossiers_present} al aanwezig; biedingen: {result.bids_new} nieuw,"
+        f" {result.bids_present} al aanwezig)."
+    )
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``template`` and ``import`` to the ``mandaat`` command line."""
+    from mandaat.cli import _add_unlock
+
+    p = subparsers.add_parser("template", help="schrijf het lege importsjabloon (.xlsx)")
+    p.add_argument("file", metavar="BESTAND.xlsx")
+    p.set_defaults(handler=cmd_template)
+
+    p = subparsers.add_parser(
+        "import",
+        help="importeer dossiers en biedingen uit een Excel-werkmap",
+        description=(
+            "Importeer de bladen Dossiers en Biedingen. Alles of niets: bij één probleem "
+            "wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit "
+            "overschreven; een bod dat er al is wordt overgeslagen."
+        ),
+    )
+    p.add_argument("vault", metavar="KLUIS")
+    p.add_argument("file", metavar="WERKMAP")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="toon wat geïmporteerd zou worden en de problemen; wijzig niets",
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="lees het wachtwoord van een beveiligde werkmap uit FILE",
+    )
+    _add_unlock(p)
+    p.set_defaults(handler=cmd_import)

@@ -1,0 +1,731 @@
+"""From read workbook rows to stored dossiers and bids: check, plan, apply.
+
+Three steps, each usable on its own (the window runs them on a worker thread):
+
+1. :func:`read_import` reads the workbook (:func:`~mandaat.importing.read_workbook`)
+   and locates the columns of every recognised sheet, so that problems found against
+   the vault can name the cell.
+2. :func:`plan_import` checks every row against the vault (unknown drug, ambiguous
+   dossier, net price above the asking price, …) without writing anything. The plan
+   lists every row with its fate and every problem, the reader's and its own.
+3. :func:`apply_import` stores a plan without problems in one transaction and one
+   audit entry (counts and the file name only, never a value). A plan with problems
+   is refused as a whole: nothing is stored.
+
+Decisions (see also the CLI's help):
+
+* A dossier row is the dossier of its drug (brand or substance, case and spacing
+  ignored) and indication. When that dossier exists, cells that only *add* data (the
+  stored field is empty) update it; equal values change nothing; a different value
+  is a problem (``dossier_conflict``): an import never overwrites what is stored.
+  Two rows of the file for the same dossier follow the same rule among themselves.
+* A drug name matches a dossier's brand; it matches the substance only when no brand
+  does (two brands of one substance stay apart).
+* A bid row is matched to a dossier by drug; the indication decides when the drug
+  has several dossiers, and when given it must fit (equal, or one containing the
+  other) even for a drug with one dossier: a bid is never filed under the wrong
+  indication. Dossier rows of the same file count (they are applied first).
+* ``Looptijd`` must be a whole number of years (the model keeps years); empty means
+  the model's default of 3 years. ``Ronde`` defaults to 1, ``Partij`` to the supplier.
+* Dates (bid, sluis, advice) more than a year after today are refused as typing
+  errors.
+* A bid identical to a stored one (same content hash) is "already present"; so is a
+  repeated row of the file. A re-import therefore adds nothing and writes nothing.
+* ``Kenmerk`` has no field of its own in the model; it is kept in ``advice_refs``.
+
+The core returns codes and values; :mod:`mandaat.importing.messages` and the CLI turn
+them into Dutch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from mandaat import store
+from mandaat.importing import values as v
+from mandaat.importing.reader import Problem, Row, WorkbookData, read_workbook
+from mandaat.importing.safety import DEFAULT_LIMITS, Limits
+from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
+from mandaat.thresholds import ThresholdError, parse_threshold
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from mandaat.vault import Vault
+
+__all__ = [
+    "AUDIT_ACTION",
+    "BidItem",
+    "ColumnMap",
+    "DossierItem",
+    "ImportCancelledError",
+    "ImportPlan",
+    "ImportRefusedError",
+    "ImportResult",
+    "apply_import",
+    "locate_columns",
+    "money_text",
+    "plan_import",
+    "read_import",
+]
+
+AUDIT_ACTION: Final = "import"
+#: Dates later than this many days after today are refused as typing errors.
+FUTURE_DAYS: Final = 366
+
+#: sheet title -> canonical field -> (column letter, header as written)
+ColumnMap = Mapping[str, Mapping[str, tuple[str, str]]]
+#: ``progress(stage, done, total)``; stage is ``"check"`` or ``"store"``.
+Progress = Callable[[str, int, int], None]
+#: Returns True when the user asked to stop.
+CancelCheck = Callable[[], bool]
+Status = Literal["new", "updated", "present", "refused"]
+
+
+class ImportCancelledError(Exception):
+    """The cancel check said stop; nothing was stored."""
+
+
+class ImportRefusedError(Exception):
+    """:func:`apply_import` was given a plan with problems; nothing was stored."""
+
+
+@dataclass(frozen=True)
+class DossierItem:
+    """One dossier row and what the import does with it."""
+
+    sheet: str
+    row: int
+    drug: str
+    indication: str
+    status: Status
+    #: the dossier as it will be stored (merged with the stored one); None if unusable
+    dossier: Dossier | None = None
+
+
+@dataclass(frozen=True)
+class BidItem:
+    """One bid row and what the import does with it."""
+
+    sheet: str
+    row: int
+    drug: str
+    indication: str
+    status: Status
+    #: the bid as it will be stored (without dossier id); None if the row is unusable
+    bid: Bid | None = None
+    #: index into :attr:`ImportPlan.targets`
+    target: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do; nothing of it is stored yet."""
+
+    file: str
+    sheets: Mapping[str, str]
+    dossier_items: tuple[DossierItem, ...]
+    bid_items: tuple[BidItem, ...]
+    problems: tuple[Problem, ...]
+    #: dossiers the bids refer to: stored ones (with id) and new ones (id None)
+    targets: tuple[Dossier, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def count(self, kind: Literal["dossiers", "bids"], status: Status) -> int:
+        items: Sequence[DossierItem | BidItem] = (
+            self.dossier_items if kind == "dossiers" else self.bid_items
+        )
+        return sum(1 for item in items if item.status == status)
+
+    @property
+    def new_count(self) -> int:
+        return self.count("dossiers", "new") + self.count("bids", "new")
+
+    @property
+    def updated_count(self) -> int:
+        return self.count("dossiers", "updated")
+
+    @property
+    def present_count(self) -> int:
+        return self.count("dossiers", "present") + self.count("bids", "present")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What was stored. ``committed`` is False when there was nothing to store."""
+
+    file: str
+    dossiers_new: int
+    dossiers_updated: int
+    dossiers_present: int
+    bids_new: int
+    bids_present: int
+    committed: bool
+
+    @property
+    def new_count(self) -> int:
+        return self.dossiers_new + self.bids_new
+
+    @property
+    def present_count(self) -> int:
+        return self.dossiers_present + self.bids_present
+
+    def audit_detail(self) -> str:
+        """Counts and the file name only: never a value from the file."""
+        return (
+            f"{PurePath(self.file).name}: dossiers {self.dossiers_new} nieuw,"
+            f" {self.dossiers_updated} bijgewerkt; biedingen {self.bids_new} nieuw;"
+            f" {self.present_count} al aanwezig"
+        )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_import(
+    path: str | os.PathLike[str],
+    password: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[WorkbookData, ColumnMap]:
+    """Read the workbook and locate its columns. Raises :class:`WorkbookError`."""
+    data = read_workbook(path, password=password, limits=limits)
+    return data, locate_columns(path, data, password=password, limits=limits)
+
+
+def locate_columns(
+    path: str | os.PathLike[str],
+    data: WorkbookData,
+    password: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ColumnMap:
+    """The column of each field in the recognised sheets (best effort: ``{}`` on failure).
+
+    The reader does not return its header rows, so they are found again here with the
+    reader's own header detection; the file has already passed the reader's checks.
+    """
+    from mandaat.importing import reader as r
+    from mandaat.importing import safety
+
+    if not data.sheets:
+        return {}
+    try:
+        raw = safety.decrypt_if_needed(safety.read_limited(Path(path), limits), password)
+        wb = r._load(raw, data_only=True)
+    except Exception:  # the columns only decorate problem messages
+        return {}
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    try:
+        for ws in wb.worksheets:
+            title = str(ws.title)
+            if title not in data.sheets:
+                continue
+            rows = ws.iter_rows(
+                min_row=1, max_row=limits.header_search_rows, max_col=limits.max_columns
+            )
+            for rownum, cells in enumerate(rows, start=1):
+                header = r._detect_header(cells, rownum)
+                if header is not None:
+                    found[title] = {
+                        name: (r._letter(idx), text) for idx, (name, text) in header.columns.items()
+                    }
+                    break
+    except Exception:
+        return found
+    finally:
+        wb.close()
+    return found
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _is_empty(value: object) -> bool:
+    return value is None or value == "" or value == ()
+
+
+def money_text(amount: Decimal) -> str:
+    """``104000`` -> ``104.000``; ``104000.5`` -> ``104.000,50`` (Dutch, no € sign)."""
+    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return text.removesuffix(",00")
+
+
+def _shown(value: object) -> str:
+    """A value as a Dutch user writes it, for problem messages."""
+    if isinstance(value, Decimal):
+        return str(v.strip_trailing_zeros(value)).replace(".", ",")
+    if isinstance(value, dt.date):
+        return f"{value.day}-{value.month}-{value.year}"
+    if isinstance(value, tuple):
+        return ", ".join(str(x) for x in value)
+    return str(value)
+
+
+@dataclass
+class _Target:
+    dossier: Dossier
+    stored: bool
+    #: field -> (sheet, row) of the file row that set it
+    set_by: dict[str, tuple[str, int]] = field(default_factory=dict)
+    bid_hashes: set[bytes] = field(default_factory=set)
+
+
+#: dossier model field <- workbook field
+_DOSSIER_MAP: Final[tuple[tuple[str, str], ...]] = (
+    ("substance", "substance"),
+    ("supplier", "supplier"),
+    ("sluis_date", "sluis_date"),
+    ("advice_date", "advice_date"),
+    ("advice_text", "required_reduction_text"),
+    ("asking_price", "asking_price"),
+    ("budget_impact_y3", "budget_impact_y3"),
+    ("expected_patients", "patients_per_year"),
+    ("advice_refs", "reference"),
+)
+
+
+_MONEY_FIELDS: Final = frozenset({"asking_price", "budget_impact_y3"})
+
+
+class _Planner:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        data: WorkbookData,
+        columns: ColumnMap,
+        file: str,
+        today: dt.date,
+    ) -> None:
+        self.db = db
+        self.data = data
+        self.columns = columns
+        self.file = file
+        self.latest = today + dt.timedelta(days=FUTURE_DAYS)
+        self.problems: list[Problem] = []
+        self.targets = [_Target(d, stored=True) for d in store.dossiers(db)]
+        self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems)
+        self.bad_rows = set(self.reader_rows)
+
+    # -- problems --------------------------------------------------------------------
+
+    def problem(
+        self, row: Row, field_name: str | None, value: object, code: str, **params: object
+    ) -> None:
+        column, header = ("", "")
+        if field_name is not None:
+            column, header = self.columns.get(row.sheet, {}).get(field_name, ("", ""))
+        shown = "" if _is_empty(value) else _shown(value)
+        self.problems.append(
+            Problem(self.file, row.sheet, row.row, column, header, shown, code, params)
+        )
+        self.bad_rows.add((row.sheet, row.row))
+
+    def check_date(self, row: Row, field_name: str) -> None:
+        value = row.values.get(field_name)
+        if isinstance(value, dt.date) and value > self.latest:
+            self.problem(row, field_name, value, "date_far_future")
+
+    # -- matching --------------------------------------------------------------------
+
+    def candidates(self, drug: str) -> list[int]:
+        """Dossiers of ``drug``: by brand; by substance only when no brand matches
+        (two brands of one substance, such as biosimilars, stay apart)."""
+        key = _norm(drug)
+        by_brand = [i for i, t in enumerate(self.targets) if _norm(t.dossier.brand) == key]
+        if by_brand:
+            return by_brand
+        return [i for i, t in enumerate(self.targets) if _norm(t.dossier.substance) == key]
+
+    def known_indications(self, found: list[int]) -> str:
+        names = [self.targets[i].dossier.indication or "zonder indicatie" for i in found]
+        return "; ".join(names)
+
+    # -- dossiers --------------------------------------------------------------------
+
+    def dossier_row(self, row: Row) -> DossierItem:
+        drug = str(row.values.get("drug", ""))
+        indication = str(row.values.get("indication", ""))
+        wanted = self.dossier_fields(row)
+        for name in ("sluis_date", "advice_date"):
+            self.check_date(row, name)
+        if not drug:
+            return DossierItem(row.sheet, row.row, drug, indication, "refused")
+        found = self.candidates(drug)
+        if indication:
+            found = [
+                i for i in found if _norm(self.targets[i].dossier.indication) == _norm(indication)
+            ]
+        if len(found) > 1:
+            bare = [i for i in found if not self.targets[i].dossier.indication]
+            if len(bare) == 1:
+                found = bare
+            else:
+                self.problem(
+                    row,
+                    "drug",
+                    drug,
+                    "ambiguous_drug",
+                    drug=drug,
+                    known=self.known_indications(found),
+                )
+                return DossierItem(row.sheet, row.row, drug, indication, "refused")
+        if not found:
+            dossier = Dossier(brand=drug, indication=indication, **wanted)
+            self.targets.append(_Target(dossier, stored=False))
+            target = self.targets[-1]
+            target.set_by.update(dict.fromkeys(wanted, (row.sheet, row.row)))
+            return self.finish_dossier(row, drug, indication, "new", dossier)
+        target = self.targets[found[0]]
+        changed = self.merge(row, target, wanted)
+        # a second row for a dossier that is new in this file counts like a stored one
+        status: Status = "updated" if changed else "present"
+        return self.finish_dossier(row, drug, indication, status, target.dossier)
+
+    def finish_dossier(
+        self, row: Row, drug: str, indication: str, status: Status, dossier: Dossier
+    ) -> DossierItem:
+        if (row.sheet, row.row) in self.bad_rows:
+            status = "refused"
+        return DossierItem(row.sheet, row.row, drug, indication, status, dossier)
+
+    def dossier_fields(self, row: Row) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for model_name, sheet_name in _DOSSIER_MAP:
+            if sheet_name not in row.values:
+                continue
+            value = row.values[sheet_name]
+            if model_name == "advice_text":
+                text = str(value)
+                try:
+                    out["advice_threshold"] = parse_threshold(text)
+                except ThresholdError as exc:
+                    reason = exc.message[:1].lower() + exc.message[1:]
+                    self.problem(row, sheet_name, text, "unparseable_reduction", reason=reason)
+                out["advice_text"] = text
+            elif model_name == "expected_patients":
+                out[model_name] = Decimal(value) if isinstance(value, int) else value
+            elif model_name == "advice_refs":
+                out[model_name] = (str(value),)
+            else:
+                out[model_name] = value
+        return out
+
+    def merge(self, row: Row, target: _Target, wanted: dict[str, Any]) -> bool:
+        """Add ``wanted`` to the target; a differing value is a problem. True if changed."""
+        current = target.dossier
+        changes: dict[str, Any] = {}
+        sheet_of = dict(_DOSSIER_MAP)
+        sheet_of["advice_threshold"] = "required_reduction_text"
+        for name, value in wanted.items():
+            if name == "advice_threshold":
+                continue
+            old = getattr(current, name)
+            if name == "advice_refs":
+                if value[0] not in old:
+                    changes[name] = (*old, value[0])
+                continue
+            if _is_empty(old):
+                changes[name] = value
+                if name == "advice_text" and "advice_threshold" in wanted:
+                    changes["advice_threshold"] = wanted["advice_threshold"]
+                continue
+            same = _norm(old) == _norm(value) if isinstance(old, str) else old == value
+            if same:
+                continue
+            if name in _MONEY_FIELDS:
+                value, old = money_text(value), money_text(old)
+            origin = target.set_by.get(name)
+            if origin is None:
+                self.problem(row, sheet_of[name], value, "dossier_conflict", stored=_shown(old))
+            else:
+                self.problem(
+                    row,
+                    sheet_of[name],
+                    value,
+                    "dossier_conflict_in_file",
+                    stored=_shown(old),
+                    other_sheet=origin[0],
+                    other_row=origin[1],
+                )
+        if not changes:
+            return False
+        target.dossier = dataclasses.replace(current, **changes)
+        target.set_by.update(dict.fromkeys(changes, (row.sheet, row.row)))
+        return True
+
+    # -- bids ------------------------------------------------------------------------
+
+    def bid_row(self, row: Row) -> BidItem:
+        values = row.values
+        drug = str(values.get("drug", ""))
+        indication = str(values.get("indication", ""))
+        self.check_date(row, "date")
+        target = self.match_bid(row, drug, indication) if drug else None
+        bid = self.build_bid(row)
+        status: Status = "new"
+        if bid is not None and target is not None:
+            status = self.check_bid(row, bid, self.targets[target])
+        if (row.sheet, row.row) in self.bad_rows or bid is None or target is None:
+            status = "refused"
+        return BidItem(row.sheet, row.row, drug, indication, status, bid, target)
+
+    def match_bid(self, row: Row, drug: str, indication: str) -> int | None:
+        found = self.candidates(drug)
+        if not found:
+            self.problem(row, "drug", drug, "unknown_drug", drug=drug)
+            return None
+        if not indication:
+            if len(found) == 1:
+                return found[0]
+            self.problem(
+                row, "drug", drug, "ambiguous_drug", drug=drug, known=self.known_indications(found)
+            )
+            return None
+        key = _norm(indication)
+        exact = [i for i in found if _norm(self.targets[i].dossier.indication) == key]
+        if len(exact) == 1:
+            return exact[0]
+        close = [
+            i
+            for i in found
+            if (stored := _norm(self.targets[i].dossier.indication))
+            and (key in stored or stored in key)
+        ]
+        if not exact and len(close) == 1:
+            return close[0]
+        if (
+            not exact
+            and not close
+            and len(found) == 1
+            and not self.targets[found[0]].dossier.indication
+        ):
+            return found[0]
+        code = "ambiguous_drug" if len(exact) > 1 or len(close) > 1 else "unknown_indication"
+        self.problem(
+            row, "indication", indication, code, drug=drug, known=self.known_indications(found)
+        )
+        return None
+
+    def build_bid(self, row: Row) -> Bid | None:
+        values = row.values
+        duration = values.get("duration_years")
+        years = 3
+        if isinstance(duration, Decimal):
+            if duration != duration.to_integral_value():
+                self.problem(row, "duration_years", duration, "fractional_duration")
+            else:
+                years = int(duration)
+        arrangement = Arrangement(
+            discount_pct=_decimal(values.get("discount_pct")),
+            net_price_per_patient=_decimal(values.get("net_price")),
+            annual_cap=_decimal(values.get("annual_cap")),
+        )
+        if arrangement.is_empty() and (row.sheet, row.row) not in self.reader_rows:
+            self.problem(row, None, None, "no_terms")
+        date = values.get("date")
+        if not isinstance(date, dt.date):
+            return None
+        party = Party.VWS if values.get("party") == "vws" else Party.SUPPLIER
+        round_no = values.get("round", 1)
+        return Bid(
+            date=date,
+            round=round_no if isinstance(round_no, int) else 1,
+            party=party,
+            arrangement=arrangement,
+            duration_years=years,
+            note=str(values.get("note", "")),
+            contact_person=str(values.get("contact_person", "")),
+        )
+
+    def check_bid(self, row: Row, bid: Bid, target: _Target) -> Status:
+        net = bid.arrangement.net_price_per_patient
+        asking = _cost_per_patient(target.dossier)
+        if net is not None and asking is not None and net > asking:
+            self.problem(
+                row,
+                "net_price",
+                money_text(net),
+                "net_price_above_asking",
+                asking=money_text(asking),
+            )
+        # new dossiers have no id yet: their bids are keyed by a placeholder
+        key_id = target.dossier.id if target.dossier.id is not None else -1
+        digest = store.bid_content_hash(key_id, bid)
+        if digest in target.bid_hashes:
+            return "present"
+        target.bid_hashes.add(digest)
+        if target.dossier.id is not None:
+            hit = self.db.execute(
+                "SELECT 1 FROM bids WHERE dossier_id = ? AND content_hash = ?",
+                (target.dossier.id, digest),
+            ).fetchone()
+            if hit is not None:
+                return "present"
+        return "new"
+
+    def sorted_problems(self) -> tuple[Problem, ...]:
+        order = {title: i for i, title in enumerate(self.data.sheets)}
+
+        def key(p: Problem) -> tuple[int, int, int, str]:
+            return (order.get(p.sheet, len(order)), p.row, len(p.column), p.column)
+
+        return tuple(sorted([*self.data.problems, *self.problems], key=key))
+
+
+def _decimal(value: object) -> Decimal | None:
+    return value if isinstance(value, Decimal) else None
+
+
+def _cost_per_patient(d: Dossier) -> Decimal | None:
+    if d.asking_price is None:
+        return None
+    if d.price_basis is PriceBasis.PER_UNIT:
+        return None if d.units_per_patient is None else d.asking_price * d.units_per_patient
+    return d.asking_price
+
+
+def plan_import(
+    db: sqlite3.Connection,
+    data: WorkbookData,
+    columns: ColumnMap | None = None,
+    *,
+    file: str = "",
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportPlan:
+    """Check every row against the vault's database ``db``; writes nothing.
+
+    Dossier rows are planned before bid rows, so a bid may refer to a dossier of the
+    same file. Raises :class:`ImportCancelledError` when ``cancel()`` turns True.
+    """
+    name = file or (data.problems[0].file if data.problems else "")
+    planner = _Planner(db, data, columns or {}, name, today or dt.date.today())
+    total = len(data.dossier_rows) + len(data.bid_rows)
+    done = 0
+    dossier_items: list[DossierItem] = []
+    bid_items: list[BidItem] = []
+    for row in data.dossier_rows:
+        _step(cancel, progress, "check", done, total)
+        dossier_items.append(planner.dossier_row(row))
+        done += 1
+    for row in data.bid_rows:
+        _step(cancel, progress, "check", done, total)
+        bid_items.append(planner.bid_row(row))
+        done += 1
+    # a dossier row turned bad by a later row (a conflict) is refused too
+    dossier_items = [
+        dataclasses.replace(item, status="refused")
+        if (item.sheet, item.row) in planner.bad_rows
+        else item
+        for item in dossier_items
+    ]
+    if progress is not None:
+        progress("check", total, total)
+    return ImportPlan(
+        file=name,
+        sheets=dict(data.sheets),
+        dossier_items=tuple(dossier_items),
+        bid_items=tuple(bid_items),
+        problems=planner.sorted_problems(),
+        targets=tuple(t.dossier for t in planner.targets),
+    )
+
+
+def _step(
+    cancel: CancelCheck | None, progress: Progress | None, stage: str, done: int, total: int
+) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelledError
+    if progress is not None:
+        progress(stage, done, total)
+
+
+# --------------------------------------------------------------------------- applying
+
+
+def apply_import(
+    vault: Vault,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportResult:
+    """Store a plan without problems: one transaction, one ``vault.commit``.
+
+    ``vault`` is an open, writable :class:`~mandaat.vault.Vault` and the plan must come
+    from it. Nothing is written when the plan has problems (:class:`ImportRefusedError`),
+    when it holds nothing new (``committed`` False: no audit entry, the file is
+    untouched), or when ``cancel()`` turns True before the commit
+    (:class:`ImportCancelledError`).
+    """
+    if plan.problems:
+        raise ImportRefusedError(len(plan.problems))
+    db = vault.db
+    changed_ids = {
+        item.dossier.id
+        for item in plan.dossier_items
+        if item.status == "updated" and item.dossier is not None and item.dossier.id is not None
+    }
+    new_targets = [i for i, d in enumerate(plan.targets) if d.id is None]
+    todo_bids = [item for item in plan.bid_items if item.status == "new"]
+    result = ImportResult(
+        file=plan.file,
+        dossiers_new=plan.count("dossiers", "new"),
+        dossiers_updated=plan.count("dossiers", "updated"),
+        dossiers_present=plan.count("dossiers", "present"),
+        bids_new=0,
+        bids_present=plan.count("bids", "present"),
+        committed=False,
+    )
+    total = len(new_targets) + len(changed_ids) + len(todo_bids)
+    if total == 0:
+        return result
+    ids = {i: d.id for i, d in enumerate(plan.targets) if d.id is not None}
+    bids_new = 0
+    done = 0
+    db.execute("SAVEPOINT mandaat_import")
+    try:
+        for index, dossier in enumerate(plan.targets):
+            if dossier.id is None or dossier.id in changed_ids:
+                _step(cancel, progress, "store", done, total)
+                saved = store.save_dossier(db, dossier)
+                assert saved.id is not None
+                ids[index] = saved.id
+                done += 1
+        for item in todo_bids:
+            _step(cancel, progress, "store", done, total)
+            assert item.bid is not None and item.target is not None
+            bid = dataclasses.replace(item.bid, dossier_id=ids[item.target])
+            bids_new += store.add_bid(db, bid) is not None
+            done += 1
+        if cancel is not None and cancel():
+            raise ImportCancelledError
+        result = dataclasses.replace(
+            result,
+            bids_new=bids_new,
+            bids_present=result.bids_present + len(todo_bids) - bids_new,
+            committed=True,
+        )
+        vault.commit(AUDIT_ACTION, result.audit_detail())
+    except BaseException:
+        if db.in_transaction:  # not yet committed: undo everything of this import
+            db.execute("ROLLBACK TO mandaat_import")
+            db.execute("RELEASE mandaat_import")
+        raise
+    if progress is not None:
+        progress("store", total, total)
+    return result
