@@ -87,7 +87,7 @@ def test_data_validation(template: Path) -> None:
     assert bids["C"].type == "date"
     assert bids["D"].type == "whole"
     assert bids["G"].type == "decimal" and bids["H"].type == "decimal"
-    assert bids["I"].type == "decimal" and bids["I"].operator == "greaterThan"
+    assert bids["I"].type == "whole" and bids["I"].operator == "greaterThanOrEqual"
     assert all(dv.showErrorMessage and dv.error for dv in bids.values())
     dossiers = _validations(wb["Dossiers"])
     assert dossiers["E"].type == "date" and dossiers["F"].type == "date"
