@@ -1,0 +1,310 @@
+"""Words and checks for bids on a screen: short descriptions, verdict labels, problems.
+
+Qt-free. Numbers are formatted by callables the caller passes in (the window passes its
+``QLocale`` formatters); the defaults write Dutch notation (``68,5%``, ``€ 1.234,56``).
+The texts are Dutch, like :func:`mandaat.thresholds.describe_threshold`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from mandaat.engine import Verdict
+from mandaat.model import Arrangement, Bid, Dossier, Party
+from mandaat.thresholds import describe_threshold
+
+__all__ = [
+    "REASON_TEXTS",
+    "VERDICT_LABELS",
+    "Problem",
+    "TimelineEvent",
+    "arrangement_problems",
+    "bid_problems",
+    "describe_arrangement",
+    "dutch_money",
+    "dutch_pct",
+    "explain_verdict",
+    "party_label",
+    "timeline_events",
+    "verdict_label",
+]
+
+Formatter = Callable[[Decimal], str]
+
+#: What a verdict code is called on screen (always shown as text, never colour alone).
+VERDICT_LABELS: dict[str, str] = {
+    "meets": "voldoet",
+    "fails": "voldoet niet",
+    "depends": "hangt af",
+    "judgement": "oordeel nodig",
+}
+
+#: Why a verdict is ``depends`` or ``judgement`` (see :class:`mandaat.engine.Verdict`).
+REASON_TEXTS: dict[str, str] = {
+    "band": "de effectieve korting valt binnen de bandbreedte van de drempel",
+    "scenarios_differ": "het oordeel verschilt per volumescenario (laag, verwacht, hoog)",
+    "substantially": (
+        "het getal wordt gehaald, maar het advies vraagt om fors meer: "
+        "beoordeel of de marge groot genoeg is"
+    ),
+    "no_number": "de drempel heeft geen getal: een oordeel is nodig",
+    "comparator": "de drempel vergelijkt met een andere behandeling: een oordeel is nodig",
+}
+
+_SCENARIO_NAMES = {"low": "laag", "expected": "verwacht", "high": "hoog"}
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _plain(value: Decimal, decimals: int, trim: bool) -> str:
+    q = Decimal(1).scaleb(-decimals)
+    v = value.quantize(q, rounding=ROUND_HALF_UP)
+    sign = "-" if v < 0 else ""
+    whole, _, frac = f"{abs(v):f}".partition(".")
+    if trim:
+        frac = frac.rstrip("0")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = ".".join(groups)
+    return sign + text + ("," + frac if frac else "")
+
+
+def dutch_pct(value: Decimal) -> str:
+    """``68,5%``: at most two decimals, trailing zeros dropped."""
+    return _plain(value, 2, trim=True) + "%"
+
+
+def dutch_money(value: Decimal) -> str:
+    """``€ 34.000``; cents only when there are any (``€ 1.234,56``)."""
+    cents = value != value.to_integral_value()
+    return "€ " + _plain(value, 2 if cents else 0, trim=False)
+
+
+def dutch_points(value: Decimal) -> str:
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return f"{sign}{_plain(abs(value), 2, trim=True)} pp"
+
+
+# --------------------------------------------------------------------------- arrangement
+
+
+def describe_arrangement(
+    arrangement: Arrangement,
+    *,
+    pct: Formatter = dutch_pct,
+    money: Formatter = dutch_money,
+) -> str:
+    """A short Dutch description of the blocks, in the order the engine applies them.
+
+    ``korting 45%`` · ``nettoprijs € 34.000 p.p.`` · ``lijstprijs −10% + korting 5%`` ·
+    ``staffel 2 treden (volume)`` · ``plafond € 20.000.000/jr`` · ``P4P 50% × 20%``.
+    """
+    a = arrangement
+    parts: list[str] = []
+    if a.net_price_per_patient is not None:
+        parts.append(f"nettoprijs {money(a.net_price_per_patient)} p.p.")
+        if a.discount_pct is not None:
+            parts[-1] += f" + korting {pct(a.discount_pct)}"
+    elif a.list_price_cut_pct is not None:
+        text = f"lijstprijs −{pct(a.list_price_cut_pct)}"
+        if a.discount_pct is not None:
+            text += f" + korting {pct(a.discount_pct)}"
+        parts.append(text)
+    elif a.discount_pct is not None:
+        parts.append(f"korting {pct(a.discount_pct)}")
+    if a.tiers:
+        n = len(a.tiers)
+        basis = "volume" if a.tier_basis == "volume" else "uitgaven"
+        parts.append(f"staffel {n} {'trede' if n == 1 else 'treden'} ({basis})")
+    if a.annual_cap is not None:
+        parts.append(f"plafond {money(a.annual_cap)}/jr")
+    if a.p4p_refund_share_pct is not None and a.p4p_nonresponse_rate_pct is not None:
+        parts.append(f"P4P {pct(a.p4p_refund_share_pct)} × {pct(a.p4p_nonresponse_rate_pct)}")
+    elif a.p4p_refund_share_pct is not None:
+        parts.append(f"P4P {pct(a.p4p_refund_share_pct)}")
+    return " · ".join(parts) if parts else "geen voorwaarden"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with what was typed: the field, a code and a Dutch message."""
+
+    field: str
+    code: str
+    message: str
+
+
+def _pct_problem(name: str, value: Decimal | None, label: str) -> Problem | None:
+    if value is None:
+        return None
+    if value < 0 or value > 100:
+        return Problem(name, "pct_range", f"{label} moet tussen 0 en 100% liggen")
+    return None
+
+
+def arrangement_problems(arrangement: Arrangement) -> list[Problem]:
+    """Terms the engine cannot use as the negotiator meant them."""
+    a = arrangement
+    out: list[Problem] = []
+    for name, value, label in (
+        ("discount_pct", a.discount_pct, "De korting"),
+        ("list_price_cut_pct", a.list_price_cut_pct, "De lijstprijsverlaging"),
+        ("p4p_refund_share_pct", a.p4p_refund_share_pct, "Het terugbetaalde deel"),
+        ("p4p_nonresponse_rate_pct", a.p4p_nonresponse_rate_pct, "Het aandeel non-responders"),
+    ):
+        problem = _pct_problem(name, value, label)
+        if problem:
+            out.append(problem)
+    if a.net_price_per_patient is not None:
+        if a.net_price_per_patient < 0:
+            out.append(
+                Problem("net_price_per_patient", "negative", "De nettoprijs kan niet negatief zijn")
+            )
+        if a.list_price_cut_pct is not None:
+            out.append(
+                Problem(
+                    "list_price_cut_pct",
+                    "net_and_cut",
+                    "Een nettoprijs en een lijstprijsverlaging samen kan niet: "
+                    "de nettoprijs vervangt de lijstprijs",
+                )
+            )
+    if a.annual_cap is not None and a.annual_cap < 0:
+        out.append(Problem("annual_cap", "negative", "Het plafond kan niet negatief zijn"))
+    if (a.p4p_refund_share_pct is None) != (a.p4p_nonresponse_rate_pct is None):
+        missing = (
+            "p4p_nonresponse_rate_pct"
+            if a.p4p_nonresponse_rate_pct is None
+            else "p4p_refund_share_pct"
+        )
+        out.append(
+            Problem(
+                missing,
+                "p4p_incomplete",
+                "Pay-for-performance vraagt beide getallen: terugbetaald deel en non-respons",
+            )
+        )
+    seen: set[Decimal] = set()
+    for i, tier in enumerate(a.tiers, start=1):
+        if tier.threshold <= 0:
+            out.append(Problem("tiers", "tier_threshold", f"Trede {i}: de drempel moet boven 0"))
+        elif tier.threshold in seen:
+            out.append(Problem("tiers", "tier_duplicate", f"Trede {i}: deze drempel staat er al"))
+        seen.add(tier.threshold)
+        if tier.discount_pct < 0 or tier.discount_pct > 100:
+            out.append(
+                Problem("tiers", "pct_range", f"Trede {i}: de extra korting moet 0–100% zijn")
+            )
+    return out
+
+
+def bid_problems(bid: Bid) -> list[Problem]:
+    """:func:`arrangement_problems` plus the bid's own fields."""
+    out = arrangement_problems(bid.arrangement)
+    if bid.arrangement.is_empty():
+        out.append(
+            Problem(
+                "arrangement",
+                "empty",
+                "Vul ten minste één onderdeel in: korting, nettoprijs, lijstprijsverlaging, "
+                "staffel, plafond of pay-for-performance",
+            )
+        )
+    if bid.duration_years < 1:
+        out.append(Problem("duration_years", "bad_duration", "De looptijd is minstens 1 jaar"))
+    if bid.round < 1:
+        out.append(Problem("round", "bad_round", "De ronde is minstens 1"))
+    return out
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+def verdict_label(code: str | None) -> str:
+    """The Dutch word for a verdict code; ``—`` for no verdict."""
+    if code is None:
+        return "—"
+    return VERDICT_LABELS.get(code, code)
+
+
+def party_label(party: Party) -> str:
+    return "leverancier" if party is Party.SUPPLIER else "VWS (tegenbod)"
+
+
+def explain_verdict(
+    verdict: Verdict,
+    what: str,
+    *,
+    pct: Formatter = dutch_pct,
+    money: Formatter = dutch_money,
+    points: Formatter = dutch_points,
+) -> str:
+    """Several Dutch lines: the verdict against ``what`` ("mandaat" / "advies"), the
+    threshold, the margin, the gap, the reason and the scenarios."""
+    lines = [
+        f"{what.capitalize()}: {describe_threshold(verdict.required)} — "
+        f"{verdict_label(verdict.code)}",
+        f"Effectieve korting (verwacht): {pct(verdict.effective_pct)}",
+    ]
+    if verdict.margin_pp is not None:
+        lines.append(f"Marge op de ondergrens: {points(verdict.margin_pp)}")
+    if verdict.gap_eur_per_year:
+        lines.append(
+            f"Tekort: {money(verdict.gap_eur_per_year)} per jaar, "
+            f"{money(verdict.gap_eur_total or Decimal(0))} over de looptijd"
+        )
+    if verdict.reason:
+        lines.append(f"Reden: {REASON_TEXTS.get(verdict.reason, verdict.reason)}")
+    if verdict.scenario_codes:
+        per = ", ".join(
+            f"{_SCENARIO_NAMES.get(name, name)} {verdict_label(code)}"
+            for name, code in verdict.scenario_codes.items()
+        )
+        lines.append(f"Per scenario: {per}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One moment of a dossier. ``kind``: ``sluis``, ``advice``, ``bid``, ``counter``,
+    ``start``, ``end``; ``text`` is a short Dutch line."""
+
+    date: dt.date
+    kind: str
+    text: str
+    bid_id: int | None = None
+
+
+def timeline_events(dossier: Dossier, bids: Iterable[Bid]) -> list[TimelineEvent]:
+    """The dossier's phases in date order: sluis, advice, bids, arrangement ends."""
+    events: list[TimelineEvent] = []
+    if dossier.sluis_date is not None:
+        ref = f" ({dossier.stcrt_ref})" if dossier.stcrt_ref else ""
+        events.append(TimelineEvent(dossier.sluis_date, "sluis", f"In de sluis{ref}"))
+    if dossier.advice_date is not None:
+        events.append(TimelineEvent(dossier.advice_date, "advice", "Advies Zorginstituut"))
+    for b in bids:
+        if b.party is Party.SUPPLIER:
+            events.append(TimelineEvent(b.date, "bid", f"Bod ronde {b.round}", b.id))
+        else:
+            events.append(TimelineEvent(b.date, "counter", f"Tegenbod VWS ronde {b.round}", b.id))
+        if b.start_date is not None:
+            events.append(
+                TimelineEvent(b.start_date, "start", f"Start regeling ronde {b.round}", b.id)
+            )
+        end = b.end_date
+        if end is not None:
+            events.append(TimelineEvent(end, "end", f"Einde regeling ronde {b.round}", b.id))
+    order = {"sluis": 0, "advice": 1, "bid": 2, "counter": 2, "start": 3, "end": 4}
+    events.sort(key=lambda e: (e.date, order[e.kind]))
+    return events

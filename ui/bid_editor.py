@@ -1,0 +1,694 @@
+"""The bid editor: builds an arrangement from its blocks and shows the verdict live.
+
+Every figure is typed as text and read exactly with :func:`ui.formatting.parse_decimal`;
+what is wrong is said in Dutch under the field (never in a message box), from
+:func:`mandaat.describe.bid_problems`. The verdict panel on the right is recomputed by
+the engine on every keystroke (it is fast; no timer, no thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandaat import describe, engine
+from mandaat.engine import EngineError
+from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
+from mandaat.thresholds import describe_threshold
+from ui import formatting as fmt
+from ui.bids_model import VERDICT_COLOURS
+
+_Index = QModelIndex | QPersistentModelIndex
+_ERROR_STYLE = "color: #8a1111;"
+_HINT_STYLE = "color: #555555;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BidEditor", text)
+
+
+def _money(value: Decimal | None) -> str:
+    """Money that does not break after the euro sign."""
+    return fmt.money(value).replace(" ", "\u00a0")
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+# --------------------------------------------------------------------------- tiers
+
+
+class TierColumn(IntEnum):
+    THRESHOLD = 0
+    DISCOUNT = 1
+
+
+class TiersModel(QAbstractTableModel):
+    """Staffel steps as the user typed them (text), read with parse_decimal on use."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[list[str]] = []
+        self.basis: TierBasis = "volume"
+
+    def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
+        self.beginResetModel()
+        self._rows = [
+            [fmt.number(t.threshold, 2, trim=True), fmt.number(t.discount_pct, 2, trim=True)]
+            for t in sorted(tiers, key=lambda t: t.threshold)
+        ]
+        self.endResetModel()
+
+    def add_row(self) -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(["", ""])
+        self.endInsertRows()
+        return row
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def read(self) -> tuple[tuple[Tier, ...], list[str]]:
+        """The tiers, and a Dutch message per row that is not two numbers."""
+        tiers: list[Tier] = []
+        errors: list[str] = []
+        for i, (threshold, discount) in enumerate(self._rows, start=1):
+            if not threshold.strip() and not discount.strip():
+                continue
+            t, d = fmt.parse_decimal(threshold), fmt.parse_decimal(discount)
+            if t is None or d is None:
+                errors.append(_tr("Trede {i}: vul een drempel en een extra korting in").format(i=i))
+                continue
+            tiers.append(Tier(t, d))
+        return tuple(tiers), errors
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(TierColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TierColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == TierColumn.THRESHOLD:
+                return (
+                    _tr("Drempel (patiënten/jaar)")
+                    if self.basis == "volume"
+                    else _tr("Drempel (€ uitgaven/jaar)")
+                )
+            return _tr("Extra korting %")
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(  # noqa: N802
+        self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        self._rows[index.row()][index.column()] = str(value or "")
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+
+# --------------------------------------------------------------------------- dialog
+
+
+class BidEditor(QDialog):
+    """Add (``bid`` None) or change a bid of ``dossier``. After ``exec()`` returns
+    Accepted, :meth:`result_bid` is the bid to store (with the original id)."""
+
+    def __init__(
+        self,
+        dossier: Dossier,
+        bid: Bid | None = None,
+        *,
+        next_round: int = 1,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dossier = dossier
+        self.original = bid
+        self._result: Bid | None = None
+        title = _tr("Nieuw bod") if bid is None else _tr("Bod wijzigen")
+        self.setWindowTitle(f"{title} — {dossier.brand}")
+        self.setObjectName("BidEditor")
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self._load(bid or Bid(today or dt.date.today(), dossier_id=dossier.id, round=next_round))
+        self._connect()
+        self._update()
+
+    # -- building -------------------------------------------------------------------
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setStyleSheet(_ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self._errors[name] = label
+        return label
+
+    def _field(
+        self, form: QFormLayout, label: str, widget: QWidget, name: str, hint: str = ""
+    ) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", ""))
+        if hint:
+            widget.setToolTip(hint)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(self._error_label(name))
+        form.addRow(label, box)
+        buddy = form.labelForField(box)
+        if isinstance(buddy, QLabel):
+            buddy.setBuddy(widget)
+
+    @staticmethod
+    def _number_edit(placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _build(self) -> None:
+        # the bid
+        general = QGroupBox(_tr("Bod"))
+        form = QFormLayout(general)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self._field(form, _tr("&Datum"), self.date_edit, "date")
+        self.round_spin = QSpinBox()
+        self.round_spin.setRange(1, 99)
+        self._field(form, _tr("&Ronde"), self.round_spin, "round")
+        self.party_combo = QComboBox()
+        self.party_combo.addItem(_tr("Bod van de leverancier"), Party.SUPPLIER)
+        self.party_combo.addItem(_tr("Tegenbod van VWS"), Party.VWS)
+        self._field(form, _tr("&Partij"), self.party_combo, "party")
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(1, 15)
+        self.duration_spin.setSuffix(_tr(" jaar"))
+        self._field(form, _tr("&Looptijd"), self.duration_spin, "duration_years")
+        start = QWidget()
+        row = QHBoxLayout(start)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.start_check = QCheckBox(_tr("bekend"))
+        self.start_check.setObjectName("start_known")
+        self.start_check.setAccessibleName(_tr("Startdatum bekend"))
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("d MMMM yyyy")
+        self.start_edit.setAccessibleName(_tr("Startdatum"))
+        row.addWidget(self.start_check)
+        row.addWidget(self.start_edit, 1)
+        self._field(form, _tr("&Startdatum"), start, "start_date")
+        self.end_label = QLabel()
+        self.end_label.setObjectName("end_date")
+        form.addRow(_tr("Einddatum"), self.end_label)
+        self.contact_edit = QLineEdit()
+        self._field(form, _tr("&Contactpersoon"), self.contact_edit, "contact_person")
+
+        # the arrangement
+        terms = QGroupBox(_tr("Regeling"))
+        tform = QFormLayout(terms)
+        self.discount_edit = self._number_edit(_tr("bijv. 68,5"))
+        self._field(
+            tform,
+            _tr("&Korting %"),
+            self.discount_edit,
+            "discount_pct",
+            _tr("Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging"),
+        )
+        self.net_price_edit = self._number_edit(_tr("bijv. 34.000"))
+        self._field(
+            tform,
+            _tr("&Nettoprijs per patiënt €"),
+            self.net_price_edit,
+            "net_price_per_patient",
+            _tr("Vervangt de vraagprijs per patiënt"),
+        )
+        self.list_cut_edit = self._number_edit(_tr("bijv. 10"))
+        self._field(
+            tform,
+            _tr("Publieke &lijstprijsverlaging %"),
+            self.list_cut_edit,
+            "list_price_cut_pct",
+            _tr("Openbare verlaging van de lijstprijs; de korting komt daar bovenop"),
+        )
+        tiers_box = QWidget()
+        tiers_layout = QVBoxLayout(tiers_box)
+        tiers_layout.setContentsMargins(0, 0, 0, 0)
+        basis_row = QHBoxLayout()
+        self.tier_basis_combo = QComboBox()
+        self.tier_basis_combo.setObjectName("tier_basis")
+        self.tier_basis_combo.setAccessibleName(_tr("Staffel naar"))
+        self.tier_basis_combo.addItem(_tr("naar aantal patiënten"), "volume")
+        self.tier_basis_combo.addItem(_tr("naar uitgaven (€)"), "spend")
+        self.add_tier_button = QPushButton(_tr("Trede &toevoegen"))
+        self.remove_tier_button = QPushButton(_tr("Trede &weg"))
+        basis_row.addWidget(self.tier_basis_combo, 1)
+        basis_row.addWidget(self.add_tier_button)
+        basis_row.addWidget(self.remove_tier_button)
+        self.tiers_model = TiersModel(self)
+        self.tier_view = QTableView()
+        self.tier_view.setModel(self.tiers_model)
+        self.tier_view.setAccessibleName(_tr("Staffeltreden"))
+        self.tier_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tier_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tier_view.verticalHeader().hide()
+        self.tier_view.setMaximumHeight(96)
+        tiers_layout.addLayout(basis_row)
+        tiers_layout.addWidget(self.tier_view)
+        self._field(tform, _tr("&Staffel"), tiers_box, "tiers")
+        self.cap_edit = self._number_edit(_tr("bijv. 20.000.000"))
+        self._field(
+            tform,
+            _tr("&Uitgavenplafond € per jaar"),
+            self.cap_edit,
+            "annual_cap",
+            _tr("De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug"),
+        )
+        p4p = QWidget()
+        p4p_row = QHBoxLayout(p4p)
+        p4p_row.setContentsMargins(0, 0, 0, 0)
+        self.p4p_share_edit = self._number_edit(_tr("terugbetaald %"))
+        self.p4p_share_edit.setObjectName("p4p_refund_share_pct")
+        self.p4p_share_edit.setAccessibleName(_tr("Pay-for-performance: terugbetaald deel %"))
+        self.p4p_rate_edit = self._number_edit(_tr("non-respons %"))
+        self.p4p_rate_edit.setObjectName("p4p_nonresponse_rate_pct")
+        self.p4p_rate_edit.setAccessibleName(_tr("Pay-for-performance: non-responders %"))
+        p4p_row.addWidget(self.p4p_share_edit)
+        p4p_row.addWidget(QLabel("×"))
+        p4p_row.addWidget(self.p4p_rate_edit)
+        self._field(
+            tform,
+            _tr("&Pay-for-performance"),
+            p4p,
+            "p4p",
+            _tr("Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons"),
+        )
+        self.arrangement_error = self._error_label("arrangement")
+        tform.addRow(self.arrangement_error)
+
+        # free text
+        texts = QGroupBox(_tr("Voorwaarden en notitie"))
+        xform = QFormLayout(texts)
+        self.conditions_edit = QPlainTextEdit()
+        self.conditions_edit.setTabChangesFocus(True)
+        self.conditions_edit.setMaximumHeight(54)
+        self._field(xform, _tr("V&oorwaarden"), self.conditions_edit, "conditions")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(54)
+        self._field(xform, _tr("Noti&tie (intern)"), self.note_edit, "note")
+
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(terms)
+        left.addWidget(texts)
+
+        right = QVBoxLayout()
+        right.addWidget(self._build_verdict_panel())
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(self.buttons)
+
+    def _build_verdict_panel(self) -> QGroupBox:
+        box = QGroupBox(_tr("Oordeel terwijl u typt"))
+        box.setObjectName("verdict_panel")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def value(name: str, bold: bool = False) -> QLabel:
+            label = QLabel("—")
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if bold:
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            return label
+
+        self.mandate_verdict_label = value("mandate_verdict", bold=True)
+        self.mandate_threshold_label = value("mandate_threshold")
+        self.advice_verdict_label = value("advice_verdict", bold=True)
+        self.advice_threshold_label = value("advice_threshold")
+        self.effective_label = value("effective", bold=True)
+        self.scenarios_label = value("scenarios")
+        self.margin_label = value("margin")
+        self.gap_label = value("gap")
+        self.reason_label = value("reason")
+        self.max_net_label = value("max_net_price")
+        self.min_cap_label = value("min_cap")
+        self.engine_label = value("engine_message")
+        self.engine_label.setStyleSheet(_ERROR_STYLE)
+        for badge in (self.mandate_verdict_label, self.advice_verdict_label):
+            badge.setWordWrap(False)
+            badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        form.addRow(_tr("Mandaat"), self.mandate_verdict_label)
+        form.addRow(_tr("Drempel"), self.mandate_threshold_label)
+        form.addRow(_tr("Advies"), self.advice_verdict_label)
+        form.addRow(_tr("Drempel"), self.advice_threshold_label)
+        form.addRow(_tr("Effectieve korting"), self.effective_label)
+        form.addRow(_tr("Per scenario"), self.scenarios_label)
+        form.addRow(_tr("Marge (mandaat)"), self.margin_label)
+        form.addRow(_tr("Tekort"), self.gap_label)
+        form.addRow(_tr("Toelichting"), self.reason_label)
+        form.addRow(_tr("Hoogste nettoprijs p.p."), self.max_net_label)
+        form.addRow(_tr("Plafond dat voldoet"), self.min_cap_label)
+        form.addRow(self.engine_label)
+        self.max_net_label.setToolTip(
+            _tr("De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet")
+        )
+        self.min_cap_label.setToolTip(
+            _tr(
+                "Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere "
+                "voorwaarden, aan het mandaat voldoet (verwacht scenario)"
+            )
+        )
+        box.setMinimumWidth(360)
+        return box
+
+    # -- loading and reading ----------------------------------------------------------
+
+    def _load(self, bid: Bid) -> None:
+        a = bid.arrangement
+        self.date_edit.setDate(_qdate(bid.date))
+        self.round_spin.setValue(bid.round)
+        self.party_combo.setCurrentIndex(0 if bid.party is Party.SUPPLIER else 1)
+        self.duration_spin.setValue(max(1, bid.duration_years))
+        self.start_check.setChecked(bid.start_date is not None)
+        self.start_edit.setDate(_qdate(bid.start_date or bid.date))
+        self.start_edit.setEnabled(bid.start_date is not None)
+        self.contact_edit.setText(bid.contact_person)
+
+        def text(v: Decimal | None, money: bool = False) -> str:
+            if v is None:
+                return ""
+            return fmt.number(v, 2, trim=True)
+
+        self.discount_edit.setText(text(a.discount_pct))
+        self.net_price_edit.setText(text(a.net_price_per_patient, True))
+        self.list_cut_edit.setText(text(a.list_price_cut_pct))
+        self.tier_basis_combo.setCurrentIndex(0 if a.tier_basis == "volume" else 1)
+        self.tiers_model.basis = a.tier_basis
+        self.tiers_model.set_tiers(a.tiers)
+        self.cap_edit.setText(text(a.annual_cap, True))
+        self.p4p_share_edit.setText(text(a.p4p_refund_share_pct))
+        self.p4p_rate_edit.setText(text(a.p4p_nonresponse_rate_pct))
+        self.conditions_edit.setPlainText(bid.conditions)
+        self.note_edit.setPlainText(bid.note)
+
+    def _connect(self) -> None:
+        for edit in (
+            self.discount_edit,
+            self.net_price_edit,
+            self.list_cut_edit,
+            self.cap_edit,
+            self.p4p_share_edit,
+            self.p4p_rate_edit,
+            self.contact_edit,
+        ):
+            edit.textChanged.connect(self._update)
+        self.date_edit.dateChanged.connect(self._update)
+        self.start_edit.dateChanged.connect(self._update)
+        self.start_check.toggled.connect(self.start_edit.setEnabled)
+        self.start_check.toggled.connect(self._update)
+        self.round_spin.valueChanged.connect(self._update)
+        self.duration_spin.valueChanged.connect(self._update)
+        self.party_combo.currentIndexChanged.connect(self._update)
+        self.tier_basis_combo.currentIndexChanged.connect(self._basis_changed)
+        self.tiers_model.dataChanged.connect(self._update)
+        self.tiers_model.rowsInserted.connect(self._update)
+        self.tiers_model.rowsRemoved.connect(self._update)
+        self.tiers_model.modelReset.connect(self._update)
+        self.conditions_edit.textChanged.connect(self._update)
+        self.note_edit.textChanged.connect(self._update)
+        self.add_tier_button.clicked.connect(self._add_tier)
+        self.remove_tier_button.clicked.connect(self._remove_tier)
+
+    def _basis_changed(self) -> None:
+        self.tiers_model.basis = self.tier_basis_combo.currentData()
+        self.tiers_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._update()
+
+    def _add_tier(self) -> None:
+        row = self.tiers_model.add_row()
+        index = self.tiers_model.index(row, TierColumn.THRESHOLD)
+        self.tier_view.setCurrentIndex(index)
+        self.tier_view.edit(index)
+
+    def _remove_tier(self) -> None:
+        index = self.tier_view.currentIndex()
+        row = index.row() if index.isValid() else self.tiers_model.rowCount() - 1
+        self.tiers_model.remove_row(row)
+
+    def _read(self) -> tuple[Bid, dict[str, str]]:
+        """The bid as typed, and per field the first thing wrong with it."""
+        errors: dict[str, str] = {}
+
+        def dec(name: str, edit: QLineEdit) -> Decimal | None:
+            text = edit.text().strip()
+            value = fmt.parse_decimal(text)
+            if text and value is None:
+                errors.setdefault(name, _tr("Geen getal: typ bijvoorbeeld 92 of 68,5"))
+            return value
+
+        tiers, tier_errors = self.tiers_model.read()
+        if tier_errors:
+            errors["tiers"] = tier_errors[0]
+        arrangement = Arrangement(
+            discount_pct=dec("discount_pct", self.discount_edit),
+            net_price_per_patient=dec("net_price_per_patient", self.net_price_edit),
+            list_price_cut_pct=dec("list_price_cut_pct", self.list_cut_edit),
+            tiers=tiers,
+            tier_basis=self.tier_basis_combo.currentData(),
+            annual_cap=dec("annual_cap", self.cap_edit),
+            p4p_refund_share_pct=dec("p4p_refund_share_pct", self.p4p_share_edit),
+            p4p_nonresponse_rate_pct=dec("p4p_nonresponse_rate_pct", self.p4p_rate_edit),
+        )
+        base = self.original
+        bid = Bid(
+            date=_pydate(self.date_edit.date()),
+            id=base.id if base else None,
+            dossier_id=base.dossier_id if base else self.dossier.id,
+            round=self.round_spin.value(),
+            party=Party(self.party_combo.currentData()),
+            arrangement=arrangement,
+            duration_years=self.duration_spin.value(),
+            start_date=_pydate(self.start_edit.date()) if self.start_check.isChecked() else None,
+            conditions=self.conditions_edit.toPlainText().strip(),
+            note=self.note_edit.toPlainText().strip(),
+            contact_person=self.contact_edit.text().strip(),
+        )
+        for p in describe.bid_problems(bid):
+            errors.setdefault(p.field, p.message)
+        return bid, errors
+
+    # -- live verdict ---------------------------------------------------------------
+
+    def _update(self, *_: object) -> None:
+        bid, errors = self._read()
+        for name, label in self._errors.items():
+            message = errors.get(name, "")
+            if name == "p4p":
+                message = errors.get("p4p_refund_share_pct") or errors.get(
+                    "p4p_nonresponse_rate_pct", ""
+                )
+            label.setText(message)
+            label.setVisible(bool(message))
+        # An empty arrangement is where every new bid starts: a hint, not an error.
+        self.arrangement_error.setStyleSheet(_HINT_STYLE)
+        self.end_label.setText(fmt.date(bid.end_date))
+        self.ok_button.setEnabled(not errors)
+        self._show_verdict(bid, errors)
+
+    def _badge(self, label: QLabel, code: str | None, text: str | None = None) -> None:
+        label.setText(text or describe.verdict_label(code))
+        if code in VERDICT_COLOURS:
+            fg, bg = VERDICT_COLOURS[code]
+            label.setStyleSheet(
+                f"color: {fg}; background: {bg}; padding: 2px 6px; border-radius: 3px;"
+            )
+        else:
+            label.setStyleSheet("")
+
+    def _show_verdict(self, bid: Bid, errors: dict[str, str]) -> None:
+        d = self.dossier
+        mandate, advice = d.effective_mandate, d.advice_threshold
+        mandate_text = describe_threshold(mandate) if mandate else _tr("geen drempel")
+        if d.mandate_threshold is None and mandate is not None:
+            mandate_text += " " + _tr("(gelijk aan het advies)")
+        self.mandate_threshold_label.setText(mandate_text)
+        self.advice_threshold_label.setText(
+            describe_threshold(advice) if advice else _tr("geen advies")
+        )
+        figures = (
+            self.effective_label,
+            self.scenarios_label,
+            self.margin_label,
+            self.gap_label,
+            self.reason_label,
+            self.max_net_label,
+            self.min_cap_label,
+        )
+        self.engine_label.setText("")
+        self.engine_label.hide()
+        try:
+            self.max_net_label.setText(
+                _money(engine.max_net_price_per_patient(d, mandate)) if mandate else "—"
+            )
+        except EngineError:
+            self.max_net_label.setText("—")
+        if errors or bid.arrangement.is_empty():
+            for label in figures[:5]:
+                label.setText("—")
+            self.min_cap_label.setText("—")
+            self._badge(self.mandate_verdict_label, None, "—")
+            self._badge(self.advice_verdict_label, None, "—")
+            return
+        try:
+            a = engine.assess(d, bid)
+        except EngineError as exc:
+            for label in figures:
+                label.setText("—")
+            self._badge(self.mandate_verdict_label, None, _tr("niet te berekenen"))
+            self._badge(self.advice_verdict_label, None, _tr("niet te berekenen"))
+            self.engine_label.setText(exc.message)
+            self.engine_label.show()
+            return
+        m = a.mandate
+        self._badge(self.mandate_verdict_label, m.code if m else None)
+        self._badge(self.advice_verdict_label, a.advice.code if a.advice else None)
+        self.effective_label.setText(fmt.percent(a.effective_pct))
+        self.scenarios_label.setText(
+            _tr("laag {low} · verwacht {exp} · hoog {high}").format(
+                low=fmt.percent(a.scenarios["low"].effective_pct),
+                exp=fmt.percent(a.scenarios["expected"].effective_pct),
+                high=fmt.percent(a.scenarios["high"].effective_pct),
+            )
+        )
+        self.margin_label.setText(fmt.points(m.margin_pp) if m else "—")
+        if m and m.gap_eur_per_year:
+            self.gap_label.setText(
+                _tr("{year} per jaar\n{total} over {n} jaar").format(
+                    year=_money(m.gap_eur_per_year),
+                    total=_money(m.gap_eur_total),
+                    n=bid.duration_years,
+                )
+            )
+        else:
+            self.gap_label.setText(_tr("geen") if m else "—")
+        reason = m.reason if m else ""
+        text = describe.REASON_TEXTS.get(reason, "")
+        if a.mandate_weaker_than_advice:
+            text = (text + "\n" if text else "") + _tr(
+                "Let op: het mandaat is zwakker dan het advies"
+            )
+        self.reason_label.setText(text or "—")
+        try:
+            cap = (
+                engine.min_cap(d, mandate, base=bid.arrangement, duration_years=bid.duration_years)
+                if mandate
+                else None
+            )
+            self.min_cap_label.setText(_money(cap) if cap is not None else "—")
+        except EngineError:
+            self.min_cap_label.setText(_tr("— (geen volume bekend)"))
+
+    # -- result ---------------------------------------------------------------------
+
+    def current_bid(self) -> Bid | None:
+        """The bid as typed now, or None while something is wrong."""
+        bid, errors = self._read()
+        return None if errors else bid
+
+    def result_bid(self) -> Bid | None:
+        return self._result
+
+    def accept(self) -> None:
+        bid = self.current_bid()
+        if bid is None:
+            self._update()
+            return
+        self._result = bid
+        super().accept()

@@ -1,0 +1,345 @@
+"""The bids of one dossier as a table: figures from the engine, words from the core.
+
+Columns are :class:`Column`. Besides the display text every cell answers
+:data:`SORT_ROLE` (the raw value, for the proxy's sorting) and :data:`BID_ROLE` (the
+:class:`~mandaat.model.Bid` of the row); verdict cells carry a tooltip with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from mandaat import describe, engine
+from mandaat.engine import Assessment, EngineError, Verdict
+from mandaat.model import Bid, Dossier
+from ui import formatting as fmt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+BID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The verdict code (``meets`` …) of a verdict cell; None elsewhere.
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BidsModel", text)
+
+
+class Column(IntEnum):
+    DATE = 0
+    ROUND = 1
+    PARTY = 2
+    ARRANGEMENT = 3
+    EFFECTIVE = 4
+    LOW = 5
+    HIGH = 6
+    MANDATE = 7
+    MARGIN = 8
+    GAP = 9
+    ADVICE = 10
+    END = 11
+
+
+HEADERS: dict[Column, tuple[str, str]] = {
+    Column.DATE: ("Datum", "Datum van het bod"),
+    Column.ROUND: ("Ronde", "Onderhandelingsronde"),
+    Column.PARTY: ("Partij", "Bod van de leverancier of tegenbod van VWS"),
+    Column.ARRANGEMENT: ("Regeling", "De onderdelen van de financiële regeling"),
+    Column.EFFECTIVE: (
+        "Effectief\n(verwacht)",
+        "Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten",
+    ),
+    Column.LOW: ("Laag", "Effectieve korting bij 0,75 × het verwachte aantal patiënten"),
+    Column.HIGH: ("Hoog", "Effectieve korting bij 1,25 × het verwachte aantal patiënten"),
+    Column.MANDATE: ("Oordeel\nmandaat", "Het bod tegen het mandaat (standaard: het advies)"),
+    Column.MARGIN: ("Marge", "Effectieve korting min de ondergrens van het mandaat"),
+    Column.GAP: ("Tekort\nper jaar", "Wat de leverancier per jaar nog moet geven om te voldoen"),
+    Column.ADVICE: ("Oordeel\nadvies", "Het bod tegen het advies van het Zorginstituut"),
+    Column.END: ("Einddatum", "Laatste dag van de regeling (start + looptijd)"),
+}
+
+#: Text and background per verdict code: readable on light and dark rows, never alone.
+VERDICT_COLOURS: dict[str, tuple[str, str]] = {
+    "meets": ("#0b5d1e", "#d8f0dc"),
+    "fails": ("#8a1111", "#f8d7d7"),
+    "depends": ("#6b4a00", "#fdecc8"),
+    "judgement": ("#213f8f", "#dde6fa"),
+}
+
+_NUMERIC = {
+    Column.ROUND,
+    Column.EFFECTIVE,
+    Column.LOW,
+    Column.HIGH,
+    Column.MARGIN,
+    Column.GAP,
+}
+
+
+@dataclass(frozen=True)
+class BidRow:
+    """One bid and what the engine says about it (``error``: an engine message)."""
+
+    bid: Bid
+    assessment: Assessment | None
+    error: str = ""
+
+    def scenario_pct(self, name: str) -> Decimal | None:
+        if self.assessment is None or name not in self.assessment.scenarios:
+            return None
+        return self.assessment.scenarios[name].effective_pct
+
+
+def assess_rows(dossier: Dossier | None, bids: list[Bid]) -> list[BidRow]:
+    rows: list[BidRow] = []
+    for bid in bids:
+        if dossier is None:
+            rows.append(BidRow(bid, None, ""))
+            continue
+        try:
+            rows.append(BidRow(bid, engine.assess(dossier, bid)))
+        except EngineError as exc:
+            rows.append(BidRow(bid, None, exc.message))
+    return rows
+
+
+class BidsModel(QAbstractTableModel):
+    """Read-only table of a dossier's bids; edits go through Session and commands."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BidRow] = []
+        self._dossier: Dossier | None = None
+
+    # -- contents -----------------------------------------------------------------
+
+    def set_bids(self, dossier: Dossier | None, bids: list[Bid]) -> None:
+        self.beginResetModel()
+        self._dossier = dossier
+        self._rows = assess_rows(dossier, bids)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_bids(None, [])
+
+    def dossier(self) -> Dossier | None:
+        return self._dossier
+
+    def row(self, row: int) -> BidRow:
+        return self._rows[row]
+
+    def row_of(self, bid_id: int | None) -> int:
+        for i, r in enumerate(self._rows):
+            if r.bid.id == bid_id:
+                return i
+        return -1
+
+    # -- Qt -------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        title, tip = HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(tip)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if Column(section) in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SORT_ROLE:
+            return self._sort(row, col)
+        if role == BID_ROLE:
+            return row.bid
+        if role == CODE_ROLE:
+            v = self._verdict(row, col)
+            return None if v is None else v.code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            v = self._verdict(row, col)
+            if v is None:
+                return None
+            text, back = VERDICT_COLOURS.get(v.code, ("#000000", "#ffffff"))
+            colour = text if role == Qt.ItemDataRole.ForegroundRole else back
+            return QBrush(QColor(colour))
+        return None
+
+    # -- cells --------------------------------------------------------------------
+
+    @staticmethod
+    def _verdict(row: BidRow, col: Column) -> Verdict | None:
+        if row.assessment is None:
+            return None
+        if col == Column.MANDATE:
+            return row.assessment.mandate
+        if col == Column.ADVICE:
+            return row.assessment.advice
+        return None
+
+    def _display(self, row: BidRow, col: Column) -> str:
+        bid, a = row.bid, row.assessment
+        mandate = a.mandate if a else None
+        if col == Column.DATE:
+            return fmt.date(bid.date)
+        if col == Column.ROUND:
+            return str(bid.round)
+        if col == Column.PARTY:
+            return describe.party_label(bid.party)
+        if col == Column.ARRANGEMENT:
+            return describe.describe_arrangement(
+                bid.arrangement, pct=fmt.percent, money=lambda v: fmt.money(v, cents=False)
+            )
+        if col == Column.EFFECTIVE:
+            return fmt.percent(row.scenario_pct("expected")) if a else "—"
+        if col == Column.LOW:
+            return fmt.percent(row.scenario_pct("low")) if a else "—"
+        if col == Column.HIGH:
+            return fmt.percent(row.scenario_pct("high")) if a else "—"
+        if col == Column.MANDATE:
+            if row.error:
+                return _tr("niet te berekenen")
+            return describe.verdict_label(mandate.code if mandate else None)
+        if col == Column.MARGIN:
+            return fmt.points(mandate.margin_pp) if mandate else "—"
+        if col == Column.GAP:
+            return fmt.money(mandate.gap_eur_per_year, cents=False) if mandate else "—"
+        if col == Column.ADVICE:
+            if row.error:
+                return _tr("niet te berekenen")
+            return describe.verdict_label(a.advice.code if a and a.advice else None)
+        if col == Column.END:
+            return fmt.date(bid.end_date)
+        return ""  # pragma: no cover
+
+    def _sort(self, row: BidRow, col: Column) -> Any:
+        bid, a = row.bid, row.assessment
+        mandate = a.mandate if a else None
+
+        def num(value: Decimal | None) -> float | None:
+            return None if value is None else float(value)
+
+        if col == Column.DATE:
+            return bid.date.toordinal() * 100 + bid.round
+        if col == Column.ROUND:
+            return bid.round
+        if col == Column.PARTY:
+            return bid.party.value
+        if col == Column.ARRANGEMENT:
+            return self._display(row, col)
+        if col == Column.EFFECTIVE:
+            return num(row.scenario_pct("expected"))
+        if col == Column.LOW:
+            return num(row.scenario_pct("low"))
+        if col == Column.HIGH:
+            return num(row.scenario_pct("high"))
+        if col in (Column.MANDATE, Column.ADVICE):
+            v = self._verdict(row, col)
+            return None if v is None else engine.verdict_rank(v.code)
+        if col == Column.MARGIN:
+            return num(mandate.margin_pp) if mandate else None
+        if col == Column.GAP:
+            return num(mandate.gap_eur_per_year) if mandate else None
+        if col == Column.END:
+            end = bid.end_date
+            return None if end is None else end.toordinal()
+        return None  # pragma: no cover
+
+    def _tooltip(self, row: BidRow, col: Column) -> str | None:
+        if row.error:
+            return row.error
+        a = row.assessment
+        if col == Column.ARRANGEMENT:
+            return _arrangement_tooltip(row.bid)
+        if col in (Column.MANDATE, Column.MARGIN, Column.GAP) and a and a.mandate:
+            text = describe.explain_verdict(
+                a.mandate, "mandaat", pct=fmt.percent, money=fmt.money, points=fmt.points
+            )
+            if a.mandate_weaker_than_advice:
+                text += "\n" + _tr("Let op: het mandaat is zwakker dan het advies")
+            return text
+        if col == Column.ADVICE and a and a.advice:
+            return describe.explain_verdict(
+                a.advice, "advies", pct=fmt.percent, money=fmt.money, points=fmt.points
+            )
+        if col in (Column.EFFECTIVE, Column.LOW, Column.HIGH):
+            return _tr(HEADERS[col][1])
+        if col == Column.END and row.bid.start_date is None:
+            return _tr("Geen startdatum: de einddatum is niet bekend")
+        return None
+
+
+def _arrangement_tooltip(bid: Bid) -> str:
+    a = bid.arrangement
+    lines = [
+        describe.describe_arrangement(a, pct=fmt.percent, money=fmt.money),
+        _tr("Looptijd: {n} jaar").format(n=bid.duration_years),
+    ]
+    for i, t in enumerate(sorted(a.tiers, key=lambda t: t.threshold), start=1):
+        basis = (
+            fmt.number(t.threshold, 0) + " " + _tr("patiënten")
+            if a.tier_basis == "volume"
+            else fmt.money(t.threshold, cents=False)
+        )
+        lines.append(
+            _tr("Trede {i}: boven {basis} extra {pct}").format(
+                i=i, basis=basis, pct=fmt.percent(t.discount_pct)
+            )
+        )
+    if bid.conditions:
+        lines.append(_tr("Voorwaarden: {text}").format(text=bid.conditions))
+    return "\n".join(lines)
+
+
+class BidsProxy(QSortFilterProxyModel):
+    """Sorts on :data:`SORT_ROLE`, filters on any column's text, case-insensitive."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

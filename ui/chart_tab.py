@@ -1,0 +1,324 @@
+"""The *Verloop* tab: each bid's effective reduction over time against the advice and the
+mandate (QtCharts), and below it the dossier's phases in date order.
+
+Figures come from the engine (expected scenario), the timeline from
+:func:`mandaat.describe.timeline_events`; this module only draws.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QAreaSeries,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandaat import describe, engine
+from mandaat.engine import EngineError
+from mandaat.model import Bid, Dossier, Party, Threshold
+from mandaat.session import Session
+from mandaat.thresholds import describe_threshold
+from ui import formatting as fmt
+
+SUPPLIER_COLOUR = QColor("#1f5fa8")
+VWS_COLOUR = QColor("#c25a00")
+ADVICE_COLOUR = QColor("#2e7d32")
+MANDATE_COLOUR = QColor("#8a1111")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartTab", text)
+
+
+def _qdatetime(value: dt.date) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(12, 0))
+
+
+def _msecs(value: dt.date) -> float:
+    return float(_qdatetime(value).toMSecsSinceEpoch())
+
+
+class ChartTab(QWidget):
+    """Chart and timeline of one dossier."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dossier_id: int | None = None
+        self.setObjectName("ChartTab")
+        self.chart = QChart()
+        self.chart.setLocale(fmt.locale())
+        self.chart.setLocalizeNumbers(True)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.view = QChartView(self.chart)
+        self.view.setObjectName("chart_view")
+        self.view.setAccessibleName(_tr("Verloop van de effectieve korting"))
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(320)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("chart_note")
+        self.note_label.setWordWrap(True)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(_tr("Tijdlijn van het dossier"))
+        timeline_box = QWidget()
+        box = QVBoxLayout(timeline_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(_tr("Tijdlijn"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        box.addWidget(heading)
+        box.addWidget(self.timeline)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(timeline_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 170])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note_label)
+        self.supplier_series: QScatterSeries | None = None
+        self.vws_series: QScatterSeries | None = None
+        self.threshold_series: list[QLineSeries] = []
+        self.clear()
+
+    # -- the contract ----------------------------------------------------------------
+
+    def set_dossier(self, dossier_id: int | None) -> None:
+        self.dossier_id = dossier_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        dossier = self.session.dossier(self.dossier_id) if self.dossier_id is not None else None
+        if dossier is None:
+            self.clear()
+            return
+        bids = self.session.bids(dossier.id)
+        self._draw(dossier, bids)
+        self._fill_timeline(dossier, bids)
+
+    def clear(self) -> None:
+        """Drop everything shown (e.g. on auto-lock)."""
+        self.dossier_id = None
+        self._reset_chart()
+        self.chart.setTitle(_tr("Geen dossier gekozen"))
+        self.timeline.clear()
+        self.note_label.clear()
+
+    # -- chart ----------------------------------------------------------------------
+
+    def _reset_chart(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+            axis.deleteLater()
+        self.supplier_series = None
+        self.vws_series = None
+        self.threshold_series = []
+
+    def _draw(self, dossier: Dossier, bids: list[Bid]) -> None:
+        self._reset_chart()
+        self.chart.setTitle(
+            _tr("{drug}: effectieve korting per bod (verwacht scenario)").format(drug=dossier.brand)
+        )
+        points: list[tuple[Bid, Decimal]] = []
+        failures: list[str] = []
+        for bid in sorted(bids, key=lambda b: (b.date, b.round)):
+            try:
+                points.append((bid, engine.assess(dossier, bid).effective_pct))
+            except EngineError as exc:
+                failures.append(exc.message)
+
+        supplier = QScatterSeries()
+        supplier.setName(_tr("Bod leverancier"))
+        supplier.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        supplier.setMarkerSize(12)
+        supplier.setColor(SUPPLIER_COLOUR)
+        supplier.setBorderColor(SUPPLIER_COLOUR.darker(140))
+        vws = QScatterSeries()
+        vws.setName(_tr("Tegenbod VWS"))
+        vws.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
+        vws.setMarkerSize(14)
+        vws.setColor(VWS_COLOUR)
+        vws.setBorderColor(VWS_COLOUR.darker(140))
+        path = QLineSeries()
+        path.setName(_tr("Verloop"))
+        pen = QPen(QColor("#9aa5b1"))
+        pen.setWidthF(1.5)
+        path.setPen(pen)
+        for bid, pct in points:
+            point = QPointF(_msecs(bid.date), float(pct))
+            (supplier if bid.party is Party.SUPPLIER else vws).append(point)
+            path.append(point)
+        self.supplier_series, self.vws_series = supplier, vws
+
+        dates = [b.date for b in bids] or [dt.date.today()]
+        first, last = min(dates), max(dates)
+        span = max((last - first).days, 60)
+        start = first - dt.timedelta(days=span // 8 + 7)
+        end = last + dt.timedelta(days=span // 8 + 7)
+
+        x_axis = QDateTimeAxis()
+        x_axis.setTitleText(_tr("Datum van het bod"))
+        x_axis.setFormat("d MMM yyyy")
+        x_axis.setTickCount(min(7, max(3, span // 45 + 2)))
+        x_axis.setRange(_qdatetime(start), _qdatetime(end))
+        y_axis = QValueAxis()
+        y_axis.setTitleText(_tr("Effectieve korting op de vraagprijs"))
+        y_axis.setLabelFormat("%.0f%")  # localized: "%" is literal
+        values = [float(p) for _, p in points]
+        lines = self._threshold_values(dossier)
+        values += [v for _, v, _ in lines]
+        low = min(values, default=0.0)
+        high = max(values, default=100.0)
+        y_min = max(0.0, (int(low) // 10) * 10 - 10)
+        y_max = min(100.0, (int(high) // 10) * 10 + 10)
+        if y_max - y_min < 20:
+            y_min = max(0.0, y_max - 20)
+        y_axis.setRange(y_min, y_max)
+        y_axis.setTickCount(int((y_max - y_min) // 10) + 1)
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+
+        x0, x1 = _msecs(start), _msecs(end)
+        band = self._band(dossier.advice_threshold, x0, x1)
+        if band is not None:
+            self.chart.addSeries(band)
+            band.attachAxis(x_axis)
+            band.attachAxis(y_axis)
+        for name, value, colour in lines:
+            line = QLineSeries()
+            line.setName(name)
+            pen = QPen(colour)
+            pen.setWidthF(2.0)
+            if colour == ADVICE_COLOUR:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            line.append(x0, value)
+            line.append(x1, value)
+            self.chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+            self.threshold_series.append(line)
+        for series in (path, supplier, vws):
+            self.chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        for hidden in (path, band):
+            if hidden is not None:
+                for marker in self.chart.legend().markers(hidden):
+                    marker.setVisible(False)
+
+        notes = []
+        if not points and not failures:
+            notes.append(_tr("Nog geen biedingen in dit dossier"))
+        if failures:
+            notes.append(failures[0])
+        if not lines:
+            notes.append(_tr("Het advies heeft geen getal: er is geen drempellijn te tekenen"))
+        self.note_label.setText(" · ".join(notes))
+
+    def _threshold_values(self, dossier: Dossier) -> list[tuple[str, float, QColor]]:
+        """(legend text, height, colour) of each horizontal line."""
+        out: list[tuple[str, float, QColor]] = []
+        advice = dossier.advice_threshold
+        mandate = dossier.mandate_threshold
+
+        def short(t: Threshold) -> str:
+            return describe_threshold(t).removeprefix("prijsverlaging ")
+
+        def add(label: str, t: Threshold | None, colour: QColor) -> None:
+            if t is None or not t.is_numeric or t.low is None:
+                return
+            if t.kind == "range" and t.high is not None:
+                out.append(
+                    (
+                        f"{label} " + _tr("ondergrens") + f" {fmt.percent(t.low)}",
+                        float(t.low),
+                        colour,
+                    )
+                )
+                out.append(
+                    (
+                        f"{label} " + _tr("bovengrens") + f" {fmt.percent(t.high)}",
+                        float(t.high),
+                        colour,
+                    )
+                )
+            else:
+                out.append((f"{label}: {short(t)}", float(t.low), colour))
+
+        add(_tr("Advies = mandaat") if mandate is None else _tr("Advies"), advice, ADVICE_COLOUR)
+        add(_tr("Mandaat"), mandate, MANDATE_COLOUR)
+        return out
+
+    @staticmethod
+    def _band(advice: Threshold | None, x0: float, x1: float) -> QAreaSeries | None:
+        """A light band between the two ends of a range advice."""
+        if advice is None or advice.kind != "range" or advice.low is None or advice.high is None:
+            return None
+        lower, upper = QLineSeries(), QLineSeries()
+        lower.append(x0, float(advice.low))
+        lower.append(x1, float(advice.low))
+        upper.append(x0, float(advice.high))
+        upper.append(x1, float(advice.high))
+        area = QAreaSeries(upper, lower)
+        area.setName(_tr("Bandbreedte advies"))
+        colour = QColor(ADVICE_COLOUR)
+        colour.setAlpha(40)
+        area.setBrush(QBrush(colour))
+        area.setPen(QPen(Qt.PenStyle.NoPen))
+        # the two edges belong to the area; keep them alive with it
+        lower.setParent(area)
+        upper.setParent(area)
+        return area
+
+    # -- timeline -------------------------------------------------------------------
+
+    def _fill_timeline(self, dossier: Dossier, bids: list[Bid]) -> None:
+        self.timeline.clear()
+        today = dt.date.today()
+        for event in describe.timeline_events(dossier, bids):
+            text = f"{fmt.date(event.date)} — {event.text}"
+            if event.kind == "end":
+                days = (event.date - today).days
+                if days >= 0:
+                    text += " " + _tr("(nog {n} dagen)").format(n=days)
+            item = QListWidgetItem(text)
+            colour = {
+                "sluis": "#555555",
+                "advice": ADVICE_COLOUR.name(),
+                "bid": SUPPLIER_COLOUR.name(),
+                "counter": VWS_COLOUR.name(),
+                "start": "#333333",
+                "end": MANDATE_COLOUR.name(),
+            }[event.kind]
+            item.setForeground(QColor(colour))
+            item.setData(Qt.ItemDataRole.UserRole, event.kind)
+            self.timeline.addItem(item)
+
+    # -- for tests -------------------------------------------------------------------
+
+    def point_count(self) -> int:
+        return sum(s.count() for s in (self.supplier_series, self.vws_series) if s is not None)
