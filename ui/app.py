@@ -1,21 +1,254 @@
-"""Starts the Qt application."""
+"""Starts the Qt application: ``mandaat``, ``mandaat --demo``, ``mandaat --self-test``.
+
+Set-up: application and organisation names (for QSettings, which hold UI state only —
+never a secret), the Dutch locale, Qt's own Dutch translation (standard buttons) and
+Mandaat's translation from ``resources/i18n/mandaat_<lang>.qm`` when present.
+``MANDAAT_LANG=en`` switches to English.
+
+Hidden hook for documentation screenshots (used under Xvfb, see docs/screenshots/):
+``MANDAAT_SCREENSHOT=file.png`` grabs the window (or a dialog) shortly after it is shown
+and quits; ``MANDAAT_SCREENSHOT_VIEW`` picks what: ``advice`` (default), ``bids``,
+``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``;
+``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first.
+"""
 
 from __future__ import annotations
 
+import atexit
+import os
 import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+APP_NAME = "Mandaat"
+ORGANISATION = "VWS-BFAG"
+DOMAIN = "minvws.nl"
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+_translators: list[QTranslator] = []
 
 
-def make_window() -> QWidget:
-    label = QLabel("Mandaat — het venster volgt nog. Gebruik voorlopig de opdrachtregel.")
-    label.setWindowTitle("Mandaat")
-    label.resize(520, 120)
-    return label
+def language() -> str:
+    return os.environ.get("MANDAAT_LANG", "nl").strip().lower() or "nl"
+
+
+def install_translations(app: QApplication, lang: str | None = None) -> list[str]:
+    """Load Qt's and Mandaat's catalogues for ``lang``; returns the files loaded."""
+    lang = lang or language()
+    if lang == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(lang))
+    loaded: list[str] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{lang}", qt_dir), (f"mandaat_{lang}", str(I18N))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(str(Path(folder) / f"{name}.qm"))
+    return loaded
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        install_translations(app)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain(DOMAIN)
+    return app
+
+
+def make_window(settings: QSettings | None = None) -> QWidget:
+    """The main window, locked, on the last vault (or the welcome screen)."""
+    from ui.main_window import MainWindow
+
+    return MainWindow(settings)
 
 
 def run_app(demo: bool = False, vault: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = make_window()
-    window.show()
-    return int(app.exec())
+    app = make_app()
+    from ui.demo import DemoVault
+    from ui.main_window import MainWindow
+
+    demo_vault = DemoVault() if demo else None
+    if demo_vault is not None:
+        atexit.register(demo_vault.cleanup)
+    try:
+        window = MainWindow(QSettings(), vault_path=vault, demo=demo_vault)
+        window.show()
+        window.unlock_screen.focus_secret()
+        shot = os.environ.get("MANDAAT_SCREENSHOT")
+        if shot:
+            QTimer.singleShot(700, lambda: _screenshot(app, window, shot))
+        return int(app.exec())
+    finally:
+        from ui import workers
+
+        workers.wait_all(10_000)
+        if demo_vault is not None:
+            demo_vault.cleanup()
+
+
+def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragma: no cover
+    """The hidden documentation hook (see the module docstring)."""
+    from ui.main_window import MainWindow
+    from ui.unlock import RecoveryKeyDialog
+
+    assert isinstance(window, MainWindow)
+    view = os.environ.get("MANDAAT_SCREENSHOT_VIEW", "advice")
+    brand = os.environ.get("MANDAAT_SCREENSHOT_DOSSIER")
+    ws = window.workspace
+    if ws is not None and brand:
+        for row in ws.model.rows():
+            if row.dossier.brand == brand and row.dossier.id is not None:
+                ws.select(row.dossier.id)
+    target: QWidget = window
+    tabs = {"advice": 0, "bids": 1, "chart": 2, "nota": 3, "log": 4}
+    if view in tabs and ws is not None:
+        ws.tabs.setCurrentIndex(tabs[view])
+    elif view == "unlock":
+        window.lock()
+    elif view == "create":
+        window.create_vault()
+        target = window.create_dialog
+        target.path_edit.setText(str(Path.home() / "Documenten" / "onderhandelingen.mandaat"))  # type: ignore[attr-defined]
+        target.pass1.setText("paars olifant fietst langzaam")  # type: ignore[attr-defined]
+        target.pass2.setText("paars olifant fietst langzaam")  # type: ignore[attr-defined]
+    elif view == "recovery":
+        from mandaat import vault_format
+
+        key = vault_format.format_recovery_key(vault_format.new_recovery_secret())
+        target = RecoveryKeyDialog(key, "onderhandelingen.mandaat", window)
+        target.show()
+
+    def grab() -> None:
+        target.grab().save(path)
+        app.quit()
+
+    QTimer.singleShot(900, grab)
+
+
+# --------------------------------------------------------------------------- self-test
+
+
+@dataclass
+class SelfTestContext:
+    """What a self-test step gets: the app, the window on the demo vault, a scratch dir."""
+
+    app: QApplication
+    window: QWidget
+    scratch: Path
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def session(self):  # type: ignore[no-untyped-def]
+        return self.window.session  # type: ignore[attr-defined]
+
+
+#: (name, step): each step returns one line for the report or raises. Import and export
+#: add their steps with :func:`add_self_test_step`.
+SelfTestStep = Callable[[SelfTestContext], str]
+SELF_TEST_STEPS: list[tuple[str, SelfTestStep]] = []
+
+
+def add_self_test_step(name: str, step: SelfTestStep) -> None:
+    SELF_TEST_STEPS.append((name, step))
+
+
+def _step_window(ctx: SelfTestContext) -> str:
+    ws = ctx.window.workspace  # type: ignore[attr-defined]
+    if ws is None:
+        raise RuntimeError("het venster toont geen kluis")
+    n = ws.model.rowCount()
+    if n == 0:
+        raise RuntimeError("geen dossiers in de lijst")
+    for i in range(ws.tabs.count()):
+        ws.tabs.setCurrentIndex(i)
+        ctx.app.processEvents()
+    return f"hoofdvenster met {n} dossiers en {ws.tabs.count()} tabbladen"
+
+
+def _step_check(ctx: SelfTestContext) -> str:
+    from mandaat.engine import check_rows
+
+    session = ctx.session
+    rows = check_rows(session.dossiers(), session.bids())
+    computed = [r for r in rows if r.get("error") is None]
+    skipped = len(rows) - len(computed)
+    line = f"{len(rows)} biedingen gecontroleerd, {len(computed)} berekend"
+    if skipped:
+        line += f", {skipped} zonder berekening (ontbrekende gegevens)"
+    if not computed:
+        raise RuntimeError("geen enkel bod kon worden berekend")
+    return line
+
+
+def _step_keyring(ctx: SelfTestContext) -> str:
+    from mandaat.keystore import KeyStore
+
+    store = KeyStore()
+    try:
+        backend = store.backend()
+        name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    except Exception as exc:  # noqa: BLE001 - reported, not fatal
+        name = f"onbereikbaar ({type(exc).__name__})"
+    reason = store.unavailable_reason()
+    state = "beveiligd, onthouden kan" if reason is None else f"onthouden uit: {reason}"
+    return f"sleutelbos {name} — {state}"
+
+
+BUILTIN_STEPS: list[tuple[str, SelfTestStep]] = [
+    ("venster", _step_window),
+    ("controle", _step_check),
+    ("sleutelbos", _step_keyring),
+]
+
+
+def self_test(out: Callable[[str], None] = print) -> int:
+    """``mandaat --self-test``: offscreen, the main window on a temporary demo vault,
+    a check over all bids, the keyring backend. Exit 0 when every step passed."""
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_app()
+    from ui import workers
+    from ui.demo import DemoVault
+    from ui.main_window import MainWindow
+
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="mandaat-selftest-") as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        demo = DemoVault()
+        window = None
+        try:
+            window = MainWindow(settings, demo=demo, ask=lambda *a: 2, inform=lambda *a: None)
+            window.show()
+            app.processEvents()
+            ctx = SelfTestContext(app, window, Path(scratch))
+            out(f"Mandaat self-test (Qt-platform: {app.platformName()})")
+            for name, step in BUILTIN_STEPS + SELF_TEST_STEPS:
+                try:
+                    out(f"  ok   {name}: {step(ctx)}")
+                except Exception as exc:  # noqa: BLE001 - every step reports
+                    failures += 1
+                    out(f"  FOUT {name}: {type(exc).__name__}: {exc}")
+        finally:
+            if window is not None:
+                window.close()
+                window.deleteLater()
+            workers.wait_all(10_000)
+            app.processEvents()
+            demo.cleanup()
+    out("self-test geslaagd" if not failures else f"self-test: {failures} stap(pen) mislukt")
+    return 0 if not failures else 1

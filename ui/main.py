@@ -16,10 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mandaat", description="Mandaat (venster)")
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo vault")
     parser.add_argument("vault", nargs="?", help="vault file to open")
+    parser.add_argument("--self-test", action="store_true", help="offscreen check; exit 0 if ok")
     opts = parser.parse_args(args)
-    from ui.app import run_app
+    from ui.app import run_app, self_test
 
-    return run_app(demo=opts.demo, vault=opts.vault)
+    return self_test() if opts.self_test else run_app(demo=opts.demo, vault=opts.vault)
 
 
 if __name__ == "__main__":  # pragma: no cover

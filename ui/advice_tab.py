@@ -1,0 +1,690 @@
+"""The "Advies & mandaat" tab: the ZIN advice as written and as read, the mandate, the
+dossier's public and cost-effectiveness fields, and advice / mandate / last bid side by
+side.
+
+The tab never saves: a finished edit becomes ``edit_requested(before, after, field)``
+and the window pushes it on the undo stack, which saves through the Session. Parsing,
+verdicts and the cost-effectiveness arithmetic are the core's
+(:mod:`mandaat.thresholds`, :mod:`mandaat.engine`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandaat.engine import (
+    EngineError,
+    assess,
+    expected_patients,
+    mandate_weaker_than_advice,
+    reference_value_for_burden,
+    required_reduction_from_ce,
+)
+from mandaat.model import Dossier, Phase, Threshold
+from mandaat.session import Session
+from mandaat.thresholds import ThresholdError, describe_threshold, parse_threshold
+from ui import formatting as fmt
+from ui.clipboard import copy_confidential
+from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, verdict_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AdviceTab", text)
+
+
+NO_DATE = QDate(1900, 1, 1)
+ADVICE_SAVE_DELAY_MS = 800
+
+STRICTNESS = (
+    (None, "zoals geschreven"),
+    ("at_least", "ten minste (≥)"),
+    ("more_than", "meer dan (>)"),
+)
+MANDATE_KINDS = (
+    ("at_least", "ten minste (≥)"),
+    ("more_than", "meer dan (>)"),
+    ("approximately", "ongeveer"),
+    ("range", "van … tot"),
+)
+TEXT_FIELDS = (
+    ("brand", "&Geneesmiddel (merk)"),
+    ("substance", "&Werkzame stof"),
+    ("indication", "&Indicatie"),
+    ("supplier", "&Leverancier"),
+    ("stcrt_ref", "&Staatscourant"),
+)
+# (field, label, kind): kind "money" shows € with cents, "number" a plain decimal.
+NUMBER_FIELDS = (
+    ("asking_price", "&Vraagprijs per patiënt", "money"),
+    ("budget_impact_y3", "&Budgetimpact jaar 3", "money"),
+    ("expected_patients", "Verwachte &patiënten per jaar", "number"),
+)
+CE_FIELDS = (
+    ("icer", "&ICER (€ per QALY)", "money"),
+    ("disease_burden", "&Ziektelast (0,10–1,00)", "number"),
+)
+
+
+def _to_qdate(value: dt.date | None) -> QDate:
+    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
+
+
+def _from_qdate(value: QDate) -> dt.date | None:
+    if value == NO_DATE or not value.isValid():
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _show_number(value: Decimal | None, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "money":
+        return fmt.money(value, cents=value != value.to_integral_value())
+    return fmt.number(value, 2, trim=True)
+
+
+class _Figure(QFrame):
+    """One of the three figures: a caption, a large value and a line under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figure")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #4a4a4a; font-weight: 600;")
+        top.addWidget(self.caption)
+        top.addStretch(1)
+        self.copy_button = QToolButton()
+        self.copy_button.setText(_t("Kopiëren"))
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.setVisible(False)
+        top.addWidget(self.copy_button)
+        layout.addLayout(top)
+        self.value = QLabel("—")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setWordWrap(True)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.value)
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        self.setAccessibleName(caption)
+
+    def show_values(self, value: str, detail: str, colour: str | None = None) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value}. {detail}")
+        self.setStyleSheet(
+            f"QFrame#figure {{ background: {colour or '#ffffff'}; border: 1px solid #c9c9c9;"
+            " border-radius: 6px; }"
+        )
+
+
+class AdviceTab(QWidget):
+    """Shows one dossier; emits edits, never saves itself.
+
+    Signals:
+        edit_requested(object, object, str): before, after (Dossier) and the field name.
+    """
+
+    edit_requested = Signal(object, object, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dossier: Dossier | None = None
+        self._loading = False
+        self._parsed: Threshold | None = None
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(ADVICE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._commit_advice)
+        self._build()
+        self.set_dossier(None)
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        main = QVBoxLayout(body)
+        main.setContentsMargins(12, 12, 12, 12)
+        main.setSpacing(12)
+
+        figures = QHBoxLayout()
+        figures.setSpacing(10)
+        self.fig_advice = _Figure(_t("Advies Zorginstituut"))
+        self.fig_mandate = _Figure(_t("Mandaat (vertrouwelijk)"))
+        self.fig_bid = _Figure(_t("Laatste bod (vertrouwelijk)"))
+        for f in (self.fig_advice, self.fig_mandate, self.fig_bid):
+            figures.addWidget(f, 1)
+        self.fig_mandate.copy_button.setVisible(True)
+        self.fig_mandate.copy_button.setAccessibleName(_t("Mandaat kopiëren"))
+        self.fig_mandate.copy_button.clicked.connect(
+            lambda: copy_confidential(self.fig_mandate.value.text())
+        )
+        self.fig_bid.copy_button.setVisible(True)
+        self.fig_bid.copy_button.setAccessibleName(_t("Effectieve korting kopiëren"))
+        self.fig_bid.copy_button.clicked.connect(
+            lambda: copy_confidential(self.fig_bid.value.text())
+        )
+        main.addLayout(figures)
+
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(_t("Waarschuwing mandaat"))
+        self.warning.setStyleSheet(
+            "background: #fbecc0; color: #3d2f00; border: 1px solid #d9b44a;"
+            " border-radius: 4px; padding: 6px 8px;"
+        )
+        self.warning.setText(
+            _t(
+                "⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. "
+                "Een bod kan dan het mandaat halen zonder aan het advies te voldoen."
+            )
+        )
+        self.warning.setVisible(False)
+        main.addWidget(self.warning)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        main.addLayout(columns)
+        main.addStretch(1)
+
+        left.addWidget(self._build_advice())
+        left.addWidget(self._build_mandate())
+        left.addStretch(1)
+        right.addWidget(self._build_public())
+        right.addWidget(self._build_ce())
+        right.addStretch(1)
+
+    def _build_advice(self) -> QGroupBox:
+        box = QGroupBox(_t("Advies van het Zorginstituut (openbaar)"))
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        label = QLabel(_t("&Tekst van het advies, zoals geschreven:"))
+        self.advice_text = QPlainTextEdit()
+        self.advice_text.setAccessibleName(_t("Tekst van het advies"))
+        self.advice_text.setPlaceholderText(
+            _t(
+                "Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste "
+                "92% dalen”"
+            )
+        )
+        self.advice_text.setTabChangesFocus(True)
+        self.advice_text.setMinimumHeight(96)
+        self.advice_text.setMaximumHeight(150)
+        self.advice_text.textChanged.connect(self._advice_typed)
+        label.setBuddy(self.advice_text)
+        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.advice_text, 1, 0, 3, 1)
+
+        read_as = QLabel(_t("Gelezen als:"))
+        read_as.setStyleSheet("font-weight: 600;")
+        grid.addWidget(read_as, 0, 1)
+        self.parsed_label = QLabel("—")
+        self.parsed_label.setWordWrap(True)
+        self.parsed_label.setAccessibleName(_t("Gelezen drempel"))
+        self.parsed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.parsed_label, 1, 1)
+        row = QHBoxLayout()
+        strict_label = QLabel(_t("&Grens:"))
+        self.strictness = QComboBox()
+        self.strictness.setAccessibleName(_t("Grens van het advies: ten minste of meer dan"))
+        self.strictness.setToolTip(
+            _t("Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies")
+        )
+        for value, text in STRICTNESS:
+            self.strictness.addItem(_t(text), value)
+        self.strictness.currentIndexChanged.connect(self._strictness_changed)
+        strict_label.setBuddy(self.strictness)
+        row.addWidget(strict_label)
+        row.addWidget(self.strictness, 1)
+        grid.addLayout(row, 2, 1)
+        grid.setRowStretch(3, 1)
+
+        date_row = QHBoxLayout()
+        date_label = QLabel(_t("&Datum advies:"))
+        self.advice_date = self._date_edit("advice_date", _t("Datum van het advies"))
+        date_label.setBuddy(self.advice_date)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.advice_date)
+        date_row.addStretch(1)
+        grid.addLayout(date_row, 4, 0, 1, 2)
+        return box
+
+    def _build_mandate(self) -> QGroupBox:
+        box = QGroupBox(_t("Mandaat (vertrouwelijk — 5.1.2b)"))
+        layout = QVBoxLayout(box)
+        self.mandate_is_advice = QCheckBox(_t("Mandaat is &gelijk aan het advies"))
+        self.mandate_is_advice.setAccessibleName(_t("Mandaat gelijk aan het advies"))
+        self.mandate_is_advice.toggled.connect(self._mandate_edited)
+        layout.addWidget(self.mandate_is_advice)
+        row = QHBoxLayout()
+        kind_label = QLabel(_t("&Prijsverlaging:"))
+        self.mandate_kind = QComboBox()
+        self.mandate_kind.setAccessibleName(_t("Soort grens van het mandaat"))
+        for value, text in MANDATE_KINDS:
+            self.mandate_kind.addItem(_t(text), value)
+        kind_label.setBuddy(self.mandate_kind)
+        self.mandate_low = self._pct_spin(_t("Mandaat: percentage"))
+        self.mandate_to = QLabel(_t("tot"))
+        self.mandate_high = self._pct_spin(_t("Mandaat: bovengrens"))
+        row.addWidget(kind_label)
+        row.addWidget(self.mandate_kind)
+        row.addWidget(self.mandate_low)
+        row.addWidget(self.mandate_to)
+        row.addWidget(self.mandate_high)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.mandate_kind.currentIndexChanged.connect(self._mandate_edited)
+        self.mandate_low.editingFinished.connect(self._mandate_edited)
+        self.mandate_high.editingFinished.connect(self._mandate_edited)
+        return box
+
+    def _pct_spin(self, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0, 100)
+        spin.setDecimals(2)
+        spin.setSuffix("%")
+        spin.setAccessibleName(name)
+        spin.setKeyboardTracking(False)
+        return spin
+
+    def _build_public(self) -> QGroupBox:
+        box = QGroupBox(_t("Openbare gegevens"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.text_edits: dict[str, QLineEdit] = {}
+        for name, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(label.replace("&", ""))
+            edit.editingFinished.connect(lambda n=name: self._text_edited(n))
+            self.text_edits[name] = edit
+            form.addRow(_t(label), edit)
+        self.phase = QComboBox()
+        self.phase.setAccessibleName(_t("Fase"))
+        for phase, text in PHASE_LABELS.items():
+            self.phase.addItem(_t(text), phase)
+        self.phase.activated.connect(self._phase_edited)
+        form.insertRow(4, _t("&Fase"), self.phase)
+        self.sluis_date = self._date_edit("sluis_date", _t("In de sluis sinds"))
+        form.addRow(_t("In de sl&uis sinds"), self.sluis_date)
+        self.number_edits: dict[str, QLineEdit] = {}
+        for name, label, kind in NUMBER_FIELDS:
+            form.addRow(_t(label), self._number_edit(name, label, kind))
+        return box
+
+    def _build_ce(self) -> QGroupBox:
+        box = QGroupBox(_t("Kosteneffectiviteit"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label, kind in CE_FIELDS:
+            form.addRow(_t(label), self._number_edit(name, label, kind))
+        self.reference_label = QLabel("—")
+        self.reference_label.setAccessibleName(_t("Referentiewaarde"))
+        form.addRow(_t("Referentiewaarde"), self.reference_label)
+        note = QLabel(_t("Controleberekening (rekenhulp, wordt niet opgeslagen):"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f5f5f;")
+        form.addRow(note)
+        self.calc: dict[str, QLineEdit] = {}
+        for name, label in (
+            ("delta_cost", "Extra &kosten per patiënt (ΔC)"),
+            ("delta_qaly", "Extra &QALY's per patiënt (ΔQALY)"),
+            ("drug_cost", "Kosten ge&neesmiddel per patiënt"),
+        ):
+            edit = QLineEdit()
+            edit.setAccessibleName(label.replace("&", ""))
+            edit.textChanged.connect(self._update_cross_check)
+            self.calc[name] = edit
+            form.addRow(_t(label), edit)
+        self.cross_check = QLabel("—")
+        self.cross_check.setWordWrap(True)
+        self.cross_check.setAccessibleName(_t("Afgeleide prijsverlaging"))
+        self.cross_check.setToolTip(
+            _t("r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel")
+        )
+        form.addRow(_t("Afgeleide prijsverlaging r"), self.cross_check)
+        return box
+
+    def _number_edit(self, name: str, label: str, kind: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(label.replace("&", ""))
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.editingFinished.connect(lambda n=name, k=kind: self._number_edited(n, k))
+        self.number_edits[name] = edit
+        return edit
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(_t("— geen datum —"))
+        edit.editingFinished.connect(lambda n=name, e=edit: self._date_edited(n, e))
+        return edit
+
+    # -- showing -------------------------------------------------------------------
+
+    def set_dossier(self, dossier_id: int | None) -> None:
+        self._flush()
+        d = None if dossier_id is None else self.session.dossier(dossier_id)
+        self.show_dossier(d)
+
+    def show_dossier(self, d: Dossier | None) -> None:
+        """Show ``d`` (fresh from the vault) without emitting edits."""
+        self.dossier = d
+        self._loading = True
+        try:
+            self.setEnabled(d is not None)
+            d = d or Dossier(brand="")
+            typing = self._save_timer.isActive()
+            if not typing and self.advice_text.toPlainText() != d.advice_text:
+                self.advice_text.setPlainText(d.advice_text)
+            t = d.advice_threshold
+            override = None if t is None or t.strict_override is None else t.strict_override
+            choice = None if override is None else ("more_than" if override else "at_least")
+            self.strictness.setCurrentIndex(self.strictness.findData(choice))
+            self.advice_date.setDate(_to_qdate(d.advice_date))
+            self.sluis_date.setDate(_to_qdate(d.sluis_date))
+            for name, edit in self.text_edits.items():
+                edit.setText(getattr(d, name))
+                edit.setCursorPosition(0)
+            self.phase.setCurrentIndex(self.phase.findData(d.phase))
+            for name, _label, kind in NUMBER_FIELDS + CE_FIELDS:
+                edit = self.number_edits[name]
+                edit.setText(_show_number(getattr(d, name), kind))
+                edit.setCursorPosition(0)
+                edit.setPlaceholderText(self._placeholder(d, name))
+                self._mark(edit, None)
+            m = d.mandate_threshold
+            self.mandate_is_advice.setChecked(m is None)
+            shown = m if m is not None else d.advice_threshold
+            kind = shown.kind if shown is not None and shown.is_numeric else "at_least"
+            if kind not in dict(MANDATE_KINDS):
+                kind = "at_least"
+            self.mandate_kind.setCurrentIndex(self.mandate_kind.findData(kind))
+            low = shown.low if shown is not None and shown.low is not None else Decimal(0)
+            high = shown.high if shown is not None and shown.high is not None else low
+            self.mandate_low.setValue(float(low))
+            self.mandate_high.setValue(float(high))
+            self.calc["drug_cost"].setPlaceholderText(
+                fmt.money(d.asking_price, cents=False) if d.asking_price is not None else ""
+            )
+        finally:
+            self._loading = False
+        self._update_parsed()
+        self._update_mandate_controls()
+        self._update_reference()
+        self._update_cross_check()
+        self._update_figures()
+
+    def _placeholder(self, d: Dossier, name: str) -> str:
+        if name == "expected_patients" and d.expected_patients is None:
+            try:
+                derived = expected_patients(d)
+            except EngineError:
+                derived = None
+            if derived is not None:
+                return _t("± %1 (afgeleid)").replace("%1", fmt.number(derived, 0))
+        return ""
+
+    def _update_parsed(self) -> None:
+        text = self.advice_text.toPlainText()
+        self._parsed = None
+        if not text.strip():
+            self.parsed_label.setText(_t("Nog geen advies geplakt."))
+            self.parsed_label.setStyleSheet("color: #5f5f5f;")
+            self.strictness.setEnabled(False)
+            return
+        try:
+            parsed = parse_threshold(text)
+        except ThresholdError as exc:
+            self.parsed_label.setText(_t("Niet gelezen: ") + exc.message)
+            self.parsed_label.setStyleSheet("color: #9b1c1c;")
+            self.strictness.setEnabled(False)
+            return
+        choice = self.strictness.currentData()
+        single = parsed.kind in ("at_least", "more_than")
+        if single and choice:
+            parsed = parsed.with_strictness(choice)
+        self._parsed = parsed
+        self.strictness.setEnabled(single and self.dossier is not None)
+        self.parsed_label.setText(describe_threshold(parsed).capitalize())
+        self.parsed_label.setStyleSheet("font-weight: 600;")
+
+    def _update_mandate_controls(self) -> None:
+        custom = not self.mandate_is_advice.isChecked()
+        is_range = self.mandate_kind.currentData() == "range"
+        for w in (self.mandate_kind, self.mandate_low, self.mandate_high):
+            w.setEnabled(custom)
+        self.mandate_to.setVisible(is_range)
+        self.mandate_high.setVisible(is_range)
+        d = self.dossier
+        self.warning.setVisible(d is not None and mandate_weaker_than_advice(d))
+
+    def _update_reference(self) -> None:
+        d = self.dossier
+        if d is None or d.disease_burden is None:
+            self.reference_label.setText(_t("— (vul de ziektelast in)"))
+            return
+        try:
+            ref = reference_value_for_burden(d.disease_burden)
+        except EngineError as exc:
+            self.reference_label.setText(exc.message)
+            return
+        self.reference_label.setText(fmt.money(ref, cents=False) + _t(" per QALY"))
+
+    def _update_cross_check(self) -> None:
+        d = self.dossier
+        if d is None:
+            self.cross_check.setText("—")
+            return
+        dc = fmt.parse_decimal(self.calc["delta_cost"].text())
+        dq = fmt.parse_decimal(self.calc["delta_qaly"].text())
+        drug = fmt.parse_decimal(self.calc["drug_cost"].text()) or d.asking_price
+        ref = d.reference_value
+        if d.disease_burden is not None:
+            try:
+                ref = reference_value_for_burden(d.disease_burden)
+            except EngineError:
+                ref = None
+        if dc is None or dq is None or drug is None or ref is None or drug <= 0:
+            self.cross_check.setText(_t("— vul ΔC, ΔQALY en de ziektelast in"))
+            return
+        r = required_reduction_from_ce(dc, dq, ref, drug)
+        text = fmt.percent(r, 1)
+        if d.advice_threshold is not None:
+            text += _t(" — advies: ") + describe_threshold(d.advice_threshold)
+        self.cross_check.setText(text)
+
+    def _update_figures(self) -> None:
+        d = self.dossier
+        if d is None:
+            for f in (self.fig_advice, self.fig_mandate, self.fig_bid):
+                f.show_values("—", "")
+            return
+        advice = d.advice_threshold
+        self.fig_advice.show_values(
+            describe_threshold(advice).capitalize() if advice else "—",
+            _t("advies van ") + fmt.date(d.advice_date) if d.advice_date else _t("openbaar"),
+        )
+        mandate = d.effective_mandate
+        self.fig_mandate.show_values(
+            describe_threshold(mandate).capitalize() if mandate else "—",
+            _t("gelijk aan het advies") if d.mandate_threshold is None else _t("eigen mandaat"),
+        )
+        bids = self.session.bids(d.id) if d.id is not None else []
+        if not bids:
+            self.fig_bid.show_values("—", _t("nog geen bod"))
+            return
+        last = bids[-1]
+        when = fmt.date(last.date) + _t(", ronde ") + str(last.round)
+        try:
+            a = assess(d, last)
+        except EngineError as exc:
+            self.fig_bid.show_values("—", exc.message)
+            return
+        code = a.mandate.code if a.mandate else None
+        self.fig_bid.show_values(
+            fmt.percent(a.effective_pct, 1) + _t(" effectieve korting"),
+            f"{verdict_label(code)} — {when}",
+            VERDICT_COLOURS.get(code or ""),
+        )
+
+    # -- editing -------------------------------------------------------------------
+
+    def _emit(self, after: Dossier, field: str) -> None:
+        if self.dossier is None or self._loading or after == self.dossier:
+            return
+        self.edit_requested.emit(self.dossier, after, field)
+
+    def _advice_typed(self) -> None:
+        if self._loading:
+            return
+        self._update_parsed()
+        self._save_timer.start()
+
+    def _commit_advice(self) -> None:
+        self._save_timer.stop()
+        if self.dossier is None:
+            return
+        after = replace(
+            self.dossier,
+            advice_text=self.advice_text.toPlainText(),
+            advice_threshold=self._parsed,
+        )
+        self._emit(after, "advice_text")
+
+    def _strictness_changed(self) -> None:
+        if self._loading:
+            return
+        self._update_parsed()
+        self._commit_advice()
+
+    def _flush(self) -> None:
+        """Save a pending advice edit now (before switching dossier or locking)."""
+        if self._save_timer.isActive():
+            self._commit_advice()
+
+    def flush(self) -> None:
+        self._flush()
+
+    def focusOutEvent(self, event: object) -> None:  # noqa: N802
+        self._flush()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    def _text_edited(self, name: str) -> None:
+        if self.dossier is None or self._loading:
+            return
+        value = self.text_edits[name].text().strip()
+        if name == "brand" and not value:
+            self.text_edits[name].setText(self.dossier.brand)
+            self._mark(self.text_edits[name], _t("De naam van het geneesmiddel is verplicht"))
+            return
+        self._mark(self.text_edits[name], None)
+        self._emit(replace(self.dossier, **{name: value}), name)
+
+    def _number_edited(self, name: str, kind: str) -> None:
+        if self.dossier is None or self._loading:
+            return
+        edit = self.number_edits[name]
+        text = edit.text().strip()
+        value = fmt.parse_decimal(text) if text else None
+        if text and (value is None or value < 0):
+            self._mark(edit, _t("Geen geldig getal (bijv. 104.000 of 68,5)"))
+            return
+        if name == "disease_burden" and value is not None:
+            try:
+                ref = reference_value_for_burden(value)
+            except EngineError as exc:
+                self._mark(edit, exc.message)
+                return
+            self._mark(edit, None)
+            edit.setText(_show_number(value, kind))
+            self._emit(replace(self.dossier, disease_burden=value, reference_value=ref), name)
+            return
+        self._mark(edit, None)
+        edit.setText(_show_number(value, kind))
+        self._emit(replace(self.dossier, **{name: value}), name)
+
+    def _mark(self, edit: QLineEdit, problem: str | None) -> None:
+        edit.setToolTip(problem or "")
+        edit.setStyleSheet("border: 1px solid #b42318;" if problem else "")
+        edit.setAccessibleDescription(problem or "")
+
+    def _date_edited(self, name: str, edit: QDateEdit) -> None:
+        if self.dossier is None or self._loading:
+            return
+        self._emit(replace(self.dossier, **{name: _from_qdate(edit.date())}), name)
+
+    def _phase_edited(self) -> None:
+        if self.dossier is None or self._loading:
+            return
+        phase = self.phase.currentData()
+        if isinstance(phase, Phase):
+            self._emit(replace(self.dossier, phase=phase), "phase")
+
+    def _mandate_edited(self) -> None:
+        if self._loading:
+            return
+        self._update_mandate_controls()
+        if self.dossier is None:
+            return
+        self._emit(replace(self.dossier, mandate_threshold=self.mandate_from_controls()), "")
+
+    def mandate_from_controls(self) -> Threshold | None:
+        if self.mandate_is_advice.isChecked():
+            return None
+        kind = str(self.mandate_kind.currentData())
+        low = Decimal(f"{self.mandate_low.value():.2f}")
+        high = Decimal(f"{self.mandate_high.value():.2f}")
+        if kind == "range":
+            low, high = min(low, high), max(low, high)
+            if low == high:
+                return Threshold("at_least", low, source_text="mandaat")
+            return Threshold("range", low, high, source_text="mandaat")
+        return Threshold(kind, low, source_text="mandaat")

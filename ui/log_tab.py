@@ -1,0 +1,153 @@
+"""The "Logboek" tab: the vault's audit log, read-only, with its hash chain verified."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandaat import audit
+from mandaat.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LogTab", text)
+
+
+class LogColumn(IntEnum):
+    SEQ = 0
+    AT = 1
+    USER = 2
+    ACTION = 3
+    DETAIL = 4
+
+
+LOG_HEADERS = {
+    LogColumn.SEQ: "Nr.",
+    LogColumn.AT: "Tijdstip",
+    LogColumn.USER: "Gebruiker",
+    LogColumn.ACTION: "Handeling",
+    LogColumn.DETAIL: "Details",
+}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def local_time(at: str) -> str:
+    """The stored UTC time as local ``dd-mm-jjjj uu:mm:ss``."""
+    try:
+        moment = dt.datetime.fromisoformat(at).astimezone()
+    except ValueError:
+        return at
+    return moment.strftime("%d-%m-%Y %H:%M:%S")
+
+
+class LogModel(QAbstractTableModel):
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._entries: list[audit.Entry] = []
+
+    def set_entries(self, entries: list[audit.Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(LogColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(LogColumn):
+            return _t(LOG_HEADERS[LogColumn(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        col = LogColumn(index.column())
+        if role == SORT_ROLE:
+            return e.seq if col in (LogColumn.SEQ, LogColumn.AT) else self._text(e, col)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(e, col)
+        return None
+
+    def _text(self, e: audit.Entry, col: LogColumn) -> str:
+        if col is LogColumn.SEQ:
+            return str(e.seq)
+        if col is LogColumn.AT:
+            return local_time(e.at)
+        if col is LogColumn.USER:
+            return e.user
+        if col is LogColumn.ACTION:
+            return e.action
+        return e.detail
+
+
+class LogTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(_t("Controle van het logboek"))
+        layout.addWidget(self.status)
+        self.model = LogModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(_t("Logboek"))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(LogColumn.SEQ, Qt.SortOrder.DescendingOrder)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = audit.entries(self.session.db)
+        self.model.set_entries(entries)
+        broken = audit.verify(entries)
+        if broken is None:
+            self.status.setText(
+                _t("✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.").replace(
+                    "%1", str(len(entries))
+                )
+            )
+            self.status.setStyleSheet("color: #1e5e2a;")
+        else:
+            self.status.setText(
+                _t("✗ Het logboek is NIET intact vanaf regel %1.").replace("%1", str(broken))
+            )
+            self.status.setStyleSheet("color: #9b1c1c; font-weight: 600;")

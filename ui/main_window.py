@@ -1,0 +1,900 @@
+"""The main window: the unlock screen while locked, the workspace while a vault is open.
+
+Workspace: the dossier list on the left (search, phase filter) and the dossier on the
+right in tabs. Every edit is an undo command that saves through the Session. The
+window locks on Ctrl+L and after an idle time: the vault is closed (key and decrypted
+database dropped), every view over it is destroyed and the unlock screen returns.
+Window titles never carry a confidential value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandaat.errors import MandaatError
+from mandaat.keystore import KeyStore
+from mandaat.model import Dossier, Phase
+from mandaat.session import Session
+from mandaat.vault import Vault
+from ui import clipboard, workers
+from ui.advice_tab import AdviceTab
+from ui.demo import DemoVault
+from ui.dossier_model import (
+    DOSSIER_ROLE,
+    PHASE_LABELS,
+    Column,
+    DossierFilterProxy,
+    DossierTableModel,
+    load_rows,
+    summarize,
+)
+from ui.log_tab import LogTab
+from ui.nota_tab import NotaTab
+from ui.undo import AddDossierCommand, DeleteDossierCommand, EditDossierCommand, Handles, Listener
+from ui.unlock import (
+    CreateVaultDialog,
+    PathProvider,
+    RecoveryKeyDialog,
+    UnlockScreen,
+    error_text,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+LAST_VAULT = "vault/last"
+LOCK_MINUTES = "lock/minutes"
+GEOMETRY = "window/geometry"
+DEFAULT_LOCK_MINUTES = 5
+DEMO_TITLE = "Mandaat — DEMO (fictieve biedingen)"
+TODO_TIP = "volgt"
+
+#: Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.
+Ask = Callable[[QWidget, str, str, list[tuple[str, QMessageBox.ButtonRole]]], int]
+Inform = Callable[[QWidget, str, str], None]
+
+
+def ask_with_box(
+    parent: QWidget, title: str, text: str, buttons: list[tuple[str, QMessageBox.ButtonRole]]
+) -> int:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    made = [box.addButton(label, role) for label, role in buttons]
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else len(made) - 1
+
+
+def inform_with_box(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+class IdleWatcher(QObject):
+    """Application-wide event filter: any input restarts the idle timer."""
+
+    INPUT = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TabletPress,
+        }
+    )
+
+    def __init__(self, timer: QTimer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self.INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+def _optional_tab(module: str, name: str, *args: Any) -> QWidget | None:
+    """A tab built elsewhere; None when that module is not there (yet)."""
+    try:
+        cls = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    widget = cls(*args)
+    return widget if isinstance(widget, QWidget) else None
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #5f5f5f;")
+    label.setAccessibleName(text)
+    return label
+
+
+# --------------------------------------------------------------------------- workspace
+
+
+class Workspace(QWidget):
+    """Everything shown over one open Session; destroyed on lock.
+
+    Signals:
+        current_changed(object): the selected dossier's id, or None.
+    """
+
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        undo_stack: QUndoStack,
+        *,
+        demo: bool,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = undo_stack
+        self.today = today
+        self.current_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if demo:
+            banner = QLabel(
+                _t(
+                    "DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten "
+                    "en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist."
+                )
+            )
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            banner.setAccessibleName(_t("Demo: fictieve gegevens"))
+            banner.setStyleSheet(
+                "QLabel#demoBanner { background: #fff4c2; color: #3d2f00;"
+                " border-bottom: 1px solid #d9b44a; padding: 6px 12px; font-weight: 600; }"
+            )
+            layout.addWidget(banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+        splitter.addWidget(self._build_list())
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_t("Dossier"))
+        self.tabs.setDocumentMode(True)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 900])
+
+        self.advice_tab = AdviceTab(session)
+        self.tabs.addTab(self.advice_tab, _t("&Advies && mandaat"))
+        self.bids_tab = _optional_tab("ui.bids_tab", "BidsTab", session, undo_stack)
+        self.tabs.addTab(
+            self.bids_tab or _placeholder(_t("De biedingen volgen in een volgende versie.")),
+            _t("&Biedingen"),
+        )
+        self.chart_tab = _optional_tab("ui.chart_tab", "ChartTab", session)
+        self.tabs.addTab(
+            self.chart_tab or _placeholder(_t("Het verloop volgt in een volgende versie.")),
+            _t("&Verloop"),
+        )
+        self.nota_tab = NotaTab(session)
+        self.tabs.addTab(self.nota_tab, _t("&Nota"))
+        self.log_tab = LogTab(session)
+        self.tabs.addTab(self.log_tab, _t("&Logboek"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.reload()
+
+    def _build_list(self) -> QWidget:
+        panel = QWidget()
+        panel.setMinimumWidth(380)
+        col = QVBoxLayout(panel)
+        col.setContentsMargins(10, 10, 6, 10)
+        col.setSpacing(6)
+        row = QHBoxLayout()
+        search_label = QLabel(_t("&Zoek:"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("merk, stof, indicatie of leverancier"))
+        self.search.setAccessibleName(_t("Zoek een dossier"))
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        col.addLayout(row)
+        row = QHBoxLayout()
+        phase_label = QLabel(_t("&Fase:"))
+        self.phase_filter = QComboBox()
+        self.phase_filter.setAccessibleName(_t("Filter op fase"))
+        self.phase_filter.addItem(_t("Alle fasen"), None)
+        for phase, text in PHASE_LABELS.items():
+            self.phase_filter.addItem(_t(text), phase)
+        phase_label.setBuddy(self.phase_filter)
+        row.addWidget(phase_label)
+        row.addWidget(self.phase_filter, 1)
+        col.addLayout(row)
+
+        self.model = DossierTableModel(self)
+        self.proxy = DossierFilterProxy(self, two_line_brand=True)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(_t("Dossiers"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.BRAND, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setTabKeyNavigation(False)
+        self.view.setColumnHidden(Column.INDICATION, True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().lineSpacing() * 2 + 12)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.BRAND, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        col.addWidget(self.view, 1)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #5f5f5f;")
+        col.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.phase_filter.currentIndexChanged.connect(self._filter_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        return panel
+
+    # -- list ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Everything again from the vault (after a lock, a failed save, an import)."""
+        keep = self.current_id
+        self.model.set_rows(load_rows(self.session, self.today()))
+        self._update_count()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        elif self.proxy.rowCount() > 0:
+            self.view.selectRow(0)
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        else:
+            self._set_current(None)
+        self.log_tab.refresh()
+
+    def refresh_dossier(self, dossier_id: int) -> None:
+        d = self.session.dossier(dossier_id)
+        if d is None:
+            self.model.remove(dossier_id)
+        else:
+            self.model.upsert(summarize(d, self.session.bids(dossier_id), self.today()))
+        self._update_count()
+        if dossier_id == self.current_id:
+            self.advice_tab.show_dossier(d)
+            self.nota_tab.show_dossier(d)
+            if self.chart_tab is not None and hasattr(self.chart_tab, "refresh"):
+                self.chart_tab.refresh()
+        self.log_tab.refresh()
+
+    def remove_dossier(self, dossier_id: int) -> None:
+        was_current = dossier_id == self.current_id
+        self.model.remove(dossier_id)
+        self._update_count()
+        if was_current:
+            self.current_id = None
+            if self.proxy.rowCount() > 0:
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+                self.view.selectRow(0)
+            else:
+                self._set_current(None)
+        self.log_tab.refresh()
+
+    def select(self, dossier_id: int) -> None:
+        row = self.model.row_of(dossier_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.search.clear()
+            self.phase_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_search(self.search.text())
+        phase = self.phase_filter.currentData()
+        self.proxy.set_phase(phase if isinstance(phase, Phase) else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = _t("%1 dossiers").replace("%1", str(total))
+        if shown != total:
+            text = _t("%1 van %2 dossiers").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        if not current.isValid():
+            return
+        d = self.proxy.data(self.proxy.index(current.row(), 0), DOSSIER_ROLE)
+        if isinstance(d, Dossier) and d.id != self.current_id:
+            self._set_current(d.id)
+
+    def _set_current(self, dossier_id: int | None) -> None:
+        self.flush()
+        self.current_id = dossier_id
+        self.advice_tab.set_dossier(dossier_id)
+        self.nota_tab.set_dossier(dossier_id)
+        for tab in (self.bids_tab, self.chart_tab):
+            if tab is not None and hasattr(tab, "set_dossier"):
+                tab.set_dossier(dossier_id)
+        self.current_changed.emit(dossier_id)
+
+    def _tab_changed(self, _index: int) -> None:
+        self.flush()
+        if self.tabs.currentWidget() is self.log_tab:
+            self.log_tab.refresh()
+
+    def bids_changed(self) -> None:
+        if self.current_id is not None:
+            self.refresh_dossier(self.current_id)
+
+    def flush(self) -> None:
+        """Pending typed text becomes an edit now."""
+        self.advice_tab.flush()
+        self.nota_tab.flush()
+
+    def current_dossier(self) -> Dossier | None:
+        return None if self.current_id is None else self.session.dossier(self.current_id)
+
+
+# --------------------------------------------------------------------------- settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Instellingen — Mandaat"))
+        form = QFormLayout(self)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 120)
+        self.minutes.setValue(minutes)
+        self.minutes.setSuffix(_t(" minuten"))
+        self.minutes.setAccessibleName(_t("Automatisch vergrendelen na minuten zonder gebruik"))
+        form.addRow(_t("&Vergrendel automatisch na"), self.minutes)
+        note = QLabel(
+            _t("Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.")
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f5f5f;")
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+# --------------------------------------------------------------------------- window
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    locked(): the vault was closed and the unlock screen is shown.
+    unlocked(): a vault is open and the workspace is shown.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        *,
+        vault_path: str | None = None,
+        demo: DemoVault | None = None,
+        keystore: KeyStore | None = None,
+        paths: PathProvider | None = None,
+        ask: Ask | None = None,
+        inform: Inform | None = None,
+        idle_ms: int | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.demo = demo
+        self.keystore = keystore or KeyStore()
+        self.paths = paths
+        self.ask = ask or ask_with_box
+        self.inform = inform or inform_with_box
+        self.today = today
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.handles = Handles()
+        self._closing = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self.undo_stack.indexChanged.connect(self._update_status)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._idle_ms = idle_ms
+        self.idle_timer.setInterval(idle_ms or self.lock_minutes() * 60_000)
+        self.idle_timer.timeout.connect(self.lock)
+        self.idle_watcher = IdleWatcher(self.idle_timer, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)
+
+        path = vault_path or (None if demo else self._last_vault())
+        self.unlock_screen = UnlockScreen(
+            path,
+            keystore=self.keystore,
+            paths=paths,
+            demo_opener=demo.open if demo else None,
+        )
+        self.unlock_screen.unlocked.connect(self.open_vault)
+        self.unlock_screen.create_requested.connect(self.create_vault)
+        self.unlock_screen.path_changed.connect(self._remember_path)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_screen)
+        self.setCentralWidget(self.stack)
+        self.vault_path: str | None = None if demo else path
+
+        self._build_actions()
+        self._build_menus()
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(_t("Status van de kluis"))
+        self.statusBar().addPermanentWidget(self.status_label)
+        if demo:
+            fict = QLabel(_t(" FICTIEF "))
+            fict.setStyleSheet("background: #fff4c2; color: #3d2f00; font-weight: 700;")
+            fict.setAccessibleName(_t("Fictieve demo-gegevens"))
+            self.statusBar().addPermanentWidget(fict)
+        self._update_title()
+        self._set_unlocked_ui(False)
+        geometry = self.settings.value(GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            screen = QApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width = min(1440, room.width() - 40) if room is not None else 1440
+            height = min(880, room.height() - 40) if room is not None else 880
+            self.resize(max(width, 1000), max(height, 640))
+        if demo:
+            self.open_vault(demo.open())
+
+    # -- building ------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QIcon.ThemeIcon | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(_t(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(QIcon.fromTheme(icon))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        ti = QIcon.ThemeIcon
+        self.new_action = self._action(
+            "&Nieuw dossier", self.new_dossier, QKeySequence.StandardKey.New, ti.DocumentNew
+        )
+        self.delete_action = self._action(
+            "&Verwijder dossier…", self.delete_dossier, "Ctrl+Del", ti.EditDelete
+        )
+        self.import_action = self._action("&Importeren…", lambda: None, tip=_t(TODO_TIP))
+        self.export_action = self._action("&Exporteren…", lambda: None, tip=_t(TODO_TIP))
+        for a in (self.import_action, self.export_action):
+            a.setEnabled(False)
+        self.lock_action = self._action(
+            "Ver&grendel", self.lock, "Ctrl+L", None, _t("Vergrendel de kluis (Ctrl+L)")
+        )
+        self.quit_action = self._action("&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, _t("&Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(QIcon.fromTheme(ti.EditUndo))
+        self.redo_action = self.undo_stack.createRedoAction(self, _t("Opnieu&w"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(QIcon.fromTheme(ti.EditRedo))
+        self.settings_action = self._action("&Instellingen…", self.open_settings)
+        self.about_action = self._action("&Over Mandaat", self.about)
+        self.search_action = self._action("&Zoeken", self._focus_search, "Ctrl+F")
+        self.session_actions = [
+            self.new_action,
+            self.delete_action,
+            self.lock_action,
+            self.search_action,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_t("&Bestand"))
+        file_menu.addActions([self.new_action, self.delete_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(_t("Be&werken"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        help_menu = bar.addMenu(_t("&Help"))
+        help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, help_menu):
+            menu.setToolTipsVisible(True)
+
+        tools = self.addToolBar(_t("Werkbalk"))
+        self.toolbar = tools
+        tools.setObjectName("mainToolbar")
+        tools.setMovable(False)
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.addActions([self.new_action, self.delete_action])
+        tools.addSeparator()
+        tools.addActions([self.undo_action, self.redo_action])
+        tools.addSeparator()
+        tools.addActions([self.import_action, self.export_action])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tools.addWidget(spacer)
+        tools.addAction(self.lock_action)
+        tools.setAccessibleName(_t("Werkbalk"))
+
+    # -- state ---------------------------------------------------------------------
+
+    def _last_vault(self) -> str | None:
+        value = self.settings.value(LAST_VAULT)
+        return str(value) if value else None
+
+    def _remember_path(self, path: str) -> None:
+        if self.demo is None:
+            self.settings.setValue(LAST_VAULT, path)
+            self.vault_path = path
+            self._update_title()
+
+    def lock_minutes(self) -> int:
+        try:
+            return max(1, int(self.settings.value(LOCK_MINUTES, DEFAULT_LOCK_MINUTES)))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_LOCK_MINUTES
+
+    def _update_title(self) -> None:
+        if self.demo is not None:
+            self.setWindowTitle(_t(DEMO_TITLE))
+        elif self.vault_path:
+            self.setWindowTitle(f"Mandaat — {Path(self.vault_path).name}")
+        else:
+            self.setWindowTitle("Mandaat")
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            self.status_label.setText(_t("Vergrendeld") if self.vault_path or self.demo else "")
+        elif self.session.vault.dirty:
+            self.status_label.setText(_t("⚠ Niet opgeslagen"))
+        else:
+            self.status_label.setText(_t("✓ Alles opgeslagen"))
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        for a in self.session_actions:
+            a.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        self.undo_action.setVisible(True)
+        self._update_status()
+
+    # -- opening and locking -------------------------------------------------------
+
+    def open_vault(self, vault: object) -> None:
+        if not isinstance(vault, Vault):
+            return
+        if self.session is not None:  # already open (a late worker): keep the first
+            vault.close()
+            return
+        self.session = Session(vault)
+        if self.demo is None:
+            self.vault_path = str(vault.path)
+            self.settings.setValue(LAST_VAULT, self.vault_path)
+        self.workspace = Workspace(
+            self.session, self.undo_stack, demo=self.demo is not None, today=self.today
+        )
+        ws = self.workspace
+        ws.advice_tab.edit_requested.connect(self.push_edit)
+        ws.nota_tab.edit_requested.connect(self.push_edit)
+        ws.current_changed.connect(lambda _id: self._update_actions())
+        if ws.bids_tab is not None and hasattr(ws.bids_tab, "changed"):
+            ws.bids_tab.changed.connect(ws.bids_changed)
+        self.stack.addWidget(ws)
+        self.stack.setCurrentWidget(ws)
+        self._update_title()
+        self._set_unlocked_ui(True)
+        self._update_actions()
+        self.idle_timer.setInterval(self._idle_ms or self.lock_minutes() * 60_000)
+        self.idle_timer.start()
+        ws.view.setFocus()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the vault, drop every view over it, and show the unlock screen."""
+        self.idle_timer.stop()
+        if self.session is None:
+            return
+        if self.workspace is not None:
+            self.workspace.flush()
+        vault = self.session.vault
+        problem = ""
+        if vault.dirty:
+            try:
+                vault.save()
+            except MandaatError as exc:
+                problem = error_text(exc)
+        clipboard.clear_now()
+        self.undo_stack.clear()
+        self.handles = Handles()
+        if self.workspace is not None:
+            ws, self.workspace = self.workspace, None
+            ws.model.clear()
+            self.stack.removeWidget(ws)
+            ws.hide()
+            ws.setParent(None)
+            ws.deleteLater()
+        self.session = None
+        vault.close()
+        self.unlock_screen.set_path(self.vault_path)
+        self.stack.setCurrentWidget(self.unlock_screen)
+        if problem:
+            self.unlock_screen.show_error(
+                _t("Let op: de laatste wijziging kon niet worden opgeslagen. ") + problem
+            )
+        self.unlock_screen.focus_secret()
+        self._set_unlocked_ui(False)
+        self.locked.emit()
+
+    def create_vault(self) -> None:
+        dialog = CreateVaultDialog(keystore=self.keystore, paths=self.paths, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._vault_created)
+        self.create_dialog = dialog
+        dialog.open()
+
+    def _vault_created(self, vault: Vault, recovery_key: str) -> None:
+        self.vault_path = str(vault.path)
+        self.settings.setValue(LAST_VAULT, self.vault_path)
+        self.unlock_screen.set_path(self.vault_path)
+        self.open_vault(vault)
+        dialog = RecoveryKeyDialog(recovery_key, vault.path.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovery_dialog = dialog
+        dialog.open()
+
+    # -- editing -------------------------------------------------------------------
+
+    def _listener(self) -> Listener:
+        return Listener(self._dossier_changed, self._dossier_removed, self._edit_failed)
+
+    def push_edit(self, before: Dossier, after: Dossier, field: str = "") -> None:
+        if self.session is None:
+            return
+        self.undo_stack.push(
+            EditDossierCommand(self.session, self.handles, self._listener(), before, after, field)
+        )
+        self._update_status()
+
+    def new_dossier(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        self.workspace.flush()
+        command = AddDossierCommand(
+            self.session, self.handles, self._listener(), Dossier(brand=_t("Nieuw dossier"))
+        )
+        self.undo_stack.push(command)
+        if command.handle.id is not None:
+            self.workspace.select(command.handle.id)
+            self.workspace.tabs.setCurrentWidget(self.workspace.advice_tab)
+            brand = self.workspace.advice_tab.text_edits["brand"]
+            brand.setFocus()
+            brand.selectAll()
+
+    def delete_dossier(self) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        d = self.workspace.current_dossier()
+        if d is None or d.id is None:
+            return
+        n = len(self.session.bids(d.id))
+        choice = self.ask(
+            self,
+            _t("Dossier verwijderen"),
+            _t("Dossier %1 en de %2 biedingen erin verwijderen?\n\n")
+            .replace("%1", f"{d.brand} ({d.indication})" if d.indication else d.brand)
+            .replace("%2", str(n))
+            + _t("U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is."),
+            [
+                (_t("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole),
+                (_t("Annuleren"), QMessageBox.ButtonRole.RejectRole),
+            ],
+        )
+        if choice != 0:
+            return
+        self.workspace.flush()
+        self.undo_stack.push(
+            DeleteDossierCommand(self.session, self.handles, self._listener(), d.id)
+        )
+
+    def _dossier_changed(self, d: Dossier) -> None:
+        if self.workspace is not None and d.id is not None:
+            self.workspace.refresh_dossier(d.id)
+        self._update_status()
+
+    def _dossier_removed(self, dossier_id: int) -> None:
+        if self.workspace is not None:
+            self.workspace.remove_dossier(dossier_id)
+        self._update_status()
+
+    def _edit_failed(self, exc: Exception) -> None:
+        self._update_status()
+        QTimer.singleShot(0, self, self._after_failed_edit)
+        self.inform(
+            self,
+            _t("Opslaan mislukt"),
+            error_text(exc)
+            + "\n\n"
+            + _t(
+                "De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende "
+                "wijziging en bij afsluiten opnieuw op te slaan."
+            ),
+        )
+
+    def _after_failed_edit(self) -> None:
+        self.undo_stack.clear()
+        self.handles = Handles()
+        if self.workspace is not None:
+            self.workspace.reload()
+
+    def _update_actions(self) -> None:
+        has = self.workspace is not None and self.workspace.current_id is not None
+        self.delete_action.setEnabled(has)
+
+    def _focus_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.search.setFocus()
+            self.workspace.search.selectAll()
+
+    # -- dialogs -------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.lock_minutes(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def apply() -> None:
+            self.settings.setValue(LOCK_MINUTES, dialog.minutes.value())
+            if self._idle_ms is None:
+                self.idle_timer.setInterval(dialog.minutes.value() * 60_000)
+                if self.session is not None:
+                    self.idle_timer.start()
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+
+    def about(self) -> None:
+        from mandaat import __version__
+
+        QMessageBox.about(
+            self,
+            _t("Over Mandaat"),
+            _t(
+                "<b>Mandaat</b> %1<br>Vertrouwelijke prijsonderhandelingen over "
+                "sluisgeneesmiddelen, versleuteld op deze computer.<br><br>"
+                "Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen"
+            ).replace("%1", __version__),
+        )
+
+    # -- closing -------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.workspace is not None:
+            self.workspace.flush()
+        if self.session is not None and self.session.vault.dirty and not self._resolve_dirty():
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def _resolve_dirty(self) -> bool:
+        """Unsaved changes: save again, discard, or stay. True when closing may go on."""
+        assert self.session is not None
+        while self.session.vault.dirty:
+            choice = self.ask(
+                self,
+                _t("Niet opgeslagen wijzigingen"),
+                _t("De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?"),
+                [
+                    (_t("Opnieuw opslaan"), QMessageBox.ButtonRole.AcceptRole),
+                    (_t("Wijzigingen verwerpen"), QMessageBox.ButtonRole.DestructiveRole),
+                    (_t("Annuleren"), QMessageBox.ButtonRole.RejectRole),
+                ],
+            )
+            if choice == 1:
+                return True
+            if choice != 0:
+                return False
+            try:
+                self.session.vault.save()
+            except MandaatError as exc:
+                self.inform(self, _t("Opslaan mislukt"), error_text(exc))
+        return True
+
+    def shutdown(self) -> None:
+        """Close the vault and stop every timer and filter this window started."""
+        if self._closing:
+            return
+        self._closing = True
+        self.idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_watcher)
+        if self.session is not None:
+            self.settings.setValue(GEOMETRY, self.saveGeometry())
+            vault = self.session.vault
+            self.undo_stack.clear()
+            self.session = None
+            if self.workspace is not None:
+                self.workspace.model.clear()
+            vault.close()
+        self.unlock_screen.abandon()
+        clipboard.clear_now()
+        workers.wait_all(10_000)
