@@ -203,10 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_unlock(p)
     p.set_defaults(handler=cmd_log)
 
-    from mandaat import commands_import, commands_mandate
+    from mandaat import commands_export, commands_import, commands_mandate
 
     commands_mandate.register(sub)
     commands_import.register(sub)
+    commands_export.register(sub)
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
@@ -229,6 +230,8 @@ COMMANDS: tuple[str, ...] = (
     "check",
     "template",
     "import",
+    "export",
+    "leakcheck",
 )
 
 

@@ -1,0 +1,102 @@
+"""``mandaat export`` (the nota, the Woo package) and ``mandaat leakcheck``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from mandaat.cli import UsageError, _unlock_kwargs
+    from mandaat.export import publish
+    from mandaat.export.classify import Audience, Policy
+    from mandaat.vault import Vault
+
+    if bool(args.nota) == bool(args.woo):
+        raise UsageError("geef --nota DRUG -o BESTAND of --woo MAP")
+    if args.nota and not args.output:
+        raise UsageError("--nota vraagt -o BESTAND.docx of BESTAND.pdf")
+    if args.nota and Path(args.output).suffix.lower() not in (".docx", ".pdf"):
+        raise UsageError(f"{args.output}: kies een bestandsnaam die eindigt op .docx of .pdf")
+    if args.woo and (args.output or args.audience):
+        raise UsageError("--woo maakt altijd een Woo-pakket; -o en --audience horen bij --nota")
+    if args.nota and args.dossier:
+        raise UsageError("--dossier hoort bij --woo")
+    policy = Policy.load(Path(args.policy)) if args.policy else None
+    today = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    vault = Vault.open(Path(args.vault), **_unlock_kwargs(args))  # type: ignore[arg-type]
+    try:
+        data = publish.load(vault.db)
+        if args.nota:
+            audience: Audience = args.audience or "nota"
+            out = publish.export_nota(
+                data,
+                args.nota,
+                audience,
+                Path(args.output),
+                today=today,
+                kenmerk=args.kenmerk or "",
+                policy=policy,
+            )
+            vault.commit("export", f"nota, publiek {audience}: {out.name}")
+            print(f"Nota geschreven ({audience}): {out} — lekcontrole geslaagd")
+        else:
+            outdir = Path(args.woo)
+            files = publish.export_woo(data, outdir, args.dossier or (), today=today, policy=policy)
+            vault.commit("export", f"woo: {outdir.name} ({len(files)} bestanden)")
+            print(
+                f"Woo-pakket geschreven: {outdir} ({len(files)} bestanden) — lekcontrole geslaagd"
+            )
+    finally:
+        vault.close()
+    return 0
+
+
+def cmd_leakcheck(args: argparse.Namespace) -> int:
+    from mandaat.cli import _unlock_kwargs
+    from mandaat.export import publish
+    from mandaat.export.classify import Policy
+    from mandaat.vault import Vault
+
+    policy = Policy.load(Path(args.policy)) if args.policy else None
+    vault = Vault.open(Path(args.vault), read_only=True, **_unlock_kwargs(args))  # type: ignore[arg-type]
+    try:
+        data = publish.load(vault.db)
+    finally:
+        vault.close()
+    hits = publish.standalone_check(data, Path(args.outdir), policy)
+    if not hits:
+        print(f"Lekcontrole geslaagd: {args.outdir}")
+        return 0
+    for h in hits:
+        print(f"LEK  {h.file}: {h.field} ({h.where})", file=sys.stderr)
+    print(f"mandaat: lekcontrole: {len(hits)} treffer(s) in {args.outdir}", file=sys.stderr)
+    return 1
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from mandaat.cli import _add_unlock
+
+    p = sub.add_parser("export", help="exporteer de nota of een Woo-pakket (met lekcontrole)")
+    p.add_argument("vault")
+    p.add_argument("--nota", metavar="DRUG", help="de nota over dit geneesmiddel (of dossier-id)")
+    p.add_argument("--audience", choices=("intern", "nota", "woo"), help="standaard: nota")
+    p.add_argument("-o", "--output", metavar="FILE", help="BESTAND.docx of BESTAND.pdf")
+    p.add_argument("--woo", metavar="OUTDIR", help="schrijf een Woo-pakket in deze (nieuwe) map")
+    p.add_argument("--dossier", action="append", metavar="D", help="geneesmiddel of dossier-id")
+    p.add_argument("--kenmerk", metavar="K", help="kenmerk van de nota")
+    p.add_argument("--policy", metavar="FILE", help="JSON met afwijkende gronden per dossier")
+    p.add_argument(
+        "--date", metavar="JJJJ-MM-DD", help="datum van het document (standaard vandaag)"
+    )
+    _add_unlock(p)
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("leakcheck", help="zoek niet-openbare waarden in geëxporteerde bestanden")
+    p.add_argument("outdir")
+    p.add_argument("vault")
+    p.add_argument("--policy", metavar="FILE", help="JSON met afwijkende gronden per dossier")
+    _add_unlock(p)
+    p.set_defaults(handler=cmd_leakcheck)

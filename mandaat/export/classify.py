@@ -1,0 +1,372 @@
+"""Classification → audience: which field is withheld, on which Woo ground.
+
+Every field's confidentiality class (:data:`mandaat.model.FIELD_CLASSES`) maps to a
+ground code; a :class:`Policy` can override it per dossier with a motivation. For an
+audience, :meth:`Classifier.redaction` returns the :class:`~mandaat.export.doc.Redaction`
+that replaces a field (or None when the audience may see it), and :func:`secrets`
+lists every withheld value with its field name: the leak check looks for those.
+
+Free text that stays visible in a Woo release is scanned (:meth:`Classifier.scan`) for
+e-mail addresses, phone numbers, IBANs and the names of every person the vault knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from mandaat.export.doc import Inline, Parts, Redaction
+from mandaat.export.messages import DEFAULT_MOTIVATIONS, FIELD_LABELS, GROUND_NAMES, ExportError
+from mandaat.model import Bid, Confidentiality, Dossier, Party, Person, field_class
+
+Audience = Literal["intern", "nota", "woo"]
+AUDIENCES: tuple[Audience, ...] = ("intern", "nota", "woo")
+
+#: Default ground per class. Business data supplied by the supplier is 5.1.1c; business
+#: figures *derived* by VWS (effective reduction, verdicts) are 5.1.2f; see ground_for.
+DEFAULT_GROUNDS: dict[Confidentiality, tuple[str, ...]] = {
+    Confidentiality.PUBLIC: (),
+    Confidentiality.BUSINESS: ("5.1.1c",),
+    Confidentiality.STATE: ("5.1.2b",),
+    Confidentiality.PERSONAL: ("5.1.2e",),
+    Confidentiality.OPINION: ("5.2.1",),
+}
+DERIVED_BUSINESS = ("5.1.2f",)
+#: A counter-offer of VWS is not data supplied by a company: the State's interest.
+VWS_BID = ("5.1.2b",)
+
+#: What the nota audience (the minister) does not see: contact details only.
+NOTA_WITHHELD = frozenset({("person", "email"), ("person", "phone")})
+
+
+@dataclass(frozen=True)
+class GroundChoice:
+    """An override for one field: its grounds (empty: public) and the motivation."""
+
+    grounds: tuple[str, ...]
+    motivation: str = ""
+
+
+@dataclass
+class Policy:
+    """Per-dossier overrides: ``overrides[dossier_id]["entity.field"]``."""
+
+    overrides: dict[int, dict[str, GroundChoice]] = field(default_factory=dict)
+
+    def choice(self, dossier_id: int | None, key: str) -> GroundChoice | None:
+        if dossier_id is None:
+            return None
+        return self.overrides.get(dossier_id, {}).get(key)
+
+    def validate(self) -> None:
+        """5.1.5 never combined; known codes only; every 5.1.2 ground has a motivation."""
+        for per in self.overrides.values():
+            for key, c in per.items():
+                entity, _, name = key.partition(".")
+                try:
+                    field_class(entity, name)
+                except KeyError:
+                    raise ExportError("bad_policy", detail=f"onbekend veld {key}") from None
+                for g in c.grounds:
+                    if g not in GROUND_NAMES:
+                        raise ExportError("bad_policy", detail=f"onbekende grond {g}")
+                if "5.1.5" in c.grounds and len(c.grounds) > 1:
+                    raise ExportError(
+                        "bad_policy", detail=f"{key}: 5.1.5 niet combineren met een andere grond"
+                    )
+
+    @classmethod
+    def load(cls, path: Path) -> Policy:
+        """JSON: ``{"<dossier id>": {"bid.conditions": {"grounds": [...], "motivation": ""}}}``."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ExportError("bad_policy", detail=f"{path}: {exc}") from None
+        policy = cls()
+        for did, per in data.items():
+            policy.overrides[int(did)] = {
+                key: GroundChoice(tuple(v.get("grounds", ())), str(v.get("motivation", "")))
+                for key, v in per.items()
+            }
+        policy.validate()
+        return policy
+
+
+def motivation(ground: str, choice: GroundChoice | None = None) -> str:
+    if choice is not None and choice.motivation:
+        return choice.motivation
+    return DEFAULT_MOTIVATIONS.get(ground, "")
+
+
+# --------------------------------------------------------------------------- free text
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:\+31[\s-]?(?:\(0\)[\s-]?)?|0031[\s-]?|0)[1-9](?:[\s-]?\d){8}(?![\d])"
+)
+
+
+def name_variants(name: str) -> list[str]:
+    """A person's name in both orders: "A. de Vries" → "de Vries, A.", "de Vries A."."""
+    base = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    out = {name.strip(), base}
+    if "," in base:
+        last, _, first = base.partition(",")
+        out |= {f"{first.strip()} {last.strip()}", f"{last.strip()} {first.strip()}"}
+    else:
+        tokens = base.split()
+        if len(tokens) >= 2:
+            # the surname starts at the first token after the given names / initials
+            i = len(tokens) - 1
+            while i > 1 and tokens[i - 1].lower() in {
+                "de",
+                "van",
+                "der",
+                "den",
+                "ten",
+                "ter",
+                "het",
+            }:
+                i -= 1
+            first, last = " ".join(tokens[:i]), " ".join(tokens[i:])
+            out |= {f"{last}, {first}", f"{last} {first}"}
+    return sorted((v for v in out if len(v) >= 3), key=len, reverse=True)
+
+
+def known_names(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[str]:
+    """Every person the vault knows: the people of every dossier and bid contacts."""
+    names: set[str] = set()
+    for d in dossiers:
+        for p in d.people:
+            if p.name.strip():
+                names.add(p.name.strip())
+    for b in bids:
+        if b.contact_person.strip():
+            names.add(b.contact_person.strip())
+    return sorted(names)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Personal data found in free text: its kind (email/phone/iban/name) and span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def find_personal(text: str, names: Iterable[str]) -> list[Found]:
+    """Spans of e-mail addresses, IBANs, phone numbers and known names in ``text``."""
+    spans: list[Found] = []
+    for kind, rx in (("email", EMAIL_RE), ("iban", IBAN_RE), ("phone", PHONE_RE)):
+        spans += [Found(kind, m.start(), m.end()) for m in rx.finditer(text)]
+    variants = sorted({v for n in names for v in name_variants(n)}, key=len, reverse=True)
+    for v in variants:
+        for m in re.finditer(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text, re.IGNORECASE):
+            spans.append(Found("name", m.start(), m.end()))
+    spans.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    merged: list[Found] = []
+    for f in spans:
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Found(last.kind, last.start, max(last.end, f.end))
+        else:
+            merged.append(f)
+    return merged
+
+
+# --------------------------------------------------------------------------- classifier
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A value the audience may not see, with the field it came from (safe to print)."""
+
+    field: str
+    value: str | Decimal | dt.date
+    kind: Literal["text", "name", "email", "phone", "pct", "money", "number", "date", "years"]
+
+
+@dataclass
+class Classifier:
+    """Decides per field and audience; collects what it withheld (for section 5)."""
+
+    audience: Audience
+    policy: Policy = field(default_factory=Policy)
+    names: list[str] = field(default_factory=list)
+
+    def grounds(
+        self, dossier_id: int | None, entity: str, name: str, *, party: Party | None = None
+    ) -> tuple[str, ...]:
+        """The ground codes of a field for a Woo release (empty: public)."""
+        choice = self.policy.choice(dossier_id, f"{entity}.{name}")
+        if choice is not None:
+            return choice.grounds
+        cls = field_class(entity, name)
+        if cls is Confidentiality.BUSINESS:
+            if party is Party.VWS and entity in ("bid", "arrangement", "assessment"):
+                return VWS_BID
+            if entity == "assessment":
+                return DERIVED_BUSINESS
+        return DEFAULT_GROUNDS[cls]
+
+    def withholds(
+        self, dossier_id: int | None, entity: str, name: str, *, party: Party | None = None
+    ) -> bool:
+        if self.audience == "intern":
+            return False
+        if self.audience == "nota":
+            return (entity, name) in NOTA_WITHHELD
+        return bool(self.grounds(dossier_id, entity, name, party=party))
+
+    def redaction(
+        self, dossier_id: int | None, entity: str, name: str, *, party: Party | None = None
+    ) -> Redaction | None:
+        """The box replacing this field for the audience, or None when it is visible."""
+        if not self.withholds(dossier_id, entity, name, party=party):
+            return None
+        codes = self.grounds(dossier_id, entity, name, party=party) or ("5.1.2e",)
+        return Redaction("; ".join(codes), FIELD_LABELS.get((entity, name), name))
+
+    def scan(self, text: str) -> Parts:
+        """Free text for the audience: in ``woo`` personal data becomes a 5.1.2e box."""
+        if self.audience != "woo" or not text:
+            return (text,) if text else ()
+        parts: list[Inline] = []
+        pos = 0
+        for f in find_personal(text, self.names):
+            if f.start > pos:
+                parts.append(text[pos : f.start])
+            parts.append(Redaction("5.1.2e", FIELD_LABELS[("text", f.kind)]))
+            pos = f.end
+        if pos < len(text):
+            parts.append(text[pos:])
+        return tuple(parts)
+
+
+# --------------------------------------------------------------------------- secrets
+
+
+def _threshold_values(field_name: str, t: object) -> list[Secret]:
+    from mandaat.model import Threshold
+
+    out: list[Secret] = []
+    if isinstance(t, Threshold):
+        for v in (t.low, t.high):
+            if v is not None:
+                out.append(Secret(field_name, v, "pct"))
+        if t.source_text.strip():
+            out.append(Secret(field_name, t.source_text.strip(), "text"))
+    return out
+
+
+def _person_secrets(label: str, p: Person, c: Classifier, did: int | None) -> list[Secret]:
+    out: list[Secret] = []
+    if c.withholds(did, "person", "name") and p.name.strip():
+        out += [Secret(f"{label}: naam", v, "name") for v in name_variants(p.name)]
+    if c.withholds(did, "person", "email") and p.email.strip():
+        out.append(Secret(f"{label}: e-mail", p.email.strip(), "email"))
+    if c.withholds(did, "person", "phone") and p.phone.strip():
+        out.append(Secret(f"{label}: telefoon", p.phone.strip(), "phone"))
+    if c.withholds(did, "person", "role") and len(p.role.strip()) >= 6:
+        out.append(Secret(f"{label}: functie", p.role.strip(), "text"))
+    return out
+
+
+def secrets(
+    c: Classifier,
+    dossier: Dossier,
+    bids: Iterable[Bid],
+    public_texts: Mapping[str, str] | None = None,
+) -> list[Secret]:
+    """Every value of ``dossier`` and its bids that ``c.audience`` may not see.
+
+    ``public_texts`` are the free texts that stay visible; personal data found in them
+    is a secret too. Derived figures (effective reduction, margin, gap) are included.
+    """
+    from mandaat import engine
+
+    did = dossier.id
+    who = dossier.brand
+    out: list[Secret] = []
+    w = c.withholds
+    if w(did, "dossier", "mandate_threshold"):
+        out += _threshold_values(f"{who}: mandaat", dossier.mandate_threshold)
+    if w(did, "dossier", "expected_patients") and dossier.expected_patients is not None:
+        out.append(Secret(f"{who}: verwacht aantal patiënten", dossier.expected_patients, "number"))
+    if w(did, "dossier", "growth_pct_per_year") and dossier.growth_pct_per_year is not None:
+        out.append(Secret(f"{who}: groei per jaar", dossier.growth_pct_per_year, "pct"))
+    for letter in "abcdefgh":
+        text = getattr(dossier, f"nota_{letter}").strip()
+        if text and w(did, "dossier", f"nota_{letter}"):
+            out.append(Secret(f"{who}: nota toelichting {letter}", text, "text"))
+    for i, p in enumerate(dossier.people, 1):
+        out += _person_secrets(f"{who}: persoon {i}", p, c, did)
+    for n, b in enumerate(bids, 1):
+        label = f"{who}: bod {n}"
+        party = b.party
+        a = b.arrangement
+
+        def wb(entity: str, name: str, party: Party = party) -> bool:
+            return w(did, entity, name, party=party)
+
+        for name, kind in (
+            ("discount_pct", "pct"),
+            ("list_price_cut_pct", "pct"),
+            ("net_price_per_patient", "money"),
+            ("annual_cap", "money"),
+            ("p4p_refund_share_pct", "pct"),
+            ("p4p_nonresponse_rate_pct", "pct"),
+        ):
+            value = getattr(a, name)
+            if value is not None and wb("arrangement", name):
+                out.append(Secret(f"{label}: {name}", value, kind))  # type: ignore[arg-type]
+        if a.tiers and wb("arrangement", "tiers"):
+            for t in a.tiers:
+                out.append(Secret(f"{label}: staffel drempel", t.threshold, "number"))
+                out.append(Secret(f"{label}: staffel korting", t.discount_pct, "pct"))
+        if wb("bid", "date"):
+            out.append(Secret(f"{label}: datum", b.date, "date"))
+        if b.start_date is not None and wb("bid", "start_date"):
+            out.append(Secret(f"{label}: ingangsdatum", b.start_date, "date"))
+        if b.end_date is not None and wb("bid", "end_date"):
+            out.append(Secret(f"{label}: einddatum", b.end_date, "date"))
+        if wb("bid", "duration_years"):
+            out.append(Secret(f"{label}: looptijd", Decimal(b.duration_years), "years"))
+        for name in ("conditions", "note"):
+            text = getattr(b, name).strip()
+            if len(text) >= 4 and wb("bid", name):
+                out.append(Secret(f"{label}: {name}", text, "text"))
+        if b.contact_person.strip() and wb("bid", "contact_person"):
+            out += [
+                Secret(f"{label}: contactpersoon", v, "name")
+                for v in name_variants(b.contact_person)
+            ]
+        try:
+            a_ = engine.assess(dossier, b)
+        except engine.EngineError:
+            continue
+        if wb("assessment", "effective_reduction"):
+            for s in a_.scenarios.values():
+                out.append(Secret(f"{label}: effectieve korting", s.effective_pct, "pct"))
+        m = a_.mandate
+        if m is not None:
+            if m.margin_pp is not None and wb("assessment", "margin_pp"):
+                out.append(Secret(f"{label}: marge", abs(m.margin_pp), "pct"))
+            for name in ("gap_eur_per_year", "gap_eur_total"):
+                value = getattr(m, name)
+                if value is not None and value != 0 and wb("assessment", name):
+                    out.append(Secret(f"{label}: {name}", value, "money"))
+    for key, text in (public_texts or {}).items():
+        if c.audience != "woo":
+            break
+        for f in find_personal(text, c.names):
+            out.append(Secret(f"{who}: {key} ({f.kind})", text[f.start : f.end], "text"))
+    return out

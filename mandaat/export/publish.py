@@ -1,0 +1,251 @@
+"""Export with proof: build, render into a temp folder, leak-check, then move into place.
+
+Nothing reaches its destination unless the leak check found none of the withheld values
+in any rendering of any file; on a hit the temp output is deleted and an
+:class:`~mandaat.export.messages.ExportError` names the field (never the value).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from mandaat import store
+from mandaat.export import build, leakcheck, messages, render_docx, render_pdf, woo
+from mandaat.export import fmt as f
+from mandaat.export.classify import (
+    AUDIENCES,
+    Audience,
+    Classifier,
+    Policy,
+    Secret,
+    find_personal,
+    known_names,
+    secrets,
+)
+from mandaat.export.messages import ExportError
+from mandaat.model import Bid, Dossier
+from mandaat.thresholds import describe_threshold, format_threshold
+
+PUBLIC_TEXT_FIELDS = ("advice_text", "comparator", "therapeutic_value", "indication")
+
+
+@dataclass
+class Data:
+    dossiers: list[Dossier]
+    bids: dict[int, list[Bid]]
+    names: list[str]
+
+
+def load(db: sqlite3.Connection) -> Data:
+    dossiers = store.dossiers(db)
+    all_bids = store.bids(db)
+    by: dict[int, list[Bid]] = {}
+    for b in all_bids:
+        by.setdefault(b.dossier_id or -1, []).append(b)
+    return Data(dossiers, by, known_names(dossiers, all_bids))
+
+
+def find(data: Data, name: str) -> Dossier:
+    """A dossier by id or drug name (brand or substance); refuses when ambiguous."""
+    key = " ".join(name.casefold().split())
+    found = [d for d in data.dossiers if str(d.id) == name.strip()] or [
+        d
+        for d in data.dossiers
+        if key in (" ".join(d.brand.casefold().split()), " ".join(d.substance.casefold().split()))
+    ]
+    if not found:
+        raise ExportError("unknown_dossier", name=name)
+    if len(found) > 1:
+        raise ExportError("ambiguous_dossier", name=name, ids=", ".join(str(d.id) for d in found))
+    return found[0]
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def public_corpus(c: Classifier, dossiers: Iterable[Dossier], dates: Iterable[dt.date]) -> str:
+    """Every public fact as the export renders it, and the fixed texts of the export.
+
+    A rendering of a withheld value that also occurs here is not searched: it would
+    only find the public fact (e.g. a bid of exactly the advised 35%).
+    """
+    texts: list[str] = []
+    for d in dossiers:
+        pub: list[tuple[str, str]] = [
+            ("brand", d.brand),
+            ("substance", d.substance),
+            ("indication", d.indication),
+            ("supplier", d.supplier),
+            ("stcrt_ref", d.stcrt_ref),
+            ("advice_text", d.advice_text),
+            ("comparator", d.comparator),
+            ("therapeutic_value", d.therapeutic_value),
+            ("phase", build.PHASE_WORDS[d.phase]),
+        ]
+        if d.sluis_date:
+            pub.append(("sluis_date", f.date(d.sluis_date)))
+        if d.advice_date:
+            pub.append(("advice_date", f.date(d.advice_date)))
+        if d.asking_price is not None:
+            pub.append(("asking_price", f.money(d.asking_price)))
+        if d.budget_impact_y3 is not None:
+            pub.append(("budget_impact_y3", f.money(d.budget_impact_y3)))
+        if d.advice_threshold is not None:
+            pub.append(("advice_threshold", describe_threshold(d.advice_threshold)))
+            pub.append(("advice_threshold", format_threshold(d.advice_threshold)))
+        for name, text in pub:
+            if text and not c.withholds(d.id, "dossier", name):
+                texts.append(_scrub(text, c.names))
+        for letter in "abcdefgh":
+            text = getattr(d, f"nota_{letter}")
+            if text and not c.withholds(d.id, "dossier", f"nota_{letter}"):
+                texts.append(_scrub(text, c.names))
+        texts.append(build.nota_title(d))
+        texts += [
+            p.organisation for p in d.people if not c.withholds(d.id, "person", "organisation")
+        ]
+    for day in dates:
+        texts += [f.date(day), f.month(day), day.isoformat(), f"{day:%d-%m-%Y}"]
+    texts += list(build.DIRECTORATE) + list(build.TOELICHTING.values())
+    texts += list(build.PHASE_WORDS.values()) + list(build.VERDICTS.values())
+    texts += list(build.BID_COLUMNS) + list(woo.COLUMNS) + [woo.MATTER]
+    for table in (
+        messages.GROUND_NAMES,
+        messages.GROUND_ARTICLES,
+        messages.DEFAULT_MOTIVATIONS,
+        messages.MARKINGS,
+    ):
+        texts += [f"{k} {v}" for k, v in table.items()]
+    texts += list(messages.FIELD_LABELS.values())
+    return "\n".join(texts)
+
+
+def _scrub(text: str, names: Sequence[str]) -> str:
+    """``text`` without the personal data in it (that stays a secret)."""
+    out, pos = [], 0
+    for found in find_personal(text, names):
+        out.append(text[pos : found.start])
+        out.append(" ")
+        pos = found.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _public_texts(d: Dossier) -> dict[str, str]:
+    return {name: getattr(d, name) for name in PUBLIC_TEXT_FIELDS if getattr(d, name)} | {
+        f"nota_{c}": getattr(d, f"nota_{c}") for c in "abcdefgh" if getattr(d, f"nota_{c}")
+    }
+
+
+# --------------------------------------------------------------------------- staging
+
+
+def _stage(parent: Path) -> Path:
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".mandaat-export-", dir=parent))
+
+
+def _verify(stage: Path, found_secrets: Sequence[Secret], corpus: str) -> None:
+    hits = leakcheck.check(stage, found_secrets, corpus)
+    if hits:
+        shutil.rmtree(stage, ignore_errors=True)
+        first = hits[0]
+        raise ExportError(
+            "leak", file=first.file, field=first.field, where=first.where, count=len(hits)
+        )
+
+
+def export_nota(
+    data: Data,
+    drug: str,
+    audience: Audience,
+    out: Path,
+    *,
+    today: dt.date,
+    kenmerk: str = "",
+    policy: Policy | None = None,
+) -> Path:
+    """The nota of one dossier for ``audience`` as DOCX or PDF, leak-checked."""
+    if audience not in AUDIENCES:
+        raise ExportError("bad_policy", detail=f"onbekend publiek {audience}")
+    suffix = out.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise ExportError("bad_extension", path=str(out))
+    policy = policy or Policy()
+    d = find(data, drug)
+    bids = data.bids.get(d.id or -1, [])
+    c = Classifier(audience, policy, data.names)
+    document = build.Builder(c, d, bids, today=today, kenmerk=kenmerk).nota()
+    stage = _stage(out.parent)
+    try:
+        target = stage / out.name
+        if suffix == ".pdf":
+            render_pdf.render(document, target)
+        else:
+            render_docx.render(document, target, when=today)
+        found = secrets(c, d, bids, _public_texts(d))
+        corpus = public_corpus(c, [d], [today, today + dt.timedelta(days=12)])
+        _verify(stage, found, corpus)
+        os.replace(target, out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return out
+
+
+def export_woo(
+    data: Data,
+    outdir: Path,
+    wanted: Sequence[str] = (),
+    *,
+    today: dt.date,
+    policy: Policy | None = None,
+) -> list[Path]:
+    """The Woo package: a redacted PDF per dossier and the inventory, leak-checked."""
+    if outdir.exists() and (not outdir.is_dir() or any(outdir.iterdir())):
+        raise ExportError("outdir_not_empty", path=str(outdir))
+    policy = policy or Policy()
+    chosen = [find(data, w) for w in wanted] if wanted else list(data.dossiers)
+    chosen = list({d.id: d for d in chosen}.values())
+    if not chosen:
+        raise ExportError("no_dossiers")
+    c = Classifier("woo", policy, data.names)
+    stage = _stage(outdir.resolve().parent)
+    try:
+        entries: list[woo.Entry] = []
+        found: list[Secret] = []
+        for n, d in enumerate(chosen, 1):
+            bids = data.bids.get(d.id or -1, [])
+            document = build.Builder(c, d, bids, today=today).woo_summary()
+            doc_id = f"{n:04d}"
+            render_pdf.render(document, stage / f"{doc_id}.pdf")
+            entries.append(woo.entry_for(doc_id, document, today))
+            found += secrets(c, d, bids, _public_texts(d))
+        woo.write_inventory(entries, stage / woo.INVENTORY, today)
+        _verify(stage, found, public_corpus(c, chosen, [today]))
+        if outdir.exists():
+            outdir.rmdir()
+        os.replace(stage, outdir)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return sorted(outdir.iterdir())
+
+
+def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> list[leakcheck.Hit]:
+    """``mandaat leakcheck``: every Woo-withheld value of every dossier, in every file."""
+    if not target.exists():
+        raise ExportError("not_a_dir", path=str(target))
+    c = Classifier("woo", policy or Policy(), data.names)
+    found: list[Secret] = []
+    for d in data.dossiers:
+        found += secrets(c, d, data.bids.get(d.id or -1, []), _public_texts(d))
+    days = {dt.date.fromtimestamp(p.stat().st_mtime) for p in leakcheck.files_in(target)} | {
+        dt.date.today()
+    }
+    return leakcheck.check(target, found, public_corpus(c, data.dossiers, sorted(days)))

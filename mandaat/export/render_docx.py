@@ -1,0 +1,151 @@
+"""Render the redacted document model to DOCX with python-docx.
+
+A redaction is a run of fixed width (a monospaced code centred in a fixed number of
+characters) in white on a black highlight: the box replaces the value, it does not
+cover it. The file is cleaned afterwards: no author, comments, custom XML, thumbnail
+or tracked changes; the core properties carry the title and the export date only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.text import WD_COLOR_INDEX
+from docx.shared import Pt, RGBColor
+
+from mandaat.export import doc as m
+
+BOX_CHARS = 14  # every box is this many monospaced characters wide
+NBSP = "\u00a0"
+_DROP_REL = re.compile(
+    rb'<Relationship [^>]*Target="[^"]*(customXml|thumbnail|comments|custom\.xml)[^"]*"/>'
+)
+_DROP = re.compile(r"^(customXml/|docProps/thumbnail|docProps/custom\.xml|word/comments)")
+
+
+def box_text(r: m.Redaction) -> str:
+    code = r.ground if len(r.ground) <= BOX_CHARS - 2 else r.ground[: BOX_CHARS - 2]
+    return code.center(BOX_CHARS).replace(" ", NBSP)
+
+
+def _add_parts(paragraph: Any, parts: m.Parts, *, bold: bool = False, italic: bool = False) -> None:
+    for p in parts:
+        if isinstance(p, m.Redaction):
+            run = paragraph.add_run(box_text(p))
+            run.font.name = "Courier New"
+            run.font.bold = True
+            run.font.size = Pt(8)
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            run.font.highlight_color = WD_COLOR_INDEX.BLACK
+        else:
+            run = paragraph.add_run(p)
+            run.bold = bold or None
+            run.italic = italic or None
+
+
+def _table(d: Any, t: m.Table) -> None:
+    table = d.add_table(rows=1 + len(t.rows), cols=len(t.header))
+    table.style = "Table Grid"
+    for j, h in enumerate(t.header):
+        cell = table.rows[0].cells[j]
+        _add_parts(cell.paragraphs[0], (h,), bold=True)
+    for i, row in enumerate(t.rows, 1):
+        for j, parts in enumerate(row):
+            _add_parts(table.rows[i].cells[j].paragraphs[0], parts)
+    for row in table.rows:
+        for cell in row.cells:
+            for para in cell.paragraphs:
+                for run in para.runs:
+                    if run.font.size is None:
+                        run.font.size = Pt(8)
+
+
+def render(document: m.Document, path: Path, *, when: dt.date) -> None:
+    """Write ``document`` as DOCX to ``path``; ``when`` is the only date in the file."""
+    d = docx.Document()
+    normal = d.styles["Normal"]
+    normal.font.name = "Verdana"
+    normal.font.size = Pt(9.5)
+    section = d.sections[0]
+    section.header.paragraphs[0].text = document.marking
+    if document.kind == "nota":
+        for line in document.top:
+            p = d.add_paragraph()
+            _add_parts(p, (line,), bold=line in ("nota", "TER BESLISSING", "TER INFORMATIE"))
+        table = d.add_table(rows=len(document.header), cols=2)
+        for i, (label, parts) in enumerate(document.header):
+            _add_parts(table.rows[i].cells[0].paragraphs[0], (label,), bold=True)
+            _add_parts(table.rows[i].cells[1].paragraphs[0], parts)
+    d.add_heading(document.title, level=0 if document.kind == "woo" else 1)
+    for b in document.blocks:
+        if isinstance(b, m.Heading):
+            d.add_heading(b.text, level=1 if b.level == 1 else 2)
+        elif isinstance(b, m.Paragraph):
+            p = d.add_paragraph()
+            _add_parts(p, b.parts, italic=b.style == "italic")
+        else:
+            _table(d, b)
+    cp = d.core_properties
+    stamp = dt.datetime(when.year, when.month, when.day, tzinfo=dt.UTC)
+    cp.author = ""
+    cp.last_modified_by = ""
+    cp.comments = ""
+    cp.title = document.title
+    cp.subject = ""
+    cp.keywords = ""
+    cp.category = ""
+    cp.content_status = ""
+    cp.identifier = ""
+    cp.language = "nl-NL"
+    cp.version = ""
+    cp.revision = 1
+    cp.created = stamp
+    cp.modified = stamp
+    cp.last_printed = stamp
+    buf = io.BytesIO()
+    d.save(buf)
+    path.write_bytes(clean(buf.getvalue()))
+
+
+def clean(data: bytes) -> bytes:
+    """Drop custom XML, thumbnail, comments and their references; no tracked changes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            name = info.filename
+            if _DROP.match(name):
+                continue
+            body = src.read(name)
+            if name.endswith(".rels"):
+                body = _DROP_REL.sub(b"", body)
+            elif name == "[Content_Types].xml":
+                body = re.sub(
+                    rb'<Override PartName="/(customXml|docProps/custom|word/comments)[^"]*"[^>]*/>',
+                    b"",
+                    body,
+                )
+            elif name == "word/settings.xml":
+                body = re.sub(rb"<w:trackRevisions[^>]*/>", b"", body)
+                body = re.sub(rb"<w:attachedTemplate[^>]*/>", b"", body)
+                body = re.sub(rb"<w:rsids>.*?</w:rsids>", b"", body, flags=re.S)
+                body = re.sub(rb"<w:savePreviewPicture/>", b"", body)
+            elif name == "docProps/app.xml":
+                body = re.sub(rb"<Template>[^<]*</Template>", b"", body)
+                body = re.sub(rb"<Company>[^<]*</Company>", b"", body)
+                body = re.sub(rb"<Manager>[^<]*</Manager>", b"", body)
+                body = re.sub(
+                    rb"<Application>[^<]*</Application>",
+                    b"<Application>Mandaat</Application>",
+                    body,
+                )
+            zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, body)
+    return out.getvalue()

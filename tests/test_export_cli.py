@@ -1,0 +1,99 @@
+"""`mandaat export` and `mandaat leakcheck` through the real entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import run
+
+from mandaat import demo
+from mandaat.vault import Vault
+
+PW = {"MANDAAT_PASSPHRASE": "demo wachtwoord"}
+
+
+def _vault(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.mandaat"
+    vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])
+    demo.populate(vault.db)
+    vault.commit("demo")
+    vault.close()
+    return path
+
+
+def test_export_nota_and_woo_and_leakcheck(tmp_path: Path) -> None:
+    v = _vault(tmp_path)
+    r = run(
+        "export",
+        str(v),
+        "--nota",
+        "Enhertu",
+        "--audience",
+        "woo",
+        "-o",
+        str(tmp_path / "n.pdf"),
+        env=PW,
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "n.pdf").read_bytes().startswith(b"%PDF")
+    r = run("export", str(v), "--nota", "enhertu", "-o", str(tmp_path / "n.docx"), env=PW)
+    assert r.returncode == 0, r.stderr
+    r = run(
+        "export",
+        str(v),
+        "--woo",
+        str(tmp_path / "woo"),
+        "--dossier",
+        "Carvykti",
+        "--dossier",
+        "Xenpozyme",
+        env=PW,
+    )
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "woo").iterdir()) == [
+        "0001.pdf",
+        "0002.pdf",
+        "inventarislijst.xlsx",
+    ]
+    r = run("leakcheck", str(tmp_path / "woo"), str(v), env=PW)
+    assert r.returncode == 0, r.stderr
+    # the audit log records the exports, with audience and file name only
+    r = run("log", str(v), env=PW)
+    assert r.returncode == 0
+    assert "export" in r.stdout and "n.pdf" in r.stdout and "woo" in r.stdout
+    assert "45" not in "".join(line for line in r.stdout.splitlines() if "export" in line)
+
+
+def test_leakcheck_finds_a_leak(tmp_path: Path) -> None:
+    v = _vault(tmp_path)
+    r = run(
+        "export",
+        str(v),
+        "--nota",
+        "Enhertu",
+        "--audience",
+        "nota",
+        "-o",
+        str(tmp_path / "out" / "n.docx"),
+        env=PW,
+    )
+    assert r.returncode == 0, r.stderr
+    r = run("leakcheck", str(tmp_path / "out"), str(v), env=PW)
+    assert r.returncode == 1
+    assert "Enhertu" in r.stderr
+    assert "a.voorbeeld@minvws.example" not in r.stderr + r.stdout
+
+
+def test_usage_and_refusals(tmp_path: Path) -> None:
+    v = _vault(tmp_path)
+    r = run("export", str(v), "--nota", "Enhertu", "-o", str(tmp_path / "n.txt"), env=PW)
+    assert r.returncode == 2
+    r = run("export", str(v), env=PW)
+    assert r.returncode == 2
+    r = run("export", str(v), "--nota", "Onbekend", "-o", str(tmp_path / "n.pdf"), env=PW)
+    assert r.returncode == 1
+    assert not (tmp_path / "n.pdf").exists()
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x").write_text("x")
+    r = run("export", str(v), "--woo", str(tmp_path / "full"), env=PW)
+    assert r.returncode == 1
