@@ -114,6 +114,14 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
     vault = Vault.open(Path(args.vault), **_unlock_kwargs(args))  # type: ignore[arg-type]
     try:
+        if args.new_recovery_key:
+            recovery = vault.new_recovery_key()
+            print(f"Nieuwe herstelsleutel voor {args.vault} — de oude werkt niet meer.")
+            print("Print hem en bewaar hem veilig, los van deze computer:")
+            print()
+            print(f"    {recovery}")
+            print()
+            return EXIT_OK
         new = new_passphrase(args, "MANDAAT_NEW_PASSPHRASE", "new_passphrase_file")
         vault.change_passphrase(new)
     finally:
@@ -192,6 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault")
     _add_unlock(p)
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--new-recovery-key",
+        action="store_true",
+        help="vervang de herstelsleutel (het wachtwoord blijft)",
+    )
     p.set_defaults(handler=cmd_passwd)
 
     p = sub.add_parser("info", help="toon de kop van een kluis (geen sleutel nodig)")

@@ -134,3 +134,17 @@ def test_version_names_format(tmp_path: Path) -> None:
     r = run("--version")
     assert r.returncode == 0
     assert re.match(r"mandaat \d+\.\d+\.\d+ \(kluisformaat 1\)", r.stdout)
+
+
+def test_new_recovery_key_replaces_the_old(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    old = _init(vault)
+    r = run("passwd", str(vault), "--new-recovery-key", env=PW)
+    assert r.returncode == 0, r.stderr
+    new = re.search(r"([A-Z2-7]{4}(?:-[A-Z2-7]{4}){7})", r.stdout)
+    assert new and new.group(1) != old
+    rk = {"MANDAAT_RECOVERY_KEY": old}
+    assert run("log", str(vault), "--recovery", env=rk).returncode == 1
+    rk = {"MANDAAT_RECOVERY_KEY": new.group(1)}
+    assert run("log", str(vault), "--recovery", env=rk).returncode == 0
+    assert run("log", str(vault), env=PW).returncode == 0  # passphrase unchanged
