@@ -685,3 +685,136 @@ def test_no_header_anywhere(tmp_path: Path) -> None:
         read_workbook(path)
     assert err.value.code == "no_header"
     assert err.value.params["sheets"] == ["Blad1"]
+
+
+# --- the calamine reader: offsets, column map, sheets ------------------------------
+
+
+def test_column_map_is_returned_with_the_rows(tmp_path: Path) -> None:
+    """Columns are recorded where the header is found: offset sheets included."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Biedingen"
+    ws["C2"] = "Overzicht"
+    ws.merge_cells("C2:F2")
+    for c, h in enumerate(["Geneesmiddel", "Datum", "Korting (%)", "Opmerking"], start=3):
+        ws.cell(row=4, column=c, value=h)
+    for c, value in enumerate(["Enhertu", "1-4-2026", "105%", "x"], start=3):
+        ws.cell(row=5, column=c, value=value)
+    wb.save(tmp_path / "offset.xlsx")
+    data = read_workbook(tmp_path / "offset.xlsx")
+    assert data.columns == {
+        "Biedingen": {
+            "drug": ("C", "Geneesmiddel"),
+            "date": ("D", "Datum"),
+            "discount_pct": ("E", "Korting (%)"),
+            "note": ("F", "Opmerking"),
+        }
+    }
+    assert codes(data) == [(5, "E", "percentage_out_of_range")]
+    assert data.bid_rows[0].values["drug"] == "Enhertu"
+
+
+def test_read_import_decrypts_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The column map comes from the reader: the workbook is not read a second time."""
+    import io as _io
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    from mandaat.importing import reader
+    from mandaat.importing.apply import read_import
+
+    plain = save(tmp_path, {"Biedingen": [list(BID_HEADERS), bid(drug="A", date="1-4-2026")]})
+    out = _io.BytesIO()
+    with open(plain, "rb") as fh:
+        OOXMLFile(fh).encrypt("geheim", out)
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(out.getvalue())
+    calls: list[int] = []
+    original = reader.decrypt_if_needed
+
+    def counting(data: bytes, password: str | None) -> bytes:
+        calls.append(1)
+        return original(data, password)
+
+    monkeypatch.setattr(reader, "decrypt_if_needed", counting)
+    data, columns = read_import(locked, password="geheim")
+    assert len(calls) == 1
+    assert columns["Biedingen"]["drug"] == ("A", "Geneesmiddel")
+    assert [p.code for p in data.problems] == ["no_terms"]
+
+
+def test_hidden_sheet_is_read(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Verborgen"
+    ws.append(list(BID_HEADERS))
+    ws.append(bid(drug="A", date="1-4-2026", discount_pct=5))
+    ws.sheet_state = "hidden"
+    wb.create_sheet("Leeg")
+    wb.active = 1
+    wb.save(tmp_path / "hidden.xlsx")
+    data = read_workbook(tmp_path / "hidden.xlsx")
+    assert data.sheets == {"Verborgen": "bids"} and len(data.bid_rows) == 1
+
+
+def test_excel_dates_times_and_numbers_from_calamine(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Geneesmiddel", "Datum", "Korting (%)", "Ronde", "Looptijd (jaren)"])
+    ws.append(["A", dt.datetime(2026, 4, 1, 0, 0), 30, 2, 3])
+    ws.append(["B", dt.datetime(2026, 4, 2, 13, 30), 30.5, 2.0, 1.5])
+    ws.append(["C", 46113, 30, 1, 3])  # a bare number in a date column
+    ws.append(["D", dt.time(12, 0), 30, 1, 3])
+    wb.save(tmp_path / "d.xlsx")
+    data = read_workbook(tmp_path / "d.xlsx")
+    assert [(r.row, r.values.get("date")) for r in data.bid_rows] == [
+        (2, dt.date(2026, 4, 1)),
+        (3, dt.date(2026, 4, 2)),
+        (4, None),
+        (5, None),
+    ]
+    assert data.bid_rows[1].values["discount_pct"] == D("30.5")
+    assert data.bid_rows[1].values["round"] == 2
+    assert data.bid_rows[1].values["duration_years"] == D("1.5")
+    assert codes(data) == [(4, "B", "invalid_date"), (5, "B", "invalid_date")]
+
+
+def test_percent_format_only_where_it_is_set(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Geneesmiddel", "Datum", "Korting (%)", "Opmerking"])
+    for i in range(2, 40):
+        ws.append(["A", "1-4-2026", 0.5 if i % 2 else 50, 0.25])
+        if i % 2:
+            ws.cell(row=i, column=3).number_format = "0%"
+    ws.cell(row=7, column=4).number_format = "0.0%"
+    wb.save(tmp_path / "p.xlsx")
+    data = read_workbook(tmp_path / "p.xlsx")
+    assert data.problems == []
+    assert {r.values["discount_pct"] for r in data.bid_rows} == {D("50")}
+    texts = {r.row: r.values.get("note") for r in data.bid_rows}
+    assert texts[7] == "25%" and texts[8] == "0,25"
+
+
+def test_formula_and_error_cells_keep_their_rows(tmp_path: Path) -> None:
+    rows = [
+        ["Titel"],
+        list(BID_HEADERS),
+        bid(drug="A", date="1-4-2026", discount_pct="=10+10", net_price="=1/0"),
+        bid(drug="B", date="1-4-2026", discount_pct=20, annual_cap="=SOM(G3:G4)"),
+        bid(drug="C", date="1-4-2026", discount_pct=30, net_price="#N/A"),
+    ]
+    data = read_workbook(save(tmp_path, {"Biedingen": rows}))
+    assert codes(data) == [
+        (3, "F", "formula_without_value"),
+        (3, "G", "formula_without_value"),
+        (4, "H", "formula_without_value"),
+        (5, "G", "error_value"),
+    ]
+    assert [p.value for p in data.problems] == ["=10+10", "=1/0", "=SOM(G3:G4)", "#N/A"]
+    assert [(r.row, r.values.get("discount_pct")) for r in data.bid_rows] == [
+        (3, None),
+        (4, D("20")),
+        (5, D("30")),
+    ]

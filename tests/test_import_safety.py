@@ -110,7 +110,9 @@ def test_default_limits() -> None:
     assert limits.max_entries == 1000
     assert limits.max_uncompressed_bytes == 200 * 1024 * 1024
     assert limits.max_compression_ratio == 100
-    assert limits.max_rows == 100_000 and limits.max_columns == 200
+    # issue 4: "a 100k-row workbook must import; the row cap sits above that"
+    assert limits.max_rows == 120_000 and limits.max_columns == 200
+    assert limits.max_rows > 100_000 + 20  # 100k rows under a header found in row 20
 
 
 def test_zip_bomb_refused_quickly(tmp_path: Path) -> None:
@@ -302,3 +304,87 @@ def test_scan_finds_formula_entries(tmp_path: Path) -> None:
     wb.save(path)
     info = safety.check_package(path.read_bytes(), Limits())
     assert info.formula_entries == frozenset({"xl/worksheets/sheet1.xml"})
+
+
+# --- the grid calamine builds: bounded before it is built ------------------------------
+
+
+def test_calamine_refuses_entities_it_does_not_know(tmp_path: Path) -> None:
+    """The second line behind the prolog check for calamine: quick-xml never expands
+    DTD entities, it fails on them, and the reader reports that as unsafe XML."""
+    import python_calamine
+
+    from mandaat.importing import reader
+
+    src = good_workbook(tmp_path)
+    path = rewrite(src, tmp_path / "lol.xlsx", {"xl/worksheets/sheet1.xml": BILLION_LAUGHS})
+    start = time.monotonic()
+    with pytest.raises(python_calamine.XmlError) as err:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        book.get_sheet_by_name(book.sheet_names[0]).to_python()
+    assert time.monotonic() - start < 2
+    assert reader._is_unsafe_xml(err.value)
+
+
+def test_far_away_row_refused_before_reading(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(list(BID_HEADERS))
+    ws.append(BID_ROW)
+    ws.cell(row=500_000, column=1, value="ver weg")
+    path = tmp_path / "ver.xlsx"
+    wb.save(path)
+    info = safety.check_package(path.read_bytes(), Limits())
+    [scan] = info.sheets.values()
+    assert scan.explicit and scan.max_row == 500_000 and scan.far_cells == ((500_000, 1),)
+    start = time.monotonic()
+    err = refused(path, "too_many_rows")
+    assert err.params["limit"] == Limits().max_rows
+    assert time.monotonic() - start < 2
+
+
+def test_scan_bounds_the_grid() -> None:
+    def sheet(cells: str) -> bytes:
+        return (
+            b'<?xml version="1.0"?><worksheet xmlns="x"><sheetData>'
+            + cells.encode()
+            + b"</sheetData></worksheet>"
+        )
+
+    plain = safety.scan_sheet(sheet('<row r="1"><c r="A1"><v>1</v></c><c r="K1"/></row>'))
+    assert plain.explicit and (plain.max_row, plain.max_col) == (safety.BIG_ROW - 1, 26)
+    assert not plain.formulas and not plain.errors
+    wide = safety.scan_sheet(sheet('<row r="1"><c r="XFD1048576"><v>1</v></c></row>'))
+    assert (wide.max_row, wide.max_col) == (1_048_576, 16_384)
+    assert wide.far_cells == ((1_048_576, 16_384),)
+    odd_ones = [
+        '<row><c r="A1"/></row>',
+        '<row r="1"><c t="n"><v>1</v></c></row>',
+        '<row r="1"><x:c r="A1"/></row>',
+        '<row r="1"><c s="1" r="A1"/></row>',
+    ]
+    for odd in odd_ones:
+        assert not safety.scan_sheet(sheet(odd)).explicit, odd
+    assert safety.scan_sheet(sheet('<row r="1"><c r="A1"><f>1+1</f></c></row>')).formulas
+    assert safety.scan_sheet(sheet('<row r="1"><c r="A1" t="e"><v>#N/A</v></c></row>')).errors
+
+
+def test_cells_without_references_are_read_by_the_streaming_reader(tmp_path: Path) -> None:
+    """Positions implied by counting cannot be bounded up front: such a sheet is read
+    row by row (openpyxl), with the same result."""
+    src = good_workbook(tmp_path, rows=3)
+    with zipfile.ZipFile(src) as zf:
+        xml = zf.read("xl/worksheets/sheet1.xml").decode()
+    import re
+
+    stripped = re.sub(r'<c r="[A-Z]+\d+"', "<c", xml)
+    path = rewrite(src, tmp_path / "norefs.xlsx", {"xl/worksheets/sheet1.xml": stripped.encode()})
+    info = safety.check_package(path.read_bytes(), Limits())
+    assert not info.sheets["xl/worksheets/sheet1.xml"].explicit
+    data = read_workbook(path)
+    assert data.problems == []
+    assert [(r.row, r.values["drug"]) for r in data.bid_rows] == [
+        (2, "Enhertu"),
+        (3, "Enhertu"),
+        (4, "Enhertu"),
+    ]

@@ -3,8 +3,8 @@
 Three steps, each usable on its own (the window runs them on a worker thread):
 
 1. :func:`read_import` reads the workbook (:func:`~mandaat.importing.read_workbook`)
-   and locates the columns of every recognised sheet, so that problems found against
-   the vault can name the cell.
+   with the columns of every recognised sheet (found by the reader along with the
+   header rows), so that problems found against the vault can name the cell.
 2. :func:`plan_import` checks every row against the vault (unknown drug, ambiguous
    dossier, net price above the asking price, …) without writing anything. The plan
    lists every row with its fate and every problem, the reader's and its own.
@@ -45,7 +45,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from mandaat import store
@@ -208,42 +208,13 @@ def locate_columns(
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ColumnMap:
-    """The column of each field in the recognised sheets (best effort: ``{}`` on failure).
+    """The column of each field in the recognised sheets.
 
-    The reader does not return its header rows, so they are found again here with the
-    reader's own header detection; the file has already passed the reader's checks.
+    The reader records them while it finds the header rows
+    (:attr:`WorkbookData.columns`); the workbook is not read (nor decrypted) again.
+    ``path``, ``password`` and ``limits`` are kept for callers of the old signature.
     """
-    from mandaat.importing import reader as r
-    from mandaat.importing import safety
-
-    if not data.sheets:
-        return {}
-    try:
-        raw = safety.decrypt_if_needed(safety.read_limited(Path(path), limits), password)
-        wb = r._load(raw, data_only=True)
-    except Exception:  # the columns only decorate problem messages
-        return {}
-    found: dict[str, dict[str, tuple[str, str]]] = {}
-    try:
-        for ws in wb.worksheets:
-            title = str(ws.title)
-            if title not in data.sheets:
-                continue
-            rows = ws.iter_rows(
-                min_row=1, max_row=limits.header_search_rows, max_col=limits.max_columns
-            )
-            for rownum, cells in enumerate(rows, start=1):
-                header = r._detect_header(cells, rownum)
-                if header is not None:
-                    found[title] = {
-                        name: (r._letter(idx), text) for idx, (name, text) in header.columns.items()
-                    }
-                    break
-    except Exception:
-        return found
-    finally:
-        wb.close()
-    return found
+    return {title: dict(cols) for title, cols in data.columns.items() if title in data.sheets}
 
 
 # --------------------------------------------------------------------------- planning
@@ -280,7 +251,10 @@ class _Target:
     stored: bool
     #: field -> (sheet, row) of the file row that set it
     set_by: dict[str, tuple[str, int]] = field(default_factory=dict)
-    bid_hashes: set[bytes] = field(default_factory=set)
+    #: content keys of the file's bids for this dossier (see :func:`_content_key`)
+    bid_keys: set[tuple[object, ...]] = field(default_factory=set)
+    #: (date, round, party) -> content hashes of the stored bids; loaded when needed
+    stored_bids: dict[tuple[str, int, str], set[bytes]] | None = None
 
 
 #: dossier model field <- workbook field
@@ -318,6 +292,14 @@ class _Planner:
         self.targets = [_Target(d, stored=True) for d in store.dossiers(db)]
         self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems)
         self.bad_rows = set(self.reader_rows)
+        #: set once the dossier rows are done: from then on the targets do not change,
+        #: so matching a drug (and indication) is remembered
+        self.bids_phase = False
+        self.candidate_memo: dict[str, list[int]] = {}
+        self.arrangements: dict[tuple[Decimal | None, ...], Arrangement] = {}
+        #: arrangement (by identity) -> its part of the content key
+        self.arrangement_keys: dict[int, tuple[Arrangement, tuple[object, ...]]] = {}
+        self.match_memo: dict[tuple[str, str], int | tuple[str, str, str, dict[str, str]]] = {}
 
     # -- problems --------------------------------------------------------------------
 
@@ -343,6 +325,14 @@ class _Planner:
     def candidates(self, drug: str) -> list[int]:
         """Dossiers of ``drug``: by brand; by substance only when no brand matches
         (two brands of one substance, such as biosimilars, stay apart)."""
+        if self.bids_phase:  # the targets no longer change: remember the answer
+            found = self.candidate_memo.get(drug)
+            if found is None:
+                found = self.candidate_memo[drug] = self._candidates(drug)
+            return found
+        return self._candidates(drug)
+
+    def _candidates(self, drug: str) -> list[int]:
         key = _norm(drug)
         by_brand = [i for i, t in enumerate(self.targets) if _norm(t.dossier.brand) == key]
         if by_brand:
@@ -483,17 +473,30 @@ class _Planner:
         return BidItem(row.sheet, row.row, drug, indication, status, bid, target)
 
     def match_bid(self, row: Row, drug: str, indication: str) -> int | None:
+        """The target of a bid row; the outcome is the same for every row with the same
+        drug and indication (as written), so it is worked out once."""
+        outcome = self.match_memo.get((drug, indication))
+        if outcome is None:
+            outcome = self.match_memo[(drug, indication)] = self._match_bid(drug, indication)
+        if isinstance(outcome, int):
+            return outcome
+        field_name, value, code, params = outcome
+        self.problem(row, field_name, value, code, **params)
+        return None
+
+    def _match_bid(self, drug: str, indication: str) -> int | tuple[str, str, str, dict[str, str]]:
         found = self.candidates(drug)
         if not found:
-            self.problem(row, "drug", drug, "unknown_drug", drug=drug)
-            return None
+            return ("drug", drug, "unknown_drug", {"drug": drug})
         if not indication:
             if len(found) == 1:
                 return found[0]
-            self.problem(
-                row, "drug", drug, "ambiguous_drug", drug=drug, known=self.known_indications(found)
+            return (
+                "drug",
+                drug,
+                "ambiguous_drug",
+                {"drug": drug, "known": self.known_indications(found)},
             )
-            return None
         key = _norm(indication)
         exact = [i for i in found if _norm(self.targets[i].dossier.indication) == key]
         if len(exact) == 1:
@@ -514,10 +517,12 @@ class _Planner:
         ):
             return found[0]
         code = "ambiguous_drug" if len(exact) > 1 or len(close) > 1 else "unknown_indication"
-        self.problem(
-            row, "indication", indication, code, drug=drug, known=self.known_indications(found)
+        return (
+            "indication",
+            indication,
+            code,
+            {"drug": drug, "known": self.known_indications(found)},
         )
-        return None
 
     def build_bid(self, row: Row) -> Bid | None:
         values = row.values
@@ -528,11 +533,18 @@ class _Planner:
                 self.problem(row, "duration_years", duration, "fractional_duration")
             else:
                 years = int(duration)
-        arrangement = Arrangement(
-            discount_pct=_decimal(values.get("discount_pct")),
-            net_price_per_patient=_decimal(values.get("net_price")),
-            annual_cap=_decimal(values.get("annual_cap")),
+        terms = (
+            _decimal(values.get("discount_pct")),
+            _decimal(values.get("net_price")),
+            _decimal(values.get("annual_cap")),
         )
+        arrangement = self.arrangements.get(terms)
+        if arrangement is None:  # bids of a file repeat their terms: share the objects
+            arrangement = Arrangement(
+                discount_pct=terms[0], net_price_per_patient=terms[1], annual_cap=terms[2]
+            )
+            if len(self.arrangements) < 65536:
+                self.arrangements[terms] = arrangement
         if arrangement.is_empty() and (row.sheet, row.row) not in self.reader_rows:
             self.problem(row, None, None, "no_terms")
         date = values.get("date")
@@ -561,20 +573,38 @@ class _Planner:
                 "net_price_above_asking",
                 asking=money_text(asking),
             )
-        # new dossiers have no id yet: their bids are keyed by a placeholder
-        key_id = target.dossier.id if target.dossier.id is not None else -1
-        digest = store.bid_content_hash(key_id, bid)
-        if digest in target.bid_hashes:
+        # a repeated row of the file: same content, same dossier
+        key = self.content_key(bid)
+        if key in target.bid_keys:
             return "present"
-        target.bid_hashes.add(digest)
-        if target.dossier.id is not None:
-            hit = self.db.execute(
-                "SELECT 1 FROM bids WHERE dossier_id = ? AND content_hash = ?",
-                (target.dossier.id, digest),
-            ).fetchone()
-            if hit is not None:
-                return "present"
+        target.bid_keys.add(key)
+        if target.dossier.id is None:
+            return "new"
+        if target.stored_bids is None:
+            target.stored_bids = {}
+            for date, round_no, party, digest in self.db.execute(
+                "SELECT date, round, party, content_hash FROM bids WHERE dossier_id = ?",
+                (target.dossier.id,),
+            ):
+                target.stored_bids.setdefault((date, round_no, party), set()).add(bytes(digest))
+        # the content hash covers date, round and party: only a stored bid that shares
+        # them can be the same bid, so the hash is only computed for those
+        same_day = target.stored_bids.get((bid.date.isoformat(), bid.round, bid.party.value))
+        if same_day and store.bid_content_hash(target.dossier.id, bid) in same_day:
+            return "present"
         return "new"
+
+    def content_key(self, bid: Bid) -> tuple[object, ...]:
+        """:func:`_content_key`, with the arrangement's part worked out once per
+        (shared) arrangement object."""
+        arrangement = bid.arrangement
+        known = self.arrangement_keys.get(id(arrangement))
+        if known is None or known[0] is not arrangement:
+            known = self.arrangement_keys[id(arrangement)] = (
+                arrangement,
+                _arrangement_key(arrangement),
+            )
+        return _content_key(bid, known[1])
 
     def sorted_problems(self) -> tuple[Problem, ...]:
         order = {title: i for i, title in enumerate(self.data.sheets)}
@@ -583,6 +613,43 @@ class _Planner:
             return (order.get(p.sheet, len(order)), p.row, len(p.column), p.column)
 
         return tuple(sorted([*self.data.problems, *self.problems], key=key))
+
+
+_ARRANGEMENT_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Arrangement))
+
+
+def _plain(value: object) -> object:
+    """Decimals as written (the JSON that is hashed has ``str(value)``)."""
+    cls = value.__class__
+    if value is None or cls is str:
+        return value
+    if cls is Decimal:
+        return str(value)
+    if cls is tuple:
+        return tuple(_plain(x) for x in value) if value else value  # type: ignore[attr-defined]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(_plain(getattr(value, f.name)) for f in dataclasses.fields(value))
+    return value
+
+
+def _arrangement_key(arrangement: Arrangement) -> tuple[object, ...]:
+    return tuple([_plain(getattr(arrangement, name)) for name in _ARRANGEMENT_FIELDS])
+
+
+def _content_key(bid: Bid, arrangement: tuple[object, ...] | None = None) -> tuple[object, ...]:
+    """What :func:`mandaat.store.bid_content_hash` hashes, without the dossier: equal
+    keys mean equal hashes, and a dict of them is far cheaper than hashing JSON."""
+    return (
+        bid.date,
+        bid.round,
+        bid.party,
+        _arrangement_key(bid.arrangement) if arrangement is None else arrangement,
+        bid.duration_years,
+        bid.start_date,
+        bid.conditions.strip(),
+        bid.note.strip(),
+        bid.contact_person.strip(),
+    )
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -622,6 +689,7 @@ def plan_import(
         _step(cancel, progress, "check", done, total)
         dossier_items.append(planner.dossier_row(row))
         done += 1
+    planner.bids_phase = True
     for row in data.bid_rows:
         _step(cancel, progress, "check", done, total)
         bid_items.append(planner.bid_row(row))

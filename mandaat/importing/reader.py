@@ -6,14 +6,22 @@ price above the asking price...) after this layer has done its work.
 
 from __future__ import annotations
 
+import html
 import io
 import itertools
 import os
+import posixpath
+import re
+import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
 
+import python_calamine
+from defusedxml import ElementTree as DefusedET
+
+from mandaat.importing import safety
 from mandaat.importing import values as v
 from mandaat.importing.errors import WorkbookError
 from mandaat.importing.headers import (
@@ -71,9 +79,11 @@ class WorkbookData:
     problems: list[Problem] = field(default_factory=list)
     #: sheet name -> "dossiers" / "bids", for the sheets that were recognised
     sheets: dict[str, SheetKind] = field(default_factory=dict)
+    #: sheet name -> canonical field -> (column letter, header text as written), for
+    #: the recognised sheets: lets later checks (against the vault) name the cell
+    columns: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
 
-_TEXT: Final = "text"
 Parser = Callable[[Any, str | None], object]
 
 
@@ -103,6 +113,19 @@ _PARSERS: Final[dict[str, Parser]] = {
     "discount_pct": v.parse_percent,
     "duration_years": lambda x, f: v.parse_duration(x),
 }
+#: fields whose parser looks at the number format of a numeric cell (a percent
+#: format turns 0.685 into 68.5, and a number in a text field is shown as formatted)
+_FORMAT_FIELDS: Final = frozenset(
+    name for name, parser in _PARSERS.items() if parser is _text or name == "discount_pct"
+)
+_NUMBER_TYPES: Final = (int, float)
+#: problems found by looking at the cell before parsing it; they come first in a row
+_CELL_CODES: Final = frozenset({"error_value", "formula_without_value"})
+#: a parsed value (True, value) or the problem (False, ValueProblem)
+_Parsed = tuple[bool, object]
+#: distinct values remembered per column (free text is unique and cheap to parse:
+#: the memo simply stops growing)
+_MEMO_SIZE: Final = 4096
 
 _BID_TERMS: Final = ("discount_pct", "net_price", "annual_cap")
 _DOSSIER_SPECIFIC: Final = frozenset(
@@ -124,7 +147,7 @@ _DOSSIER_SPECIFIC: Final = frozenset(
 class _Header:
     kind: SheetKind
     row: int
-    #: column index (0-based) -> (field, header text as written)
+    #: column index (0-based, absolute: 0 is column A) -> (field, header as written)
     columns: dict[int, tuple[str, str]]
 
     def column_of(self, field_name: str) -> int | None:
@@ -134,11 +157,15 @@ class _Header:
         return None
 
 
-def _match(cells: Sequence[Any], lookup: Mapping[str, str]) -> dict[int, tuple[str, str]]:
+def _match(
+    cells: Sequence[object], offset: int, limit: int, lookup: Mapping[str, str]
+) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     seen: set[str] = set()
-    for idx, cell in enumerate(cells):
-        raw = cell.value
+    for pos, raw in enumerate(cells):
+        idx = pos + offset
+        if idx >= limit:
+            break
         if not isinstance(raw, str) or not raw.strip():
             continue
         name = lookup.get(normalise_header(raw))
@@ -148,9 +175,13 @@ def _match(cells: Sequence[Any], lookup: Mapping[str, str]) -> dict[int, tuple[s
     return found
 
 
-def _detect_header(cells: Sequence[Any], rownum: int) -> _Header | None:
-    bids = _match(cells, BID_LOOKUP)
-    dossiers = _match(cells, DOSSIER_LOOKUP)
+def _detect_header(
+    cells: Sequence[object], rownum: int, offset: int = 0, limit: int = 1 << 30
+) -> _Header | None:
+    """The header of a sheet, if row ``rownum`` is one. ``cells[i]`` is the value of
+    column ``offset + i``; columns from ``limit`` on are not looked at."""
+    bids = _match(cells, offset, limit, BID_LOOKUP)
+    dossiers = _match(cells, offset, limit, DOSSIER_LOOKUP)
     bid_fields = {name for name, _ in bids.values()}
     dossier_fields = {name for name, _ in dossiers.values()}
     is_bids = "date" in bid_fields and any(t in bid_fields for t in _BID_TERMS)
@@ -163,21 +194,62 @@ def _detect_header(cells: Sequence[Any], rownum: int) -> _Header | None:
 
 
 def _letter(idx: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(idx + 1))
+    """0 -> ``A``, 25 -> ``Z``, 26 -> ``AA``."""
+    letters = ""
+    n = idx + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
 
 
 def _is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+#: (code, value as shown) of a cell calamine reads as empty: an error value or a
+#: formula without a cached value; per row number, per column index
+Specials = dict[int, dict[int, tuple[str, str]]]
+#: the number format that matters of a numeric cell: ``"0%"`` or None
+FormatOf = Callable[[int, int], str | None]
+
+
+def _no_format(row: int, idx: int) -> str | None:
+    return None
+
+
 class _SheetReader:
-    def __init__(self, file: str, title: str, header: _Header, out: WorkbookData) -> None:
+    """Turns the rows below a header into :class:`Row` and :class:`Problem` objects.
+
+    ``offset`` is the column index of a row's first value (calamine rows start at the
+    first used column; openpyxl rows at column A).
+    """
+
+    def __init__(
+        self,
+        file: str,
+        title: str,
+        header: _Header,
+        out: WorkbookData,
+        offset: int = 0,
+        format_of: FormatOf = _no_format,
+    ) -> None:
         self.file = file
         self.title = title
         self.header = header
         self.out = out
+        self.format_of = format_of
+        self.rows = out.bid_rows if header.kind == "bids" else out.dossier_rows
+        #: (column index, position in a row, field, parser, memo of parsed values,
+        #: whether a number's format matters)
+        self.slots: list[tuple[int, int, str, Parser, dict[object, _Parsed], bool]] = [
+            (idx, idx - offset, name, _PARSERS[name], {}, name in _FORMAT_FIELDS)
+            for idx, (name, _) in sorted(header.columns.items())
+            if idx >= offset
+        ]
+        #: memos for numeric cells with a percent format, per field
+        self.percent_memo: dict[str, dict[object, _Parsed]] = {}
+        self.is_bids = header.kind == "bids"
 
     def problem(
         self, row: int, idx: int | None, value: str, code: str, params: Mapping[str, object]
@@ -190,49 +262,76 @@ class _SheetReader:
             Problem(self.file, self.title, row, column, header, value, code, dict(params))
         )
 
-    def read_row(self, rownum: int, cells: Sequence[Any], formulas: Sequence[Any]) -> None:
-        raw: dict[int, tuple[object, str | None]] = {}
-        pending: list[tuple[int, str, str]] = []
-        for idx in self.header.columns:
-            cell = cells[idx]
-            value = cell.value
-            fcell = formulas[idx] if idx < len(formulas) else None
-            if getattr(cell, "data_type", None) == "e":
-                pending.append((idx, str(value), "error_value"))
-                continue
-            if _is_blank(value):
-                if fcell is not None and getattr(fcell, "data_type", None) == "f":
-                    pending.append((idx, str(fcell.value), "formula_without_value"))
-                continue
-            raw[idx] = (value, getattr(cell, "number_format", None))
-        if not raw and not pending:
-            return
-        for idx, shown, code in pending:
-            self.problem(rownum, idx, shown, code, {})
-        failed = {self.header.columns[idx][0] for idx, _, _ in pending}
+    def read_row(
+        self,
+        rownum: int,
+        cells: Sequence[object],
+        specials: Mapping[int, tuple[str, str]] | None = None,
+    ) -> None:
+        """Parse one row; ``cells`` holds at least every mapped position."""
         parsed: dict[str, object] = {}
-        for idx, (value, fmt) in raw.items():
-            name = self.header.columns[idx][0]
-            try:
-                result = _PARSERS[name](value, fmt)
-            except v.ValueProblem as exc:
-                self.problem(rownum, idx, v.display(value, fmt), exc.code, exc.params)
-                failed.add(name)
+        failed: list[tuple[int, str, str, str, Mapping[str, object]]] | None = None
+        filled = False
+        for idx, pos, name, parser, memo, formatted in self.slots:
+            value = cells[pos]
+            if specials is not None and idx in specials:
+                code, shown = specials[idx]
+                if code == "error_value" or _is_blank(value):
+                    failed = failed or []
+                    failed.insert(
+                        sum(1 for f in failed if f[3] in _CELL_CODES), (idx, name, shown, code, {})
+                    )
+                    filled = True
+                    continue
+            cls = value.__class__
+            fmt = None
+            if cls is str:
+                if not value or value.isspace():  # type: ignore[attr-defined]
+                    continue
+            elif value is None:
                 continue
-            if result == "":
+            elif formatted and (cls is float or cls is int):
+                fmt = self.format_of(rownum, idx)
+                if fmt is not None:
+                    memo = self.percent_memo.setdefault(name, {})
+            filled = True
+            # the same value in the same column parses the same way: spreadsheets
+            # repeat drugs, parties, rounds, discounts; bools are not looked up
+            # (True == 1 == 1.0 as dict keys)
+            hit = memo.get(value) if cls is not bool else None
+            if hit is None:
+                try:
+                    hit = (True, parser(value, fmt))
+                except v.ValueProblem as exc:
+                    hit = (False, exc)
+                if cls is not bool and len(memo) < _MEMO_SIZE:
+                    memo[value] = hit
+            ok, result = hit
+            if ok:
+                if result != "":
+                    parsed[name] = result
                 continue
-            parsed[name] = result
-        self._check_row(rownum, parsed, failed)
-        row = Row(self.title, rownum, parsed)
-        if self.header.kind == "bids":
-            self.out.bid_rows.append(row)
-        else:
-            self.out.dossier_rows.append(row)
+            assert isinstance(result, v.ValueProblem)
+            if fmt is None and cls in _NUMBER_TYPES:
+                fmt = self.format_of(rownum, idx)
+            failed = failed or []
+            failed.append((idx, name, v.display(value, fmt), result.code, result.params))
+        if not filled:
+            return
+        if failed:
+            for idx, _, shown, code, params in failed:
+                self.problem(rownum, idx, shown, code, params)
+            self._check_row(rownum, parsed, {f[1] for f in failed})
+        elif "drug" not in parsed or (
+            self.is_bids and ("date" not in parsed or not _has_terms(parsed))
+        ):
+            self._check_row(rownum, parsed, set())
+        self.rows.append(Row(self.title, rownum, parsed))
 
     def _check_row(self, rownum: int, parsed: dict[str, object], failed: set[str]) -> None:
         if "drug" not in parsed and "drug" not in failed:
             self.problem(rownum, self.header.column_of("drug"), "", "missing_drug", {})
-        if self.header.kind != "bids":
+        if not self.is_bids:
             return
         if "date" not in parsed and "date" not in failed:
             self.problem(rownum, self.header.column_of("date"), "", "missing_date", {})
@@ -240,16 +339,11 @@ class _SheetReader:
             self.problem(rownum, None, "", "no_terms", {})
 
 
-def _rows(ws: Any, limits: Limits) -> Iterator[tuple[Any, ...]]:
-    return iter(ws.iter_rows(min_row=1, max_row=limits.max_rows + 1, max_col=limits.max_columns))
+def _has_terms(parsed: Mapping[str, object]) -> bool:
+    return "discount_pct" in parsed or "net_price" in parsed or "annual_cap" in parsed
 
 
-def _load(data: bytes, data_only: bool) -> Any:
-    from openpyxl import load_workbook
-
-    return load_workbook(
-        io.BytesIO(data), read_only=True, data_only=data_only, keep_vba=False, keep_links=False
-    )
+# --------------------------------------------------------------------------- entry
 
 
 def read_workbook(
@@ -266,81 +360,370 @@ def read_workbook(
     file = str(path)
     data = read_limited(Path(path), limits)
     data = decrypt_if_needed(data, password)
-    package = check_package(data, limits)
     try:
-        return _read(file, data, limits, with_formulas=bool(package.formula_entries))
+        return _Workbook(file, data, limits).read()
     except WorkbookError:
         raise
-    except Exception as exc:  # openpyxl / lxml / defusedxml on a damaged workbook
-        if _caused_by_defusedxml(exc):
+    except Exception as exc:  # calamine / openpyxl / defusedxml on a damaged workbook
+        if _is_unsafe_xml(exc):
             raise WorkbookError("unsafe_xml") from exc
         raise WorkbookError("corrupt", reason=type(exc).__name__) from exc
 
 
-def _caused_by_defusedxml(exc: BaseException) -> bool:
-    """openpyxl wraps parser errors in a ValueError; look down the chain."""
+def _is_unsafe_xml(exc: BaseException) -> bool:
+    """defusedxml refused a DTD (openpyxl wraps it in a ValueError: look down the
+    chain), or calamine met an entity it does not know (it never expands DTD ones)."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         if type(current).__module__.startswith("defusedxml"):
             return True
+        if isinstance(current, python_calamine.XmlError) and "entity" in str(current):
+            return True
         current = current.__cause__ or current.__context__
     return False
 
 
-def _read(file: str, data: bytes, limits: Limits, with_formulas: bool) -> WorkbookData:
-    """Read cached values; when the package has formulas, read the formulas alongside.
+# --------------------------------------------------------------------------- package
 
-    Two passes over the same sheets (``data_only=True`` and ``False``) are the only
-    way openpyxl tells "formula without a cached value" from "empty cell". They are
-    skipped when the pre-parse scan found no formula element in the package.
-    """
-    out = WorkbookData()
-    wb_values = _load(data, data_only=True)
-    wb_formulas = _load(data, data_only=False) if with_formulas else None
+_REL_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_STRICT_REL_NS: Final = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _resolve(base_dir: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(base_dir, target))
+
+
+def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, target part) of ``part``."""
+    folder, name = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
     try:
-        titles = []
-        for i, ws_v in enumerate(wb_values.worksheets):
-            titles.append(str(ws_v.title))
-            ws_f = wb_formulas.worksheets[i] if wb_formulas is not None else None
-            kind = _read_sheet(file, ws_v, ws_f, limits, out)
-            if kind is not None:
-                out.sheets[str(ws_v.title)] = kind
-    finally:
-        wb_values.close()
-        if wb_formulas is not None:
-            wb_formulas.close()
-    if not out.sheets:
-        raise WorkbookError("no_header", sheets=titles)
+        root = DefusedET.fromstring(archive.read(rels_name))
+    except KeyError:
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for rel in root:
+        if _local(rel.tag) == "Relationship" and rel.get("TargetMode") != "External":
+            out[rel.get("Id", "")] = (rel.get("Type", ""), _resolve(folder, rel.get("Target", "")))
     return out
 
 
-def _read_sheet(
-    file: str, ws_v: Any, ws_f: Any, limits: Limits, out: WorkbookData
-) -> SheetKind | None:
-    title = str(ws_v.title)
-    reader: _SheetReader | None = None
-    formula_rows: Iterator[tuple[Any, ...]] = (
-        _rows(ws_f, limits) if ws_f is not None else itertools.repeat(())
-    )
-    for rownum, (cells, formulas) in enumerate(
-        zip(_rows(ws_v, limits), formula_rows, strict=False), start=1
-    ):
-        if reader is None:
-            if rownum > limits.header_search_rows:
-                return None
-            header = _detect_header(cells, rownum)
-            if header is None:
-                continue
-            reader = _SheetReader(file, title, header, out)
-            if header.kind == "bids" and header.column_of("drug") is None:
-                reader.problem(rownum, None, "", "missing_column", {"header": "Geneesmiddel"})
-                return header.kind
+@dataclass(frozen=True)
+class _Package:
+    #: sheet name -> worksheet part
+    parts: dict[str, str]
+    styles: str | None
+
+
+def _package(archive: zipfile.ZipFile) -> _Package:
+    workbook = "xl/workbook.xml"
+    for rel_type, target in _relationships(archive, "").values():
+        if rel_type.endswith("/officeDocument"):
+            workbook = target
+    rels = _relationships(archive, workbook)
+    parts: dict[str, str] = {}
+    root = DefusedET.fromstring(archive.read(workbook))
+    for el in root.iter():
+        if _local(el.tag) != "sheet":
             continue
-        if rownum > limits.max_rows:
-            if any(not _is_blank(c.value) for c in cells):
-                raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
-            break
-        reader.read_row(rownum, cells, formulas)
-    return reader.header.kind if reader is not None else None
+        rid = el.get(f"{{{_REL_NS}}}id") or el.get(f"{{{_STRICT_REL_NS}}}id") or ""
+        if rid in rels:
+            parts[el.get("name", "")] = rels[rid][1]
+    styles = next((t for k, t in rels.values() if k.endswith("/styles")), None)
+    return _Package(parts, styles)
+
+
+_BUILTIN_PERCENT: Final = frozenset({9, 10})
+
+
+def _percent_styles(archive: zipfile.ZipFile, part: str | None) -> frozenset[int]:
+    """The cell style indices (``s="…"``) whose number format is a percentage."""
+    if part is None:
+        return frozenset()
+    try:
+        root = DefusedET.fromstring(archive.read(part))
+    except KeyError:
+        return frozenset()
+    percent_ids = set(_BUILTIN_PERCENT)
+    xfs: list[int] = []
+    for el in root:
+        name = _local(el.tag)
+        if name == "numFmts":
+            for fmt in el:
+                if v.is_percent_format(fmt.get("formatCode")):
+                    percent_ids.add(int(fmt.get("numFmtId", "-1")))
+        elif name == "cellXfs":
+            xfs = [int(xf.get("numFmtId", "0")) for xf in el]
+    return frozenset(i for i, fmt_id in enumerate(xfs) if fmt_id in percent_ids)
+
+
+# --------------------------------------------------------------------------- sheet XML
+
+_CELL_START: Final = b'<c r="'
+_CELL_REF: Final = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"')
+_FORMULA_AT: Final = re.compile(rb"<f[\s>/]")
+_FORMULA_TEXT: Final = re.compile(rb"<f(?:\s[^>]*)?>(.*?)</f>", re.S)
+_CACHED: Final = re.compile(rb"<v>[^<]|<is>")
+_VALUE: Final = re.compile(rb"<v>([^<]*)</v>")
+
+
+def _cells_at(data: bytes, pattern: re.Pattern[bytes]) -> Iterator[tuple[int, int, bytes]]:
+    """(row, column index, cell XML) of every cell containing ``pattern``."""
+    start = data.find(b"<sheetData")
+    end = data.rfind(b"</sheetData>")
+    pos = start
+    while (m := pattern.search(data, pos, end)) is not None:
+        cell_start = data.rfind(_CELL_START, start, m.start())
+        cell_end = data.find(b"</c>", m.end(), end)
+        pos = m.end() if cell_end < 0 else cell_end
+        ref = _CELL_REF.match(data, cell_start) if cell_start >= 0 else None
+        if ref is None:
+            continue
+        cell = data[cell_start : cell_end if cell_end >= 0 else m.end()]
+        row = int(ref.group(2))
+        yield row, safety.column_number(ref.group(1)) - 1, cell
+
+
+def _specials(data: bytes, formulas: bool, errors: bool) -> Specials:
+    """Error cells and formula cells without a cached value, which calamine reads as
+    empty; only called for sheets whose scan found formulas or error values."""
+    out: Specials = {}
+    if formulas:
+        for row, idx, cell in _cells_at(data, _FORMULA_AT):
+            if _CACHED.search(cell):
+                continue
+            text = _FORMULA_TEXT.search(cell)
+            formula = html.unescape(text.group(1).decode("utf-8", "replace")) if text else ""
+            out.setdefault(row, {})[idx] = ("formula_without_value", "=" + formula)
+    if errors:
+        for row, idx, cell in _cells_at(data, re.compile(rb'\st="e"')):
+            value = _VALUE.search(cell)
+            shown = html.unescape(value.group(1).decode("utf-8", "replace")) if value else ""
+            out.setdefault(row, {})[idx] = ("error_value", shown)
+    return out
+
+
+# --------------------------------------------------------------------------- workbook
+
+
+class _Workbook:
+    def __init__(self, file: str, data: bytes, limits: Limits) -> None:
+        self.file = file
+        self.data = data
+        self.limits = limits
+        self.out = WorkbookData()
+        self.formula_entries: frozenset[str] = frozenset()
+        self.scans: Mapping[str, safety.SheetScan] = {}
+        self._openpyxl: tuple[Any, Any] | None = None
+        self._package: _Package | None = None
+        self._percent: frozenset[int] = frozenset()
+        #: worksheet entry -> what calamine does not tell about its cells
+        self.facts: dict[str, _SheetFacts] = {}
+
+    def _visit(
+        self, archive: zipfile.ZipFile, entry: str, xml: bytes, scan: safety.SheetScan
+    ) -> None:
+        """Called by :func:`check_package` with each worksheet's XML (after the DTD
+        check of every entry): collect percent-formatted cells, error cells and
+        formulas without a value, so the XML is inflated only once."""
+        if self._package is None:
+            self._package = _package(archive)
+            self._percent = _percent_styles(archive, self._package.styles)
+        specials = _specials(xml, scan.formulas, scan.errors) if scan.explicit else {}
+        percent = _percent_cells(xml, self._percent) if scan.explicit else {}
+        self.facts[entry] = _SheetFacts(specials, percent)
+
+    def read(self) -> WorkbookData:
+        package_info = check_package(self.data, self.limits, self._visit)
+        self.formula_entries = package_info.formula_entries
+        self.scans = package_info.sheets
+        archive = zipfile.ZipFile(io.BytesIO(self.data))
+        try:
+            package = self._package or _package(archive)
+            book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(self.data))
+            titles = []
+            try:
+                for meta in book.sheets_metadata:
+                    if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                        continue
+                    titles.append(meta.name)
+                    part = package.parts.get(meta.name)
+                    kind = self._read_sheet(book, meta.name, part)
+                    if kind is not None:
+                        self.out.sheets[meta.name] = kind
+            finally:
+                book.close()
+        finally:
+            archive.close()
+            if self._openpyxl is not None:
+                for wb in self._openpyxl:
+                    if wb is not None:
+                        wb.close()
+        if not self.out.sheets:
+            raise WorkbookError("no_header", sheets=titles)
+        return self.out
+
+    def _read_sheet(self, book: Any, title: str, part: str | None) -> SheetKind | None:
+        limits = self.limits
+        scan = self.scans.get(part) if part is not None else None
+        if scan is not None:  # refused before anything is read
+            for row, col in scan.far_cells:
+                if row > limits.max_rows and col <= limits.max_columns:
+                    raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
+        if scan is None or not scan.explicit or scan.max_row * scan.max_col > limits.max_grid_cells:
+            return self._read_sheet_openpyxl(title)
+        assert part is not None
+        facts = self.facts.get(part, _SheetFacts({}, {}))
+        sheet = book.get_sheet_by_name(title)
+        start = sheet.start
+        if start is None:
+            return None
+        # python-calamine's iter_rows() yields every row from row 1 (the empty ones
+        # above the used area too) but each row only from the first used column on:
+        # row numbers are counted from 1, column indices from ``start[1]``
+        # (tests/test_import_reader.py::test_column_map_is_returned_with_the_rows).
+        offset = start[1]
+        reader: _SheetReader | None = None
+        specials: Specials | None = None
+        for rownum, cells in enumerate(sheet.iter_rows(), start=1):
+            if reader is None:
+                if rownum > limits.header_search_rows:
+                    return None
+                header = _detect_header(cells, rownum, offset, limits.max_columns)
+                if header is None:
+                    continue
+                reader = self._reader(title, header, offset, facts.format_of)
+                if reader is None:
+                    return header.kind
+                specials = facts.specials
+                continue
+            if rownum > limits.max_rows:
+                if any(not _is_blank(c) for c in cells[: max(limits.max_columns - offset, 0)]):
+                    raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
+                break
+            reader.read_row(rownum, cells, specials.get(rownum) if specials else None)
+        return reader.header.kind if reader is not None else None
+
+    def _reader(
+        self, title: str, header: _Header, offset: int, format_of: FormatOf
+    ) -> _SheetReader | None:
+        reader = _SheetReader(self.file, title, header, self.out, offset, format_of)
+        self.out.columns[title] = {
+            name: (_letter(idx), text) for idx, (name, text) in header.columns.items()
+        }
+        if header.kind == "bids" and header.column_of("drug") is None:
+            reader.problem(header.row, None, "", "missing_column", {"header": "Geneesmiddel"})
+            return None
+        return reader
+
+    # -- the streaming openpyxl reader, for sheets calamine cannot be trusted with --
+
+    def _load_openpyxl(self) -> tuple[Any, Any]:
+        if self._openpyxl is None:
+            from openpyxl import load_workbook
+
+            def load(data_only: bool) -> Any:
+                return load_workbook(
+                    io.BytesIO(self.data),
+                    read_only=True,
+                    data_only=data_only,
+                    keep_vba=False,
+                    keep_links=False,
+                )
+
+            formulas = load(False) if self.formula_entries else None
+            self._openpyxl = (load(True), formulas)
+        return self._openpyxl
+
+    def _read_sheet_openpyxl(self, title: str) -> SheetKind | None:
+        """Row by row, with openpyxl in read-only mode: slow, but memory stays flat
+        whatever the sheet's shape (a cell at XFD1048576, cells without references)."""
+        limits = self.limits
+        wb_values, wb_formulas = self._load_openpyxl()
+        ws_v = wb_values[title]
+        ws_f = wb_formulas[title] if wb_formulas is not None else None
+
+        def rows(ws: Any) -> Iterator[tuple[Any, ...]]:
+            return iter(
+                ws.iter_rows(min_row=1, max_row=limits.max_rows + 1, max_col=limits.max_columns)
+            )
+
+        formula_rows: Iterator[tuple[Any, ...]] = (
+            rows(ws_f) if ws_f is not None else itertools.repeat(())
+        )
+        reader: _SheetReader | None = None
+        formats: dict[int, str | None] = {}
+        for rownum, (cells, formulas) in enumerate(
+            zip(rows(ws_v), formula_rows, strict=False), start=1
+        ):
+            values: list[object] = [c.value for c in cells]
+            if len(values) < limits.max_columns:
+                values.extend([None] * (limits.max_columns - len(values)))
+            if reader is None:
+                if rownum > limits.header_search_rows:
+                    return None
+                header = _detect_header(values, rownum, 0, limits.max_columns)
+                if header is None:
+                    continue
+                reader = self._reader(title, header, 0, lambda row, idx: formats.get(idx))
+                if reader is None:
+                    return header.kind
+                continue
+            if rownum > limits.max_rows:
+                if any(not _is_blank(x) for x in values):
+                    raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
+                break
+            specials: dict[int, tuple[str, str]] = {}
+            formats.clear()
+            for idx in reader.header.columns:
+                if idx >= len(cells):
+                    continue
+                cell = cells[idx]
+                fcell = formulas[idx] if idx < len(formulas) else None
+                if getattr(cell, "data_type", None) == "e":
+                    specials[idx] = ("error_value", str(cell.value))
+                elif _is_blank(cell.value):
+                    if fcell is not None and getattr(fcell, "data_type", None) == "f":
+                        specials[idx] = ("formula_without_value", str(fcell.value))
+                else:
+                    fmt = getattr(cell, "number_format", None)
+                    formats[idx] = "0%" if v.is_percent_format(fmt) else None
+            reader.read_row(rownum, values, specials or None)
+        return reader.header.kind if reader is not None else None
+
+
+@dataclass(frozen=True)
+class _SheetFacts:
+    """What calamine does not give for a sheet, read from its XML by the scan."""
+
+    specials: Specials
+    #: column index -> rows whose cell in that column has a percent number format
+    percent: Mapping[int, frozenset[int]]
+
+    def format_of(self, row: int, idx: int) -> str | None:
+        """``"0%"`` when the cell has a percent number format (the only format the
+        parsers look at), else None."""
+        rows = self.percent.get(idx)
+        return "0%" if rows is not None and row in rows else None
+
+
+def _percent_cells(xml: bytes, styles: frozenset[int]) -> dict[int, frozenset[int]]:
+    """The cells whose style (``s="…"``, written right after ``r="…"`` by Excel,
+    LibreOffice and openpyxl alike) has a percent number format: one regex pass,
+    only for workbooks that have such a style."""
+    if not styles:
+        return {}
+    ids = b"|".join(str(i).encode() for i in sorted(styles))
+    pattern = re.compile(rb'<c r="([A-Z]{1,3})(\d+)" s="(?:' + ids + rb')"')
+    found: dict[bytes, set[int]] = {}
+    for letters, row in pattern.findall(xml):
+        found.setdefault(letters, set()).add(int(row))
+    return {safety.column_number(k) - 1: frozenset(rows) for k, rows in found.items()}

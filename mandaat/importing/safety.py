@@ -2,27 +2,33 @@
 
 The file is read into memory once (after a size check), decrypted in memory when
 it is an encrypted OOXML package, and its zip structure is inspected: number of
-entries, declared uncompressed sizes, compression ratios. Every entry is then
-streamed once (bounded by the declared sizes, which :mod:`zipfile` enforces while
-inflating) to refuse any XML with a document type declaration: OOXML never has
-one, and a ``<!DOCTYPE`` is how billion-laughs and external-entity attacks start.
+entries, declared uncompressed sizes, compression ratios. Then the prolog of every
+XML entry (bounded by the declared sizes, which :mod:`zipfile` enforces while
+inflating) is checked for a document type declaration: OOXML never has one, and a
+``<!DOCTYPE`` is how billion-laughs and external-entity attacks start. Worksheets
+are read whole once for :func:`scan_sheet`, which bounds the cell grid the reader
+may ask calamine to build.
 
-On top of that openpyxl parses with defusedxml's ``iterparse`` (worksheets,
-shared strings) and with lxml using ``resolve_entities=False`` for the other
-parts; :func:`xml_parsers_are_safe` checks that this is still so. We deliberately
-do not call ``defusedxml.defuse_stdlib()``: it monkey-patches the standard library
-for the whole process.
+Behind that, the parsers themselves are safe: calamine (quick-xml) never expands
+DTD entities (an entity reference is an error), our own reading of ``workbook.xml``,
+its relationships and ``styles.xml`` uses defusedxml, and the openpyxl fallback
+parses with defusedxml's ``iterparse`` (worksheets, shared strings) and with lxml
+using ``resolve_entities=False``; :func:`xml_parsers_are_safe` checks that this is
+still so. We deliberately do not call ``defusedxml.defuse_stdlib()``: it
+monkey-patches the standard library for the whole process.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from mandaat.importing.errors import WorkbookError
 
@@ -41,9 +47,14 @@ class Limits:
     #: the ratio check only applies to entries (and totals) at least this large:
     #: tiny parts (a 2 kB styles.xml) legitimately compress better than 100:1.
     ratio_check_min_bytes: int = 1024 * 1024
-    max_rows: int = 100_000
+    #: the highest row number (as Excel shows it) a sheet may use: a 100k-row
+    #: workbook (plus header and title rows) imports
+    max_rows: int = 120_000
     max_columns: int = 200
     header_search_rows: int = 20
+    #: the most cells (rows x columns of the used area) a sheet may span before it is
+    #: read cell by cell instead of as one grid (bounds calamine's memory: ~32 B a cell)
+    max_grid_cells: int = 4_000_000
 
 
 DEFAULT_LIMITS: Final = Limits()
@@ -54,19 +65,21 @@ _DTD_PATTERNS: Final[tuple[bytes, ...]] = tuple(
     for enc in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
 _OVERLAP: Final = 64
-#: a formula element (<f>, <f t="shared" ...>, <x:f>) in UTF-8 XML
-_FORMULA: Final = re.compile(rb"<(?:[a-z_][\w.-]{0,30}:)?f[\s>/]")
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
 class PackageInfo:
-    """What the pre-parse scan learned: the entries that may hold formulas."""
+    """What the pre-parse scan learned: the entries that may hold formulas, and for
+    every worksheet part (by entry name) its :class:`SheetScan`."""
 
     formula_entries: frozenset[str]
+    sheets: Mapping[str, SheetScan] = field(default_factory=dict)
 
 
 _CHUNK: Final = 256 * 1024
+#: bytes read from the start of each entry to find its root element
+_HEAD: Final = 64 * 1024
 
 
 def read_limited(path: Path, limits: Limits) -> bytes:
@@ -131,8 +144,17 @@ def decrypt_if_needed(data: bytes, password: str | None) -> bytes:
     return out.getvalue()
 
 
-def check_package(data: bytes, limits: Limits) -> PackageInfo:
-    """Refuse bombs, non-workbooks and DTDs before any XML parser sees the package."""
+#: ``visit(archive, entry, xml, scan)``: called with every worksheet's XML while it is
+#: in memory for the scan, so that a reader needs not inflate it a second time
+SheetVisitor = Callable[[zipfile.ZipFile, str, bytes, "SheetScan"], None]
+
+
+def check_package(data: bytes, limits: Limits, visit: SheetVisitor | None = None) -> PackageInfo:
+    """Refuse bombs, non-workbooks and DTDs before any XML parser sees the package.
+
+    ``visit`` (optional) sees each worksheet once all entries have passed the DTD
+    check.
+    """
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError("not_a_workbook")
     try:
@@ -172,36 +194,193 @@ def check_package(data: bytes, limits: Limits) -> PackageInfo:
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise WorkbookError("not_a_workbook")
     with archive:
-        return PackageInfo(frozenset(_scan_for_dtd(archive, infos)))
+        formulas = _scan_for_dtd(archive, infos)
+        sheets = _scan_sheets(archive, infos, visit)
+    formulas |= {name for name, scan in sheets.items() if scan.formulas}
+    return PackageInfo(frozenset(formulas), sheets)
+
+
+def _is_binary_part(name: str) -> bool:
+    return name.startswith(_BINARY_PARTS) or name.endswith("vbaProject.bin")
 
 
 def _scan_for_dtd(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> set[str]:
-    """Stream every entry once; refuse DTDs; return the entries with formulas."""
+    """Refuse DTDs in every entry; return the entries that may hold formulas.
+
+    A UTF-8 XML entry is only read up to its root element: a document type
+    declaration is only allowed in the prolog, before the root element (XML 1.0,
+    production ``prolog``). Anywhere else it makes the document not well-formed: the
+    parsers that read these parts refuse it (expat behind defusedxml), or never expand
+    entities at all (quick-xml behind calamine reports an unknown entity). So the
+    prolog is where billion laughs and external entities must be stopped, and
+    streaming megabytes of cell data for it would add nothing. Entries that are not
+    recognisably UTF-8 XML (UTF-16, garbage) are still streamed whole for
+    ``<!DOCTYPE`` / ``<!ENTITY`` in every Unicode encoding.
+    """
     formulas: set[str] = set()
     for info in infos:
-        if info.is_dir():
-            continue
-        tail = b""
-        first = True
-        try:
-            with archive.open(info) as stream:
-                while chunk := stream.read(_CHUNK):
-                    if first and not _looks_like_utf8_xml(info.filename, chunk):
-                        formulas.add(info.filename)  # cannot tell: assume formulas
-                    first = False
-                    window = (tail + chunk).lower()
-                    if any(p in window for p in _DTD_PATTERNS):
-                        raise WorkbookError("unsafe_xml", entry=info.filename)
-                    if _FORMULA.search(window):
-                        formulas.add(info.filename)
-                    tail = window[-_OVERLAP:]
-        except WorkbookError:
-            raise
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-            raise WorkbookError("corrupt", entry=info.filename) from exc
-        except Exception as exc:  # zlib.error, NotImplementedError (odd compression)
-            raise WorkbookError("corrupt", entry=info.filename) from exc
+        if info.is_dir() or _is_binary_part(info.filename):
+            continue  # binary parts are never given to an XML parser
+        with _reading(info), archive.open(info) as stream:
+            head = stream.read(_HEAD)
+            root = _prolog_root(head) if head else b"-"
+            if root is None:
+                raise WorkbookError("unsafe_xml", entry=info.filename)
+            if root == b"":  # not UTF-8 XML, or a prolog longer than the head
+                formulas.add(info.filename)  # cannot tell: assume formulas
+                _stream_for_dtd(info.filename, head, stream)
     return formulas
+
+
+def _scan_sheets(
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], visit: SheetVisitor | None = None
+) -> dict[str, SheetScan]:
+    """:func:`scan_sheet` for every entry whose root element is a worksheet."""
+    sheets: dict[str, SheetScan] = {}
+    for info in infos:
+        if info.is_dir() or _is_binary_part(info.filename):
+            continue
+        with _reading(info), archive.open(info) as stream:
+            head = stream.read(_HEAD)
+            root = _prolog_root(head)
+            if not root or not _is_worksheet_root(root):
+                continue
+            whole = head + stream.read()
+        scan = sheets[info.filename] = scan_sheet(whole, prefixed=b":" in root)
+        if visit is not None:
+            visit(archive, info.filename, whole, scan)
+        del whole
+    return sheets
+
+
+def _is_worksheet_root(root: bytes) -> bool:
+    return root.rsplit(b":", 1)[-1] in (b"worksheet", b"dialogsheet", b"macrosheet")
+
+
+@contextlib.contextmanager
+def _reading(info: zipfile.ZipInfo) -> Iterator[None]:
+    """Map what zipfile / zlib raise on a damaged entry to ``corrupt``."""
+    try:
+        yield
+    except WorkbookError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise WorkbookError("corrupt", entry=info.filename) from exc
+    except Exception as exc:  # zlib.error, NotImplementedError (odd compression)
+        raise WorkbookError("corrupt", entry=info.filename) from exc
+
+
+def _stream_for_dtd(name: str, head: bytes, stream: io.BufferedIOBase | Any) -> None:
+    tail = b""
+    chunk = head
+    while chunk:
+        window = (tail + chunk).lower()
+        if any(p in window for p in _DTD_PATTERNS):
+            raise WorkbookError("unsafe_xml", entry=name)
+        tail = window[-_OVERLAP:]
+        chunk = stream.read(_CHUNK)
+
+
+_PROLOG_SKIP: Final = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->)", re.S)
+_ROOT_NAME: Final = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+
+
+def _prolog_root(head: bytes) -> bytes | None:
+    """The root element's name; ``None`` for a DTD (or other ``<!``) in the prolog;
+    ``b""`` when ``head`` is not UTF-8 XML or ends inside the prolog."""
+    pos = 3 if head.startswith(_UTF8_BOM) else 0
+    while m := _PROLOG_SKIP.match(head, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+    while pos < len(head) and head[pos] in b" \t\r\n":
+        pos += 1
+    if head.startswith(b"<!", pos):
+        return None
+    root = _ROOT_NAME.match(head, pos)
+    return root.group(1) if root else b""
+
+
+@dataclass(frozen=True)
+class SheetScan:
+    """What a byte-level pass over a worksheet's ``sheetData`` learned.
+
+    calamine builds a dense grid from the first to the last non-empty cell before
+    anything can look at it, so one cell at XFD1048576 would make it allocate
+    hundreds of gigabytes (and abort the process). The reader therefore only hands
+    a sheet to calamine when this scan bounds the grid: every cell and row carries an
+    explicit ``r="…"`` reference as its first attribute (so no position is implied by
+    counting) and no element has a namespace prefix; then ``max_row`` / ``max_col``
+    bound every cell. Other sheets go to the streaming openpyxl reader.
+    """
+
+    explicit: bool
+    #: an upper bound on the row (1-based) of any cell; exact at or above BIG_ROW
+    max_row: int
+    #: an upper bound on the column (1-based) of any cell
+    max_col: int
+    formulas: bool
+    errors: bool
+    #: (row, column) of non-empty cells at or below row BIG_ROW (1-based)
+    far_cells: tuple[tuple[int, int], ...] = ()
+
+
+#: rows below this number are not looked at one by one (they cannot break a limit)
+BIG_ROW: Final = 100_000
+_SHEET_ODD: Final = re.compile(
+    rb'<(?:c(?: r="(?:([A-Z]{2,3})(\d+)|([A-Z])(\d{6,}))"|(?! r=")[\s>/])'
+    rb'|row(?! r=")[\s>/]|(f)[\s>/]|\w{1,20}:)'
+)
+
+
+def column_number(letters: bytes | str) -> int:
+    """``A`` -> 1, ``Z`` -> 26, ``AA`` -> 27."""
+    n = 0
+    for ch in letters.upper() if isinstance(letters, str) else letters.decode().upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def scan_sheet(data: bytes, prefixed: bool = False) -> SheetScan:
+    """One regex pass (prefix ``<c``/``<row``/``<f``: fast in ``re``) and one ``find``.
+
+    Cells with a one-letter column and a row below :data:`BIG_ROW` are not matched at
+    all, so a normal sheet yields next to no matches.
+    """
+    start = data.find(b"sheetData")
+    end = data.rfind(b"sheetData")
+    if start < 0 or end <= start:
+        return SheetScan(explicit=not prefixed, max_row=0, max_col=0, formulas=False, errors=False)
+    explicit = not prefixed
+    max_row = BIG_ROW - 1
+    max_col = 26
+    formulas = False
+    far: list[tuple[int, int]] = []
+    for m in _SHEET_ODD.finditer(data, start, end):
+        wide, wide_row, letter, big_row, formula = m.groups()
+        if formula:
+            formulas = True
+        elif wide:
+            max_col = max(max_col, column_number(wide))
+            row = int(wide_row)
+            if row >= BIG_ROW:
+                max_row = max(max_row, row)
+                if not _empty_tag(data, m.end()):
+                    far.append((row, column_number(wide)))
+        elif letter:
+            row = int(big_row)
+            max_row = max(max_row, row)
+            if not _empty_tag(data, m.end()):
+                far.append((row, column_number(letter)))
+        else:  # a cell or row without a leading r="…", or a prefixed element
+            explicit = False
+    errors = data.find(b't="e"', start, end) >= 0
+    return SheetScan(explicit, max_row, max_col, formulas, errors, tuple(far))
+
+
+def _empty_tag(data: bytes, pos: int) -> bool:
+    close = data.find(b">", pos)
+    return close > 0 and data[close - 1 : close] == b"/"
 
 
 _BINARY_PARTS: Final = (
@@ -210,12 +389,6 @@ _BINARY_PARTS: Final = (
     "xl/printerSettings/",
     "docProps/thumbnail",
 )
-
-
-def _looks_like_utf8_xml(name: str, head: bytes) -> bool:
-    if name.startswith(_BINARY_PARTS) or name.endswith("vbaProject.bin"):
-        return True  # never parsed by openpyxl in read-only mode
-    return head.removeprefix(_UTF8_BOM).lstrip().startswith(b"<")
 
 
 def xml_parsers_are_safe() -> bool:

@@ -1,9 +1,12 @@
 """Parsing cell values into exact, typed values.
 
-Every parser takes the raw openpyxl value (``str``, ``int``, ``float``, ``bool``,
-``datetime``...) plus the cell's number format and returns a typed value, or raises
-:class:`ValueProblem` carrying a problem code and parameters. Floats are never used
-for arithmetic: a float from openpyxl is turned into ``Decimal(repr(x))`` first.
+Every parser takes the raw cell value as calamine (or openpyxl) gives it (``str``,
+``int``, ``float``, ``bool``, ``date``, ``datetime``...) plus, where it matters, the
+cell's number format, and returns a typed value, or raises :class:`ValueProblem`
+carrying a problem code and parameters. Floats are never used for arithmetic: a
+float is turned into ``Decimal(repr(x))`` first. Regular expressions are compiled
+once; the reader remembers each column's parsed values, so a parser runs once per
+distinct value.
 
 Decisions (where people's spreadsheets are ambiguous):
 
@@ -63,15 +66,25 @@ def is_percent_format(number_format: str | None) -> bool:
     return bool(number_format) and "%" in _strip_literals(number_format or "")
 
 
+_QUOTED: Final = re.compile(r'"[^"]*"')
+_ESCAPED: Final = re.compile(r"\\.")
+
+
 def _strip_literals(fmt: str) -> str:
     # a "%" inside quotes or escaped (\%) is literal text, not the percent format
-    fmt = re.sub(r'"[^"]*"', "", fmt)
-    return re.sub(r"\\.", "", fmt)
+    return _ESCAPED.sub("", _QUOTED.sub("", fmt))
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007']+")
 _CURRENCY = re.compile(r"(€|\beur(?:o|os)?\b)", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d+$")
+_NUMBER_CHARS: Final = re.compile(r"[\d.,]+")
+_PERCENT_SUFFIX: Final = re.compile(r"(%|procent|percent|pct\.?)$", re.IGNORECASE)
+_PERCENT_TEXT: Final = re.compile(r"([-+\u2212]?)(\d+)(?:[.,](\d+))?")
+_ROUND_TEXT: Final = re.compile(
+    r"(?:ronde|round|r)?\s*(\d+)\s*(?:e|de|ste|nd|rd|th|st)?\s*(?:ronde|round)?", re.IGNORECASE
+)
+_YEARS_SUFFIX: Final = re.compile(r"\s*(jaren|jaar|years?|jr\.?)$", re.IGNORECASE)
 
 
 def _parse_number_text(text: str) -> Decimal:
@@ -84,7 +97,7 @@ def _parse_number_text(text: str) -> Decimal:
         negative, s = True, s[1:-1]
     if s[:1] in "-+\u2212" and s:
         negative, s = s[0] != "+", s[1:]
-    if not s or not re.fullmatch(r"[\d.,]+", s) or not s[0].isdigit():
+    if not s or not _NUMBER_CHARS.fullmatch(s) or not s[0].isdigit():
         raise ValueProblem("invalid_number")
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
@@ -158,8 +171,8 @@ def parse_percent(value: object, number_format: str | None = None) -> Decimal:
             )
     elif isinstance(value, str):
         s = _SPACES.sub("", value)
-        s = re.sub(r"(%|procent|percent|pct\.?)$", "", s, flags=re.IGNORECASE)
-        m = re.fullmatch(r"([-+\u2212]?)(\d+)(?:[.,](\d+))?", s)
+        s = _PERCENT_SUFFIX.sub("", s)
+        m = _PERCENT_TEXT.fullmatch(s)
         if not m:
             raise ValueProblem("invalid_percentage")
         sign = "-" if m.group(1) in ("-", "\u2212") else ""
@@ -188,11 +201,7 @@ def parse_whole(value: object, minimum: int = 0) -> int:
 def parse_round(value: object) -> int:
     """A bid round: ``2``, ``"2"``, ``"ronde 2"``, ``"2e"``, ``"2e ronde"``."""
     if isinstance(value, str):
-        m = re.fullmatch(
-            r"(?:ronde|round|r)?\s*(\d+)\s*(?:e|de|ste|nd|rd|th|st)?\s*(?:ronde|round)?",
-            value.strip(),
-            flags=re.IGNORECASE,
-        )
+        m = _ROUND_TEXT.fullmatch(value.strip())
         if m:
             value = m.group(1)
     return parse_whole(value, minimum=1)
@@ -201,7 +210,7 @@ def parse_round(value: object) -> int:
 def parse_duration(value: object) -> Decimal:
     """A contract duration in years, strictly positive (``1,5`` allowed)."""
     if isinstance(value, str):
-        value = re.sub(r"\s*(jaren|jaar|years?|jr\.?)$", "", value.strip(), flags=re.IGNORECASE)
+        value = _YEARS_SUFFIX.sub("", value.strip())
     try:
         years = parse_decimal(value)
     except ValueProblem as exc:
