@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ from mandaat.session import Session
 from mandaat.thresholds import ThresholdError, describe_threshold, parse_threshold
 from ui import formatting as fmt
 from ui.clipboard import copy_confidential
-from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, verdict_label
+from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, phase_label, verdict_label
 
 
 def _t(text: str) -> str:
@@ -59,32 +59,36 @@ NO_DATE = QDate(1900, 1, 1)
 ADVICE_SAVE_DELAY_MS = 800
 
 STRICTNESS = (
-    (None, "zoals geschreven"),
-    ("at_least", "ten minste (≥)"),
-    ("more_than", "meer dan (>)"),
+    (None, QT_TRANSLATE_NOOP("AdviceTab", "zoals geschreven")),
+    ("at_least", QT_TRANSLATE_NOOP("AdviceTab", "ten minste (≥)")),
+    ("more_than", QT_TRANSLATE_NOOP("AdviceTab", "meer dan (>)")),
 )
 MANDATE_KINDS = (
-    ("at_least", "ten minste (≥)"),
-    ("more_than", "meer dan (>)"),
-    ("approximately", "ongeveer"),
-    ("range", "van … tot"),
+    ("at_least", QT_TRANSLATE_NOOP("AdviceTab", "ten minste (≥)")),
+    ("more_than", QT_TRANSLATE_NOOP("AdviceTab", "meer dan (>)")),
+    ("approximately", QT_TRANSLATE_NOOP("AdviceTab", "ongeveer")),
+    ("range", QT_TRANSLATE_NOOP("AdviceTab", "van … tot")),
 )
 TEXT_FIELDS = (
-    ("brand", "&Geneesmiddel (merk)"),
-    ("substance", "&Werkzame stof"),
-    ("indication", "&Indicatie"),
-    ("supplier", "&Leverancier"),
-    ("stcrt_ref", "&Staatscourant"),
+    ("brand", QT_TRANSLATE_NOOP("AdviceTab", "&Geneesmiddel (merk)")),
+    ("substance", QT_TRANSLATE_NOOP("AdviceTab", "&Werkzame stof")),
+    ("indication", QT_TRANSLATE_NOOP("AdviceTab", "&Indicatie")),
+    ("supplier", QT_TRANSLATE_NOOP("AdviceTab", "&Leverancier")),
+    ("stcrt_ref", QT_TRANSLATE_NOOP("AdviceTab", "&Staatscourant")),
 )
 # (field, label, kind): kind "money" shows € with cents, "number" a plain decimal.
 NUMBER_FIELDS = (
-    ("asking_price", "&Vraagprijs per patiënt", "money"),
-    ("budget_impact_y3", "&Budgetimpact jaar 3", "money"),
-    ("expected_patients", "Verwachte &patiënten per jaar", "number"),
+    ("asking_price", QT_TRANSLATE_NOOP("AdviceTab", "&Vraagprijs per patiënt"), "money"),
+    ("budget_impact_y3", QT_TRANSLATE_NOOP("AdviceTab", "&Budgetimpact jaar 3"), "money"),
+    (
+        "expected_patients",
+        QT_TRANSLATE_NOOP("AdviceTab", "Verwachte &patiënten per jaar"),
+        "number",
+    ),
 )
 CE_FIELDS = (
-    ("icer", "&ICER (€ per QALY)", "money"),
-    ("disease_burden", "&Ziektelast (0,10–1,00)", "number"),
+    ("icer", QT_TRANSLATE_NOOP("AdviceTab", "&ICER (€ per QALY)"), "money"),
+    ("disease_burden", QT_TRANSLATE_NOOP("AdviceTab", "&Ziektelast (0,10–1,00)"), "number"),
 )
 
 
@@ -122,7 +126,7 @@ class _Figure(QFrame):
         top.addWidget(self.caption)
         top.addStretch(1)
         self.copy_button = QToolButton()
-        self.copy_button.setText(_t("Kopiëren"))
+        self.copy_button.setText(QCoreApplication.translate("AdviceTab", "Kopiëren"))
         self.copy_button.setAutoRaise(True)
         self.copy_button.setVisible(False)
         top.addWidget(self.copy_button)
@@ -189,18 +193,26 @@ class AdviceTab(QWidget):
 
         figures = QHBoxLayout()
         figures.setSpacing(10)
-        self.fig_advice = _Figure(_t("Advies Zorginstituut"))
-        self.fig_mandate = _Figure(_t("Mandaat (vertrouwelijk)"))
-        self.fig_bid = _Figure(_t("Laatste bod (vertrouwelijk)"))
+        self.fig_advice = _Figure(QCoreApplication.translate("AdviceTab", "Advies Zorginstituut"))
+        self.fig_mandate = _Figure(
+            QCoreApplication.translate("AdviceTab", "Mandaat (vertrouwelijk)")
+        )
+        self.fig_bid = _Figure(
+            QCoreApplication.translate("AdviceTab", "Laatste bod (vertrouwelijk)")
+        )
         for f in (self.fig_advice, self.fig_mandate, self.fig_bid):
             figures.addWidget(f, 1)
         self.fig_mandate.copy_button.setVisible(True)
-        self.fig_mandate.copy_button.setAccessibleName(_t("Mandaat kopiëren"))
+        self.fig_mandate.copy_button.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Mandaat kopiëren")
+        )
         self.fig_mandate.copy_button.clicked.connect(
             lambda: copy_confidential(self.fig_mandate.value.text())
         )
         self.fig_bid.copy_button.setVisible(True)
-        self.fig_bid.copy_button.setAccessibleName(_t("Effectieve korting kopiëren"))
+        self.fig_bid.copy_button.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Effectieve korting kopiëren")
+        )
         self.fig_bid.copy_button.clicked.connect(
             lambda: copy_confidential(self.fig_bid.value.text())
         )
@@ -208,15 +220,18 @@ class AdviceTab(QWidget):
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(_t("Waarschuwing mandaat"))
+        self.warning.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Waarschuwing mandaat")
+        )
         self.warning.setStyleSheet(
             "background: #fbecc0; color: #3d2f00; border: 1px solid #d9b44a;"
             " border-radius: 4px; padding: 6px 8px;"
         )
         self.warning.setText(
-            _t(
+            QCoreApplication.translate(
+                "AdviceTab",
                 "⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. "
-                "Een bod kan dan het mandaat halen zonder aan het advies te voldoen."
+                "Een bod kan dan het mandaat halen zonder aan het advies te voldoen.",
             )
         )
         self.warning.setVisible(False)
@@ -239,17 +254,24 @@ class AdviceTab(QWidget):
         right.addStretch(1)
 
     def _build_advice(self) -> QGroupBox:
-        box = QGroupBox(_t("Advies van het Zorginstituut (openbaar)"))
+        box = QGroupBox(
+            QCoreApplication.translate("AdviceTab", "Advies van het Zorginstituut (openbaar)")
+        )
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        label = QLabel(_t("&Tekst van het advies, zoals geschreven:"))
+        label = QLabel(
+            QCoreApplication.translate("AdviceTab", "&Tekst van het advies, zoals geschreven:")
+        )
         self.advice_text = QPlainTextEdit()
-        self.advice_text.setAccessibleName(_t("Tekst van het advies"))
+        self.advice_text.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Tekst van het advies")
+        )
         self.advice_text.setPlaceholderText(
-            _t(
+            QCoreApplication.translate(
+                "AdviceTab",
                 "Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste "
-                "92% dalen”"
+                "92% dalen”",
             )
         )
         self.advice_text.setTabChangesFocus(True)
@@ -260,20 +282,27 @@ class AdviceTab(QWidget):
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.advice_text, 1, 0, 3, 1)
 
-        read_as = QLabel(_t("Gelezen als:"))
+        read_as = QLabel(QCoreApplication.translate("AdviceTab", "Gelezen als:"))
         read_as.setStyleSheet("font-weight: 600;")
         grid.addWidget(read_as, 0, 1)
         self.parsed_label = QLabel("—")
         self.parsed_label.setWordWrap(True)
-        self.parsed_label.setAccessibleName(_t("Gelezen drempel"))
+        self.parsed_label.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Gelezen drempel")
+        )
         self.parsed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.parsed_label, 1, 1)
         row = QHBoxLayout()
-        strict_label = QLabel(_t("&Grens:"))
+        strict_label = QLabel(QCoreApplication.translate("AdviceTab", "&Grens:"))
         self.strictness = QComboBox()
-        self.strictness.setAccessibleName(_t("Grens van het advies: ten minste of meer dan"))
+        self.strictness.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Grens van het advies: ten minste of meer dan")
+        )
         self.strictness.setToolTip(
-            _t("Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies")
+            QCoreApplication.translate(
+                "AdviceTab",
+                "Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies",
+            )
         )
         for value, text in STRICTNESS:
             self.strictness.addItem(_t(text), value)
@@ -285,8 +314,10 @@ class AdviceTab(QWidget):
         grid.setRowStretch(3, 1)
 
         date_row = QHBoxLayout()
-        date_label = QLabel(_t("&Datum advies:"))
-        self.advice_date = self._date_edit("advice_date", _t("Datum van het advies"))
+        date_label = QLabel(QCoreApplication.translate("AdviceTab", "&Datum advies:"))
+        self.advice_date = self._date_edit(
+            "advice_date", QCoreApplication.translate("AdviceTab", "Datum van het advies")
+        )
         date_label.setBuddy(self.advice_date)
         date_row.addWidget(date_label)
         date_row.addWidget(self.advice_date)
@@ -295,22 +326,32 @@ class AdviceTab(QWidget):
         return box
 
     def _build_mandate(self) -> QGroupBox:
-        box = QGroupBox(_t("Mandaat (vertrouwelijk — 5.1.2b)"))
+        box = QGroupBox(QCoreApplication.translate("AdviceTab", "Mandaat (vertrouwelijk — 5.1.2b)"))
         layout = QVBoxLayout(box)
-        self.mandate_is_advice = QCheckBox(_t("Mandaat is &gelijk aan het advies"))
-        self.mandate_is_advice.setAccessibleName(_t("Mandaat gelijk aan het advies"))
+        self.mandate_is_advice = QCheckBox(
+            QCoreApplication.translate("AdviceTab", "Mandaat is &gelijk aan het advies")
+        )
+        self.mandate_is_advice.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Mandaat gelijk aan het advies")
+        )
         self.mandate_is_advice.toggled.connect(self._mandate_edited)
         layout.addWidget(self.mandate_is_advice)
         row = QHBoxLayout()
-        kind_label = QLabel(_t("&Prijsverlaging:"))
+        kind_label = QLabel(QCoreApplication.translate("AdviceTab", "&Prijsverlaging:"))
         self.mandate_kind = QComboBox()
-        self.mandate_kind.setAccessibleName(_t("Soort grens van het mandaat"))
+        self.mandate_kind.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Soort grens van het mandaat")
+        )
         for value, text in MANDATE_KINDS:
             self.mandate_kind.addItem(_t(text), value)
         kind_label.setBuddy(self.mandate_kind)
-        self.mandate_low = self._pct_spin(_t("Mandaat: percentage"))
-        self.mandate_to = QLabel(_t("tot"))
-        self.mandate_high = self._pct_spin(_t("Mandaat: bovengrens"))
+        self.mandate_low = self._pct_spin(
+            QCoreApplication.translate("AdviceTab", "Mandaat: percentage")
+        )
+        self.mandate_to = QLabel(QCoreApplication.translate("AdviceTab", "tot"))
+        self.mandate_high = self._pct_spin(
+            QCoreApplication.translate("AdviceTab", "Mandaat: bovengrens")
+        )
         row.addWidget(kind_label)
         row.addWidget(self.mandate_kind)
         row.addWidget(self.mandate_low)
@@ -333,65 +374,81 @@ class AdviceTab(QWidget):
         return spin
 
     def _build_public(self) -> QGroupBox:
-        box = QGroupBox(_t("Openbare gegevens"))
+        box = QGroupBox(QCoreApplication.translate("AdviceTab", "Openbare gegevens"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.text_edits: dict[str, QLineEdit] = {}
         for name, label in TEXT_FIELDS:
             edit = QLineEdit()
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleName(_t(label).replace("&", ""))
             edit.editingFinished.connect(lambda n=name: self._text_edited(n))
             self.text_edits[name] = edit
             form.addRow(_t(label), edit)
         self.phase = QComboBox()
-        self.phase.setAccessibleName(_t("Fase"))
-        for phase, text in PHASE_LABELS.items():
-            self.phase.addItem(_t(text), phase)
+        self.phase.setAccessibleName(QCoreApplication.translate("AdviceTab", "Fase"))
+        for phase in PHASE_LABELS:
+            self.phase.addItem(phase_label(phase), phase)
         self.phase.activated.connect(self._phase_edited)
-        form.insertRow(4, _t("&Fase"), self.phase)
-        self.sluis_date = self._date_edit("sluis_date", _t("In de sluis sinds"))
-        form.addRow(_t("In de sl&uis sinds"), self.sluis_date)
+        form.insertRow(4, QCoreApplication.translate("AdviceTab", "&Fase"), self.phase)
+        self.sluis_date = self._date_edit(
+            "sluis_date", QCoreApplication.translate("AdviceTab", "In de sluis sinds")
+        )
+        form.addRow(QCoreApplication.translate("AdviceTab", "In de sl&uis sinds"), self.sluis_date)
         self.number_edits: dict[str, QLineEdit] = {}
         for name, label, kind in NUMBER_FIELDS:
             form.addRow(_t(label), self._number_edit(name, label, kind))
         return box
 
     def _build_ce(self) -> QGroupBox:
-        box = QGroupBox(_t("Kosteneffectiviteit"))
+        box = QGroupBox(QCoreApplication.translate("AdviceTab", "Kosteneffectiviteit"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label, kind in CE_FIELDS:
             form.addRow(_t(label), self._number_edit(name, label, kind))
         self.reference_label = QLabel("—")
-        self.reference_label.setAccessibleName(_t("Referentiewaarde"))
-        form.addRow(_t("Referentiewaarde"), self.reference_label)
-        note = QLabel(_t("Controleberekening (rekenhulp, wordt niet opgeslagen):"))
+        self.reference_label.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Referentiewaarde")
+        )
+        form.addRow(
+            QCoreApplication.translate("AdviceTab", "Referentiewaarde"), self.reference_label
+        )
+        note = QLabel(
+            QCoreApplication.translate(
+                "AdviceTab", "Controleberekening (rekenhulp, wordt niet opgeslagen):"
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f5f5f;")
         form.addRow(note)
         self.calc: dict[str, QLineEdit] = {}
         for name, label in (
-            ("delta_cost", "Extra &kosten per patiënt (ΔC)"),
-            ("delta_qaly", "Extra &QALY's per patiënt (ΔQALY)"),
-            ("drug_cost", "Kosten ge&neesmiddel per patiënt"),
+            ("delta_cost", QT_TRANSLATE_NOOP("AdviceTab", "Extra &kosten per patiënt (ΔC)")),
+            ("delta_qaly", QT_TRANSLATE_NOOP("AdviceTab", "Extra &QALY's per patiënt (ΔQALY)")),
+            ("drug_cost", QT_TRANSLATE_NOOP("AdviceTab", "Kosten ge&neesmiddel per patiënt")),
         ):
             edit = QLineEdit()
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setAccessibleName(_t(label).replace("&", ""))
             edit.textChanged.connect(self._update_cross_check)
             self.calc[name] = edit
             form.addRow(_t(label), edit)
         self.cross_check = QLabel("—")
         self.cross_check.setWordWrap(True)
-        self.cross_check.setAccessibleName(_t("Afgeleide prijsverlaging"))
-        self.cross_check.setToolTip(
-            _t("r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel")
+        self.cross_check.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Afgeleide prijsverlaging")
         )
-        form.addRow(_t("Afgeleide prijsverlaging r"), self.cross_check)
+        self.cross_check.setToolTip(
+            QCoreApplication.translate(
+                "AdviceTab", "r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel"
+            )
+        )
+        form.addRow(
+            QCoreApplication.translate("AdviceTab", "Afgeleide prijsverlaging r"), self.cross_check
+        )
         return box
 
     def _number_edit(self, name: str, label: str, kind: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(label.replace("&", ""))
+        edit.setAccessibleName(_t(label).replace("&", ""))
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.editingFinished.connect(lambda n=name, k=kind: self._number_edited(n, k))
         self.number_edits[name] = edit
@@ -403,7 +460,7 @@ class AdviceTab(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMMM yyyy")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_t("— geen datum —"))
+        edit.setSpecialValueText(QCoreApplication.translate("AdviceTab", "— geen datum —"))
         edit.editingFinished.connect(lambda n=name, e=edit: self._date_edited(n, e))
         return edit
 
@@ -469,21 +526,27 @@ class AdviceTab(QWidget):
             except EngineError:
                 derived = None
             if derived is not None:
-                return _t("± %1 (afgeleid)").replace("%1", fmt.number(derived, 0))
+                return QCoreApplication.translate("AdviceTab", "± %1 (afgeleid)").replace(
+                    "%1", fmt.number(derived, 0)
+                )
         return ""
 
     def _update_parsed(self) -> None:
         text = self.advice_text.toPlainText()
         self._parsed = None
         if not text.strip():
-            self.parsed_label.setText(_t("Nog geen advies geplakt."))
+            self.parsed_label.setText(
+                QCoreApplication.translate("AdviceTab", "Nog geen advies geplakt.")
+            )
             self.parsed_label.setStyleSheet("color: #5f5f5f;")
             self.strictness.setEnabled(False)
             return
         try:
             parsed = parse_threshold(text)
         except ThresholdError as exc:
-            self.parsed_label.setText(_t("Niet gelezen: ") + exc.message)
+            self.parsed_label.setText(
+                QCoreApplication.translate("AdviceTab", "Niet gelezen: ") + exc.message
+            )
             self.parsed_label.setStyleSheet("color: #9b1c1c;")
             self.strictness.setEnabled(False)
             return
@@ -509,14 +572,18 @@ class AdviceTab(QWidget):
     def _update_reference(self) -> None:
         d = self.dossier
         if d is None or d.disease_burden is None:
-            self.reference_label.setText(_t("— (vul de ziektelast in)"))
+            self.reference_label.setText(
+                QCoreApplication.translate("AdviceTab", "— (vul de ziektelast in)")
+            )
             return
         try:
             ref = reference_value_for_burden(d.disease_burden)
         except EngineError as exc:
             self.reference_label.setText(exc.message)
             return
-        self.reference_label.setText(fmt.money(ref, cents=False) + _t(" per QALY"))
+        self.reference_label.setText(
+            fmt.money(ref, cents=False) + QCoreApplication.translate("AdviceTab", " per QALY")
+        )
 
     def _update_cross_check(self) -> None:
         d = self.dossier
@@ -533,12 +600,16 @@ class AdviceTab(QWidget):
             except EngineError:
                 ref = None
         if dc is None or dq is None or drug is None or ref is None or drug <= 0:
-            self.cross_check.setText(_t("— vul ΔC, ΔQALY en de ziektelast in"))
+            self.cross_check.setText(
+                QCoreApplication.translate("AdviceTab", "— vul ΔC, ΔQALY en de ziektelast in")
+            )
             return
         r = required_reduction_from_ce(dc, dq, ref, drug)
         text = fmt.percent(r, 1)
         if d.advice_threshold is not None:
-            text += _t(" — advies: ") + describe_threshold(d.advice_threshold)
+            text += QCoreApplication.translate("AdviceTab", " — advies: ") + describe_threshold(
+                d.advice_threshold
+            )
         self.cross_check.setText(text)
 
     def _update_figures(self) -> None:
@@ -550,19 +621,27 @@ class AdviceTab(QWidget):
         advice = d.advice_threshold
         self.fig_advice.show_values(
             describe_threshold(advice).capitalize() if advice else "—",
-            _t("advies van ") + fmt.date(d.advice_date) if d.advice_date else _t("openbaar"),
+            QCoreApplication.translate("AdviceTab", "advies van ") + fmt.date(d.advice_date)
+            if d.advice_date
+            else QCoreApplication.translate("AdviceTab", "openbaar"),
         )
         mandate = d.effective_mandate
         self.fig_mandate.show_values(
             describe_threshold(mandate).capitalize() if mandate else "—",
-            _t("gelijk aan het advies") if d.mandate_threshold is None else _t("eigen mandaat"),
+            QCoreApplication.translate("AdviceTab", "gelijk aan het advies")
+            if d.mandate_threshold is None
+            else QCoreApplication.translate("AdviceTab", "eigen mandaat"),
         )
         bids = self.session.bids(d.id) if d.id is not None else []
         if not bids:
-            self.fig_bid.show_values("—", _t("nog geen bod"))
+            self.fig_bid.show_values("—", QCoreApplication.translate("AdviceTab", "nog geen bod"))
             return
         last = bids[-1]
-        when = fmt.date(last.date) + _t(", ronde ") + str(last.round)
+        when = (
+            fmt.date(last.date)
+            + QCoreApplication.translate("AdviceTab", ", ronde ")
+            + str(last.round)
+        )
         try:
             a = assess(d, last)
         except EngineError as exc:
@@ -570,7 +649,8 @@ class AdviceTab(QWidget):
             return
         code = a.mandate.code if a.mandate else None
         self.fig_bid.show_values(
-            fmt.percent(a.effective_pct, 1) + _t(" effectieve korting"),
+            fmt.percent(a.effective_pct, 1)
+            + QCoreApplication.translate("AdviceTab", " effectieve korting"),
             f"{verdict_label(code)} — {when}",
             VERDICT_COLOURS.get(code or ""),
         )
@@ -623,7 +703,12 @@ class AdviceTab(QWidget):
         value = self.text_edits[name].text().strip()
         if name == "brand" and not value:
             self.text_edits[name].setText(self.dossier.brand)
-            self._mark(self.text_edits[name], _t("De naam van het geneesmiddel is verplicht"))
+            self._mark(
+                self.text_edits[name],
+                QCoreApplication.translate(
+                    "AdviceTab", "De naam van het geneesmiddel is verplicht"
+                ),
+            )
             return
         self._mark(self.text_edits[name], None)
         self._emit(replace(self.dossier, **{name: value}), name)
@@ -635,7 +720,12 @@ class AdviceTab(QWidget):
         text = edit.text().strip()
         value = fmt.parse_decimal(text) if text else None
         if text and (value is None or value < 0):
-            self._mark(edit, _t("Geen geldig getal (bijv. 104.000 of 68,5)"))
+            self._mark(
+                edit,
+                QCoreApplication.translate(
+                    "AdviceTab", "Geen geldig getal (bijv. 104.000 of 68,5)"
+                ),
+            )
             return
         if name == "disease_burden" and value is not None:
             try:

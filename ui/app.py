@@ -3,13 +3,17 @@
 Set-up: application and organisation names (for QSettings, which hold UI state only —
 never a secret), the Dutch locale, Qt's own Dutch translation (standard buttons) and
 Mandaat's translation from ``resources/i18n/mandaat_<lang>.qm`` when present.
-``MANDAAT_LANG=en`` switches to English.
+The language: ``MANDAAT_LANG`` (``mandaat --lang en`` sets it), else the setting chosen
+in Instellingen (``ui/language``), else Dutch. See resources/i18n/README.md.
 
 Hidden hook for documentation screenshots (used under Xvfb, see docs/screenshots/):
 ``MANDAAT_SCREENSHOT=file.png`` grabs the window (or a dialog) shortly after it is shown
 and quits; ``MANDAAT_SCREENSHOT_VIEW`` picks what: ``advice`` (default), ``bids``,
 ``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``;
 ``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first.
+
+Hidden hook for ``benchmarks/startup.py``: ``MANDAAT_STARTUP_PROBE=1`` prints
+``MANDAAT_SHOWN <time.monotonic()>`` when the first window is exposed, then quits.
 """
 
 from __future__ import annotations
@@ -18,11 +22,20 @@ import atexit
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "Mandaat"
@@ -30,11 +43,20 @@ ORGANISATION = "VWS-BFAG"
 DOMAIN = "minvws.nl"
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
+#: Languages with a catalogue (Dutch is the source language); the QSettings key.
+LANGUAGES = ("nl", "en")
+LANGUAGE_SETTING = "ui/language"
+
 _translators: list[QTranslator] = []
 
 
-def language() -> str:
-    return os.environ.get("MANDAAT_LANG", "nl").strip().lower() or "nl"
+def language(settings: QSettings | None = None) -> str:
+    """``MANDAAT_LANG`` if set, else the saved setting, else ``nl``; unknown → ``nl``."""
+    lang = os.environ.get("MANDAAT_LANG", "").strip().lower()
+    if not lang:
+        stored = (settings or QSettings()).value(LANGUAGE_SETTING, "nl")
+        lang = str(stored or "nl").strip().lower()
+    return lang if lang in LANGUAGES else "nl"
 
 
 def install_translations(app: QApplication, lang: str | None = None) -> list[str]:
@@ -56,18 +78,29 @@ def install_translations(app: QApplication, lang: str | None = None) -> list[str
     return loaded
 
 
+def remove_translations(app: QApplication) -> None:
+    """Undo :func:`install_translations` (tests switch languages within one process)."""
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        app = existing
-    else:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-        install_translations(app)
+        _set_names(existing)
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    _set_names(app)  # before the translations: the language setting lives in QSettings
+    install_translations(app)
+    return app
+
+
+def _set_names(app: QApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setOrganizationDomain(DOMAIN)
-    return app
 
 
 def make_window(settings: QSettings | None = None) -> QWidget:
@@ -79,10 +112,15 @@ def make_window(settings: QSettings | None = None) -> QWidget:
 
 def run_app(demo: bool = False, vault: str | None = None) -> int:
     app = make_app()
-    from ui.demo import DemoVault
+    if os.environ.get("MANDAAT_STARTUP_PROBE"):
+        app.installEventFilter(_StartupProbe(app))
     from ui.main_window import MainWindow
 
-    demo_vault = DemoVault() if demo else None
+    demo_vault = None
+    if demo:
+        from ui.demo import DemoVault
+
+        demo_vault = DemoVault()
     if demo_vault is not None:
         atexit.register(demo_vault.cleanup)
     try:
@@ -99,6 +137,22 @@ def run_app(demo: bool = False, vault: str | None = None) -> int:
         workers.wait_all(10_000)
         if demo_vault is not None:
             demo_vault.cleanup()
+
+
+class _StartupProbe(QObject):
+    """The benchmark hook (see the module docstring): the first expose, then quit."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._done and event.type() == QEvent.Type.Expose:
+            self._done = True
+            print(f"MANDAAT_SHOWN {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
 
 
 def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragma: no cover

@@ -29,10 +29,6 @@ Changed = Callable[[int | None], None]
 Failed = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BidCommands", text)
-
-
 class BidIds:
     """Stable keys for bids whose row id changes when a delete is undone."""
 
@@ -93,7 +89,9 @@ class _Refused(Exception):
 
 
 def _duplicate() -> str:
-    return _tr("Er staat al een bod met precies deze inhoud in dit dossier")
+    return QCoreApplication.translate(
+        "BidCommands", "Er staat al een bod met precies deze inhoud in dit dossier"
+    )
 
 
 def _message(exc: BaseException) -> str:
@@ -101,7 +99,9 @@ def _message(exc: BaseException) -> str:
         return _duplicate()
     if isinstance(exc, MandaatError):
         return str(exc)
-    return _tr("Opslaan is mislukt: {error}").format(error=exc)
+    return QCoreApplication.translate("BidCommands", "Opslaan is mislukt: {error}").format(
+        error=exc
+    )
 
 
 class AddBidCommand(_BidCommand):
@@ -115,7 +115,13 @@ class AddBidCommand(_BidCommand):
         on_changed: Changed | None = None,
         on_failed: Failed | None = None,
     ) -> None:
-        super().__init__(_tr("Bod toevoegen"), session, ids, on_changed, on_failed)
+        super().__init__(
+            QCoreApplication.translate("BidCommands", "Bod toevoegen"),
+            session,
+            ids,
+            on_changed,
+            on_failed,
+        )
         self.bid = replace(bid, id=None)
         self.key: int | None = None
 
@@ -157,7 +163,13 @@ class EditBidCommand(_BidCommand):
         on_changed: Changed | None = None,
         on_failed: Failed | None = None,
     ) -> None:
-        super().__init__(_tr("Bod wijzigen"), session, ids, on_changed, on_failed)
+        super().__init__(
+            QCoreApplication.translate("BidCommands", "Bod wijzigen"),
+            session,
+            ids,
+            on_changed,
+            on_failed,
+        )
         assert old.id is not None
         self.key = ids.key_for(old.id)
         self.old = old
@@ -185,7 +197,13 @@ class DeleteBidCommand(_BidCommand):
         on_changed: Changed | None = None,
         on_failed: Failed | None = None,
     ) -> None:
-        super().__init__(_tr("Bod verwijderen"), session, ids, on_changed, on_failed)
+        super().__init__(
+            QCoreApplication.translate("BidCommands", "Bod verwijderen"),
+            session,
+            ids,
+            on_changed,
+            on_failed,
+        )
         assert bid.id is not None
         self.key = ids.key_for(bid.id)
         self.bid = bid

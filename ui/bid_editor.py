@@ -55,10 +55,6 @@ _ERROR_STYLE = "color: #8a1111;"
 _HINT_STYLE = "color: #555555;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BidEditor", text)
-
-
 def _money(value: Decimal | None) -> str:
     """Money that does not break after the euro sign."""
     return fmt.money(value).replace(" ", "\u00a0")
@@ -118,7 +114,11 @@ class TiersModel(QAbstractTableModel):
                 continue
             t, d = fmt.parse_decimal(threshold), fmt.parse_decimal(discount)
             if t is None or d is None:
-                errors.append(_tr("Trede {i}: vul een drempel en een extra korting in").format(i=i))
+                errors.append(
+                    QCoreApplication.translate(
+                        "BidEditor", "Trede {i}: vul een drempel en een extra korting in"
+                    ).format(i=i)
+                )
                 continue
             tiers.append(Tier(t, d))
         return tuple(tiers), errors
@@ -137,11 +137,11 @@ class TiersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == TierColumn.THRESHOLD:
                 return (
-                    _tr("Drempel (patiënten/jaar)")
+                    QCoreApplication.translate("BidEditor", "Drempel (patiënten/jaar)")
                     if self.basis == "volume"
-                    else _tr("Drempel (€ uitgaven/jaar)")
+                    else QCoreApplication.translate("BidEditor", "Drempel (€ uitgaven/jaar)")
                 )
-            return _tr("Extra korting %")
+            return QCoreApplication.translate("BidEditor", "Extra korting %")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -188,7 +188,11 @@ class BidEditor(QDialog):
         self.dossier = dossier
         self.original = bid
         self._result: Bid | None = None
-        title = _tr("Nieuw bod") if bid is None else _tr("Bod wijzigen")
+        title = (
+            QCoreApplication.translate("BidEditor", "Nieuw bod")
+            if bid is None
+            else QCoreApplication.translate("BidEditor", "Bod wijzigen")
+        )
         self.setWindowTitle(f"{title} — {dossier.brand}")
         self.setObjectName("BidEditor")
         self._errors: dict[str, QLabel] = {}
@@ -235,68 +239,98 @@ class BidEditor(QDialog):
 
     def _build(self) -> None:
         # the bid
-        general = QGroupBox(_tr("Bod"))
+        general = QGroupBox(QCoreApplication.translate("BidEditor", "Bod"))
         form = QFormLayout(general)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self._field(form, _tr("&Datum"), self.date_edit, "date")
+        self._field(form, QCoreApplication.translate("BidEditor", "&Datum"), self.date_edit, "date")
         self.round_spin = QSpinBox()
         self.round_spin.setRange(1, 99)
-        self._field(form, _tr("&Ronde"), self.round_spin, "round")
+        self._field(
+            form, QCoreApplication.translate("BidEditor", "&Ronde"), self.round_spin, "round"
+        )
         self.party_combo = QComboBox()
-        self.party_combo.addItem(_tr("Bod van de leverancier"), Party.SUPPLIER)
-        self.party_combo.addItem(_tr("Tegenbod van VWS"), Party.VWS)
-        self._field(form, _tr("&Partij"), self.party_combo, "party")
+        self.party_combo.addItem(
+            QCoreApplication.translate("BidEditor", "Bod van de leverancier"), Party.SUPPLIER
+        )
+        self.party_combo.addItem(
+            QCoreApplication.translate("BidEditor", "Tegenbod van VWS"), Party.VWS
+        )
+        self._field(
+            form, QCoreApplication.translate("BidEditor", "&Partij"), self.party_combo, "party"
+        )
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(1, 15)
-        self.duration_spin.setSuffix(_tr(" jaar"))
-        self._field(form, _tr("&Looptijd"), self.duration_spin, "duration_years")
+        self.duration_spin.setSuffix(QCoreApplication.translate("BidEditor", " jaar"))
+        self._field(
+            form,
+            QCoreApplication.translate("BidEditor", "&Looptijd"),
+            self.duration_spin,
+            "duration_years",
+        )
         start = QWidget()
         row = QHBoxLayout(start)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start_check = QCheckBox(_tr("bekend"))
+        self.start_check = QCheckBox(QCoreApplication.translate("BidEditor", "bekend"))
         self.start_check.setObjectName("start_known")
-        self.start_check.setAccessibleName(_tr("Startdatum bekend"))
+        self.start_check.setAccessibleName(
+            QCoreApplication.translate("BidEditor", "Startdatum bekend")
+        )
         self.start_edit = QDateEdit()
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("d MMMM yyyy")
-        self.start_edit.setAccessibleName(_tr("Startdatum"))
+        self.start_edit.setAccessibleName(QCoreApplication.translate("BidEditor", "Startdatum"))
         row.addWidget(self.start_check)
         row.addWidget(self.start_edit, 1)
-        self._field(form, _tr("&Startdatum"), start, "start_date")
+        self._field(
+            form, QCoreApplication.translate("BidEditor", "&Startdatum"), start, "start_date"
+        )
         self.end_label = QLabel()
         self.end_label.setObjectName("end_date")
-        form.addRow(_tr("Einddatum"), self.end_label)
+        form.addRow(QCoreApplication.translate("BidEditor", "Einddatum"), self.end_label)
         self.contact_edit = QLineEdit()
-        self._field(form, _tr("&Contactpersoon"), self.contact_edit, "contact_person")
+        self._field(
+            form,
+            QCoreApplication.translate("BidEditor", "&Contactpersoon"),
+            self.contact_edit,
+            "contact_person",
+        )
 
         # the arrangement
-        terms = QGroupBox(_tr("Regeling"))
+        terms = QGroupBox(QCoreApplication.translate("BidEditor", "Regeling"))
         tform = QFormLayout(terms)
-        self.discount_edit = self._number_edit(_tr("bijv. 68,5"))
+        self.discount_edit = self._number_edit(
+            QCoreApplication.translate("BidEditor", "bijv. 68,5")
+        )
         self._field(
             tform,
-            _tr("&Korting %"),
+            QCoreApplication.translate("BidEditor", "&Korting %"),
             self.discount_edit,
             "discount_pct",
-            _tr("Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging"),
+            QCoreApplication.translate(
+                "BidEditor", "Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging"
+            ),
         )
-        self.net_price_edit = self._number_edit(_tr("bijv. 34.000"))
+        self.net_price_edit = self._number_edit(
+            QCoreApplication.translate("BidEditor", "bijv. 34.000")
+        )
         self._field(
             tform,
-            _tr("&Nettoprijs per patiënt €"),
+            QCoreApplication.translate("BidEditor", "&Nettoprijs per patiënt €"),
             self.net_price_edit,
             "net_price_per_patient",
-            _tr("Vervangt de vraagprijs per patiënt"),
+            QCoreApplication.translate("BidEditor", "Vervangt de vraagprijs per patiënt"),
         )
-        self.list_cut_edit = self._number_edit(_tr("bijv. 10"))
+        self.list_cut_edit = self._number_edit(QCoreApplication.translate("BidEditor", "bijv. 10"))
         self._field(
             tform,
-            _tr("Publieke &lijstprijsverlaging %"),
+            QCoreApplication.translate("BidEditor", "Publieke &lijstprijsverlaging %"),
             self.list_cut_edit,
             "list_price_cut_pct",
-            _tr("Openbare verlaging van de lijstprijs; de korting komt daar bovenop"),
+            QCoreApplication.translate(
+                "BidEditor", "Openbare verlaging van de lijstprijs; de korting komt daar bovenop"
+            ),
         )
         tiers_box = QWidget()
         tiers_layout = QVBoxLayout(tiers_box)
@@ -304,66 +338,100 @@ class BidEditor(QDialog):
         basis_row = QHBoxLayout()
         self.tier_basis_combo = QComboBox()
         self.tier_basis_combo.setObjectName("tier_basis")
-        self.tier_basis_combo.setAccessibleName(_tr("Staffel naar"))
-        self.tier_basis_combo.addItem(_tr("naar aantal patiënten"), "volume")
-        self.tier_basis_combo.addItem(_tr("naar uitgaven (€)"), "spend")
-        self.add_tier_button = QPushButton(_tr("Trede &toevoegen"))
-        self.remove_tier_button = QPushButton(_tr("Trede &weg"))
+        self.tier_basis_combo.setAccessibleName(
+            QCoreApplication.translate("BidEditor", "Staffel naar")
+        )
+        self.tier_basis_combo.addItem(
+            QCoreApplication.translate("BidEditor", "naar aantal patiënten"), "volume"
+        )
+        self.tier_basis_combo.addItem(
+            QCoreApplication.translate("BidEditor", "naar uitgaven (€)"), "spend"
+        )
+        self.add_tier_button = QPushButton(
+            QCoreApplication.translate("BidEditor", "Trede &toevoegen")
+        )
+        self.remove_tier_button = QPushButton(QCoreApplication.translate("BidEditor", "Trede &weg"))
         basis_row.addWidget(self.tier_basis_combo, 1)
         basis_row.addWidget(self.add_tier_button)
         basis_row.addWidget(self.remove_tier_button)
         self.tiers_model = TiersModel(self)
         self.tier_view = QTableView()
         self.tier_view.setModel(self.tiers_model)
-        self.tier_view.setAccessibleName(_tr("Staffeltreden"))
+        self.tier_view.setAccessibleName(QCoreApplication.translate("BidEditor", "Staffeltreden"))
         self.tier_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tier_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tier_view.verticalHeader().hide()
         self.tier_view.setMaximumHeight(96)
         tiers_layout.addLayout(basis_row)
         tiers_layout.addWidget(self.tier_view)
-        self._field(tform, _tr("&Staffel"), tiers_box, "tiers")
-        self.cap_edit = self._number_edit(_tr("bijv. 20.000.000"))
+        self._field(tform, QCoreApplication.translate("BidEditor", "&Staffel"), tiers_box, "tiers")
+        self.cap_edit = self._number_edit(
+            QCoreApplication.translate("BidEditor", "bijv. 20.000.000")
+        )
         self._field(
             tform,
-            _tr("&Uitgavenplafond € per jaar"),
+            QCoreApplication.translate("BidEditor", "&Uitgavenplafond € per jaar"),
             self.cap_edit,
             "annual_cap",
-            _tr("De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug"),
+            QCoreApplication.translate(
+                "BidEditor",
+                "De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug",
+            ),
         )
         p4p = QWidget()
         p4p_row = QHBoxLayout(p4p)
         p4p_row.setContentsMargins(0, 0, 0, 0)
-        self.p4p_share_edit = self._number_edit(_tr("terugbetaald %"))
+        self.p4p_share_edit = self._number_edit(
+            QCoreApplication.translate("BidEditor", "terugbetaald %")
+        )
         self.p4p_share_edit.setObjectName("p4p_refund_share_pct")
-        self.p4p_share_edit.setAccessibleName(_tr("Pay-for-performance: terugbetaald deel %"))
-        self.p4p_rate_edit = self._number_edit(_tr("non-respons %"))
+        self.p4p_share_edit.setAccessibleName(
+            QCoreApplication.translate("BidEditor", "Pay-for-performance: terugbetaald deel %")
+        )
+        self.p4p_rate_edit = self._number_edit(
+            QCoreApplication.translate("BidEditor", "non-respons %")
+        )
         self.p4p_rate_edit.setObjectName("p4p_nonresponse_rate_pct")
-        self.p4p_rate_edit.setAccessibleName(_tr("Pay-for-performance: non-responders %"))
+        self.p4p_rate_edit.setAccessibleName(
+            QCoreApplication.translate("BidEditor", "Pay-for-performance: non-responders %")
+        )
         p4p_row.addWidget(self.p4p_share_edit)
         p4p_row.addWidget(QLabel("×"))
         p4p_row.addWidget(self.p4p_rate_edit)
         self._field(
             tform,
-            _tr("&Pay-for-performance"),
+            QCoreApplication.translate("BidEditor", "&Pay-for-performance"),
             p4p,
             "p4p",
-            _tr("Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons"),
+            QCoreApplication.translate(
+                "BidEditor",
+                "Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons",
+            ),
         )
         self.arrangement_error = self._error_label("arrangement")
         tform.addRow(self.arrangement_error)
 
         # free text
-        texts = QGroupBox(_tr("Voorwaarden en notitie"))
+        texts = QGroupBox(QCoreApplication.translate("BidEditor", "Voorwaarden en notitie"))
         xform = QFormLayout(texts)
         self.conditions_edit = QPlainTextEdit()
         self.conditions_edit.setTabChangesFocus(True)
         self.conditions_edit.setMaximumHeight(54)
-        self._field(xform, _tr("V&oorwaarden"), self.conditions_edit, "conditions")
+        self._field(
+            xform,
+            QCoreApplication.translate("BidEditor", "V&oorwaarden"),
+            self.conditions_edit,
+            "conditions",
+        )
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(54)
-        self._field(xform, _tr("Noti&tie (intern)"), self.note_edit, "note")
+        self._field(
+            xform,
+            QCoreApplication.translate("BidEditor", "Noti&tie (intern)"),
+            self.note_edit,
+            "note",
+        )
 
         left = QVBoxLayout()
         left.addWidget(general)
@@ -382,8 +450,10 @@ class BidEditor(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        self.ok_button.setText(QCoreApplication.translate("BidEditor", "Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("BidEditor", "Annuleren")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -392,7 +462,7 @@ class BidEditor(QDialog):
         outer.addWidget(self.buttons)
 
     def _build_verdict_panel(self) -> QGroupBox:
-        box = QGroupBox(_tr("Oordeel terwijl u typt"))
+        box = QGroupBox(QCoreApplication.translate("BidEditor", "Oordeel terwijl u typt"))
         box.setObjectName("verdict_panel")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -424,25 +494,37 @@ class BidEditor(QDialog):
         for badge in (self.mandate_verdict_label, self.advice_verdict_label):
             badge.setWordWrap(False)
             badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        form.addRow(_tr("Mandaat"), self.mandate_verdict_label)
-        form.addRow(_tr("Drempel"), self.mandate_threshold_label)
-        form.addRow(_tr("Advies"), self.advice_verdict_label)
-        form.addRow(_tr("Drempel"), self.advice_threshold_label)
-        form.addRow(_tr("Effectieve korting"), self.effective_label)
-        form.addRow(_tr("Per scenario"), self.scenarios_label)
-        form.addRow(_tr("Marge (mandaat)"), self.margin_label)
-        form.addRow(_tr("Tekort"), self.gap_label)
-        form.addRow(_tr("Toelichting"), self.reason_label)
-        form.addRow(_tr("Hoogste nettoprijs p.p."), self.max_net_label)
-        form.addRow(_tr("Plafond dat voldoet"), self.min_cap_label)
+        form.addRow(QCoreApplication.translate("BidEditor", "Mandaat"), self.mandate_verdict_label)
+        form.addRow(
+            QCoreApplication.translate("BidEditor", "Drempel"), self.mandate_threshold_label
+        )
+        form.addRow(QCoreApplication.translate("BidEditor", "Advies"), self.advice_verdict_label)
+        form.addRow(QCoreApplication.translate("BidEditor", "Drempel"), self.advice_threshold_label)
+        form.addRow(
+            QCoreApplication.translate("BidEditor", "Effectieve korting"), self.effective_label
+        )
+        form.addRow(QCoreApplication.translate("BidEditor", "Per scenario"), self.scenarios_label)
+        form.addRow(QCoreApplication.translate("BidEditor", "Marge (mandaat)"), self.margin_label)
+        form.addRow(QCoreApplication.translate("BidEditor", "Tekort"), self.gap_label)
+        form.addRow(QCoreApplication.translate("BidEditor", "Toelichting"), self.reason_label)
+        form.addRow(
+            QCoreApplication.translate("BidEditor", "Hoogste nettoprijs p.p."), self.max_net_label
+        )
+        form.addRow(
+            QCoreApplication.translate("BidEditor", "Plafond dat voldoet"), self.min_cap_label
+        )
         form.addRow(self.engine_label)
         self.max_net_label.setToolTip(
-            _tr("De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet")
+            QCoreApplication.translate(
+                "BidEditor",
+                "De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet",
+            )
         )
         self.min_cap_label.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "BidEditor",
                 "Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere "
-                "voorwaarden, aan het mandaat voldoet (verwacht scenario)"
+                "voorwaarden, aan het mandaat voldoet (verwacht scenario)",
             )
         )
         box.setMinimumWidth(360)
@@ -530,7 +612,12 @@ class BidEditor(QDialog):
             text = edit.text().strip()
             value = fmt.parse_decimal(text)
             if text and value is None:
-                errors.setdefault(name, _tr("Geen getal: typ bijvoorbeeld 92 of 68,5"))
+                errors.setdefault(
+                    name,
+                    QCoreApplication.translate(
+                        "BidEditor", "Geen getal: typ bijvoorbeeld 92 of 68,5"
+                    ),
+                )
             return value
 
         tiers, tier_errors = self.tiers_model.read()
@@ -595,12 +682,18 @@ class BidEditor(QDialog):
     def _show_verdict(self, bid: Bid, errors: dict[str, str]) -> None:
         d = self.dossier
         mandate, advice = d.effective_mandate, d.advice_threshold
-        mandate_text = describe_threshold(mandate) if mandate else _tr("geen drempel")
+        mandate_text = (
+            describe_threshold(mandate)
+            if mandate
+            else QCoreApplication.translate("BidEditor", "geen drempel")
+        )
         if d.mandate_threshold is None and mandate is not None:
-            mandate_text += " " + _tr("(gelijk aan het advies)")
+            mandate_text += " " + QCoreApplication.translate("BidEditor", "(gelijk aan het advies)")
         self.mandate_threshold_label.setText(mandate_text)
         self.advice_threshold_label.setText(
-            describe_threshold(advice) if advice else _tr("geen advies")
+            describe_threshold(advice)
+            if advice
+            else QCoreApplication.translate("BidEditor", "geen advies")
         )
         figures = (
             self.effective_label,
@@ -631,8 +724,16 @@ class BidEditor(QDialog):
         except EngineError as exc:
             for label in figures:
                 label.setText("—")
-            self._badge(self.mandate_verdict_label, None, _tr("niet te berekenen"))
-            self._badge(self.advice_verdict_label, None, _tr("niet te berekenen"))
+            self._badge(
+                self.mandate_verdict_label,
+                None,
+                QCoreApplication.translate("BidEditor", "niet te berekenen"),
+            )
+            self._badge(
+                self.advice_verdict_label,
+                None,
+                QCoreApplication.translate("BidEditor", "niet te berekenen"),
+            )
             self.engine_label.setText(exc.message)
             self.engine_label.show()
             return
@@ -641,7 +742,9 @@ class BidEditor(QDialog):
         self._badge(self.advice_verdict_label, a.advice.code if a.advice else None)
         self.effective_label.setText(fmt.percent(a.effective_pct))
         self.scenarios_label.setText(
-            _tr("laag {low} · verwacht {exp} · hoog {high}").format(
+            QCoreApplication.translate(
+                "BidEditor", "laag {low} · verwacht {exp} · hoog {high}"
+            ).format(
                 low=fmt.percent(a.scenarios["low"].effective_pct),
                 exp=fmt.percent(a.scenarios["expected"].effective_pct),
                 high=fmt.percent(a.scenarios["high"].effective_pct),
@@ -650,19 +753,21 @@ class BidEditor(QDialog):
         self.margin_label.setText(fmt.points(m.margin_pp) if m else "—")
         if m and m.gap_eur_per_year:
             self.gap_label.setText(
-                _tr("{year} per jaar\n{total} over {n} jaar").format(
+                QCoreApplication.translate(
+                    "BidEditor", "{year} per jaar\n{total} over {n} jaar"
+                ).format(
                     year=_money(m.gap_eur_per_year),
                     total=_money(m.gap_eur_total),
                     n=bid.duration_years,
                 )
             )
         else:
-            self.gap_label.setText(_tr("geen") if m else "—")
+            self.gap_label.setText(QCoreApplication.translate("BidEditor", "geen") if m else "—")
         reason = m.reason if m else ""
         text = describe.REASON_TEXTS.get(reason, "")
         if a.mandate_weaker_than_advice:
-            text = (text + "\n" if text else "") + _tr(
-                "Let op: het mandaat is zwakker dan het advies"
+            text = (text + "\n" if text else "") + QCoreApplication.translate(
+                "BidEditor", "Let op: het mandaat is zwakker dan het advies"
             )
         self.reason_label.setText(text or "—")
         try:
@@ -673,7 +778,9 @@ class BidEditor(QDialog):
             )
             self.min_cap_label.setText(_money(cap) if cap is not None else "—")
         except EngineError:
-            self.min_cap_label.setText(_tr("— (geen volume bekend)"))
+            self.min_cap_label.setText(
+                QCoreApplication.translate("BidEditor", "— (geen volume bekend)")
+            )
 
     # -- result ---------------------------------------------------------------------
 

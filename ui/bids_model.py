@@ -13,6 +13,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -55,21 +56,61 @@ class Column(IntEnum):
 
 
 HEADERS: dict[Column, tuple[str, str]] = {
-    Column.DATE: ("Datum", "Datum van het bod"),
-    Column.ROUND: ("Ronde", "Onderhandelingsronde"),
-    Column.PARTY: ("Partij", "Bod van de leverancier of tegenbod van VWS"),
-    Column.ARRANGEMENT: ("Regeling", "De onderdelen van de financiële regeling"),
-    Column.EFFECTIVE: (
-        "Effectief\n(verwacht)",
-        "Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten",
+    Column.DATE: (
+        QT_TRANSLATE_NOOP("BidsModel", "Datum"),
+        QT_TRANSLATE_NOOP("BidsModel", "Datum van het bod"),
     ),
-    Column.LOW: ("Laag", "Effectieve korting bij 0,75 × het verwachte aantal patiënten"),
-    Column.HIGH: ("Hoog", "Effectieve korting bij 1,25 × het verwachte aantal patiënten"),
-    Column.MANDATE: ("Oordeel\nmandaat", "Het bod tegen het mandaat (standaard: het advies)"),
-    Column.MARGIN: ("Marge", "Effectieve korting min de ondergrens van het mandaat"),
-    Column.GAP: ("Tekort\nper jaar", "Wat de leverancier per jaar nog moet geven om te voldoen"),
-    Column.ADVICE: ("Oordeel\nadvies", "Het bod tegen het advies van het Zorginstituut"),
-    Column.END: ("Einddatum", "Laatste dag van de regeling (start + looptijd)"),
+    Column.ROUND: (
+        QT_TRANSLATE_NOOP("BidsModel", "Ronde"),
+        QT_TRANSLATE_NOOP("BidsModel", "Onderhandelingsronde"),
+    ),
+    Column.PARTY: (
+        QT_TRANSLATE_NOOP("BidsModel", "Partij"),
+        QT_TRANSLATE_NOOP("BidsModel", "Bod van de leverancier of tegenbod van VWS"),
+    ),
+    Column.ARRANGEMENT: (
+        QT_TRANSLATE_NOOP("BidsModel", "Regeling"),
+        QT_TRANSLATE_NOOP("BidsModel", "De onderdelen van de financiële regeling"),
+    ),
+    Column.EFFECTIVE: (
+        QT_TRANSLATE_NOOP("BidsModel", "Effectief\n(verwacht)"),
+        QT_TRANSLATE_NOOP(
+            "BidsModel",
+            "Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten",
+        ),
+    ),
+    Column.LOW: (
+        QT_TRANSLATE_NOOP("BidsModel", "Laag"),
+        QT_TRANSLATE_NOOP(
+            "BidsModel", "Effectieve korting bij 0,75 × het verwachte aantal patiënten"
+        ),
+    ),
+    Column.HIGH: (
+        QT_TRANSLATE_NOOP("BidsModel", "Hoog"),
+        QT_TRANSLATE_NOOP(
+            "BidsModel", "Effectieve korting bij 1,25 × het verwachte aantal patiënten"
+        ),
+    ),
+    Column.MANDATE: (
+        QT_TRANSLATE_NOOP("BidsModel", "Oordeel\nmandaat"),
+        QT_TRANSLATE_NOOP("BidsModel", "Het bod tegen het mandaat (standaard: het advies)"),
+    ),
+    Column.MARGIN: (
+        QT_TRANSLATE_NOOP("BidsModel", "Marge"),
+        QT_TRANSLATE_NOOP("BidsModel", "Effectieve korting min de ondergrens van het mandaat"),
+    ),
+    Column.GAP: (
+        QT_TRANSLATE_NOOP("BidsModel", "Tekort\nper jaar"),
+        QT_TRANSLATE_NOOP("BidsModel", "Wat de leverancier per jaar nog moet geven om te voldoen"),
+    ),
+    Column.ADVICE: (
+        QT_TRANSLATE_NOOP("BidsModel", "Oordeel\nadvies"),
+        QT_TRANSLATE_NOOP("BidsModel", "Het bod tegen het advies van het Zorginstituut"),
+    ),
+    Column.END: (
+        QT_TRANSLATE_NOOP("BidsModel", "Einddatum"),
+        QT_TRANSLATE_NOOP("BidsModel", "Laatste dag van de regeling (start + looptijd)"),
+    ),
 }
 
 #: Text and background per verdict code: readable on light and dark rows, never alone.
@@ -242,7 +283,7 @@ class BidsModel(QAbstractTableModel):
             return fmt.percent(row.scenario_pct("high")) if a else "—"
         if col == Column.MANDATE:
             if row.error:
-                return _tr("niet te berekenen")
+                return QCoreApplication.translate("BidsModel", "niet te berekenen")
             return describe.verdict_label(mandate.code if mandate else None)
         if col == Column.MARGIN:
             return fmt.points(mandate.margin_pp) if mandate else "—"
@@ -250,7 +291,7 @@ class BidsModel(QAbstractTableModel):
             return fmt.money(mandate.gap_eur_per_year, cents=False) if mandate else "—"
         if col == Column.ADVICE:
             if row.error:
-                return _tr("niet te berekenen")
+                return QCoreApplication.translate("BidsModel", "niet te berekenen")
             return describe.verdict_label(a.advice.code if a and a.advice else None)
         if col == Column.END:
             return fmt.date(bid.end_date)
@@ -300,7 +341,9 @@ class BidsModel(QAbstractTableModel):
                 a.mandate, "mandaat", pct=fmt.percent, money=fmt.money, points=fmt.points
             )
             if a.mandate_weaker_than_advice:
-                text += "\n" + _tr("Let op: het mandaat is zwakker dan het advies")
+                text += "\n" + QCoreApplication.translate(
+                    "BidsModel", "Let op: het mandaat is zwakker dan het advies"
+                )
             return text
         if col == Column.ADVICE and a and a.advice:
             return describe.explain_verdict(
@@ -309,7 +352,9 @@ class BidsModel(QAbstractTableModel):
         if col in (Column.EFFECTIVE, Column.LOW, Column.HIGH):
             return _tr(HEADERS[col][1])
         if col == Column.END and row.bid.start_date is None:
-            return _tr("Geen startdatum: de einddatum is niet bekend")
+            return QCoreApplication.translate(
+                "BidsModel", "Geen startdatum: de einddatum is niet bekend"
+            )
         return None
 
 
@@ -317,21 +362,25 @@ def _arrangement_tooltip(bid: Bid) -> str:
     a = bid.arrangement
     lines = [
         describe.describe_arrangement(a, pct=fmt.percent, money=fmt.money),
-        _tr("Looptijd: {n} jaar").format(n=bid.duration_years),
+        QCoreApplication.translate("BidsModel", "Looptijd: {n} jaar").format(n=bid.duration_years),
     ]
     for i, t in enumerate(sorted(a.tiers, key=lambda t: t.threshold), start=1):
         basis = (
-            fmt.number(t.threshold, 0) + " " + _tr("patiënten")
+            fmt.number(t.threshold, 0) + " " + QCoreApplication.translate("BidsModel", "patiënten")
             if a.tier_basis == "volume"
             else fmt.money(t.threshold, cents=False)
         )
         lines.append(
-            _tr("Trede {i}: boven {basis} extra {pct}").format(
+            QCoreApplication.translate("BidsModel", "Trede {i}: boven {basis} extra {pct}").format(
                 i=i, basis=basis, pct=fmt.percent(t.discount_pct)
             )
         )
     if bid.conditions:
-        lines.append(_tr("Voorwaarden: {text}").format(text=bid.conditions))
+        lines.append(
+            QCoreApplication.translate("BidsModel", "Voorwaarden: {text}").format(
+                text=bid.conditions
+            )
+        )
     return "\n".join(lines)
 
 

@@ -40,10 +40,6 @@ NEW_BID_SHORTCUT = QKeySequence("Ctrl+B")
 COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BidsTab", text)
-
-
 def copy_confidential(text: str) -> None:
     """Copy through the secure clipboard when the window has one (it clears itself and
     keeps out of clipboard histories), else the plain clipboard."""
@@ -94,25 +90,36 @@ class BidsTab(QWidget):
         )
         self.warning_label.hide()
 
-        self.new_button = QPushButton(_tr("&Nieuw bod…"))
-        self.new_button.setToolTip(_tr("Nieuw bod (Ctrl+B)"))
-        self.edit_button = QPushButton(_tr("&Bewerk…"))
-        self.edit_button.setToolTip(_tr("Bewerk het gekozen bod (Enter of dubbelklik)"))
-        self.delete_button = QPushButton(_tr("&Verwijder"))
-        self.delete_button.setToolTip(
-            _tr("Verwijder het gekozen bod (Del); ongedaan maken kan altijd")
+        self.new_button = QPushButton(QCoreApplication.translate("BidsTab", "&Nieuw bod…"))
+        self.new_button.setToolTip(QCoreApplication.translate("BidsTab", "Nieuw bod (Ctrl+B)"))
+        self.edit_button = QPushButton(QCoreApplication.translate("BidsTab", "&Bewerk…"))
+        self.edit_button.setToolTip(
+            QCoreApplication.translate("BidsTab", "Bewerk het gekozen bod (Enter of dubbelklik)")
         )
-        self.copy_button = QPushButton(_tr("&Kopieer effectieve korting"))
+        self.delete_button = QPushButton(QCoreApplication.translate("BidsTab", "&Verwijder"))
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "BidsTab", "Verwijder het gekozen bod (Del); ongedaan maken kan altijd"
+            )
+        )
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("BidsTab", "&Kopieer effectieve korting")
+        )
         self.copy_button.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "BidsTab",
                 "Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord "
-                "wordt na 10 seconden gewist"
+                "wordt na 10 seconden gewist",
             )
         )
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("bids_filter")
-        self.filter_edit.setPlaceholderText(_tr("Filter biedingen…"))
-        self.filter_edit.setAccessibleName(_tr("Filter biedingen"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("BidsTab", "Filter biedingen…")
+        )
+        self.filter_edit.setAccessibleName(
+            QCoreApplication.translate("BidsTab", "Filter biedingen")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button, self.copy_button):
@@ -125,7 +132,7 @@ class BidsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("bids_table")
-        self.view.setAccessibleName(_tr("Biedingen"))
+        self.view.setAccessibleName(QCoreApplication.translate("BidsTab", "Biedingen"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
@@ -159,17 +166,21 @@ class BidsTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
-        self.new_action = QAction(_tr("Nieuw bod"), self)
+        self.new_action = QAction(QCoreApplication.translate("BidsTab", "Nieuw bod"), self)
         self.new_action.setShortcut(NEW_BID_SHORTCUT)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_bid)
         self.addAction(self.new_action)
-        self.delete_action = QAction(_tr("Verwijder bod"), self.view)
+        self.delete_action = QAction(
+            QCoreApplication.translate("BidsTab", "Verwijder bod"), self.view
+        )
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
-        self.copy_action = QAction(_tr("Kopieer effectieve korting"), self)
+        self.copy_action = QAction(
+            QCoreApplication.translate("BidsTab", "Kopieer effectieve korting"), self
+        )
         self.copy_action.setShortcut(COPY_SHORTCUT)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_effective)
@@ -233,7 +244,7 @@ class BidsTab(QWidget):
 
     def _show_header(self, dossier: Dossier | None) -> None:
         if dossier is None:
-            self.title_label.setText(_tr("Geen dossier gekozen"))
+            self.title_label.setText(QCoreApplication.translate("BidsTab", "Geen dossier gekozen"))
             self.thresholds_label.clear()
             self.warning_label.hide()
             return
@@ -241,21 +252,23 @@ class BidsTab(QWidget):
         advice = (
             describe_threshold(dossier.advice_threshold)
             if dossier.advice_threshold
-            else _tr("geen advies")
+            else QCoreApplication.translate("BidsTab", "geen advies")
         )
         if dossier.mandate_threshold is None:
-            mandate = _tr("gelijk aan het advies")
+            mandate = QCoreApplication.translate("BidsTab", "gelijk aan het advies")
         else:
             mandate = describe_threshold(dossier.mandate_threshold)
         price = fmt.money(dossier.asking_price, cents=False) if dossier.asking_price else "—"
         self.thresholds_label.setText(
-            _tr("Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}").format(
-                advice=advice, mandate=mandate, price=price
-            )
+            QCoreApplication.translate(
+                "BidsTab", "Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}"
+            ).format(advice=advice, mandate=mandate, price=price)
         )
         weaker = engine.mandate_weaker_than_advice(dossier)
         self.warning_label.setText(
-            _tr("Let op: het mandaat is zwakker dan het advies van het Zorginstituut")
+            QCoreApplication.translate(
+                "BidsTab", "Let op: het mandaat is zwakker dan het advies van het Zorginstituut"
+            )
         )
         self.warning_label.setVisible(weaker)
 
@@ -276,9 +289,15 @@ class BidsTab(QWidget):
         if not has_dossier:
             self.count_label.clear()
         elif total == shown:
-            self.count_label.setText(_tr("{n} biedingen").format(n=total))
+            self.count_label.setText(
+                QCoreApplication.translate("BidsTab", "{n} biedingen").format(n=total)
+            )
         else:
-            self.count_label.setText(_tr("{shown} van {n} biedingen").format(shown=shown, n=total))
+            self.count_label.setText(
+                QCoreApplication.translate("BidsTab", "{shown} van {n} biedingen").format(
+                    shown=shown, n=total
+                )
+            )
 
     def selected_bid(self) -> Bid | None:
         rows = self.view.selectionModel().selectedRows()
@@ -343,14 +362,14 @@ class BidsTab(QWidget):
             self.undo_stack.push(add)
             if not add.error:
                 self.refresh(select_bid=add.saved_id)
-                self._say(_tr("Bod toegevoegd"))
+                self._say(QCoreApplication.translate("BidsTab", "Bod toegevoegd"))
         elif editor.original != bid:
             edit = EditBidCommand(
                 self.session, self.ids, editor.original, bid, self._changed, self._failed
             )
             self.undo_stack.push(edit)
             if not edit.error:
-                self._say(_tr("Bod gewijzigd"))
+                self._say(QCoreApplication.translate("BidsTab", "Bod gewijzigd"))
 
     def delete_selected(self) -> None:
         bid = self.selected_bid()
@@ -359,7 +378,9 @@ class BidsTab(QWidget):
         command = DeleteBidCommand(self.session, self.ids, bid, self._changed, self._failed)
         self.undo_stack.push(command)
         if not command.error:
-            self._say(_tr("Bod verwijderd; ongedaan maken met Ctrl+Z"))
+            self._say(
+                QCoreApplication.translate("BidsTab", "Bod verwijderd; ongedaan maken met Ctrl+Z")
+            )
 
     def copy_effective(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -368,10 +389,13 @@ class BidsTab(QWidget):
         row = self.model.row(self.proxy.mapToSource(rows[0]).row())
         value = row.scenario_pct("expected")
         if value is None:
-            self._say(_tr("Geen effectieve korting om te kopiëren"), error=True)
+            self._say(
+                QCoreApplication.translate("BidsTab", "Geen effectieve korting om te kopiëren"),
+                error=True,
+            )
             return
         copy_confidential(fmt.percent(value))
-        self._say(_tr("Effectieve korting gekopieerd"))
+        self._say(QCoreApplication.translate("BidsTab", "Effectieve korting gekopieerd"))
 
     def _changed(self, dossier_id: int | None) -> None:
         if dossier_id is not None and dossier_id == self.dossier_id:

@@ -43,10 +43,6 @@ ADVICE_COLOUR = QColor("#2e7d32")
 MANDATE_COLOUR = QColor("#8a1111")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartTab", text)
-
-
 def _qdatetime(value: dt.date) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(12, 0))
 
@@ -70,7 +66,9 @@ class ChartTab(QWidget):
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.view = QChartView(self.chart)
         self.view.setObjectName("chart_view")
-        self.view.setAccessibleName(_tr("Verloop van de effectieve korting"))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("ChartTab", "Verloop van de effectieve korting")
+        )
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(320)
         self.note_label = QLabel()
@@ -78,11 +76,13 @@ class ChartTab(QWidget):
         self.note_label.setWordWrap(True)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
-        self.timeline.setAccessibleName(_tr("Tijdlijn van het dossier"))
+        self.timeline.setAccessibleName(
+            QCoreApplication.translate("ChartTab", "Tijdlijn van het dossier")
+        )
         timeline_box = QWidget()
         box = QVBoxLayout(timeline_box)
         box.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(_tr("Tijdlijn"))
+        heading = QLabel(QCoreApplication.translate("ChartTab", "Tijdlijn"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -122,7 +122,7 @@ class ChartTab(QWidget):
         """Drop everything shown (e.g. on auto-lock)."""
         self.dossier_id = None
         self._reset_chart()
-        self.chart.setTitle(_tr("Geen dossier gekozen"))
+        self.chart.setTitle(QCoreApplication.translate("ChartTab", "Geen dossier gekozen"))
         self.timeline.clear()
         self.note_label.clear()
 
@@ -140,7 +140,9 @@ class ChartTab(QWidget):
     def _draw(self, dossier: Dossier, bids: list[Bid]) -> None:
         self._reset_chart()
         self.chart.setTitle(
-            _tr("{drug}: effectieve korting per bod (verwacht scenario)").format(drug=dossier.brand)
+            QCoreApplication.translate(
+                "ChartTab", "{drug}: effectieve korting per bod (verwacht scenario)"
+            ).format(drug=dossier.brand)
         )
         points: list[tuple[Bid, Decimal]] = []
         failures: list[str] = []
@@ -151,19 +153,19 @@ class ChartTab(QWidget):
                 failures.append(exc.message)
 
         supplier = QScatterSeries()
-        supplier.setName(_tr("Bod leverancier"))
+        supplier.setName(QCoreApplication.translate("ChartTab", "Bod leverancier"))
         supplier.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
         supplier.setMarkerSize(12)
         supplier.setColor(SUPPLIER_COLOUR)
         supplier.setBorderColor(SUPPLIER_COLOUR.darker(140))
         vws = QScatterSeries()
-        vws.setName(_tr("Tegenbod VWS"))
+        vws.setName(QCoreApplication.translate("ChartTab", "Tegenbod VWS"))
         vws.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
         vws.setMarkerSize(14)
         vws.setColor(VWS_COLOUR)
         vws.setBorderColor(VWS_COLOUR.darker(140))
         path = QLineSeries()
-        path.setName(_tr("Verloop"))
+        path.setName(QCoreApplication.translate("ChartTab", "Verloop"))
         pen = QPen(QColor("#9aa5b1"))
         pen.setWidthF(1.5)
         path.setPen(pen)
@@ -180,12 +182,14 @@ class ChartTab(QWidget):
         end = last + dt.timedelta(days=span // 8 + 7)
 
         x_axis = QDateTimeAxis()
-        x_axis.setTitleText(_tr("Datum van het bod"))
+        x_axis.setTitleText(QCoreApplication.translate("ChartTab", "Datum van het bod"))
         x_axis.setFormat("d MMM yyyy")
         x_axis.setTickCount(min(7, max(3, span // 45 + 2)))
         x_axis.setRange(_qdatetime(start), _qdatetime(end))
         y_axis = QValueAxis()
-        y_axis.setTitleText(_tr("Effectieve korting op de vraagprijs"))
+        y_axis.setTitleText(
+            QCoreApplication.translate("ChartTab", "Effectieve korting op de vraagprijs")
+        )
         y_axis.setLabelFormat("%.0f%")  # localized: "%" is literal
         values = [float(p) for _, p in points]
         lines = self._threshold_values(dossier)
@@ -232,11 +236,17 @@ class ChartTab(QWidget):
 
         notes = []
         if not points and not failures:
-            notes.append(_tr("Nog geen biedingen in dit dossier"))
+            notes.append(
+                QCoreApplication.translate("ChartTab", "Nog geen biedingen in dit dossier")
+            )
         if failures:
             notes.append(failures[0])
         if not lines:
-            notes.append(_tr("Het advies heeft geen getal: er is geen drempellijn te tekenen"))
+            notes.append(
+                QCoreApplication.translate(
+                    "ChartTab", "Het advies heeft geen getal: er is geen drempellijn te tekenen"
+                )
+            )
         self.note_label.setText(" · ".join(notes))
 
     def _threshold_values(self, dossier: Dossier) -> list[tuple[str, float, QColor]]:
@@ -254,14 +264,18 @@ class ChartTab(QWidget):
             if t.kind == "range" and t.high is not None:
                 out.append(
                     (
-                        f"{label} " + _tr("ondergrens") + f" {fmt.percent(t.low)}",
+                        f"{label} "
+                        + QCoreApplication.translate("ChartTab", "ondergrens")
+                        + f" {fmt.percent(t.low)}",
                         float(t.low),
                         colour,
                     )
                 )
                 out.append(
                     (
-                        f"{label} " + _tr("bovengrens") + f" {fmt.percent(t.high)}",
+                        f"{label} "
+                        + QCoreApplication.translate("ChartTab", "bovengrens")
+                        + f" {fmt.percent(t.high)}",
                         float(t.high),
                         colour,
                     )
@@ -269,8 +283,14 @@ class ChartTab(QWidget):
             else:
                 out.append((f"{label}: {short(t)}", float(t.low), colour))
 
-        add(_tr("Advies = mandaat") if mandate is None else _tr("Advies"), advice, ADVICE_COLOUR)
-        add(_tr("Mandaat"), mandate, MANDATE_COLOUR)
+        add(
+            QCoreApplication.translate("ChartTab", "Advies = mandaat")
+            if mandate is None
+            else QCoreApplication.translate("ChartTab", "Advies"),
+            advice,
+            ADVICE_COLOUR,
+        )
+        add(QCoreApplication.translate("ChartTab", "Mandaat"), mandate, MANDATE_COLOUR)
         return out
 
     @staticmethod
@@ -284,7 +304,7 @@ class ChartTab(QWidget):
         upper.append(x0, float(advice.high))
         upper.append(x1, float(advice.high))
         area = QAreaSeries(upper, lower)
-        area.setName(_tr("Bandbreedte advies"))
+        area.setName(QCoreApplication.translate("ChartTab", "Bandbreedte advies"))
         colour = QColor(ADVICE_COLOUR)
         colour.setAlpha(40)
         area.setBrush(QBrush(colour))
@@ -304,7 +324,9 @@ class ChartTab(QWidget):
             if event.kind == "end":
                 days = (event.date - today).days
                 if days >= 0:
-                    text += " " + _tr("(nog {n} dagen)").format(n=days)
+                    text += " " + QCoreApplication.translate("ChartTab", "(nog {n} dagen)").format(
+                        n=days
+                    )
             item = QListWidgetItem(text)
             colour = {
                 "sluis": "#555555",

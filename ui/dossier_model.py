@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,30 +42,30 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.BRAND: "Geneesmiddel",
-    Column.INDICATION: "Indicatie",
-    Column.PHASE: "Fase",
-    Column.VERDICT: "Laatste bod",
-    Column.DAYS_LEFT: "Einde over",
+    Column.BRAND: QT_TRANSLATE_NOOP("DossierModel", "Geneesmiddel"),
+    Column.INDICATION: QT_TRANSLATE_NOOP("DossierModel", "Indicatie"),
+    Column.PHASE: QT_TRANSLATE_NOOP("DossierModel", "Fase"),
+    Column.VERDICT: QT_TRANSLATE_NOOP("DossierModel", "Laatste bod"),
+    Column.DAYS_LEFT: QT_TRANSLATE_NOOP("DossierModel", "Einde over"),
 }
 
 PHASE_LABELS: dict[Phase, str] = {
-    Phase.INDIENING: "Indiening",
-    Phase.BEOORDELING: "Beoordeling",
-    Phase.ONDERHANDELING: "Onderhandeling",
-    Phase.AKKOORD: "Akkoord",
-    Phase.SLUIS_GECONTINUEERD: "Sluis gecontinueerd",
-    Phase.HERBEOORDELING: "Herbeoordeling",
-    Phase.GEEN_AKKOORD: "Geen akkoord",
-    Phase.INGETROKKEN: "Ingetrokken",
+    Phase.INDIENING: QT_TRANSLATE_NOOP("DossierModel", "Indiening"),
+    Phase.BEOORDELING: QT_TRANSLATE_NOOP("DossierModel", "Beoordeling"),
+    Phase.ONDERHANDELING: QT_TRANSLATE_NOOP("DossierModel", "Onderhandeling"),
+    Phase.AKKOORD: QT_TRANSLATE_NOOP("DossierModel", "Akkoord"),
+    Phase.SLUIS_GECONTINUEERD: QT_TRANSLATE_NOOP("DossierModel", "Sluis gecontinueerd"),
+    Phase.HERBEOORDELING: QT_TRANSLATE_NOOP("DossierModel", "Herbeoordeling"),
+    Phase.GEEN_AKKOORD: QT_TRANSLATE_NOOP("DossierModel", "Geen akkoord"),
+    Phase.INGETROKKEN: QT_TRANSLATE_NOOP("DossierModel", "Ingetrokken"),
 }
 
 #: Verdict code → the words shown (a sign plus text: never colour alone).
 VERDICT_LABELS: dict[str, str] = {
-    "meets": "✓ voldoet",
-    "fails": "✗ voldoet niet",
-    "depends": "≈ hangt af",
-    "judgement": "? oordeel nodig",
+    "meets": QT_TRANSLATE_NOOP("DossierModel", "✓ voldoet"),
+    "fails": QT_TRANSLATE_NOOP("DossierModel", "✗ voldoet niet"),
+    "depends": QT_TRANSLATE_NOOP("DossierModel", "≈ hangt af"),
+    "judgement": QT_TRANSLATE_NOOP("DossierModel", "? oordeel nodig"),
 }
 #: Verdict code → a soft background; the text stays dark for contrast.
 VERDICT_COLOURS: dict[str, str] = {
@@ -80,7 +81,16 @@ DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def verdict_label(code: str | None) -> str:
-    return _t(VERDICT_LABELS[code]) if code in VERDICT_LABELS else _t("geen bod")
+    return (
+        _t(VERDICT_LABELS[code])
+        if code in VERDICT_LABELS
+        else QCoreApplication.translate("DossierModel", "geen bod")
+    )
+
+
+def phase_label(phase: Phase) -> str:
+    """The translated name of a phase."""
+    return _t(PHASE_LABELS[phase]) if phase in PHASE_LABELS else str(phase)
 
 
 def verdict_brush(code: str | None) -> QBrush | None:
@@ -173,16 +183,18 @@ class DossierTableModel(QAbstractTableModel):
         if col is Column.INDICATION:
             return d.indication
         if col is Column.PHASE:
-            return _t(PHASE_LABELS.get(d.phase, str(d.phase)))
+            return phase_label(d.phase)
         if col is Column.VERDICT:
             if row.last_bid is not None and row.verdict is None:
-                return _t("— geen berekening")
+                return QCoreApplication.translate("DossierModel", "— geen berekening")
             return verdict_label(row.verdict)
         if row.days_left is None:
             return "—"
         if row.days_left < 0:
-            return _t("verlopen")
-        return _t("%1 dagen").replace("%1", str(row.days_left))
+            return QCoreApplication.translate("DossierModel", "verlopen")
+        return QCoreApplication.translate("DossierModel", "%1 dagen").replace(
+            "%1", str(row.days_left)
+        )
 
     def _sort_key(self, row: DossierRow, col: Column) -> object:
         if col is Column.VERDICT:
@@ -198,21 +210,25 @@ class DossierTableModel(QAbstractTableModel):
             if row.problem:
                 return row.problem
             if row.last_bid is None:
-                return _t("Nog geen bod in dit dossier")
+                return QCoreApplication.translate("DossierModel", "Nog geen bod in dit dossier")
             return (
-                _t("Laatste bod (%1, ronde %2) tegen het mandaat")
+                QCoreApplication.translate(
+                    "DossierModel", "Laatste bod (%1, ronde %2) tegen het mandaat"
+                )
                 .replace("%1", row.last_bid.date.strftime("%d-%m-%Y"))
                 .replace("%2", str(row.last_bid.round))
             )
         if col is Column.DAYS_LEFT and row.days_left is not None and row.last_bid is not None:
             end = row.last_bid.end_date
-            return _t("Het arrangement van het laatste bod loopt tot %1").replace(
-                "%1", end.strftime("%d-%m-%Y") if end else "?"
-            )
+            return QCoreApplication.translate(
+                "DossierModel", "Het arrangement van het laatste bod loopt tot %1"
+            ).replace("%1", end.strftime("%d-%m-%Y") if end else "?")
         if col is Column.DAYS_LEFT and row.days_left is None:
             if row.last_bid is None:
-                return _t("Geen bod")
-            return _t("Het laatste bod heeft geen startdatum")
+                return QCoreApplication.translate("DossierModel", "Geen bod")
+            return QCoreApplication.translate(
+                "DossierModel", "Het laatste bod heeft geen startdatum"
+            )
         return None
 
     # -- changes -------------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime as dt
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,11 +42,11 @@ class LogColumn(IntEnum):
 
 
 LOG_HEADERS = {
-    LogColumn.SEQ: "Nr.",
-    LogColumn.AT: "Tijdstip",
-    LogColumn.USER: "Gebruiker",
-    LogColumn.ACTION: "Handeling",
-    LogColumn.DETAIL: "Details",
+    LogColumn.SEQ: QT_TRANSLATE_NOOP("LogTab", "Nr."),
+    LogColumn.AT: QT_TRANSLATE_NOOP("LogTab", "Tijdstip"),
+    LogColumn.USER: QT_TRANSLATE_NOOP("LogTab", "Gebruiker"),
+    LogColumn.ACTION: QT_TRANSLATE_NOOP("LogTab", "Handeling"),
+    LogColumn.DETAIL: QT_TRANSLATE_NOOP("LogTab", "Details"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -114,7 +115,9 @@ class LogTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_t("Controle van het logboek"))
+        self.status.setAccessibleName(
+            QCoreApplication.translate("LogTab", "Controle van het logboek")
+        )
         layout.addWidget(self.status)
         self.model = LogModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -122,7 +125,7 @@ class LogTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(_t("Logboek"))
+        self.view.setAccessibleName(QCoreApplication.translate("LogTab", "Logboek"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(LogColumn.SEQ, Qt.SortOrder.DescendingOrder)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,13 +144,15 @@ class LogTab(QWidget):
         broken = audit.verify(entries)
         if broken is None:
             self.status.setText(
-                _t("✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.").replace(
-                    "%1", str(len(entries))
-                )
+                QCoreApplication.translate(
+                    "LogTab", "✓ Logboek intact: %1 regels, de keten van controlegetallen klopt."
+                ).replace("%1", str(len(entries)))
             )
             self.status.setStyleSheet("color: #1e5e2a;")
         else:
             self.status.setText(
-                _t("✗ Het logboek is NIET intact vanaf regel %1.").replace("%1", str(broken))
+                QCoreApplication.translate(
+                    "LogTab", "✗ Het logboek is NIET intact vanaf regel %1."
+                ).replace("%1", str(broken))
             )
             self.status.setStyleSheet("color: #9b1c1c; font-weight: 600;")

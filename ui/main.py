@@ -4,6 +4,7 @@ loaded); anything else opens the window."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -17,7 +18,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo vault")
     parser.add_argument("vault", nargs="?", help="vault file to open")
     parser.add_argument("--self-test", action="store_true", help="offscreen check; exit 0 if ok")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of the window")
     opts = parser.parse_args(args)
+    if opts.lang:
+        os.environ["MANDAAT_LANG"] = opts.lang
     from ui.app import run_app, self_test
 
     return self_test() if opts.self_test else run_app(demo=opts.demo, vault=opts.vault)

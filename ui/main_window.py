@@ -13,9 +13,18 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +55,7 @@ from mandaat.model import Dossier, Phase
 from mandaat.session import Session
 from mandaat.vault import Vault
 from ui import clipboard, workers
-from ui.advice_tab import AdviceTab
-from ui.demo import DemoVault
+from ui.app import LANGUAGE_SETTING, language
 from ui.dossier_model import (
     DOSSIER_ROLE,
     PHASE_LABELS,
@@ -55,10 +63,9 @@ from ui.dossier_model import (
     DossierFilterProxy,
     DossierTableModel,
     load_rows,
+    phase_label,
     summarize,
 )
-from ui.log_tab import LogTab
-from ui.nota_tab import NotaTab
 from ui.undo import AddDossierCommand, DeleteDossierCommand, EditDossierCommand, Handles, Listener
 from ui.unlock import (
     CreateVaultDialog,
@@ -67,6 +74,9 @@ from ui.unlock import (
     UnlockScreen,
     error_text,
 )
+
+if TYPE_CHECKING:  # the demo module is only needed with --demo
+    from ui.demo import DemoVault
 
 
 def _t(text: str) -> str:
@@ -77,8 +87,8 @@ LAST_VAULT = "vault/last"
 LOCK_MINUTES = "lock/minutes"
 GEOMETRY = "window/geometry"
 DEFAULT_LOCK_MINUTES = 5
-DEMO_TITLE = "Mandaat — DEMO (fictieve biedingen)"
-TODO_TIP = "volgt"
+DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Mandaat — DEMO (fictieve biedingen)")
+TODO_TIP = QT_TRANSLATE_NOOP("MainWindow", "volgt")
 
 #: Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.
 Ask = Callable[[QWidget, str, str, list[tuple[str, QMessageBox.ButtonRole]]], int]
@@ -175,14 +185,17 @@ class Workspace(QWidget):
         layout.setSpacing(0)
         if demo:
             banner = QLabel(
-                _t(
+                QCoreApplication.translate(
+                    "MainWindow",
                     "DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten "
-                    "en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist."
+                    "en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.",
                 )
             )
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)
-            banner.setAccessibleName(_t("Demo: fictieve gegevens"))
+            banner.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Demo: fictieve gegevens")
+            )
             banner.setStyleSheet(
                 "QLabel#demoBanner { background: #fff4c2; color: #3d2f00;"
                 " border-bottom: 1px solid #d9b44a; padding: 6px 12px; font-weight: 600; }"
@@ -194,29 +207,47 @@ class Workspace(QWidget):
         self.splitter = splitter
         splitter.addWidget(self._build_list())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(_t("Dossier"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Dossier"))
         self.tabs.setDocumentMode(True)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([500, 900])
 
+        # Imported here, not at the top: the first screen shown (unlock) needs none of
+        # the tabs, and the window should open fast (benchmarks/startup.py).
+        from ui.advice_tab import AdviceTab
+        from ui.log_tab import LogTab
+        from ui.nota_tab import NotaTab
+
         self.advice_tab = AdviceTab(session)
-        self.tabs.addTab(self.advice_tab, _t("&Advies && mandaat"))
+        self.tabs.addTab(
+            self.advice_tab, QCoreApplication.translate("MainWindow", "&Advies && mandaat")
+        )
         self.bids_tab = _optional_tab("ui.bids_tab", "BidsTab", session, undo_stack)
         self.tabs.addTab(
-            self.bids_tab or _placeholder(_t("De biedingen volgen in een volgende versie.")),
-            _t("&Biedingen"),
+            self.bids_tab
+            or _placeholder(
+                QCoreApplication.translate(
+                    "MainWindow", "De biedingen volgen in een volgende versie."
+                )
+            ),
+            QCoreApplication.translate("MainWindow", "&Biedingen"),
         )
         self.chart_tab = _optional_tab("ui.chart_tab", "ChartTab", session)
         self.tabs.addTab(
-            self.chart_tab or _placeholder(_t("Het verloop volgt in een volgende versie.")),
-            _t("&Verloop"),
+            self.chart_tab
+            or _placeholder(
+                QCoreApplication.translate(
+                    "MainWindow", "Het verloop volgt in een volgende versie."
+                )
+            ),
+            QCoreApplication.translate("MainWindow", "&Verloop"),
         )
         self.nota_tab = NotaTab(session)
-        self.tabs.addTab(self.nota_tab, _t("&Nota"))
+        self.tabs.addTab(self.nota_tab, QCoreApplication.translate("MainWindow", "&Nota"))
         self.log_tab = LogTab(session)
-        self.tabs.addTab(self.log_tab, _t("&Logboek"))
+        self.tabs.addTab(self.log_tab, QCoreApplication.translate("MainWindow", "&Logboek"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.reload()
@@ -228,24 +259,28 @@ class Workspace(QWidget):
         col.setContentsMargins(10, 10, 6, 10)
         col.setSpacing(6)
         row = QHBoxLayout()
-        search_label = QLabel(_t("&Zoek:"))
+        search_label = QLabel(QCoreApplication.translate("MainWindow", "&Zoek:"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_t("merk, stof, indicatie of leverancier"))
-        self.search.setAccessibleName(_t("Zoek een dossier"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "merk, stof, indicatie of leverancier")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("MainWindow", "Zoek een dossier"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
         row.addWidget(search_label)
         row.addWidget(self.search, 1)
         col.addLayout(row)
         row = QHBoxLayout()
-        phase_label = QLabel(_t("&Fase:"))
+        phase_caption = QLabel(QCoreApplication.translate("MainWindow", "&Fase:"))
         self.phase_filter = QComboBox()
-        self.phase_filter.setAccessibleName(_t("Filter op fase"))
-        self.phase_filter.addItem(_t("Alle fasen"), None)
-        for phase, text in PHASE_LABELS.items():
-            self.phase_filter.addItem(_t(text), phase)
-        phase_label.setBuddy(self.phase_filter)
-        row.addWidget(phase_label)
+        self.phase_filter.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Filter op fase")
+        )
+        self.phase_filter.addItem(QCoreApplication.translate("MainWindow", "Alle fasen"), None)
+        for phase in PHASE_LABELS:
+            self.phase_filter.addItem(phase_label(phase), phase)
+        phase_caption.setBuddy(self.phase_filter)
+        row.addWidget(phase_caption)
         row.addWidget(self.phase_filter, 1)
         col.addLayout(row)
 
@@ -254,7 +289,7 @@ class Workspace(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(_t("Dossiers"))
+        self.view.setAccessibleName(QCoreApplication.translate("MainWindow", "Dossiers"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -348,9 +383,13 @@ class Workspace(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = _t("%1 dossiers").replace("%1", str(total))
+        text = QCoreApplication.translate("MainWindow", "%1 dossiers").replace("%1", str(total))
         if shown != total:
-            text = _t("%1 van %2 dossiers").replace("%1", str(shown)).replace("%2", str(total))
+            text = (
+                QCoreApplication.translate("MainWindow", "%1 van %2 dossiers")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
         self.count_label.setText(text)
 
     def _row_changed(self, current: Any, _previous: Any) -> None:
@@ -392,18 +431,39 @@ class Workspace(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
+    #: (code, name): each language is named in itself.
+    LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
+    def __init__(self, minutes: int, parent: QWidget | None = None, language: str = "nl") -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Instellingen — Mandaat"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Instellingen — Mandaat"))
         form = QFormLayout(self)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 120)
         self.minutes.setValue(minutes)
-        self.minutes.setSuffix(_t(" minuten"))
-        self.minutes.setAccessibleName(_t("Automatisch vergrendelen na minuten zonder gebruik"))
-        form.addRow(_t("&Vergrendel automatisch na"), self.minutes)
+        self.minutes.setSuffix(QCoreApplication.translate("MainWindow", " minuten"))
+        self.minutes.setAccessibleName(
+            QCoreApplication.translate(
+                "MainWindow", "Automatisch vergrendelen na minuten zonder gebruik"
+            )
+        )
+        form.addRow(
+            QCoreApplication.translate("MainWindow", "&Vergrendel automatisch na"), self.minutes
+        )
+        self.language = QComboBox()
+        for code, name in self.LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setAccessibleName(QCoreApplication.translate("MainWindow", "Taal"))
+        self.language.setToolTip(
+            QCoreApplication.translate("MainWindow", "Wordt van kracht bij de volgende start")
+        )
+        form.addRow(QCoreApplication.translate("MainWindow", "&Taal"), self.language)
         note = QLabel(
-            _t("Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.")
+            QCoreApplication.translate(
+                "MainWindow",
+                "Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.",
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f5f5f;")
@@ -486,12 +546,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.status_label = QLabel()
-        self.status_label.setAccessibleName(_t("Status van de kluis"))
+        self.status_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Status van de kluis")
+        )
         self.statusBar().addPermanentWidget(self.status_label)
         if demo:
-            fict = QLabel(_t(" FICTIEF "))
+            fict = QLabel(QCoreApplication.translate("MainWindow", " FICTIEF "))
             fict.setStyleSheet("background: #fff4c2; color: #3d2f00; font-weight: 700;")
-            fict.setAccessibleName(_t("Fictieve demo-gegevens"))
+            fict.setAccessibleName(
+                QCoreApplication.translate("MainWindow", "Fictieve demo-gegevens")
+            )
             self.statusBar().addPermanentWidget(fict)
         self._update_title()
         self._set_unlocked_ui(False)
@@ -517,7 +581,7 @@ class MainWindow(QMainWindow):
         icon: QIcon.ThemeIcon | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(_t(text), self)
+        action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
@@ -531,28 +595,56 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         ti = QIcon.ThemeIcon
         self.new_action = self._action(
-            "&Nieuw dossier", self.new_dossier, QKeySequence.StandardKey.New, ti.DocumentNew
+            QCoreApplication.translate("MainWindow", "&Nieuw dossier"),
+            self.new_dossier,
+            QKeySequence.StandardKey.New,
+            ti.DocumentNew,
         )
         self.delete_action = self._action(
-            "&Verwijder dossier…", self.delete_dossier, "Ctrl+Del", ti.EditDelete
+            QCoreApplication.translate("MainWindow", "&Verwijder dossier…"),
+            self.delete_dossier,
+            "Ctrl+Del",
+            ti.EditDelete,
         )
-        self.import_action = self._action("&Importeren…", lambda: None, tip=_t(TODO_TIP))
-        self.export_action = self._action("&Exporteren…", lambda: None, tip=_t(TODO_TIP))
+        self.import_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Importeren…"), lambda: None, tip=_t(TODO_TIP)
+        )
+        self.export_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Exporteren…"), lambda: None, tip=_t(TODO_TIP)
+        )
         for a in (self.import_action, self.export_action):
             a.setEnabled(False)
         self.lock_action = self._action(
-            "Ver&grendel", self.lock, "Ctrl+L", None, _t("Vergrendel de kluis (Ctrl+L)")
+            QCoreApplication.translate("MainWindow", "Ver&grendel"),
+            self.lock,
+            "Ctrl+L",
+            None,
+            QCoreApplication.translate("MainWindow", "Vergrendel de kluis (Ctrl+L)"),
         )
-        self.quit_action = self._action("&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, _t("&Ongedaan maken"))
+        self.quit_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Afsluiten"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+        )
+        self.undo_action = self.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("MainWindow", "&Ongedaan maken")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(QIcon.fromTheme(ti.EditUndo))
-        self.redo_action = self.undo_stack.createRedoAction(self, _t("Opnieu&w"))
+        self.redo_action = self.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("MainWindow", "Opnieu&w")
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(QIcon.fromTheme(ti.EditRedo))
-        self.settings_action = self._action("&Instellingen…", self.open_settings)
-        self.about_action = self._action("&Over Mandaat", self.about)
-        self.search_action = self._action("&Zoeken", self._focus_search, "Ctrl+F")
+        self.settings_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Instellingen…"), self.open_settings
+        )
+        self.about_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Over Mandaat"), self.about
+        )
+        self.search_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Zoeken"), self._focus_search, "Ctrl+F"
+        )
         self.session_actions = [
             self.new_action,
             self.delete_action,
@@ -562,25 +654,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_t("&Bestand"))
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
         file_menu.addActions([self.new_action, self.delete_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(_t("Be&werken"))
+        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Be&werken"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        help_menu = bar.addMenu(_t("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
         for menu in (file_menu, edit_menu, help_menu):
             menu.setToolTipsVisible(True)
 
-        tools = self.addToolBar(_t("Werkbalk"))
+        tools = self.addToolBar(QCoreApplication.translate("MainWindow", "Werkbalk"))
         self.toolbar = tools
         tools.setObjectName("mainToolbar")
         tools.setMovable(False)
@@ -594,7 +686,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tools.addWidget(spacer)
         tools.addAction(self.lock_action)
-        tools.setAccessibleName(_t("Werkbalk"))
+        tools.setAccessibleName(QCoreApplication.translate("MainWindow", "Werkbalk"))
 
     # -- state ---------------------------------------------------------------------
 
@@ -624,11 +716,17 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self.session is None:
-            self.status_label.setText(_t("Vergrendeld") if self.vault_path or self.demo else "")
+            self.status_label.setText(
+                QCoreApplication.translate("MainWindow", "Vergrendeld")
+                if self.vault_path or self.demo
+                else ""
+            )
         elif self.session.vault.dirty:
-            self.status_label.setText(_t("⚠ Niet opgeslagen"))
+            self.status_label.setText(QCoreApplication.translate("MainWindow", "⚠ Niet opgeslagen"))
         else:
-            self.status_label.setText(_t("✓ Alles opgeslagen"))
+            self.status_label.setText(
+                QCoreApplication.translate("MainWindow", "✓ Alles opgeslagen")
+            )
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for a in self.session_actions:
@@ -698,7 +796,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_screen)
         if problem:
             self.unlock_screen.show_error(
-                _t("Let op: de laatste wijziging kon niet worden opgeslagen. ") + problem
+                QCoreApplication.translate(
+                    "MainWindow", "Let op: de laatste wijziging kon niet worden opgeslagen. "
+                )
+                + problem
             )
         self.unlock_screen.focus_secret()
         self._set_unlocked_ui(False)
@@ -739,7 +840,10 @@ class MainWindow(QMainWindow):
             return
         self.workspace.flush()
         command = AddDossierCommand(
-            self.session, self.handles, self._listener(), Dossier(brand=_t("Nieuw dossier"))
+            self.session,
+            self.handles,
+            self._listener(),
+            Dossier(brand=QCoreApplication.translate("MainWindow", "Nieuw dossier")),
         )
         self.undo_stack.push(command)
         if command.handle.id is not None:
@@ -758,14 +862,24 @@ class MainWindow(QMainWindow):
         n = len(self.session.bids(d.id))
         choice = self.ask(
             self,
-            _t("Dossier verwijderen"),
-            _t("Dossier %1 en de %2 biedingen erin verwijderen?\n\n")
+            QCoreApplication.translate("MainWindow", "Dossier verwijderen"),
+            QCoreApplication.translate(
+                "MainWindow", "Dossier %1 en de %2 biedingen erin verwijderen?\n\n"
+            )
             .replace("%1", f"{d.brand} ({d.indication})" if d.indication else d.brand)
             .replace("%2", str(n))
-            + _t("U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is."),
+            + QCoreApplication.translate(
+                "MainWindow", "U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is."
+            ),
             [
-                (_t("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole),
-                (_t("Annuleren"), QMessageBox.ButtonRole.RejectRole),
+                (
+                    QCoreApplication.translate("MainWindow", "Verwijderen"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                (
+                    QCoreApplication.translate("MainWindow", "Annuleren"),
+                    QMessageBox.ButtonRole.RejectRole,
+                ),
             ],
         )
         if choice != 0:
@@ -790,12 +904,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._after_failed_edit)
         self.inform(
             self,
-            _t("Opslaan mislukt"),
+            QCoreApplication.translate("MainWindow", "Opslaan mislukt"),
             error_text(exc)
             + "\n\n"
-            + _t(
+            + QCoreApplication.translate(
+                "MainWindow",
                 "De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende "
-                "wijziging en bij afsluiten opnieuw op te slaan."
+                "wijziging en bij afsluiten opnieuw op te slaan.",
             ),
         )
 
@@ -817,11 +932,21 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.lock_minutes(), self)
+        current = language(self.settings)
+        dialog = SettingsDialog(self.lock_minutes(), self, current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def apply() -> None:
             self.settings.setValue(LOCK_MINUTES, dialog.minutes.value())
+            chosen = dialog.language.currentData()
+            if chosen != current:
+                self.settings.setValue(LANGUAGE_SETTING, chosen)
+                self.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "De nieuwe taal wordt gebruikt vanaf de volgende start."
+                    ),
+                    10_000,
+                )
             if self._idle_ms is None:
                 self.idle_timer.setInterval(dialog.minutes.value() * 60_000)
                 if self.session is not None:
@@ -835,11 +960,12 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            _t("Over Mandaat"),
-            _t(
+            QCoreApplication.translate("MainWindow", "Over Mandaat"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "<b>Mandaat</b> %1<br>Vertrouwelijke prijsonderhandelingen over "
                 "sluisgeneesmiddelen, versleuteld op deze computer.<br><br>"
-                "Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen"
+                "Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen",
             ).replace("%1", __version__),
         )
 
@@ -860,12 +986,24 @@ class MainWindow(QMainWindow):
         while self.session.vault.dirty:
             choice = self.ask(
                 self,
-                _t("Niet opgeslagen wijzigingen"),
-                _t("De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?"),
+                QCoreApplication.translate("MainWindow", "Niet opgeslagen wijzigingen"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?",
+                ),
                 [
-                    (_t("Opnieuw opslaan"), QMessageBox.ButtonRole.AcceptRole),
-                    (_t("Wijzigingen verwerpen"), QMessageBox.ButtonRole.DestructiveRole),
-                    (_t("Annuleren"), QMessageBox.ButtonRole.RejectRole),
+                    (
+                        QCoreApplication.translate("MainWindow", "Opnieuw opslaan"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    ),
+                    (
+                        QCoreApplication.translate("MainWindow", "Wijzigingen verwerpen"),
+                        QMessageBox.ButtonRole.DestructiveRole,
+                    ),
+                    (
+                        QCoreApplication.translate("MainWindow", "Annuleren"),
+                        QMessageBox.ButtonRole.RejectRole,
+                    ),
                 ],
             )
             if choice == 1:
@@ -875,7 +1013,11 @@ class MainWindow(QMainWindow):
             try:
                 self.session.vault.save()
             except MandaatError as exc:
-                self.inform(self, _t("Opslaan mislukt"), error_text(exc))
+                self.inform(
+                    self,
+                    QCoreApplication.translate("MainWindow", "Opslaan mislukt"),
+                    error_text(exc),
+                )
         return True
 
     def shutdown(self) -> None:

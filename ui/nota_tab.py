@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,14 +38,24 @@ def _t(text: str) -> str:
 
 
 SECTIONS = (
-    ("nota_a", "a. Draagvlak politiek, maatschappelijk en eenduidige communicatie"),
-    ("nota_b", "b. Arbeidsmarkteffecten zorg- en welzijnsveld"),
-    ("nota_c", "c. Gevolgen administratieve lasten"),
-    ("nota_d", "d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties"),
-    ("nota_e", "e. Juridische aspecten haalbaarheid"),
-    ("nota_f", "f. Afstemming"),
-    ("nota_g", "g. Toezeggingen"),
-    ("nota_h", "h. Fraudetoets"),
+    (
+        "nota_a",
+        QT_TRANSLATE_NOOP(
+            "NotaTab", "a. Draagvlak politiek, maatschappelijk en eenduidige communicatie"
+        ),
+    ),
+    ("nota_b", QT_TRANSLATE_NOOP("NotaTab", "b. Arbeidsmarkteffecten zorg- en welzijnsveld")),
+    ("nota_c", QT_TRANSLATE_NOOP("NotaTab", "c. Gevolgen administratieve lasten")),
+    (
+        "nota_d",
+        QT_TRANSLATE_NOOP(
+            "NotaTab", "d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties"
+        ),
+    ),
+    ("nota_e", QT_TRANSLATE_NOOP("NotaTab", "e. Juridische aspecten haalbaarheid")),
+    ("nota_f", QT_TRANSLATE_NOOP("NotaTab", "f. Afstemming")),
+    ("nota_g", QT_TRANSLATE_NOOP("NotaTab", "g. Toezeggingen")),
+    ("nota_h", QT_TRANSLATE_NOOP("NotaTab", "h. Fraudetoets")),
 )
 SAVE_DELAY_MS = 800
 SENDER = (
@@ -91,30 +101,38 @@ class NotaTab(QWidget):
         col = QVBoxLayout(body)
         col.setContentsMargins(12, 12, 12, 12)
 
-        head = QGroupBox(_t("Kop van de nota"))
+        head = QGroupBox(QCoreApplication.translate("NotaTab", "Kop van de nota"))
         form = QFormLayout(head)
         self.kind = QComboBox()
-        self.kind.addItems([_t("TER BESLISSING"), _t("TER INFORMATIE")])
-        self.kind.setAccessibleName(_t("Soort nota"))
-        form.addRow(_t("&Soort"), self.kind)
+        self.kind.addItems(
+            [
+                QCoreApplication.translate("NotaTab", "TER BESLISSING"),
+                QCoreApplication.translate("NotaTab", "TER INFORMATIE"),
+            ]
+        )
+        self.kind.setAccessibleName(QCoreApplication.translate("NotaTab", "Soort nota"))
+        form.addRow(QCoreApplication.translate("NotaTab", "&Soort"), self.kind)
         self.title = QLineEdit()
-        self.title.setAccessibleName(_t("Titel"))
-        form.addRow(_t("&Titel"), self.title)
+        self.title.setAccessibleName(QCoreApplication.translate("NotaTab", "Titel"))
+        form.addRow(QCoreApplication.translate("NotaTab", "&Titel"), self.title)
         self.deadline = QDateEdit()
-        self.deadline.setAccessibleName(_t("Deadline"))
+        self.deadline.setAccessibleName(QCoreApplication.translate("NotaTab", "Deadline"))
         self.deadline.setDisplayFormat("d MMMM yyyy")
         self.deadline.setCalendarPopup(True)
         self.deadline.setDate(QDate.currentDate().addDays(14))
-        form.addRow(_t("&Deadline"), self.deadline)
+        form.addRow(QCoreApplication.translate("NotaTab", "&Deadline"), self.deadline)
         self.kenmerk = QLineEdit()
-        self.kenmerk.setAccessibleName(_t("Kenmerk"))
+        self.kenmerk.setAccessibleName(QCoreApplication.translate("NotaTab", "Kenmerk"))
         self.kenmerk.setPlaceholderText("4365452-1095706-GMT")
-        form.addRow(_t("&Kenmerk"), self.kenmerk)
+        form.addRow(QCoreApplication.translate("NotaTab", "&Kenmerk"), self.kenmerk)
         self.attachments = QLineEdit()
-        self.attachments.setAccessibleName(_t("Bijlagen"))
-        form.addRow(_t("&Bijlage(n)"), self.attachments)
+        self.attachments.setAccessibleName(QCoreApplication.translate("NotaTab", "Bijlagen"))
+        form.addRow(QCoreApplication.translate("NotaTab", "&Bijlage(n)"), self.attachments)
         note = QLabel(
-            _t("De kopgegevens gelden alleen voor deze sessie; ze staan nog niet in de kluis.")
+            QCoreApplication.translate(
+                "NotaTab",
+                "De kopgegevens gelden alleen voor deze sessie; ze staan nog niet in de kluis.",
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f5f5f;")
@@ -125,7 +143,7 @@ class NotaTab(QWidget):
         self.deadline.dateChanged.connect(self._update_preview)
         col.addWidget(head)
 
-        texts = QGroupBox(_t("4. Toelichting"))
+        texts = QGroupBox(QCoreApplication.translate("NotaTab", "4. Toelichting"))
         tl = QVBoxLayout(texts)
         self.edits: dict[str, QPlainTextEdit] = {}
         for name, label in SECTIONS:
@@ -145,7 +163,9 @@ class NotaTab(QWidget):
         splitter.addWidget(scroll)
 
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName(_t("Voorbeeld van de nota"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("NotaTab", "Voorbeeld van de nota")
+        )
         self.preview.setOpenLinks(False)
         splitter.addWidget(self.preview)
         splitter.setSizes([520, 480])
@@ -188,7 +208,14 @@ class NotaTab(QWidget):
         assert d.id is not None
         head = self._heads.get(d.id, {})
         self.kind.setCurrentIndex(int(head.get("kind", 0)))  # type: ignore[call-overload]
-        self.title.setText(str(head.get("title", _t("Financieel arrangement ") + d.brand)))
+        self.title.setText(
+            str(
+                head.get(
+                    "title",
+                    QCoreApplication.translate("NotaTab", "Financieel arrangement ") + d.brand,
+                )
+            )
+        )
         deadline = head.get("deadline")
         self.deadline.setDate(
             deadline if isinstance(deadline, QDate) else QDate.currentDate().addDays(14)

@@ -19,10 +19,6 @@ from mandaat.model import Bid, Dossier
 from mandaat.session import Session
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class DossierHandle:
     """Where a dossier is now: its current id, or None while it is deleted."""
 
@@ -97,7 +93,12 @@ class EditDossierCommand(_DossierCommand):
         text: str = "",
     ) -> None:
         assert before.id is not None
-        super().__init__(session, handles, listener, text or _t("Dossier wijzigen"))
+        super().__init__(
+            session,
+            handles,
+            listener,
+            text or QCoreApplication.translate("Undo", "Dossier wijzigen"),
+        )
         self.handle = handles.for_id(before.id)
         self.before = before
         self.after = after
@@ -132,7 +133,9 @@ class AddDossierCommand(_DossierCommand):
     """Add a new dossier (undo removes it again)."""
 
     def __init__(self, session: Session, handles: Handles, listener: Listener, dossier: Dossier):
-        super().__init__(session, handles, listener, _t("Nieuw dossier"))
+        super().__init__(
+            session, handles, listener, QCoreApplication.translate("Undo", "Nieuw dossier")
+        )
         self.dossier = replace(dossier, id=None)
         self.handle = DossierHandle(None)
         self.bids: list[Bid] = []
@@ -165,7 +168,9 @@ class DeleteDossierCommand(_DossierCommand):
     """Remove a dossier and its bids (undo brings both back)."""
 
     def __init__(self, session: Session, handles: Handles, listener: Listener, dossier_id: int):
-        super().__init__(session, handles, listener, _t("Dossier verwijderen"))
+        super().__init__(
+            session, handles, listener, QCoreApplication.translate("Undo", "Dossier verwijderen")
+        )
         self.handle = handles.for_id(dossier_id)
         self.dossier: Dossier | None = None
         self.bids: list[Bid] = []

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Unlock", text)
 
 
-FILE_FILTER = "Mandaat-kluis (*.mandaat)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Unlock", "Mandaat-kluis (*.mandaat)")
 
 
 class PathProvider(Protocol):
@@ -73,21 +73,31 @@ def error_text(exc: BaseException, path: str | Path | None = None) -> str:
             params["path"] = Path(str(params["path"])).name
         return message(exc.code, params)
     name = Path(path).name if path else ""
-    return _t("Er ging iets mis") + (f" ({name})" if name else "") + f": {type(exc).__name__}"
+    return (
+        QCoreApplication.translate("Unlock", "Er ging iets mis")
+        + (f" ({name})" if name else "")
+        + f": {type(exc).__name__}"
+    )
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:
     """A hint, 0–3, and a Dutch sentence. Length counts most; a few words beat symbols."""
     words = len(text.split())
     if not text:
-        return 0, _t("Kies een wachtwoord: een zin van vier of meer woorden werkt goed.")
+        return 0, QCoreApplication.translate(
+            "Unlock", "Kies een wachtwoord: een zin van vier of meer woorden werkt goed."
+        )
     if len(text) < 10:
-        return 0, _t("Zwak: te kort. Kies een zin van vier of meer woorden.")
+        return 0, QCoreApplication.translate(
+            "Unlock", "Zwak: te kort. Kies een zin van vier of meer woorden."
+        )
     if len(text) < 16 and words < 4:
-        return 1, _t("Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden.")
+        return 1, QCoreApplication.translate(
+            "Unlock", "Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden."
+        )
     if len(text) < 24 and words < 4:
-        return 2, _t("Goed. Nog langer is nog beter.")
-    return 3, _t("Sterk.")
+        return 2, QCoreApplication.translate("Unlock", "Goed. Nog langer is nog beter.")
+    return 3, QCoreApplication.translate("Unlock", "Sterk.")
 
 
 def _busy_bar(name: str) -> QProgressBar:
@@ -104,7 +114,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #9b1c1c;")
-    label.setAccessibleName(_t("Foutmelding"))
+    label.setAccessibleName(QCoreApplication.translate("Unlock", "Foutmelding"))
     label.setVisible(False)
     return label
 
@@ -161,7 +171,7 @@ class UnlockScreen(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        self.title = QLabel(_t("Mandaat"))
+        self.title = QLabel(QCoreApplication.translate("Unlock", "Mandaat"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -169,47 +179,59 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.title)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        self.file_label.setAccessibleName(_t("Kluis"))
+        self.file_label.setAccessibleName(QCoreApplication.translate("Unlock", "Kluis"))
         layout.addWidget(self.file_label)
 
         self.unlock_part = QWidget()
         part = QVBoxLayout(self.unlock_part)
         part.setContentsMargins(0, 6, 0, 0)
-        self.secret_label = QLabel(_t("&Wachtwoord"))
+        self.secret_label = QLabel(QCoreApplication.translate("Unlock", "&Wachtwoord"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(_t("Wachtwoord"))
+        self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.secret.returnPressed.connect(self.unlock)
         self.secret_label.setBuddy(self.secret)
         part.addWidget(self.secret_label)
         part.addWidget(self.secret)
-        self.use_recovery = QCheckBox(_t("Gebruik de &herstelsleutel"))
-        self.use_recovery.setAccessibleName(_t("Gebruik de herstelsleutel"))
+        self.use_recovery = QCheckBox(
+            QCoreApplication.translate("Unlock", "Gebruik de &herstelsleutel")
+        )
+        self.use_recovery.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Gebruik de herstelsleutel")
+        )
         self.use_recovery.toggled.connect(self._recovery_toggled)
         part.addWidget(self.use_recovery)
         buttons = QHBoxLayout()
-        self.keyring_button = QPushButton(_t("Met deze &computer"))
-        self.keyring_button.setAccessibleName(_t("Ontgrendel met de sleutelbos van deze computer"))
+        self.keyring_button = QPushButton(
+            QCoreApplication.translate("Unlock", "Met deze &computer")
+        )
+        self.keyring_button.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Ontgrendel met de sleutelbos van deze computer")
+        )
         self.keyring_button.setToolTip(
-            _t("Ontgrendel met de sleutel in de sleutelbos van het systeem")
+            QCoreApplication.translate(
+                "Unlock", "Ontgrendel met de sleutel in de sleutelbos van het systeem"
+            )
         )
         self.keyring_button.clicked.connect(self.unlock_with_keyring)
         buttons.addWidget(self.keyring_button)
         buttons.addStretch(1)
-        self.unlock_button = QPushButton(_t("&Ontgrendel"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("Unlock", "&Ontgrendel"))
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName(_t("Ontgrendel"))
+        self.unlock_button.setAccessibleName(QCoreApplication.translate("Unlock", "Ontgrendel"))
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.unlock_button)
         part.addLayout(buttons)
         layout.addWidget(self.unlock_part)
 
-        self.demo_button = QPushButton(_t("Demo &ontgrendelen"))
-        self.demo_button.setAccessibleName(_t("Demo ontgrendelen"))
+        self.demo_button = QPushButton(QCoreApplication.translate("Unlock", "Demo &ontgrendelen"))
+        self.demo_button.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Demo ontgrendelen")
+        )
         self.demo_button.clicked.connect(self.unlock_demo)
         layout.addWidget(self.demo_button)
 
-        self.busy = _busy_bar(_t("Bezig met ontgrendelen"))
+        self.busy = _busy_bar(QCoreApplication.translate("Unlock", "Bezig met ontgrendelen"))
         layout.addWidget(self.busy)
         self.error = _error_label()
         layout.addWidget(self.error)
@@ -219,13 +241,19 @@ class UnlockScreen(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         links = QHBoxLayout()
-        self.open_other = QPushButton(_t("&Andere kluis openen…"))
+        self.open_other = QPushButton(QCoreApplication.translate("Unlock", "&Andere kluis openen…"))
         self.open_other.setFlat(True)
-        self.open_other.setAccessibleName(_t("Andere kluis openen"))
+        self.open_other.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Andere kluis openen")
+        )
         self.open_other.clicked.connect(self.choose_other)
-        self.create_button = QPushButton(_t("&Nieuwe kluis maken…"))
+        self.create_button = QPushButton(
+            QCoreApplication.translate("Unlock", "&Nieuwe kluis maken…")
+        )
         self.create_button.setFlat(True)
-        self.create_button.setAccessibleName(_t("Nieuwe kluis maken"))
+        self.create_button.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Nieuwe kluis maken")
+        )
         self.create_button.clicked.connect(self.create_requested)
         links.addWidget(self.open_other)
         links.addStretch(1)
@@ -248,50 +276,60 @@ class UnlockScreen(QWidget):
             button.setFlat(bool(path))
         self.create_button.setDefault(not path)
         self.open_other.setText(
-            _t("&Andere kluis openen…") if path else _t("&Bestaande kluis openen…")
+            QCoreApplication.translate("Unlock", "&Andere kluis openen…")
+            if path
+            else QCoreApplication.translate("Unlock", "&Bestaande kluis openen…")
         )
         self.unlock_button.setDefault(bool(path))
         self.create_button.setVisible(not demo)
         if demo:
-            self.title.setText(_t("Mandaat — demo"))
+            self.title.setText(QCoreApplication.translate("Unlock", "Mandaat — demo"))
             self.file_label.setText(
-                _t("De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.")
+                QCoreApplication.translate(
+                    "Unlock", "De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF."
+                )
             )
         elif path:
-            self.title.setText(_t("Kluis ontgrendelen"))
+            self.title.setText(QCoreApplication.translate("Unlock", "Kluis ontgrendelen"))
             self.file_label.setText(
-                _t("Kluis: ") + f"<b>{html.escape(Path(path).name)}</b><br>"
+                QCoreApplication.translate("Unlock", "Kluis: ")
+                + f"<b>{html.escape(Path(path).name)}</b><br>"
                 f"<span style='color: #5f5f5f'>{html.escape(str(Path(path).parent))}</span>"
             )
         else:
-            self.title.setText(_t("Welkom bij Mandaat"))
+            self.title.setText(QCoreApplication.translate("Unlock", "Welkom bij Mandaat"))
             self.file_label.setText(
-                _t(
+                QCoreApplication.translate(
+                    "Unlock",
                     "Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op "
-                    "deze computer. Maak een nieuwe kluis, of open een bestaande."
+                    "deze computer. Maak een nieuwe kluis, of open een bestaande.",
                 )
             )
         self.keyring_button.setVisible(self._has_keyring_slot())
         self._recovery_toggled(self.use_recovery.isChecked())
 
     def _has_keyring_slot(self) -> bool:
-        if not self.path or self.keystore.unavailable_reason() is not None:
+        # The header first: it is cheap, while finding the keyring backend costs ~0.2 s
+        # (benchmarks/startup.py), so a vault without a keyring slot never asks for it.
+        if not self.path:
             return False
         try:
-            return read_header(Path(self.path)).slot(vault_format.SLOT_KEYRING) is not None
+            if read_header(Path(self.path)).slot(vault_format.SLOT_KEYRING) is None:
+                return False
         except (MandaatError, OSError):
             return False
+        return self.keystore.unavailable_reason() is None
 
     def _recovery_toggled(self, on: bool) -> None:
         self.secret.clear()
         if on:
-            self.secret_label.setText(_t("&Herstelsleutel"))
-            self.secret.setAccessibleName(_t("Herstelsleutel"))
+            self.secret_label.setText(QCoreApplication.translate("Unlock", "&Herstelsleutel"))
+            self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret.setFont(QFont("monospace"))
         else:
-            self.secret_label.setText(_t("&Wachtwoord"))
-            self.secret.setAccessibleName(_t("Wachtwoord"))
+            self.secret_label.setText(QCoreApplication.translate("Unlock", "&Wachtwoord"))
+            self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setFont(QFont())
 
@@ -310,7 +348,7 @@ class UnlockScreen(QWidget):
     # -- actions -------------------------------------------------------------------
 
     def choose_other(self) -> None:
-        path = self.paths.open_path(self, _t("Kluis openen"))
+        path = self.paths.open_path(self, QCoreApplication.translate("Unlock", "Kluis openen"))
         if path:
             self.set_path(path)
             self.path_changed.emit(path)
@@ -322,9 +360,9 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret:
             self.show_error(
-                _t("Vul de herstelsleutel in.")
+                QCoreApplication.translate("Unlock", "Vul de herstelsleutel in.")
                 if self.use_recovery.isChecked()
-                else _t("Vul het wachtwoord in.")
+                else QCoreApplication.translate("Unlock", "Vul het wachtwoord in.")
             )
             return
         key = "recovery_key" if self.use_recovery.isChecked() else "passphrase"
@@ -405,7 +443,7 @@ class CreateVaultDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Nieuwe kluis — Mandaat"))
+        self.setWindowTitle(QCoreApplication.translate("Unlock", "Nieuwe kluis — Mandaat"))
         self.setModal(True)
         self.keystore = keystore or KeyStore()
         self.paths = paths or FileDialogs()
@@ -418,9 +456,10 @@ class CreateVaultDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         intro = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "Unlock",
                 "De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel "
-                "kan niemand hem openen — ook de beheerder niet."
+                "kan niemand hem openen — ook de beheerder niet.",
             )
         )
         intro.setWordWrap(True)
@@ -429,31 +468,43 @@ class CreateVaultDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName(_t("Bestand van de kluis"))
-        self.path_edit.setPlaceholderText(_t("Kies waar de kluis komt"))
+        self.path_edit.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Bestand van de kluis")
+        )
+        self.path_edit.setPlaceholderText(
+            QCoreApplication.translate("Unlock", "Kies waar de kluis komt")
+        )
         self.path_edit.textChanged.connect(self._update)
-        self.browse_button = browse = QPushButton(_t("&Bladeren…"))
-        browse.setAccessibleName(_t("Bladeren naar een plek voor de kluis"))
+        self.browse_button = browse = QPushButton(
+            QCoreApplication.translate("Unlock", "&Bladeren…")
+        )
+        browse.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Bladeren naar een plek voor de kluis")
+        )
         browse.clicked.connect(self.browse)
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        file_label = QLabel(_t("&Bestand"))
+        file_label = QLabel(QCoreApplication.translate("Unlock", "&Bestand"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
 
         self.pass1 = QLineEdit()
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass1.setAccessibleName(_t("Wachtwoord"))
+        self.pass1.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.pass1.textChanged.connect(self._update)
-        form.addRow(_t("&Wachtwoord"), self.pass1)
+        form.addRow(QCoreApplication.translate("Unlock", "&Wachtwoord"), self.pass1)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(6)
-        self.strength.setAccessibleName(_t("Sterkte van het wachtwoord"))
+        self.strength.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Sterkte van het wachtwoord")
+        )
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(_t("Advies over het wachtwoord"))
+        self.hint.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Advies over het wachtwoord")
+        )
         hint_box = QVBoxLayout()
         hint_box.setSpacing(3)
         hint_box.addWidget(self.strength)
@@ -461,32 +512,36 @@ class CreateVaultDialog(QDialog):
         form.addRow("", hint_box)
         self.pass2 = QLineEdit()
         self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass2.setAccessibleName(_t("Wachtwoord herhalen"))
+        self.pass2.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord herhalen"))
         self.pass2.textChanged.connect(self._update)
-        form.addRow(_t("&Herhaal"), self.pass2)
+        form.addRow(QCoreApplication.translate("Unlock", "&Herhaal"), self.pass2)
         layout.addLayout(form)
 
-        self.remember = QCheckBox(_t("&Onthoud op deze computer"))
-        self.remember.setAccessibleName(_t("Onthoud op deze computer"))
+        self.remember = QCheckBox(QCoreApplication.translate("Unlock", "&Onthoud op deze computer"))
+        self.remember.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Onthoud op deze computer")
+        )
         reason = self.keystore.unavailable_reason()
         self.remember_note = QLabel()
         self.remember_note.setWordWrap(True)
         self.remember_note.setStyleSheet("color: #5f5f5f;")
         if reason is None:
             self.remember.setToolTip(
-                _t("De sleutel komt in de beveiligde sleutelbos van het systeem")
+                QCoreApplication.translate(
+                    "Unlock", "De sleutel komt in de beveiligde sleutelbos van het systeem"
+                )
             )
             self.remember_note.setVisible(False)
         else:
             self.remember.setEnabled(False)
-            text = _t("Niet beschikbaar: ") + reason + "."
+            text = QCoreApplication.translate("Unlock", "Niet beschikbaar: ") + reason + "."
             self.remember.setToolTip(text)
             self.remember.setAccessibleDescription(text)
             self.remember_note.setText(text)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_note)
 
-        self.busy = _busy_bar(_t("Bezig met aanmaken"))
+        self.busy = _busy_bar(QCoreApplication.translate("Unlock", "Bezig met aanmaken"))
         layout.addWidget(self.busy)
         self.error = _error_label()
         layout.addWidget(self.error)
@@ -494,8 +549,8 @@ class CreateVaultDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_t("Kluis &aanmaken"))
-        self.ok_button.setAccessibleName(_t("Kluis aanmaken"))
+        self.ok_button.setText(QCoreApplication.translate("Unlock", "Kluis &aanmaken"))
+        self.ok_button.setAccessibleName(QCoreApplication.translate("Unlock", "Kluis aanmaken"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -504,7 +559,9 @@ class CreateVaultDialog(QDialog):
 
     def browse(self) -> None:
         suggested = self.path_edit.text() or str(Path.home() / f"onderhandelingen{EXTENSION}")
-        path = self.paths.save_path(self, _t("Nieuwe kluis"), suggested)
+        path = self.paths.save_path(
+            self, QCoreApplication.translate("Unlock", "Nieuwe kluis"), suggested
+        )
         if path:
             if not path.endswith(EXTENSION):
                 path += EXTENSION
@@ -595,24 +652,25 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery_key: str, vault_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_t("Herstelsleutel — Mandaat"))
+        self.setWindowTitle(QCoreApplication.translate("Unlock", "Herstelsleutel — Mandaat"))
         self.setModal(True)
         self._key = recovery_key
         self._vault_name = vault_name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
-        head = QLabel(_t("Bewaar deze herstelsleutel"))
+        head = QLabel(QCoreApplication.translate("Unlock", "Bewaar deze herstelsleutel"))
         font = head.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         head.setFont(font)
         layout.addWidget(head)
         text = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "Unlock",
                 "Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. "
                 "Hij wordt <b>maar één keer</b> getoond. Druk hem af of schrijf hem over, "
-                "en bewaar hem op een veilige plek — niet bij de laptop."
+                "en bewaar hem op een veilige plek — niet bij de laptop.",
             )
         )
         text.setWordWrap(True)
@@ -624,32 +682,46 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(mono)
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(_t("Herstelsleutel"))
+        self.key_label.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
         self.key_label.setStyleSheet(
             "background: palette(base); border: 1px solid palette(mid); padding: 10px;"
         )
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
-        self.print_button = QPushButton(_t("&Afdrukken…"))
-        self.print_button.setAccessibleName(_t("Herstelsleutel afdrukken"))
+        self.print_button = QPushButton(QCoreApplication.translate("Unlock", "&Afdrukken…"))
+        self.print_button.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Herstelsleutel afdrukken")
+        )
         self.print_button.clicked.connect(self.print_key)
         if not _printing_available():
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip(_t("Afdrukken is hier niet beschikbaar"))
-        self.copy_button = QPushButton(_t("&Kopiëren"))
-        self.copy_button.setAccessibleName(_t("Herstelsleutel kopiëren"))
-        self.copy_button.setToolTip(_t("Het klembord wordt na 10 seconden weer leeggemaakt"))
+            self.print_button.setToolTip(
+                QCoreApplication.translate("Unlock", "Afdrukken is hier niet beschikbaar")
+            )
+        self.copy_button = QPushButton(QCoreApplication.translate("Unlock", "&Kopiëren"))
+        self.copy_button.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Herstelsleutel kopiëren")
+        )
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "Unlock", "Het klembord wordt na 10 seconden weer leeggemaakt"
+            )
+        )
         self.copy_button.clicked.connect(lambda: copy_confidential(self._key))
         row.addWidget(self.print_button)
         row.addWidget(self.copy_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.confirm = QCheckBox(_t("Ik heb de herstelsleutel &veilig bewaard"))
-        self.confirm.setAccessibleName(_t("Ik heb de herstelsleutel veilig bewaard"))
+        self.confirm = QCheckBox(
+            QCoreApplication.translate("Unlock", "Ik heb de herstelsleutel &veilig bewaard")
+        )
+        self.confirm.setAccessibleName(
+            QCoreApplication.translate("Unlock", "Ik heb de herstelsleutel veilig bewaard")
+        )
         layout.addWidget(self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.done_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText(_t("&Klaar"))
+        self.done_button.setText(QCoreApplication.translate("Unlock", "&Klaar"))
         self.done_button.setEnabled(False)
         self.confirm.toggled.connect(self.done_button.setEnabled)
         buttons.accepted.connect(self.accept)
@@ -669,10 +741,18 @@ class RecoveryKeyDialog(QDialog):
             return
         doc = QTextDocument()
         doc.setHtml(
-            "<h2>Mandaat — herstelsleutel</h2>"
-            f"<p>Kluis: {html.escape(self._vault_name)}</p>"
-            f"<p style='font-family:monospace;font-size:16pt'>{html.escape(self._key)}</p>"
-            "<p>Bewaar dit papier op een veilige plek, niet bij de laptop.</p>"
+            "<h2>"
+            + html.escape(QCoreApplication.translate("Unlock", "Mandaat — herstelsleutel"))
+            + "</h2><p>"
+            + html.escape(QCoreApplication.translate("Unlock", "Kluis: "))
+            + f"{html.escape(self._vault_name)}</p>"
+            f"<p style='font-family:monospace;font-size:16pt'>{html.escape(self._key)}</p><p>"
+            + html.escape(
+                QCoreApplication.translate(
+                    "Unlock", "Bewaar dit papier op een veilige plek, niet bij de laptop."
+                )
+            )
+            + "</p>"
         )
         doc.print_(printer)
 

@@ -1,0 +1,62 @@
+"""The window opens fast: the heavy libraries of import and export (pandas, openpyxl,
+reportlab, python-docx, ...) are imported where they are used, never on the way to the
+first screen. Checked in a fresh interpreter, since this test run has them all loaded.
+See benchmarks/startup.py for the timing itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HEAVY = ("pandas", "openpyxl", "reportlab", "docx", "numpy", "python_calamine", "pypdf")
+
+CHILD = """
+import json, sys
+from PySide6.QtCore import QSettings
+from mandaat import cli  # what `mandaat` itself imports first
+from ui.main import main  # noqa: F401
+from ui.app import make_app
+from ui.main_window import MainWindow
+
+app = make_app()
+window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat), vault_path=sys.argv[2])
+window.show()
+app.processEvents()
+assert window.unlock_screen.isVisible()
+heavy = json.loads(sys.argv[3])
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy)))
+window.close()
+"""
+
+
+def test_the_first_screen_imports_no_heavy_library(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        MANDAAT_KDF_PROFILE="test",
+    )
+    env.pop("MANDAAT_LANG", None)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(tmp_path / "settings.ini"),
+            str(tmp_path / "some.mandaat"),
+            json.dumps(HEAVY),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert loaded == [], f"imported on the way to the first screen: {loaded}"
