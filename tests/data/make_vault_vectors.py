@@ -39,12 +39,26 @@ def main() -> None:
     h = fmt.unpack_header(data, "good")
     hlen = h.size()
     cases: list[dict[str, object]] = [
-        {"file": "good.mandaat", "passphrase": PASS, "expect": "ok", "counter": 7,
-         "why": "a sound version-1 vault"},
-        {"file": "good.mandaat", "recovery_key": recovery, "expect": "ok", "counter": 7,
-         "why": "the same vault opened with its recovery key"},
-        {"file": "good.mandaat", "passphrase": "fout", "expect": "wrong_key",
-         "why": "wrong passphrase"},
+        {
+            "file": "good.mandaat",
+            "passphrase": PASS,
+            "expect": "ok",
+            "counter": 7,
+            "why": "a sound version-1 vault",
+        },
+        {
+            "file": "good.mandaat",
+            "recovery_key": recovery,
+            "expect": "ok",
+            "counter": 7,
+            "why": "the same vault opened with its recovery key",
+        },
+        {
+            "file": "good.mandaat",
+            "passphrase": "fout",
+            "expect": "wrong_key",
+            "why": "wrong passphrase",
+        },
     ]
 
     def write(name: str, blob: bytes, expect: str, why: str) -> None:
