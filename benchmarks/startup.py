@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-bytecode-cache", action="store_true", help="leave PYTHONDONTWRITEBYTECODE as is"
     )
+    parser.add_argument(
+        "--frozen", metavar="EXE", help="also time the frozen app, e.g. dist/mandaat/mandaat"
+    )
     opts = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="mandaat-startup-") as scratch:
@@ -149,9 +152,14 @@ def main(argv: list[str] | None = None) -> int:
         launch(app_cmd, env)
         bare: list[float] = []
         ours: list[float] = []
+        frozen: list[float] = []
+        if opts.frozen:
+            launch([opts.frozen], env)
         for _ in range(opts.runs):
             bare.append(launch(bare_cmd, env))
             ours.append(launch(app_cmd, env))
+            if opts.frozen:
+                frozen.append(launch([opts.frozen], env))
 
         b, m = statistics.median(bare), statistics.median(ours)
         cache = "off" if opts.no_bytecode_cache else "on"
@@ -164,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'mandaat (unlock)':22} {m:8.3f} {min(ours):8.3f} {max(ours):8.3f}  s")
         verdict = "within" if m <= 2 * b else "NOT within"
         print(f"  ratio mandaat / bare: {m / b:.2f}x ({verdict} the 2x goal)")
+        if frozen:
+            f = statistics.median(frozen)
+            print(
+                f"  {'frozen (dist/)':22} {f:8.3f} {min(frozen):8.3f} {max(frozen):8.3f}  s"
+                f"   ratio frozen / bare: {f / b:.2f}x"
+            )
         print(f"  command: {' '.join(app_cmd)}")
         if opts.importtime:
             importtime(app_cmd, env, opts.top)
