@@ -24,6 +24,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--woo maakt altijd een Woo-pakket; -o en --audience horen bij --nota")
     if args.nota and args.dossier:
         raise UsageError("--dossier hoort bij --woo")
+    # the vault's stored grounds apply; a --policy file goes on top (the file wins per field)
     policy = Policy.load(Path(args.policy)) if args.policy else None
     today = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
     vault = Vault.open(Path(args.vault), **_unlock_kwargs(args))  # type: ignore[arg-type]
@@ -66,7 +67,7 @@ def cmd_leakcheck(args: argparse.Namespace) -> int:
         data = publish.load(vault.db)
     finally:
         vault.close()
-    hits = publish.standalone_check(data, Path(args.outdir), policy)
+    hits = publish.standalone_check(data, Path(args.outdir), policy)  # on top of the vault's
     if not hits:
         print(f"Lekcontrole geslaagd: {args.outdir}")
         return 0
@@ -87,7 +88,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--woo", metavar="OUTDIR", help="schrijf een Woo-pakket in deze (nieuwe) map")
     p.add_argument("--dossier", action="append", metavar="D", help="geneesmiddel of dossier-id")
     p.add_argument("--kenmerk", metavar="K", help="kenmerk van de nota")
-    p.add_argument("--policy", metavar="FILE", help="JSON met afwijkende gronden per dossier")
+    p.add_argument(
+        "--policy",
+        metavar="FILE",
+        help="JSON met afwijkende gronden per dossier, boven op die in de kluis",
+    )
     p.add_argument(
         "--date", metavar="JJJJ-MM-DD", help="datum van het document (standaard vandaag)"
     )
@@ -97,6 +102,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("leakcheck", help="zoek niet-openbare waarden in geëxporteerde bestanden")
     p.add_argument("outdir")
     p.add_argument("vault")
-    p.add_argument("--policy", metavar="FILE", help="JSON met afwijkende gronden per dossier")
+    p.add_argument(
+        "--policy",
+        metavar="FILE",
+        help="JSON met afwijkende gronden per dossier, boven op die in de kluis",
+    )
     _add_unlock(p)
     p.set_defaults(handler=cmd_leakcheck)

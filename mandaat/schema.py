@@ -112,7 +112,26 @@ def _v2_model(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_base, _v2_model]
+def _v3_woo_policy(db: sqlite3.Connection) -> None:
+    """Per dossier, the Woo grounds of a field that differ from its class's default, with
+    the motivation (``field`` is ``entity.name``; ``grounds`` a JSON list of codes, empty:
+    public). Validated by :func:`mandaat.store.set_woo_grounds`. One statement through
+    ``execute`` (not ``executescript``, which commits first): the table and the version
+    bump land in the same transaction."""
+    db.execute(
+        """
+        CREATE TABLE woo_grounds (
+            dossier_id INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+            field      TEXT NOT NULL CHECK (field GLOB '[a-z]*.[a-z]*'),
+            grounds    TEXT NOT NULL CHECK (json_valid(grounds) AND json_type(grounds) = 'array'),
+            motivation TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (dossier_id, field)
+        ) STRICT
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_base, _v2_model, _v3_woo_policy]
 
 
 def latest_version() -> int:

@@ -7,12 +7,17 @@ process loses nothing that was confirmed. Each edit returns what is needed to un
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from mandaat import store
 from mandaat.errors import MandaatError
 from mandaat.model import Bid, Dossier
 from mandaat.vault import Vault
+
+if TYPE_CHECKING:
+    from mandaat.export.classify import GroundChoice
 
 
 class EditError(MandaatError):
@@ -93,7 +98,44 @@ class Session:
         self._commit("bod verwijderd", self._bid_label(found[0]))
         return found[0]
 
+    # -- Woo grounds per dossier ----------------------------------------------------
+
+    def woo_grounds(self, dossier_id: int) -> dict[str, GroundChoice]:
+        return store.woo_grounds(self.vault.db, dossier_id)
+
+    def set_woo_grounds(
+        self, dossier_id: int, field: str, grounds: Iterable[str], motivation: str = ""
+    ) -> GroundChoice | None:
+        """Give a field of a dossier other Woo grounds (empty: public) with a motivation.
+        Returns the choice it replaced (None: the default applied), for undo. The audit
+        entry names the dossier, the field and the codes, never the motivation."""
+        before = store.woo_grounds(self.vault.db, dossier_id).get(field)
+        try:
+            choice = store.set_woo_grounds(self.vault.db, dossier_id, field, grounds, motivation)
+        except Exception:
+            self.vault.db.rollback()
+            raise
+        if choice == before:
+            self.vault.db.rollback()
+            return before
+        codes = "; ".join(choice.grounds) or "openbaar"
+        self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → {codes}")
+        return before
+
+    def clear_woo_grounds(self, dossier_id: int, field: str) -> GroundChoice | None:
+        """Back to the default ground of the field; returns the choice removed."""
+        before = store.woo_grounds(self.vault.db, dossier_id).get(field)
+        if before is None:
+            return None
+        store.clear_woo_grounds(self.vault.db, dossier_id, field)
+        self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → standaard")
+        return before
+
     # -- helpers --------------------------------------------------------------------
+
+    def _brand(self, dossier_id: int) -> str:
+        d = store.dossier(self.vault.db, dossier_id)
+        return d.brand if d else "?"
 
     def _bid_label(self, bid: Bid) -> str:
         d = store.dossier(self.vault.db, bid.dossier_id) if bid.dossier_id else None

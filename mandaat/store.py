@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import fields, replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mandaat.model import (
     Arrangement,
@@ -27,6 +27,9 @@ from mandaat.model import (
     Threshold,
     Tier,
 )
+
+if TYPE_CHECKING:
+    from mandaat.export.classify import GroundChoice, Policy
 
 NOTA_FIELDS = tuple(f"nota_{c}" for c in "abcdefgh")
 _DECIMAL_DOSSIER = (
@@ -391,3 +394,69 @@ def counts(db: sqlite3.Connection) -> dict[str, int]:
         "dossiers": db.execute("SELECT count(*) FROM dossiers").fetchone()[0],
         "bids": db.execute("SELECT count(*) FROM bids").fetchone()[0],
     }
+
+
+# -- Woo grounds per dossier ------------------------------------------------------------
+
+
+def woo_grounds(db: sqlite3.Connection, dossier_id: int) -> dict[str, GroundChoice]:
+    """The stored overrides of one dossier: ``{"entity.field": GroundChoice}``."""
+    from mandaat.export.classify import GroundChoice
+
+    return {
+        key: GroundChoice(tuple(json.loads(grounds)), motivation)
+        for key, grounds, motivation in db.execute(
+            "SELECT field, grounds, motivation FROM woo_grounds WHERE dossier_id = ?"
+            " ORDER BY field",
+            (dossier_id,),
+        )
+    }
+
+
+def woo_policy(db: sqlite3.Connection) -> Policy:
+    """Every dossier's stored Woo grounds as the export's :class:`Policy`."""
+    from mandaat.export.classify import GroundChoice, Policy
+
+    policy = Policy()
+    for did, key, grounds, motivation in db.execute(
+        "SELECT dossier_id, field, grounds, motivation FROM woo_grounds ORDER BY dossier_id, field"
+    ):
+        policy.overrides.setdefault(did, {})[key] = GroundChoice(
+            tuple(json.loads(grounds)), motivation
+        )
+    return policy
+
+
+def set_woo_grounds(
+    db: sqlite3.Connection,
+    dossier_id: int,
+    field: str,
+    grounds: Iterable[str],
+    motivation: str = "",
+) -> GroundChoice:
+    """Give ``field`` (``entity.name``) of a dossier these grounds (empty: public) and
+    motivation, replacing an earlier choice. Refused with ``ExportError("bad_policy")``
+    by the rules of :func:`~mandaat.export.classify.check_choice`; ``unknown_dossier``
+    when the dossier does not exist."""
+    from mandaat.errors import MandaatError
+    from mandaat.export.classify import GroundChoice, check_choice
+
+    choice = GroundChoice(tuple(g.strip() for g in grounds if g.strip()), motivation.strip())
+    check_choice(field, choice)
+    if db.execute("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)).fetchone() is None:
+        raise MandaatError("unknown_dossier", name=str(dossier_id))
+    db.execute(
+        "INSERT INTO woo_grounds (dossier_id, field, grounds, motivation) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (dossier_id, field)"
+        " DO UPDATE SET grounds = excluded.grounds, motivation = excluded.motivation",
+        (dossier_id, field, json.dumps(list(choice.grounds)), choice.motivation),
+    )
+    return choice
+
+
+def clear_woo_grounds(db: sqlite3.Connection, dossier_id: int, field: str) -> bool:
+    """Back to the default ground of ``field``; False when there was no override."""
+    cur = db.execute(
+        "DELETE FROM woo_grounds WHERE dossier_id = ? AND field = ?", (dossier_id, field)
+    )
+    return cur.rowcount > 0

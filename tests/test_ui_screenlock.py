@@ -7,6 +7,7 @@ import shutil
 import subprocess
 
 import pytest
+from ui_helpers import settings  # noqa: F401
 
 from ui.screenlock import ScreenLockWatcher
 
@@ -58,3 +59,32 @@ def test_screen_saver_signal_locks(qtbot, session_bus: str) -> None:
         watcher.stop()
     finally:
         QDBusConnection.disconnectFromBus(name)
+
+
+def test_screen_lock_locks_the_window(qtbot, settings, session_bus: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The demo window, unlocked, goes to the unlock screen when the screen saver starts."""
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    from ui.demo import DemoVault
+    from ui.main_window import MainWindow
+
+    demo = DemoVault()
+    window = MainWindow(settings, demo=demo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    assert window.screen_lock.available
+    name = "mandaat-test-bus-2"
+    bus = QDBusConnection.connectToBus(session_bus, name)
+    try:
+        msg = QDBusMessage.createSignal(
+            "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged"
+        )
+        msg.setArguments([True])
+        assert bus.send(msg)
+        qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+        assert window.unlock_screen.demo_button.isVisible()
+    finally:
+        QDBusConnection.disconnectFromBus(name)
+        window.shutdown()
+        demo.cleanup()

@@ -279,7 +279,9 @@ def self_test(out: Callable[[str], None] = print) -> int:
     from ui import workers
     from ui.demo import DemoVault
     from ui.main_window import MainWindow
+    from ui.selftest_steps import register
 
+    register()  # the import and Woo-export steps
     failures = 0
     with tempfile.TemporaryDirectory(prefix="mandaat-selftest-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,7 +89,6 @@ LOCK_MINUTES = "lock/minutes"
 GEOMETRY = "window/geometry"
 DEFAULT_LOCK_MINUTES = 5
 DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Mandaat — DEMO (fictieve biedingen)")
-TODO_TIP = QT_TRANSLATE_NOOP("MainWindow", "volgt")
 
 #: Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.
 Ask = Callable[[QWidget, str, str, list[tuple[str, QMessageBox.ButtonRole]]], int]
@@ -527,6 +527,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle_watcher)
+        # Lock as well when the OS locks the screen, where the OS tells us (ui/screenlock.py).
+        from ui.screenlock import ScreenLockWatcher
+
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self._on_screen_locked)
+        self.screen_lock.start(int(self.winId()) if sys.platform == "win32" else None)
 
         path = vault_path or (None if demo else self._last_vault())
         self.unlock_screen = UnlockScreen(
@@ -607,13 +613,21 @@ class MainWindow(QMainWindow):
             ti.EditDelete,
         )
         self.import_action = self._action(
-            QCoreApplication.translate("MainWindow", "&Importeren…"), lambda: None, tip=_t(TODO_TIP)
+            QCoreApplication.translate("MainWindow", "&Importeren…"),
+            self.open_import,
+            "Ctrl+I",
+            None,
+            QCoreApplication.translate("MainWindow", "Dossiers en biedingen uit Excel (Ctrl+I)"),
         )
         self.export_action = self._action(
-            QCoreApplication.translate("MainWindow", "&Exporteren…"), lambda: None, tip=_t(TODO_TIP)
+            QCoreApplication.translate("MainWindow", "&Exporteren…"),
+            self.open_export,
+            "Ctrl+E",
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Nota of Woo-pakket, met lekcontrole (Ctrl+E)"
+            ),
         )
-        for a in (self.import_action, self.export_action):
-            a.setEnabled(False)
         self.lock_action = self._action(
             QCoreApplication.translate("MainWindow", "Ver&grendel"),
             self.lock,
@@ -650,6 +664,8 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.lock_action,
             self.search_action,
+            self.import_action,
+            self.export_action,
         ]
 
     def _build_menus(self) -> None:
@@ -920,6 +936,26 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.reload()
 
+    def open_import(self) -> None:
+        from ui.import_wizard import open_import_wizard
+
+        self.import_wizard = open_import_wizard(self)
+
+    def open_export(self) -> None:
+        from ui.export_dialog import open_export_dialog
+
+        self.export_dialog = open_export_dialog(self)
+
+    def refresh_after_import(self) -> None:
+        """An import is no undoable edit: the history goes, everything is read again."""
+        self._after_failed_edit()
+        self._update_status()
+
+    def refresh_after_export(self) -> None:
+        if self.workspace is not None:
+            self.workspace.log_tab.refresh()
+        self._update_status()
+
     def _update_actions(self) -> None:
         has = self.workspace is not None and self.workspace.current_id is not None
         self.delete_action.setEnabled(has)
@@ -1020,12 +1056,17 @@ class MainWindow(QMainWindow):
                 )
         return True
 
+    def _on_screen_locked(self) -> None:
+        if self.session is not None:
+            self.lock()
+
     def shutdown(self) -> None:
         """Close the vault and stop every timer and filter this window started."""
         if self._closing:
             return
         self._closing = True
         self.idle_timer.stop()
+        self.screen_lock.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_watcher)

@@ -4,6 +4,9 @@ data, and a simple preview in the nota's order (as seed 002).
 Texts a–h are dossier fields: an edit becomes ``edit_requested`` and is saved through
 the undo stack. The header data (deadline, kenmerk, …) have no place in the vault yet;
 they are kept for this session only and say so on screen.
+
+Below them, "Weigeringsgronden (Woo)" (:mod:`ui.woo_grounds`): per field the Woo ground
+of this dossier and its motivation, stored in the vault at once (not on the undo stack).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from mandaat.model import Dossier
 from mandaat.session import Session
 from ui import formatting as fmt
+from ui.woo_grounds import WooGroundsBox
 
 
 def _t(text: str) -> str:
@@ -159,6 +163,8 @@ class NotaTab(QWidget):
             tl.addWidget(edit)
             self.edits[name] = edit
         col.addWidget(texts)
+        self.woo = WooGroundsBox(self.session)
+        col.addWidget(self.woo)
         col.addStretch(1)
         splitter.addWidget(scroll)
 
@@ -180,6 +186,7 @@ class NotaTab(QWidget):
         self._loading = True
         try:
             self.setEnabled(d is not None)
+            self.woo.set_dossier(d.id if d is not None else None)
             for name, edit in self.edits.items():
                 value = getattr(d, name) if d else ""
                 if name in self._pending and d is not None:

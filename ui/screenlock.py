@@ -13,6 +13,7 @@ in :attr:`ScreenLockWatcher.available` and does nothing; the idle auto-lock rema
 from __future__ import annotations
 
 import ctypes
+import os
 import sys
 from typing import Any
 
@@ -80,11 +81,16 @@ class ScreenLockWatcher(QObject):
 
         # A named connection of our own, made now from the environment's session bus
         # address (the shared sessionBus() is cached from whenever it was first asked for).
-        bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, BUS_NAME)
+        name = f"{BUS_NAME}-{id(self):x}"
+        address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+        if address:
+            bus = QDBusConnection.connectToBus(address, name)
+        else:
+            bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
         if not bus.isConnected():
-            QDBusConnection.disconnectFromBus(BUS_NAME)
+            QDBusConnection.disconnectFromBus(name)
             return False
-        self._bus_name = BUS_NAME
+        self._bus_name = name
         for service, path, interface in DBUS_SERVICES:
             # Any sender: the name may be owned under another name (e.g. by KDE's ksmserver),
             # and a stray signal can only lock Mandaat, which is always safe.

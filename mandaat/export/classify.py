@@ -23,7 +23,15 @@ from typing import Literal
 
 from mandaat.export.doc import Inline, Parts, Redaction
 from mandaat.export.messages import DEFAULT_MOTIVATIONS, FIELD_LABELS, GROUND_NAMES, ExportError
-from mandaat.model import Bid, Confidentiality, Dossier, Party, Person, field_class
+from mandaat.model import (
+    FIELD_CLASSES,
+    Bid,
+    Confidentiality,
+    Dossier,
+    Party,
+    Person,
+    field_class,
+)
 
 Audience = Literal["intern", "nota", "woo"]
 AUDIENCES: tuple[Audience, ...] = ("intern", "nota", "woo")
@@ -65,21 +73,18 @@ class Policy:
         return self.overrides.get(dossier_id, {}).get(key)
 
     def validate(self) -> None:
-        """5.1.5 never combined; known codes only; every 5.1.2 ground has a motivation."""
+        """Every override passes :func:`check_choice` (known field and codes, 5.1.5 never
+        combined, a motivation for every 5.1.2 ground)."""
         for per in self.overrides.values():
             for key, c in per.items():
-                entity, _, name = key.partition(".")
-                try:
-                    field_class(entity, name)
-                except KeyError:
-                    raise ExportError("bad_policy", detail=f"onbekend veld {key}") from None
-                for g in c.grounds:
-                    if g not in GROUND_NAMES:
-                        raise ExportError("bad_policy", detail=f"onbekende grond {g}")
-                if "5.1.5" in c.grounds and len(c.grounds) > 1:
-                    raise ExportError(
-                        "bad_policy", detail=f"{key}: 5.1.5 niet combineren met een andere grond"
-                    )
+                check_choice(key, c)
+
+    def merged(self, other: Policy | None) -> Policy:
+        """This policy with ``other`` on top: per dossier and field, ``other`` wins."""
+        out = Policy({did: dict(per) for did, per in self.overrides.items()})
+        for did, per in (other.overrides if other is not None else {}).items():
+            out.overrides.setdefault(did, {}).update(per)
+        return out
 
     @classmethod
     def load(cls, path: Path) -> Policy:
@@ -89,13 +94,78 @@ class Policy:
         except (OSError, ValueError) as exc:
             raise ExportError("bad_policy", detail=f"{path}: {exc}") from None
         policy = cls()
-        for did, per in data.items():
-            policy.overrides[int(did)] = {
-                key: GroundChoice(tuple(v.get("grounds", ())), str(v.get("motivation", "")))
-                for key, v in per.items()
-            }
+        try:
+            for did, per in data.items():
+                policy.overrides[int(did)] = {
+                    str(key): GroundChoice(
+                        tuple(str(g) for g in v.get("grounds", ())), str(v.get("motivation", ""))
+                    )
+                    for key, v in per.items()
+                }
+        except (AttributeError, TypeError, ValueError):
+            raise ExportError(
+                "bad_policy",
+                detail=f"{path}: verwacht {{dossier-id: {{veld: {{grounds, motivation}}}}}}",
+            ) from None
         policy.validate()
         return policy
+
+
+def needs_motivation(ground: str) -> bool:
+    """The Woo asks a motivation (the weighing of interests) for every 5.1.2 ground."""
+    return ground.startswith("5.1.2")
+
+
+def check_choice(key: str, choice: GroundChoice) -> None:
+    """Refuse an override the Woo does not allow: an unknown field ``entity.field`` or
+    ground code, 5.1.5 combined with another ground, a 5.1.2 ground without motivation.
+    Raises :class:`ExportError` ``bad_policy`` (field names and codes only)."""
+    entity, _, name = key.partition(".")
+    try:
+        field_class(entity, name)
+    except KeyError:
+        raise ExportError("bad_policy", detail=f"onbekend veld {key}") from None
+    for g in choice.grounds:
+        if g not in GROUND_NAMES:
+            raise ExportError("bad_policy", detail=f"onbekende grond {g}")
+    if len(set(choice.grounds)) != len(choice.grounds):
+        raise ExportError("bad_policy", detail=f"{key}: een grond staat er dubbel in")
+    if "5.1.5" in choice.grounds and len(choice.grounds) > 1:
+        raise ExportError("bad_policy", detail=f"{key}: 5.1.5 niet combineren met een andere grond")
+    missing = [g for g in choice.grounds if needs_motivation(g)]
+    if missing and not choice.motivation.strip():
+        raise ExportError("bad_policy", detail=f"{key}: {', '.join(missing)} vraagt een motivering")
+
+
+def default_grounds(entity: str, name: str, *, party: Party | None = None) -> tuple[str, ...]:
+    """The ground codes of a field when no policy overrides it (empty: public)."""
+    cls = field_class(entity, name)
+    if cls is Confidentiality.BUSINESS:
+        if party is Party.VWS and entity in ("bid", "arrangement", "assessment"):
+            return VWS_BID
+        if entity == "assessment":
+            return DERIVED_BUSINESS
+    return DEFAULT_GROUNDS[cls]
+
+
+#: Fields nothing renders or that only identify a row: not offered for an override.
+_NOT_CLASSIFIABLE = frozenset(
+    {
+        ("dossier", "id"),
+        ("dossier", "people"),
+        ("bid", "id"),
+        ("bid", "dossier_id"),
+        ("arrangement", "tier_basis"),
+    }
+)
+
+#: The fields a negotiator may give another ground per dossier (those a Woo release
+#: withholds by default), as ``entity.field`` in the order of FIELD_CLASSES.
+CLASSIFIABLE_FIELDS: tuple[str, ...] = tuple(
+    f"{entity}.{name}"
+    for (entity, name), cls in FIELD_CLASSES.items()
+    if cls is not Confidentiality.PUBLIC and (entity, name) not in _NOT_CLASSIFIABLE
+)
 
 
 def motivation(ground: str, choice: GroundChoice | None = None) -> str:
@@ -209,13 +279,7 @@ class Classifier:
         choice = self.policy.choice(dossier_id, f"{entity}.{name}")
         if choice is not None:
             return choice.grounds
-        cls = field_class(entity, name)
-        if cls is Confidentiality.BUSINESS:
-            if party is Party.VWS and entity in ("bid", "arrangement", "assessment"):
-                return VWS_BID
-            if entity == "assessment":
-                return DERIVED_BUSINESS
-        return DEFAULT_GROUNDS[cls]
+        return default_grounds(entity, name, party=party)
 
     def withholds(
         self, dossier_id: int | None, entity: str, name: str, *, party: Party | None = None

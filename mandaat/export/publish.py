@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mandaat import store
@@ -38,9 +38,13 @@ PUBLIC_TEXT_FIELDS = ("advice_text", "comparator", "therapeutic_value", "indicat
 
 @dataclass
 class Data:
+    """What an export reads from the vault; ``policy``: the Woo grounds stored per
+    dossier (:func:`mandaat.store.woo_policy`), used unless an export is given more."""
+
     dossiers: list[Dossier]
     bids: dict[int, list[Bid]]
     names: list[str]
+    policy: Policy = field(default_factory=Policy)
 
 
 def load(db: sqlite3.Connection) -> Data:
@@ -49,7 +53,12 @@ def load(db: sqlite3.Connection) -> Data:
     by: dict[int, list[Bid]] = {}
     for b in all_bids:
         by.setdefault(b.dossier_id or -1, []).append(b)
-    return Data(dossiers, by, known_names(dossiers, all_bids))
+    return Data(dossiers, by, known_names(dossiers, all_bids), store.woo_policy(db))
+
+
+def policy_for(data: Data, extra: Policy | None = None) -> Policy:
+    """The vault's policy with ``extra`` (e.g. ``--policy FILE``) on top, field by field."""
+    return data.policy.merged(extra) if extra is not None else data.policy
 
 
 def find(data: Data, name: str) -> Dossier:
@@ -178,7 +187,7 @@ def export_nota(
     suffix = out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         raise ExportError("bad_extension", path=str(out))
-    policy = policy or Policy()
+    policy = policy_for(data, policy)
     d = find(data, drug)
     bids = data.bids.get(d.id or -1, [])
     c = Classifier(audience, policy, data.names)
@@ -210,7 +219,7 @@ def export_woo(
     """The Woo package: a redacted PDF per dossier and the inventory, leak-checked."""
     if outdir.exists() and (not outdir.is_dir() or any(outdir.iterdir())):
         raise ExportError("outdir_not_empty", path=str(outdir))
-    policy = policy or Policy()
+    policy = policy_for(data, policy)
     chosen = [find(data, w) for w in wanted] if wanted else list(data.dossiers)
     chosen = list({d.id: d for d in chosen}.values())
     if not chosen:
@@ -241,7 +250,7 @@ def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> 
     """``mandaat leakcheck``: every Woo-withheld value of every dossier, in every file."""
     if not target.exists():
         raise ExportError("not_a_dir", path=str(target))
-    c = Classifier("woo", policy or Policy(), data.names)
+    c = Classifier("woo", policy_for(data, policy), data.names)
     found: list[Secret] = []
     for d in data.dossiers:
         found += secrets(c, d, data.bids.get(d.id or -1, []), _public_texts(d))

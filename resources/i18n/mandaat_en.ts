@@ -1315,17 +1315,300 @@ advice</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="82"/>
+        <source>Nota aan de minister — contactgegevens gelakt</source>
+        <translation>Memo to the minister — contact details redacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <source>Intern — niets gelakt</source>
+        <translation>Internal — nothing redacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
+        <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
+        <translation>Public (Woo) — all non-public data redacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="90"/>
+        <source>Word-document (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Word-documenten (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="127"/>
+        <source>Wat wordt gelakt</source>
+        <translation>What is redacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="128"/>
+        <source>Grond</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <source>Betekenis</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="130"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="171"/>
+        <source>alle %1</source>
+        <translation>all %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="284"/>
+        <source>Exporteren — Mandaat</source>
+        <translation>Export — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="296"/>
+        <source>Exporteren met lekcontrole</source>
+        <translation>Export with leak check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="303"/>
+        <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
+        <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="314"/>
+        <source>Wat exporteren</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="320"/>
+        <source>&amp;Nota over het geselecteerde dossier</source>
+        <translation>&amp;Memo on the selected dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="323"/>
+        <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
+        <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="337"/>
+        <source>geen dossier geselecteerd — kies er een in de lijst</source>
+        <translation>no dossier selected — choose one in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="342"/>
+        <source>Dossier van de nota</source>
+        <translation>Dossier of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="344"/>
+        <source>Dossier:</source>
+        <translation>Dossier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="349"/>
+        <source>Publiek van de nota</source>
+        <translation>Audience of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="351"/>
+        <source>&amp;Publiek:</source>
+        <translation>Au&amp;dience:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="356"/>
+        <source>Bestandsformaat van de nota</source>
+        <translation>File format of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="358"/>
+        <source>&amp;Formaat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="361"/>
+        <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
+        <translation>optional, for example 4123456-1078901-GMT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="366"/>
+        <source>Kenmerk van de nota</source>
+        <translation>Reference of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="368"/>
+        <source>&amp;Kenmerk:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="378"/>
+        <source>Dossiers in het Woo-pakket</source>
+        <translation>Dossiers in the Woo package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="390"/>
+        <source>&amp;Alle</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="391"/>
+        <source>&amp;Geen</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="405"/>
+        <source>Voorbeeld: wat wordt gelakt</source>
+        <translation>Preview: what is redacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="415"/>
+        <source>Wat wordt gelakt en op welke grond</source>
+        <translation>What is redacted and on which ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="438"/>
+        <source>Resultaat van de lekcontrole</source>
+        <translation>Result of the leak check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="451"/>
+        <source>&amp;Exporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="457"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="524"/>
+        <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
+        <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="529"/>
+        <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
+        <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="534"/>
+        <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
+        <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="544"/>
+        <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
+        <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="550"/>
+        <source>Kies ten minste één dossier.</source>
+        <translation>Choose at least one dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="553"/>
+        <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
+        <translation>First select a dossier in the main window&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="559"/>
+        <source>In dit document wordt niets gelakt.</source>
+        <translation>Nothing is redacted in this document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="565"/>
+        <source>Voorbeeld: wat wordt gelakt (%1)</source>
+        <translation>Preview: what is redacted (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="603"/>
+        <source>Nota %1 %2 %3</source>
+        <translation>Memo %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="609"/>
+        <source>Woo-pakket %1</source>
+        <translation>Woo package %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="618"/>
+        <source>Nota opslaan als</source>
+        <translation>Save memo as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="622"/>
+        <source>Map voor het Woo-pakket</source>
+        <translation>Folder for the Woo package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="640"/>
+        <source>Opmaken en lekcontrole…</source>
+        <translation>Rendering and leak check…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="641"/>
+        <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
+        <translation>Leak check passed — placing the files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="694"/>
+        <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
+        <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="698"/>
+        <source>Geschreven: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="704"/>
+        <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
+        <translation>Note: the entry in the audit log could not be saved (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="715"/>
+        <source>Export geannuleerd: er is niets weggeschreven.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="724"/>
+        <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
+        <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="739"/>
+        <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
+        <translation>✗ Writing failed: %1. Nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/problems_model.py" line="56"/>
-        <location filename="../../ui/problems_model.py" line="158"/>
+        <location filename="../../ui/problems_model.py" line="162"/>
         <source>Blad</source>
         <extracomment>The (sheet, row) of a table row: to find the same row in the other table.</extracomment>
         <translation>Sheet</translation>
     </message>
     <message>
         <location filename="../../ui/problems_model.py" line="57"/>
-        <location filename="../../ui/problems_model.py" line="159"/>
+        <location filename="../../ui/problems_model.py" line="163"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
@@ -1350,44 +1633,374 @@ advice</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="160"/>
+        <location filename="../../ui/problems_model.py" line="68"/>
+        <source>%1, rij %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="75"/>
+        <source>, kolom %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="164"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="161"/>
+        <location filename="../../ui/problems_model.py" line="165"/>
         <source>Geneesmiddel</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="162"/>
+        <location filename="../../ui/problems_model.py" line="166"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="163"/>
+        <location filename="../../ui/problems_model.py" line="167"/>
         <source>Wat er gebeurt</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="167"/>
+        <location filename="../../ui/problems_model.py" line="171"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="168"/>
+        <location filename="../../ui/problems_model.py" line="172"/>
         <source>aangevuld</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="169"/>
+        <location filename="../../ui/problems_model.py" line="173"/>
         <source>al aanwezig</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="170"/>
+        <location filename="../../ui/problems_model.py" line="174"/>
         <source>geweigerd</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="196"/>
+        <source>ronde %1</source>
+        <translation>round %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="199"/>
+        <source>VWS</source>
+        <translation>VWS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="201"/>
+        <source>leverancier</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="205"/>
+        <source>korting %1</source>
+        <translation>discount %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="211"/>
+        <source>nettoprijs %1</source>
+        <translation>net price %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="217"/>
+        <source>plafond %1 per jaar</source>
+        <translation>cap %1 per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="222"/>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="232"/>
+        <source>vraagprijs %1</source>
+        <translation>asking price %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="347"/>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="349"/>
+        <source>bod</source>
+        <translation>bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="359"/>
+        <source>kolom %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="361"/>
+        <source>kolommen %1</source>
+        <translation>columns %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="367"/>
+        <source>1 probleem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="369"/>
+        <source>%1 problemen</source>
+        <translation>%1 problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="84"/>
+        <source>Excel-werkmappen (*.xlsx *.xlsm);;Alle bestanden (*)</source>
+        <extracomment>How often a wrong password may be tried before the wizard gives up on the file.</extracomment>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="97"/>
+        <source>Beveiligde werkmap</source>
+        <extracomment>``ask(parent, file name, wrong)`` → the password, or None when the user cancels.</extracomment>
+        <translation>Protected workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="98"/>
+        <source>De werkmap %1 is met een wachtwoord beveiligd.</source>
+        <translation>The workbook %1 is protected with a password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="103"/>
+        <source>Het wachtwoord is onjuist.</source>
+        <translation>The password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="106"/>
+        <source>Wachtwoord (wordt niet bewaard):</source>
+        <translation>Password (not kept):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="110"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="202"/>
+        <source>Importeren uit Excel — Mandaat</source>
+        <translation>Import from Excel — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="216"/>
+        <source>Dossiers en biedingen importeren uit een Excel-werkmap</source>
+        <translation>Import dossiers and bids from an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="226"/>
+        <source>Alles of niets: bij één probleem wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit overschreven; een bod dat er al is wordt overgeslagen.</source>
+        <translation>All or nothing: with a single problem nothing is stored. An existing dossier is only completed, never overwritten; a bid that is already there is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
+        <source>&amp;Werkmap:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="242"/>
+        <source>nog geen werkmap gekozen</source>
+        <translation>no workbook chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="245"/>
+        <source>Gekozen werkmap</source>
+        <translation>Chosen workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="249"/>
+        <source>&amp;Kies werkmap…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="252"/>
+        <source>Kies een Excel-werkmap om te importeren</source>
+        <translation>Choose an Excel workbook to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="256"/>
+        <source>&amp;Opnieuw controleren</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="259"/>
+        <source>Lees dezelfde werkmap opnieuw, bijvoorbeeld nadat u hem in Excel verbeterde</source>
+        <translation>Read the same workbook again, for example after correcting it in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="275"/>
+        <source>Samenvatting van de controle</source>
+        <translation>Summary of the check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="282"/>
+        <location filename="../../ui/import_wizard.py" line="293"/>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="287"/>
+        <source>Rijen in de werkmap</source>
+        <translation>Rows in the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="296"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="314"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>Importeer alle rijen</source>
+        <translation>Import all rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="322"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="349"/>
+        <source>Kies een Excel-werkmap (.xlsx) met de bladen Dossiers en/of Biedingen, bijvoorbeeld het sjabloon van ‘mandaat template’.</source>
+        <translation>Choose an Excel workbook (.xlsx) with the sheets Dossiers and/or Biedingen, for example the template from ‘mandaat template’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="389"/>
+        <source>Werkmap kiezen om te importeren</source>
+        <translation>Choose a workbook to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="415"/>
+        <source>Bezig met lezen van %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
+        <source>Werkmap lezen…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="422"/>
+        <source>Rijen controleren…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="442"/>
+        <source>Bezig met opslaan in de kluis…</source>
+        <translation>Storing in the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
+        <source>Opslaan…</source>
+        <translation>Storing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="470"/>
+        <source>Import geannuleerd: er is niets opgeslagen.</source>
+        <translation>Import cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="481"/>
+        <source>Controle geannuleerd; er is niets opgeslagen.</source>
+        <translation>Check cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="493"/>
+        <source>Import geweigerd: de werkmap heeft problemen; er is niets opgeslagen.</source>
+        <translation>Import refused: the workbook has problems; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="501"/>
+        <source>De import staat in de kluis, maar opslaan op schijf mislukte: %1. </source>
+        <translation>The import is in the vault, but saving to disk failed: %1. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="505"/>
+        <source>Mandaat probeert bij de volgende wijziging opnieuw op te slaan.</source>
+        <translation>Mandaat will try to save again with the next change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="531"/>
+        <source>%1: beveiligd met een wachtwoord; niet gelezen.</source>
+        <translation>%1: protected with a password; not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="549"/>
+        <source>Problemen (%1) — gemarkeerd in het voorbeeld</source>
+        <translation>Problems (%1) — marked in the preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="555"/>
+        <source>Voorbeeld: %1 rijen</source>
+        <translation>Preview: %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="566"/>
+        <source>%1: 1 probleem</source>
+        <translation>%1: 1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="568"/>
+        <source>%1: %2 problemen</source>
+        <translation>%1: %2 problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="573"/>
+        <source>de import wordt geweigerd zolang er problemen zijn; er is niets opgeslagen. Verbeter de werkmap en kies Opnieuw controleren.</source>
+        <translation>the import is refused as long as there are problems; nothing was stored. Correct the workbook and choose Check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="585"/>
+        <source>✓ %1: geen problemen, maar niets nieuws — alles is al aanwezig.</source>
+        <translation>✓ %1: no problems, but nothing new — everything is already there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="595"/>
+        <source>✓ %1: geen problemen. Kies Importeren om alles op te slaan.</source>
+        <translation>✓ %1: no problems. Choose Import to store everything.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="607"/>
+        <source>%1 rij(en) geweigerd</source>
+        <translation>%1 row(s) refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="614"/>
+        <source>Dossiers: %1 nieuw, %2 aangevuld, %3 al aanwezig · biedingen: %4 nieuw, %5 al aanwezig</source>
+        <translation>Dossiers: %1 new, %2 completed, %3 already there · bids: %4 new, %5 already there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="632"/>
+        <source>✓ Niets nieuws in %1; er is niets opgeslagen.</source>
+        <translation>✓ Nothing new in %1; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="638"/>
+        <source>✓ Geïmporteerd uit %1: dossiers %2 nieuw, %3 aangevuld; biedingen %4 nieuw; %5 al aanwezig.</source>
+        <translation>✓ Imported from %1: dossiers %2 new, %3 completed; bids %4 new; %5 already there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="649"/>
+        <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
+        <translation>The audit log records the import. An import cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1446,275 +2059,280 @@ advice</translation>
         <translation>Mandaat — DEMO (fictitious bids)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <source>volgt</source>
-        <translation>coming soon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <extracomment>Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.</extracomment>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>De biedingen volgen in een volgende versie.</source>
         <translation>Bids follow in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Biedingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Het verloop volgt in een volgende versie.</source>
         <translation>The progress chart follows in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Verloop</source>
         <translation>&amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Fase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>%1 dossiers</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%1 van %2 dossiers</source>
         <translation>%1 of %2 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Instellingen — Mandaat</source>
         <extracomment>(code, name): each language is named in itself.</extracomment>
         <translation>Settings — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Automatisch vergrendelen na minuten zonder gebruik</source>
         <translation>Lock automatically after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Vergrendel automatisch na</source>
         <translation>&amp;Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Wordt van kracht bij de volgende start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Taal</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.</source>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Status van de kluis</source>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="613"/>
+        <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
+        <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
+        <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -1723,64 +2341,64 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="889"/>
+        <location filename="../../ui/main_window.py" line="1033"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
-        <location filename="../../ui/main_window.py" line="1018"/>
+        <location filename="../../ui/main_window.py" line="916"/>
+        <location filename="../../ui/main_window.py" line="1047"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="974"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="992"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="993"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="990"/>
+        <location filename="../../ui/main_window.py" line="1019"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1000"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -1788,129 +2406,454 @@ advice</translation>
 <context>
     <name>NotaTab</name>
     <message>
-        <location filename="../../ui/nota_tab.py" line="43"/>
+        <location filename="../../ui/nota_tab.py" line="47"/>
         <source>a. Draagvlak politiek, maatschappelijk en eenduidige communicatie</source>
         <translation>a. Political and public support, and consistent communication</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="47"/>
+        <location filename="../../ui/nota_tab.py" line="51"/>
         <source>b. Arbeidsmarkteffecten zorg- en welzijnsveld</source>
         <translation>b. Labour-market effects in health care and welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="48"/>
+        <location filename="../../ui/nota_tab.py" line="52"/>
         <source>c. Gevolgen administratieve lasten</source>
         <translation>c. Effects on administrative burden</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="51"/>
+        <location filename="../../ui/nota_tab.py" line="55"/>
         <source>d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties</source>
         <translation>d. Financial and staffing effects for VWS and implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="55"/>
+        <location filename="../../ui/nota_tab.py" line="59"/>
         <source>e. Juridische aspecten haalbaarheid</source>
         <translation>e. Legal aspects and feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="56"/>
+        <location filename="../../ui/nota_tab.py" line="60"/>
         <source>f. Afstemming</source>
         <translation>f. Coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="57"/>
+        <location filename="../../ui/nota_tab.py" line="61"/>
         <source>g. Toezeggingen</source>
         <translation>g. Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="58"/>
+        <location filename="../../ui/nota_tab.py" line="62"/>
         <source>h. Fraudetoets</source>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="104"/>
+        <location filename="../../ui/nota_tab.py" line="108"/>
         <source>Kop van de nota</source>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="109"/>
+        <location filename="../../ui/nota_tab.py" line="113"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="110"/>
+        <location filename="../../ui/nota_tab.py" line="114"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="113"/>
+        <location filename="../../ui/nota_tab.py" line="117"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="114"/>
+        <location filename="../../ui/nota_tab.py" line="118"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="116"/>
+        <location filename="../../ui/nota_tab.py" line="120"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="117"/>
+        <location filename="../../ui/nota_tab.py" line="121"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="119"/>
+        <location filename="../../ui/nota_tab.py" line="123"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="123"/>
+        <location filename="../../ui/nota_tab.py" line="127"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="125"/>
+        <location filename="../../ui/nota_tab.py" line="129"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="127"/>
+        <location filename="../../ui/nota_tab.py" line="131"/>
         <source>&amp;Kenmerk</source>
         <translation>&amp;Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="129"/>
+        <location filename="../../ui/nota_tab.py" line="133"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="130"/>
+        <location filename="../../ui/nota_tab.py" line="134"/>
         <source>&amp;Bijlage(n)</source>
         <translation>&amp;Attachment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="132"/>
+        <location filename="../../ui/nota_tab.py" line="136"/>
         <source>De kopgegevens gelden alleen voor deze sessie; ze staan nog niet in de kluis.</source>
         <translation>The header details apply to this session only; they are not stored in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="146"/>
+        <location filename="../../ui/nota_tab.py" line="150"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="167"/>
+        <location filename="../../ui/nota_tab.py" line="173"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="215"/>
+        <location filename="../../ui/nota_tab.py" line="222"/>
         <source>Financieel arrangement </source>
         <translation>Financial arrangement </translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="76"/>
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="77"/>
+        <source>Het gegeven van het dossier of van een bod</source>
+        <translation>The item of the dossier or of a bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="80"/>
+        <source>Klasse</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="81"/>
+        <source>De vertrouwelijkheidsklasse van het gegeven</source>
+        <translation>The confidentiality class of the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="84"/>
+        <source>Standaardgrond</source>
+        <translation>Default ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="85"/>
+        <source>De Woo-grond die bij deze klasse hoort</source>
+        <translation>The Woo ground that goes with this class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="88"/>
+        <location filename="../../ui/woo_grounds.py" line="389"/>
+        <source>Grond in dit dossier</source>
+        <translation>Ground in this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="89"/>
+        <source>Een andere grond voor dit dossier; leeg: de standaardgrond</source>
+        <translation>Another ground for this dossier; empty: the default ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="92"/>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="93"/>
+        <source>De belangenafweging; de Woo vraagt die bij elke grond uit 5.1.2</source>
+        <translation>The weighing of interests; the Woo asks for one with every ground of 5.1.2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="100"/>
+        <location filename="../../ui/woo_grounds.py" line="180"/>
+        <source>openbaar</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="101"/>
+        <source>bedrijfsvertrouwelijk</source>
+        <translation>business confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="102"/>
+        <source>financieel belang van de Staat</source>
+        <translation>financial interest of the State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="103"/>
+        <source>persoonsgegeven</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="104"/>
+        <source>interne beleidsopvatting</source>
+        <translation>internal policy opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="108"/>
+        <source>Mandaat</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="109"/>
+        <source>Verwacht aantal patiënten</source>
+        <translation>Expected number of patients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="110"/>
+        <source>Groei per jaar</source>
+        <translation>Growth per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="111"/>
+        <source>Betrokkenen: naam</source>
+        <translation>People involved: name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="112"/>
+        <source>Betrokkenen: functie</source>
+        <translation>People involved: position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="113"/>
+        <source>Betrokkenen: e-mailadres</source>
+        <translation>People involved: e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="114"/>
+        <source>Betrokkenen: telefoonnummer</source>
+        <translation>People involved: phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="115"/>
+        <source>Bod: datum</source>
+        <translation>Bid: date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="116"/>
+        <source>Bod: ronde</source>
+        <translation>Bid: round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="117"/>
+        <source>Bod: partij</source>
+        <translation>Bid: party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="118"/>
+        <source>Bod: regeling</source>
+        <translation>Bid: arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="119"/>
+        <source>Bod: looptijd</source>
+        <translation>Bid: duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="120"/>
+        <source>Bod: ingangsdatum</source>
+        <translation>Bid: start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="121"/>
+        <source>Bod: einddatum</source>
+        <translation>Bid: end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="122"/>
+        <source>Bod: voorwaarden</source>
+        <translation>Bid: conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="123"/>
+        <source>Bod: interne aantekening</source>
+        <translation>Bid: internal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="124"/>
+        <source>Bod: contactpersoon</source>
+        <translation>Bid: contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="125"/>
+        <source>Regeling: korting</source>
+        <translation>Arrangement: discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="126"/>
+        <source>Regeling: nettoprijs per patiënt</source>
+        <translation>Arrangement: net price per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="129"/>
+        <source>Regeling: lijstprijsverlaging</source>
+        <translation>Arrangement: list price cut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="130"/>
+        <source>Regeling: staffel</source>
+        <translation>Arrangement: tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="131"/>
+        <source>Regeling: uitgavenplafond</source>
+        <translation>Arrangement: spending cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="132"/>
+        <source>Regeling: pay-for-performance, terugbetaling</source>
+        <translation>Arrangement: pay-for-performance, refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="135"/>
+        <source>Regeling: pay-for-performance, non-respons</source>
+        <translation>Arrangement: pay-for-performance, non-response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="138"/>
+        <source>Toetsing: effectieve korting</source>
+        <translation>Assessment: effective discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="139"/>
+        <source>Toetsing: scenario&apos;s</source>
+        <translation>Assessment: scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="140"/>
+        <source>Toetsing: oordeel advies</source>
+        <translation>Assessment: verdict against the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="141"/>
+        <source>Toetsing: oordeel mandaat</source>
+        <translation>Assessment: verdict against the mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="142"/>
+        <source>Toetsing: marge tot het mandaat</source>
+        <translation>Assessment: margin to the mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="143"/>
+        <source>Toetsing: tekort per jaar</source>
+        <translation>Assessment: shortfall per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="144"/>
+        <source>Toetsing: tekort over de looptijd</source>
+        <translation>Assessment: shortfall over the term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="153"/>
+        <source>Nota: toelichting %1</source>
+        <translation>Memo: explanation %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="167"/>
+        <source>%1 (tegenbod VWS: %2)</source>
+        <translation>%1 (VWS counter-offer: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="176"/>
+        <location filename="../../ui/woo_grounds.py" line="303"/>
+        <location filename="../../ui/woo_grounds.py" line="390"/>
+        <source>(standaard)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="185"/>
+        <location filename="../../ui/woo_grounds.py" line="304"/>
+        <location filename="../../ui/woo_grounds.py" line="391"/>
+        <source>openbaar — geen grond</source>
+        <translation>public — no ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="318"/>
+        <source>Openbaar: het gegeven staat leesbaar in een Woo-publicatie</source>
+        <translation>Public: the item is readable in a Woo release</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="323"/>
+        <source>De standaardmotivering; kies eerst een grond voor dit dossier</source>
+        <translation>The default motivation; first choose a ground for this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="326"/>
+        <source>De standaardmotivering van de grond</source>
+        <translation>The default motivation of the ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="425"/>
+        <source>Weigeringsgronden (Woo)</source>
+        <translation>Grounds for withholding (Woo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="429"/>
+        <source>Per gegeven de grond waarop een Woo-publicatie van dit dossier het weglakt. Kies een andere grond of &apos;openbaar&apos; voor dit dossier, met een motivering; elke export van het dossier gebruikt die. 5.1.5 gaat niet samen met een andere grond.</source>
+        <translation>Per item, the ground on which a Woo release of this dossier redacts it. Choose another ground or &apos;public&apos; for this dossier, with a motivation; every export of the dossier uses it. 5.1.5 is never combined with another ground.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="441"/>
+        <source>Weigeringsgronden per gegeven</source>
+        <translation>Grounds for withholding per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="468"/>
+        <source>&amp;Standaardgrond herstellen</source>
+        <translation>Re&amp;store default ground</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="471"/>
+        <source>De gekozen rij krijgt weer de grond van haar klasse</source>
+        <translation>The selected row gets the ground of its class again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/woo_grounds.py" line="483"/>
+        <source>Melding bij de weigeringsgronden</source>
+        <translation>Message about the grounds for withholding</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress.py" line="85"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="87"/>
+        <location filename="../../ui/progress.py" line="106"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="89"/>
+        <source>Annuleer het lopende werk</source>
+        <translation>Cancel the running work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="133"/>
+        <source>Bezig met annuleren…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,808 @@
+"""The export dialog: the nota (DOCX/PDF, for an audience) or a Woo package, a preview
+of what will be withheld and on which ground, progress, and the leak check's result.
+
+The preview comes from the core (:mod:`mandaat.export.preview`), from the same redacted
+document model the files are rendered from. The export runs on a worker
+(:func:`~mandaat.export.publish.export_nota`, :func:`~mandaat.export.publish.export_woo`:
+render into a temporary folder, leak-check every file, move into place); it is written
+next to the destination first, so Annuleren before the last step leaves nothing behind.
+Each export is recorded in the vault's audit log (kind and file name, never a value).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mandaat.errors import MandaatError
+from mandaat.export import publish
+from mandaat.export.classify import Audience
+from mandaat.export.messages import ExportError
+from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
+from mandaat.model import Dossier
+from mandaat.session import Session
+from ui.progress import ProgressPanel, Report, guard_window
+from ui.unlock import error_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("ExportDialog", str(text))
+
+
+OK_STYLE = (
+    "QLabel { color: #1e6b30; background: #e6f4ea; border: 1px solid #b7dfc2; padding: 8px; }"
+)
+BAD_STYLE = (
+    "QLabel { color: #8a1c13; background: #fde2e1; border: 1px solid #f2b8b5; padding: 8px; }"
+)
+
+AUDIENCES: tuple[tuple[Audience, object], ...] = (
+    ("nota", QT_TRANSLATE_NOOP("ExportDialog", "Nota aan de minister — contactgegevens gelakt")),
+    ("intern", QT_TRANSLATE_NOOP("ExportDialog", "Intern — niets gelakt")),
+    (
+        "woo",
+        QT_TRANSLATE_NOOP("ExportDialog", "Openbaar (Woo) — alle niet-openbare gegevens gelakt"),
+    ),
+)
+FORMATS: tuple[tuple[str, object], ...] = (
+    (".docx", QT_TRANSLATE_NOOP("ExportDialog", "Word-document (.docx)")),
+    (".pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF (.pdf)")),
+)
+
+
+class SavePaths(Protocol):
+    def save_path(self, parent: QWidget | None, title: str, suggested: str) -> str | None: ...
+
+
+class ExportDialogs:
+    """The real file dialogs: a file for the nota, a folder for the Woo package."""
+
+    def save_path(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
+        suffix = Path(suggested).suffix.lower()
+        filters = {
+            ".docx": QCoreApplication.translate("ExportDialog", "Word-documenten (*.docx)"),
+            ".pdf": QCoreApplication.translate("ExportDialog", "PDF-bestanden (*.pdf)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters.get(suffix, ""))
+        return path or None
+
+    def folder_path(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, str(Path(suggested).parent))
+        return path or None
+
+
+# --------------------------------------------------------------------------- preview model
+
+
+class WithheldColumn(IntEnum):
+    FIELD = 0
+    GROUND = 1
+    GROUND_NAME = 2
+    DOSSIERS = 3
+
+
+WITHHELD_HEADERS = {
+    WithheldColumn.FIELD: QT_TRANSLATE_NOOP("ExportDialog", "Wat wordt gelakt"),
+    WithheldColumn.GROUND: QT_TRANSLATE_NOOP("ExportDialog", "Grond"),
+    WithheldColumn.GROUND_NAME: QT_TRANSLATE_NOOP("ExportDialog", "Betekenis"),
+    WithheldColumn.DOSSIERS: QT_TRANSLATE_NOOP("ExportDialog", "Dossiers"),
+}
+
+
+class WithheldModel(QAbstractTableModel):
+    """The preview: each kind of information withheld, its ground and the dossiers."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._items: list[WithheldItem] = []
+        self.total = 1
+
+    def set_items(self, items: Sequence[WithheldItem], total: int = 1) -> None:
+        """``total``: the number of dossiers exported (an item in all of them says so)."""
+        self.beginResetModel()
+        self._items = list(items)
+        self.total = total
+        self.endResetModel()
+
+    def items(self) -> list[WithheldItem]:
+        return list(self._items)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(WithheldColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(WithheldColumn)
+        ):
+            return _t(WITHHELD_HEADERS[WithheldColumn(section)])
+        return None
+
+    def _dossiers_text(self, item: WithheldItem) -> str:
+        if self.total > 1 and len(item.dossiers) == self.total:
+            return QCoreApplication.translate("ExportDialog", "alle %1").replace(
+                "%1", str(self.total)
+            )
+        return ", ".join(item.dossiers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = WithheldColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is WithheldColumn.FIELD:
+                return item.label
+            if col is WithheldColumn.GROUND:
+                return item.ground
+            if col is WithheldColumn.GROUND_NAME:
+                return item.ground_name
+            return self._dossiers_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col is WithheldColumn.DOSSIERS:
+                return ", ".join(item.dossiers)
+            head = f"{item.ground} — {item.article}" if item.article else item.ground
+            return f"{head}\n{item.motivation}" if item.motivation else head
+        return None
+
+
+# --------------------------------------------------------------------------- job
+
+
+class ExportCancelled(Exception):
+    """Annuleren before the files were moved into place: nothing was written."""
+
+
+def export_job(
+    data: publish.Data,
+    kind: str,
+    target: Path,
+    *,
+    drug: str = "",
+    audience: Audience = "nota",
+    kenmerk: str = "",
+    wanted: Sequence[str] = (),
+    today: dt.date,
+    texts: dict[str, str],
+    report: Report,
+    stop: Callable[[], bool],
+) -> list[Path]:
+    """Runs on the worker: render and leak-check beside ``target``, then move into place."""
+    report(0, 0, texts["render"])
+    parent = target.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".mandaat-export-", dir=parent))
+    try:
+        if kind == "nota":
+            staged = publish.export_nota(
+                data, drug, audience, scratch / target.name, today=today, kenmerk=kenmerk
+            )
+            if stop():
+                raise ExportCancelled
+            report(1, 1, texts["place"])
+            os.replace(staged, target)
+            return [target]
+        staged_dir = scratch / "pakket"
+        publish.export_woo(data, staged_dir, wanted, today=today)
+        if stop():
+            raise ExportCancelled
+        report(1, 1, texts["place"])
+        if target.exists():
+            target.rmdir()  # an empty folder (checked before the export started)
+        os.replace(staged_dir, target)
+        return sorted(target.iterdir())
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- dialog
+
+
+def _dossier_name(d: Dossier) -> str:
+    return f"{d.brand} — {d.indication}" if d.indication else d.brand
+
+
+class ExportDialog(QDialog):
+    """Signals:
+    exported(object): files were written (the list of paths); the audit log has it.
+    busy_changed(bool): an export started / ended.
+    """
+
+    exported = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        session: Session,
+        current_id: int | None = None,
+        *,
+        paths: SavePaths | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.paths: Any = paths or ExportDialogs()
+        self.today = today
+        self.data = publish.load(session.db)
+        self.dossiers = sorted(self.data.dossiers, key=lambda d: (d.brand.casefold(), d.id or 0))
+        self.current: Dossier | None = next(
+            (d for d in self.dossiers if d.id == current_id and d.id is not None), None
+        )
+        self.files: list[Path] = []
+        self.leak_passed: bool | None = None
+        self._target = Path()
+        self._close_when_done = False
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Exporteren — Mandaat"))
+        self.setModal(True)
+        self.resize(1000, 800)
+        self._build()
+        self.update_preview()
+
+    # -- building --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 14, 16, 12)
+        col.setSpacing(10)
+        title = QLabel(QCoreApplication.translate("ExportDialog", "Exporteren met lekcontrole"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        col.addWidget(title)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een "
+                "vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde "
+                "in elk bestand; pas als er niets gevonden is, wordt weggeschreven.",
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #5f5f5f;")
+        col.addWidget(intro)
+
+        what = QGroupBox(QCoreApplication.translate("ExportDialog", "Wat exporteren"))
+        grid = QGridLayout(what)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 24)
+        self.kind_group = QButtonGroup(self)
+        self.nota_radio = QRadioButton(
+            QCoreApplication.translate("ExportDialog", "&Nota over het geselecteerde dossier")
+        )
+        self.woo_radio = QRadioButton(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "&Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst",
+            )
+        )
+        self.kind_group.addButton(self.nota_radio)
+        self.kind_group.addButton(self.woo_radio)
+        grid.addWidget(self.nota_radio, 0, 0, 1, 2)
+
+        nota_form = QFormLayout()
+        nota_form.setContentsMargins(0, 0, 0, 6)
+        self.dossier_label = QLabel(
+            _dossier_name(self.current)
+            if self.current is not None
+            else QCoreApplication.translate(
+                "ExportDialog", "geen dossier geselecteerd — kies er een in de lijst"
+            )
+        )
+        self.dossier_label.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Dossier van de nota")
+        )
+        nota_form.addRow(QCoreApplication.translate("ExportDialog", "Dossier:"), self.dossier_label)
+        self.audience = QComboBox()
+        for code, label in AUDIENCES:
+            self.audience.addItem(_t(label), code)
+        self.audience.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Publiek van de nota")
+        )
+        nota_form.addRow(QCoreApplication.translate("ExportDialog", "&Publiek:"), self.audience)
+        self.format = QComboBox()
+        for suffix, label in FORMATS:
+            self.format.addItem(_t(label), suffix)
+        self.format.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Bestandsformaat van de nota")
+        )
+        nota_form.addRow(QCoreApplication.translate("ExportDialog", "&Formaat:"), self.format)
+        self.kenmerk = QLineEdit()
+        self.kenmerk.setPlaceholderText(
+            QCoreApplication.translate(
+                "ExportDialog", "optioneel, bijvoorbeeld 4123456-1078901-GMT"
+            )
+        )
+        self.kenmerk.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Kenmerk van de nota")
+        )
+        nota_form.addRow(QCoreApplication.translate("ExportDialog", "&Kenmerk:"), self.kenmerk)
+        self.nota_options = QWidget()
+        self.nota_options.setLayout(nota_form)
+        grid.addWidget(self.nota_options, 1, 1)
+
+        grid.addWidget(self.woo_radio, 2, 0, 1, 2)
+        woo_box = QVBoxLayout()
+        woo_box.setContentsMargins(0, 0, 0, 0)
+        self.dossier_list = QListWidget()
+        self.dossier_list.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Dossiers in het Woo-pakket")
+        )
+        for d in self.dossiers:
+            item = QListWidgetItem(_dossier_name(d))
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.dossier_list.addItem(item)
+        shown = max(2, min(len(self.dossiers), 5))
+        line = max(self.dossier_list.sizeHintForRow(0), self.fontMetrics().lineSpacing() + 4)
+        self.dossier_list.setFixedHeight(line * shown + 8)
+        buttons = QHBoxLayout()
+        self.all_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Alle"))
+        self.none_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Geen"))
+        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.none_button.clicked.connect(lambda: self._check_all(False))
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.none_button)
+        buttons.addStretch(1)
+        woo_box.addWidget(self.dossier_list)
+        woo_box.addLayout(buttons)
+        self.woo_options = QWidget()
+        self.woo_options.setLayout(woo_box)
+        grid.addWidget(self.woo_options, 3, 1)
+        col.addWidget(what)
+
+        self.preview_box = QGroupBox(
+            QCoreApplication.translate("ExportDialog", "Voorbeeld: wat wordt gelakt")
+        )
+        box = QVBoxLayout(self.preview_box)
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        box.addWidget(self.preview_note)
+        self.withheld_model = WithheldModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.withheld_model)
+        self.preview_view.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Wat wordt gelakt en op welke grond")
+        )
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.setTabKeyNavigation(False)
+        self.preview_view.setWordWrap(False)
+        self.preview_view.verticalHeader().setVisible(False)
+        self.preview_view.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() + 10
+        )
+        header = self.preview_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WithheldColumn.GROUND_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        box.addWidget(self.preview_view)
+        col.addWidget(self.preview_box, 1)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setFrameShape(QFrame.Shape.NoFrame)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Resultaat van de lekcontrole")
+        )
+        self.result_label.hide()
+        col.addWidget(self.result_label)
+
+        self.progress = ProgressPanel(self)
+        self.progress.finished.connect(self._job_finished)
+        self.progress.failed.connect(self._job_failed)
+        self.progress.busy_changed.connect(self._busy)
+        col.addWidget(self.progress)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            QCoreApplication.translate("ExportDialog", "&Exporteren…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(QCoreApplication.translate("ExportDialog", "&Sluiten"))
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+
+        if self.current is None:
+            self.nota_radio.setEnabled(False)
+            self.woo_radio.setChecked(True)
+        else:
+            self.nota_radio.setChecked(True)
+        self.kind_group.buttonToggled.connect(lambda *_: self.update_preview())
+        self.audience.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.format.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.dossier_list.itemChanged.connect(lambda _item: self.update_preview())
+
+    def _check_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        self.dossier_list.blockSignals(True)
+        for i in range(self.dossier_list.count()):
+            self.dossier_list.item(i).setCheckState(state)
+        self.dossier_list.blockSignals(False)
+        self.update_preview()
+
+    # -- choices ---------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return "nota" if self.nota_radio.isChecked() else "woo"
+
+    def set_kind(self, kind: str) -> None:
+        (self.nota_radio if kind == "nota" else self.woo_radio).setChecked(True)
+
+    def set_audience(self, audience: Audience) -> None:
+        self.audience.setCurrentIndex(max(0, self.audience.findData(audience)))
+
+    def set_format(self, suffix: str) -> None:
+        self.format.setCurrentIndex(max(0, self.format.findData(suffix)))
+
+    def chosen_ids(self) -> list[int]:
+        out = []
+        for i in range(self.dossier_list.count()):
+            item = self.dossier_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def set_chosen(self, ids: Sequence[int]) -> None:
+        self.dossier_list.blockSignals(True)
+        for i in range(self.dossier_list.count()):
+            item = self.dossier_list.item(i)
+            on = int(item.data(Qt.ItemDataRole.UserRole)) in ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.dossier_list.blockSignals(False)
+        self.update_preview()
+
+    # -- preview ---------------------------------------------------------------------
+
+    def update_preview(self) -> None:
+        nota = self.kind == "nota"
+        self.nota_options.setEnabled(nota)
+        self.woo_options.setEnabled(not nota)
+        today = self.today()
+        items: list[WithheldItem] = []
+        try:
+            if nota and self.current is not None:
+                audience: Audience = self.audience.currentData()
+                items = nota_preview(self.data, str(self.current.id), audience, today=today)
+                note = {
+                    "intern": QCoreApplication.translate(
+                        "ExportDialog",
+                        "Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat "
+                        "bij openbaarmaking gelakt zou worden.",
+                    ),
+                    "nota": QCoreApplication.translate(
+                        "ExportDialog",
+                        "Nota aan de minister: alleen e-mailadressen en telefoonnummers worden "
+                        "gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.",
+                    ),
+                    "woo": QCoreApplication.translate(
+                        "ExportDialog",
+                        "Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met "
+                        "de weigeringsgrond.",
+                    ),
+                }[audience]
+            elif not nota:
+                ids = self.chosen_ids()
+                items = woo_preview(self.data, [str(i) for i in ids], today=today) if ids else []
+                note = (
+                    QCoreApplication.translate(
+                        "ExportDialog",
+                        "%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel "
+                        "en de motivering.",
+                    ).replace("%1", str(len(ids)))
+                    if ids
+                    else QCoreApplication.translate("ExportDialog", "Kies ten minste één dossier.")
+                )
+            else:
+                note = QCoreApplication.translate(
+                    "ExportDialog", "Selecteer eerst een dossier in de lijst van het hoofdvenster."
+                )
+        except MandaatError as exc:
+            note = error_text(exc)
+        if not items and nota and self.current is not None:
+            note += " " + QCoreApplication.translate(
+                "ExportDialog", "In dit document wordt niets gelakt."
+            )
+        self.withheld_model.set_items(items, 1 if nota else len(self.chosen_ids()))
+        self.preview_view.setColumnHidden(WithheldColumn.DOSSIERS, nota)
+        self.preview_box.setTitle(
+            QCoreApplication.translate("ExportDialog", "Voorbeeld: wat wordt gelakt (%1)").replace(
+                "%1", str(len(items))
+            )
+        )
+        self.preview_note.setText(note)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self.progress.busy
+        ready = (self.kind == "nota" and self.current is not None) or (
+            self.kind == "woo" and bool(self.chosen_ids())
+        )
+        self.export_button.setEnabled(ready and not busy)
+        if busy:
+            for w in (self.nota_radio, self.woo_radio, self.nota_options, self.woo_options):
+                w.setEnabled(False)
+        else:
+            self.nota_radio.setEnabled(self.current is not None)
+            self.woo_radio.setEnabled(True)
+            self.nota_options.setEnabled(self.kind == "nota")
+            self.woo_options.setEnabled(self.kind == "woo")
+
+    def _busy(self, on: bool) -> None:
+        self._update_buttons()
+        self.busy_changed.emit(on)
+
+    @property
+    def busy(self) -> bool:
+        return self.progress.busy
+
+    # -- exporting -------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        day = self.today().isoformat()
+        if self.kind == "nota" and self.current is not None:
+            suffix = str(self.format.currentData())
+            audience = str(self.audience.currentData())
+            return (
+                QCoreApplication.translate("ExportDialog", "Nota %1 %2 %3")
+                .replace("%1", self.current.brand)
+                .replace("%2", audience)
+                .replace("%3", day)
+                + suffix
+            )
+        return QCoreApplication.translate("ExportDialog", "Woo-pakket %1").replace("%1", day)
+
+    def choose_and_export(self) -> None:
+        """Ask where (the window's file dialogs), then export on a worker."""
+        if self.busy:
+            return
+        suggested = str(Path.home() / self.suggested_name())
+        if self.kind == "nota":
+            chosen = self.paths.save_path(
+                self, QCoreApplication.translate("ExportDialog", "Nota opslaan als"), suggested
+            )
+        else:
+            ask_folder = getattr(self.paths, "folder_path", None)
+            title = QCoreApplication.translate("ExportDialog", "Map voor het Woo-pakket")
+            chosen = (
+                ask_folder(self, title, suggested)
+                if ask_folder is not None
+                else self.paths.save_path(self, title, suggested)
+            )
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, target: Path) -> None:
+        """Export to ``target`` (the nota file, or the package folder)."""
+        if self.busy:
+            return
+        self.result_label.hide()
+        self.files = []
+        self.leak_passed = None
+        today = self.today()
+        texts = {
+            "render": QCoreApplication.translate("ExportDialog", "Opmaken en lekcontrole…"),
+            "place": QCoreApplication.translate(
+                "ExportDialog", "Lekcontrole geslaagd — bestanden plaatsen…"
+            ),
+        }
+        if self.kind == "nota":
+            if self.current is None:
+                return
+            suffix = str(self.format.currentData())
+            if target.suffix.lower() != suffix:
+                target = target.with_name(target.name + suffix)
+            self._target = target
+            self.progress.start(
+                export_job,
+                self.data,
+                "nota",
+                target,
+                drug=str(self.current.id),
+                audience=self.audience.currentData(),
+                kenmerk=self.kenmerk.text().strip(),
+                today=today,
+                texts=texts,
+                text=texts["render"],
+            )
+        else:
+            if target.exists() and (not target.is_dir() or any(target.iterdir())):
+                # a folder with files in it: the package goes into a new folder inside it
+                target = _free_name(target / self.suggested_name())
+            self._target = target
+            self.progress.start(
+                export_job,
+                self.data,
+                "woo",
+                target,
+                wanted=[str(i) for i in self.chosen_ids()],
+                today=today,
+                texts=texts,
+                text=texts["render"],
+            )
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    def _job_finished(self, files: object) -> None:
+        assert isinstance(files, list)
+        self.files = files
+        self.leak_passed = True
+        target = self._target
+        kind = self.kind
+        if kind == "nota":
+            detail = f"nota, publiek {self.audience.currentData()}: {target.name}"
+        else:
+            detail = f"woo: {target.name} ({len(files)} bestanden)"
+        text = QCoreApplication.translate(
+            "ExportDialog",
+            "✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).",
+        ).replace("%1", str(len(files)))
+        text += "\n" + QCoreApplication.translate("ExportDialog", "Geschreven: %1").replace(
+            "%1", str(target)
+        )
+        try:
+            self.session.vault.commit("export", detail)
+        except MandaatError as exc:
+            text += "\n" + QCoreApplication.translate(
+                "ExportDialog",
+                "Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).",
+            ).replace("%1", error_text(exc))
+        self._show_result(text, ok=True)
+        self.exported.emit(files)
+        self._after_job()
+
+    def _job_failed(self, exc: object) -> None:
+        if isinstance(exc, ExportCancelled):
+            self._show_result(
+                QCoreApplication.translate(
+                    "ExportDialog", "Export geannuleerd: er is niets weggeschreven."
+                ),
+                ok=False,
+            )
+        elif isinstance(exc, ExportError) and exc.code == "leak":
+            self.leak_passed = False
+            params = exc.params
+            self._show_result(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "✗ De lekcontrole heeft de export tegengehouden: de waarde van "
+                    "‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.",
+                )
+                .replace("%1", str(params.get("field", "")))
+                .replace("%2", Path(str(params.get("file", ""))).name)
+                .replace("%3", str(params.get("where", "")))
+                .replace("%4", str(params.get("count", 1))),
+                ok=False,
+            )
+        elif isinstance(exc, MandaatError):
+            self._show_result("✗ " + error_text(exc), ok=False)
+        elif isinstance(exc, OSError):
+            self._show_result(
+                QCoreApplication.translate(
+                    "ExportDialog", "✗ Schrijven mislukt: %1. Er is niets weggeschreven."
+                ).replace("%1", exc.strerror or type(exc).__name__),
+                ok=False,
+            )
+        else:
+            shown = error_text(exc) if isinstance(exc, BaseException) else str(exc)
+            self._show_result("✗ " + shown, ok=False)
+        self._after_job()
+
+    def _show_result(self, text: str, *, ok: bool) -> None:
+        self.result_label.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.result_label.setText(text)
+        self.result_label.show()
+
+    def _after_job(self) -> None:
+        self._update_buttons()
+        if self._close_when_done:
+            self._close_when_done = False
+            super().reject()
+
+    # -- closing ---------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.busy:
+            self._close_when_done = True
+            self.progress.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.busy:
+            self._close_when_done = True
+            self.progress.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``path (2)``, ``path (3)``… : the first that does not exist."""
+    if not path.exists():
+        return path
+    n = 2
+    while (candidate := path.with_name(f"{path.name} ({n})")).exists():
+        n += 1
+    return candidate
+
+
+def open_export_dialog(window: Any) -> ExportDialog | None:
+    """Open the dialog over the main window's session, for its selected dossier."""
+    session = getattr(window, "session", None)
+    if session is None:
+        return None
+    workspace = getattr(window, "workspace", None)
+    if workspace is not None:
+        workspace.flush()
+    dialog = ExportDialog(
+        session,
+        getattr(workspace, "current_id", None),
+        paths=getattr(window, "paths", None),
+        today=getattr(window, "today", dt.date.today),
+        parent=window,
+    )
+    guard_window(dialog, window, dialog.busy_changed)
+    refresh = getattr(window, "refresh_after_export", None)
+    if refresh is not None:
+        dialog.exported.connect(lambda _files: refresh())
+    dialog.open()
+    return dialog
