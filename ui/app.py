@@ -263,10 +263,40 @@ def _step_keyring(ctx: SelfTestContext) -> str:
     return f"sleutelbos {name} — {state}"
 
 
+def _step_keyring_backends(ctx: SelfTestContext) -> str:
+    """The secure backends must be in the build even where none can run (frozen apps
+    have lost them before): import each one this platform could use."""
+    import importlib
+
+    wanted = {
+        "linux": ["SecretService", "libsecret", "kwallet"],
+        "win32": ["Windows"],
+        "darwin": ["macOS"],
+    }
+    platform = "linux" if sys.platform.startswith("linux") else sys.platform
+    names = wanted.get(platform, [])
+    for name in names:
+        importlib.import_module(f"keyring.backends.{name}")
+    return "aanwezig: " + ", ".join(names) if names else "geen voor dit platform"
+
+
+def _step_translations(ctx: SelfTestContext) -> str:
+    """Our English catalogue and Qt's Dutch one must be in the build and load."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    found = []
+    for name, folder in (("qtbase_nl", qt_dir), ("mandaat_en", str(I18N))):
+        if not QTranslator().load(name, folder):
+            raise RuntimeError(f"{name}.qm niet gevonden in {folder}")
+        found.append(f"{name}.qm")
+    return "geladen: " + ", ".join(found)
+
+
 BUILTIN_STEPS: list[tuple[str, SelfTestStep]] = [
     ("venster", _step_window),
     ("controle", _step_check),
     ("sleutelbos", _step_keyring),
+    ("sleutelbos-modules", _step_keyring_backends),
+    ("vertalingen", _step_translations),
 ]
 
 

@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         text: str,
         slot: Callable[[], Any],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: QIcon.ThemeIcon | None = None,
+        icon: str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
@@ -599,18 +599,19 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        ti = QIcon.ThemeIcon
+        # Freedesktop icon names as strings: QIcon.ThemeIcon would make PySide build a
+        # 400-member Python enum at startup.
         self.new_action = self._action(
             QCoreApplication.translate("MainWindow", "&Nieuw dossier"),
             self.new_dossier,
             QKeySequence.StandardKey.New,
-            ti.DocumentNew,
+            "document-new",
         )
         self.delete_action = self._action(
             QCoreApplication.translate("MainWindow", "&Verwijder dossier…"),
             self.delete_dossier,
             "Ctrl+Del",
-            ti.EditDelete,
+            "edit-delete",
         )
         self.import_action = self._action(
             QCoreApplication.translate("MainWindow", "&Importeren…"),
@@ -644,12 +645,12 @@ class MainWindow(QMainWindow):
             self, QCoreApplication.translate("MainWindow", "&Ongedaan maken")
         )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(QIcon.fromTheme(ti.EditUndo))
+        self.undo_action.setIcon(QIcon.fromTheme("edit-undo"))
         self.redo_action = self.undo_stack.createRedoAction(
             self, QCoreApplication.translate("MainWindow", "Opnieu&w")
         )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(QIcon.fromTheme(ti.EditRedo))
+        self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.settings_action = self._action(
             QCoreApplication.translate("MainWindow", "&Instellingen…"), self.open_settings
         )
