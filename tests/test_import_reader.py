@@ -818,3 +818,83 @@ def test_formula_and_error_cells_keep_their_rows(tmp_path: Path) -> None:
         (4, D("20")),
         (5, D("30")),
     ]
+
+
+# ------------------------------------------------------------ column by column == row by row
+
+_CELLS = st.one_of(
+    st.none(),
+    st.sampled_from(
+        [
+            "",
+            "  ",
+            "Enhertu",
+            " Enhertu ",
+            "1-4-2026",
+            "31-2-2026",
+            "68,5%",
+            "€ 104.000",
+            "abc",
+            "VWS",
+            "leverancier",
+            "=1+1",
+            "ronde 2",
+            "3 jaar",
+        ]
+    ),
+    st.sampled_from([0, 1, 2, 3, 0.5, 0.685, 1.0, 12.5, 104000, -5, True, False]),
+    st.sampled_from([dt.datetime(2026, 4, 1), dt.datetime(2021, 1, 1, 12, 30)]),
+)
+
+
+@given(
+    st.lists(st.lists(_CELLS, min_size=11, max_size=11), max_size=12),
+    st.sets(st.integers(3, 14)),
+    st.sets(st.integers(3, 14), max_size=2),
+    st.integers(1, 5),
+)
+def test_rows_read_column_by_column_as_row_by_row(
+    rows: list[list[Any]], percent_rows: set[int], special_rows: set[int], chunk: int
+) -> None:
+    from mandaat.importing import reader as r
+
+    header = r._detect_header(list(BID_HEADERS), 2)
+    assert header is not None
+    percent = {5: frozenset(percent_rows), 9: frozenset(percent_rows)}
+    specials: dict[int, dict[int, tuple[str, str]]] = {
+        row: {2: ("error_value", "#N/A")} for row in special_rows
+    }
+
+    def format_of(row: int, idx: int) -> str | None:
+        return "0%" if row in percent.get(idx, ()) else None
+
+    by_row, by_column = r.WorkbookData(), r.WorkbookData()
+    one = r._SheetReader("f", "Biedingen", header, by_row, 0, format_of)
+    for i, cells in enumerate(rows):
+        one.read_row(3 + i, cells, specials.get(3 + i))
+    many = r._SheetReader("f", "Biedingen", header, by_column, 0, format_of, percent)
+    for start in range(0, len(rows), chunk):
+        many.read_rows(3 + start, rows[start : start + chunk], specials)
+    assert by_column.bid_rows == by_row.bid_rows
+    assert by_column.problems == by_row.problems
+
+
+def test_gc_is_paused_and_restored() -> None:
+    import gc
+
+    from mandaat.importing.reader import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from mandaat.importing import BID_HEADERS, Limits, WorkbookError, read_workbook, safety
@@ -388,3 +391,119 @@ def test_cells_without_references_are_read_by_the_streaming_reader(tmp_path: Pat
         (3, "Enhertu"),
         (4, "Enhertu"),
     ]
+
+
+# --------------------------------------------------------------------------- the scan,
+# checked against the straightforward single-regex version it replaced
+
+_REFERENCE_ODD = re.compile(
+    rb'<(?:c(?: r="(?:([A-Z]{2,3})(\d+)|([A-Z])(\d{6,}))|(?! r=")[\s>/])'
+    rb'|row(?! r=")[\s>/]|(f)[\s>/]|\w{1,20}:)'
+)
+
+
+def _reference_scan(data: bytes, styles: frozenset[int]) -> tuple[object, ...]:
+    start, end = data.find(b"sheetData"), data.rfind(b"sheetData")
+    if start < 0 or end <= start:
+        return (True, 0, 0, False, False, (), {})
+    explicit, max_row, max_col, formulas = True, safety.BIG_ROW - 1, 26, False
+    far: list[tuple[int, int]] = []
+    for m in _REFERENCE_ODD.finditer(data, start, end):
+        wide, wide_row, letter, big_row, formula = m.groups()
+        if formula:
+            formulas = True
+        elif wide or letter:
+            col = safety.column_number(wide or letter)
+            row = int(wide_row or big_row)
+            max_col = max(max_col, col)
+            if row >= safety.BIG_ROW:
+                max_row = max(max_row, row)
+                close = data.find(b">", m.end())
+                if not (close > 0 and data[close - 1 : close] == b"/"):
+                    far.append((row, col))
+        else:
+            explicit = False
+    styled: dict[int, set[int]] = {}
+    if styles:
+        ids = b"|".join(str(i).encode() for i in sorted(styles))
+        pattern = re.compile(rb'<c r="([A-Z]{1,3})(\d+)" s="(?:' + ids + rb')"')
+        for letters, row in pattern.findall(data):
+            styled.setdefault(safety.column_number(letters) - 1, set()).add(int(row))
+    errors = data.find(b't="e"', start, end) >= 0
+    return (
+        explicit,
+        max_row,
+        max_col,
+        formulas,
+        errors,
+        tuple(far),
+        {k: frozenset(v) for k, v in styled.items()},
+    )
+
+
+_PIECES = st.sampled_from(
+    [
+        '<row r="1">',
+        '<row r="100001">',
+        "<row>",
+        "</row>",
+        '<c r="A1">',
+        '<c r="B7" s="1">',
+        '<c r="C9" s="2" t="n">',
+        '<c r="D12" s="12">',
+        '<c r="AB3">',
+        '<c r="AA100002" s="1">',
+        '<c r="A123456"/>',
+        '<c r="Z100000" s="2"/>',
+        '<c r="XFD1048576">',
+        '<c s="1" r="A1">',
+        "<c>",
+        '<c t="e">',
+        "<v>1</v>",
+        "<v>#N/A</v>",
+        "<f>A1+1</f>",
+        "<f/>",
+        "<is><t>bod 5: zie protocol</t></is>",
+        "<x:c>",
+        "</x:c>",
+        "<color/>",
+        "<family/>",
+        "</c>",
+        ":",
+        "<",
+        " ",
+    ]
+)
+
+
+@given(
+    st.lists(_PIECES, max_size=40),
+    st.sampled_from([frozenset(), frozenset({1}), frozenset({1, 12})]),
+)
+def test_scan_matches_the_reference(pieces: list[str], styles: frozenset[int]) -> None:
+    data = (
+        b'<?xml version="1.0"?><worksheet xmlns="x"><sheetData>'
+        + "".join(pieces).encode()
+        + b"</sheetData></worksheet>"
+    )
+    scan = safety.scan_sheet(data, styles=styles)
+    got = (
+        scan.explicit,
+        scan.max_row,
+        scan.max_col,
+        scan.formulas,
+        scan.errors,
+        scan.far_cells,
+        dict(scan.styled),
+    )
+    assert got == _reference_scan(data, styles)
+
+
+def test_prefixed_elements_are_found_across_the_reversed_chunks() -> None:
+    filler = b'<row r="1"><c r="A1"><v>1</v></c></row>'
+    body = b"<sheetData>" + filler * (safety._REVERSE_CHUNK // len(filler) + 10)
+    border = len(body) - safety._REVERSE_CHUNK  # where the first reversed chunk starts
+    for k in range(-12, 12):
+        data = body[: border + k] + b"<ns:c/>" + body[border + k :] + b"</sheetData>"
+        assert not safety.scan_sheet(data).explicit, k
+    assert safety.scan_sheet(body + b"</sheetData>").explicit

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from mandaat import store
 from mandaat.importing import values as v
-from mandaat.importing.reader import Problem, Row, WorkbookData, read_workbook
+from mandaat.importing.reader import Problem, Row, WorkbookData, gc_paused, read_workbook
 from mandaat.importing.safety import DEFAULT_LIMITS, Limits
 from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
 from mandaat.thresholds import ThresholdError, parse_threshold
@@ -296,9 +296,15 @@ class _Planner:
         #: so matching a drug (and indication) is remembered
         self.bids_phase = False
         self.candidate_memo: dict[str, list[int]] = {}
-        self.arrangements: dict[tuple[Decimal | None, ...], Arrangement] = {}
-        #: arrangement (by identity) -> its part of the content key
-        self.arrangement_keys: dict[int, tuple[Arrangement, tuple[object, ...]]] = {}
+        #: terms -> the shared arrangement and its part of the content key
+        self.arrangements: dict[
+            tuple[Decimal | None, ...], tuple[Arrangement, tuple[object, ...]]
+        ] = {}
+        #: target index -> its asking price per patient (bids phase)
+        self.asking: dict[int, Decimal | None] = {}
+        self.iso_dates: dict[dt.date, str] = {}
+        #: duration -> whole years, or -1 for a fraction
+        self.whole_years: dict[Decimal, int] = {}
         self.match_memo: dict[tuple[str, str], int | tuple[str, str, str, dict[str, str]]] = {}
 
     # -- problems --------------------------------------------------------------------
@@ -459,16 +465,76 @@ class _Planner:
     # -- bids ------------------------------------------------------------------------
 
     def bid_row(self, row: Row) -> BidItem:
+        """Check one bid row: the date, the dossier (:meth:`match_bid`), the duration,
+        the terms, the net price against the asking price, a repeat of a row of the
+        file or of a stored bid, in that order (the order of the problems of a row).
+
+        What repeats from row to row is looked up rather than worked out again: the
+        dossier of a drug and indication, the whole years of a duration, the shared
+        arrangement of the terms with its part of the content key, the target's asking
+        price, the stored bids of a day."""
         values = row.values
-        drug = str(values.get("drug", ""))
-        indication = str(values.get("indication", ""))
-        self.check_date(row, "date")
-        target = self.match_bid(row, drug, indication) if drug else None
-        bid = self.build_bid(row)
+        get = values.get
+        drug = get("drug", "")
+        if drug.__class__ is not str:
+            drug = str(drug)
+        indication = get("indication", "")
+        if indication.__class__ is not str:
+            indication = str(indication)
+        date = get("date")
+        if isinstance(date, dt.date) and date > self.latest:
+            self.problem(row, "date", date, "date_far_future")
+        target: int | None = None
+        if drug:
+            outcome = self.match_memo.get((drug, indication))
+            target = outcome if isinstance(outcome, int) else self.match_bid(row, drug, indication)
+        # the duration: whole years, default 3
+        duration = get("duration_years")
+        years = 3
+        if isinstance(duration, Decimal):
+            whole = self.whole_years.get(duration)
+            if whole is None:
+                whole = self.whole_years[duration] = (
+                    int(duration) if duration == duration.to_integral_value() else -1
+                )
+            if whole < 0:
+                self.problem(row, "duration_years", duration, "fractional_duration")
+            else:
+                years = whole
+        # the terms: bids of a file repeat them, so the arrangements are shared
+        discount, net, cap = get("discount_pct"), get("net_price"), get("annual_cap")
+        terms = (
+            discount if isinstance(discount, Decimal) else None,
+            net if isinstance(net, Decimal) else None,
+            cap if isinstance(cap, Decimal) else None,
+        )
+        known = self.arrangements.get(terms)
+        if known is None:
+            known = _terms_arrangement(terms)
+            if len(self.arrangements) < 65536:
+                self.arrangements[terms] = known
+        if terms == _NO_TERMS and (row.sheet, row.row) not in self.reader_rows:
+            self.problem(row, None, None, "no_terms")
         status: Status = "new"
-        if bid is not None and target is not None:
-            status = self.check_bid(row, bid, self.targets[target])
-        if (row.sheet, row.row) in self.bad_rows or bid is None or target is None:
+        bid: Bid | None = None
+        if isinstance(date, dt.date):
+            round_no = get("round", 1)
+            if round_no.__class__ is not int and not isinstance(round_no, int):
+                round_no = 1
+            note = get("note", "")
+            contact = get("contact_person", "")
+            bid = Bid(
+                date=date,
+                round=round_no,
+                party=_VWS if get("party") == "vws" else _SUPPLIER,
+                arrangement=known[0],
+                duration_years=years,
+                note=note if note.__class__ is str else str(note),
+                contact_person=contact if contact.__class__ is str else str(contact),
+            )
+            if target is not None:
+                status = self.check_bid(row, bid, known[1], target)
+        if bid is None or target is None or (row.sheet, row.row) in self.bad_rows:
             status = "refused"
         return BidItem(row.sheet, row.row, drug, indication, status, bid, target)
 
@@ -524,57 +590,38 @@ class _Planner:
             {"drug": drug, "known": self.known_indications(found)},
         )
 
-    def build_bid(self, row: Row) -> Bid | None:
-        values = row.values
-        duration = values.get("duration_years")
-        years = 3
-        if isinstance(duration, Decimal):
-            if duration != duration.to_integral_value():
-                self.problem(row, "duration_years", duration, "fractional_duration")
-            else:
-                years = int(duration)
-        terms = (
-            _decimal(values.get("discount_pct")),
-            _decimal(values.get("net_price")),
-            _decimal(values.get("annual_cap")),
-        )
-        arrangement = self.arrangements.get(terms)
-        if arrangement is None:  # bids of a file repeat their terms: share the objects
-            arrangement = Arrangement(
-                discount_pct=terms[0], net_price_per_patient=terms[1], annual_cap=terms[2]
-            )
-            if len(self.arrangements) < 65536:
-                self.arrangements[terms] = arrangement
-        if arrangement.is_empty() and (row.sheet, row.row) not in self.reader_rows:
-            self.problem(row, None, None, "no_terms")
-        date = values.get("date")
-        if not isinstance(date, dt.date):
-            return None
-        party = Party.VWS if values.get("party") == "vws" else Party.SUPPLIER
-        round_no = values.get("round", 1)
-        return Bid(
-            date=date,
-            round=round_no if isinstance(round_no, int) else 1,
-            party=party,
-            arrangement=arrangement,
-            duration_years=years,
-            note=str(values.get("note", "")),
-            contact_person=str(values.get("contact_person", "")),
-        )
-
-    def check_bid(self, row: Row, bid: Bid, target: _Target) -> Status:
+    def check_bid(self, row: Row, bid: Bid, akey: tuple[object, ...], index: int) -> Status:
+        """The net price against the target's asking price; a repeat of a row of the
+        file or of a stored bid ("present")."""
+        target = self.targets[index]
         net = bid.arrangement.net_price_per_patient
-        asking = _cost_per_patient(target.dossier)
-        if net is not None and asking is not None and net > asking:
-            self.problem(
-                row,
-                "net_price",
-                money_text(net),
-                "net_price_above_asking",
-                asking=money_text(asking),
-            )
-        # a repeated row of the file: same content, same dossier
-        key = self.content_key(bid)
+        if net is not None:
+            if index in self.asking:
+                asking = self.asking[index]
+            else:
+                asking = _cost_per_patient(target.dossier)
+                if self.bids_phase:  # the dossiers no longer change
+                    self.asking[index] = asking
+            if asking is not None and net > asking:
+                self.problem(
+                    row,
+                    "net_price",
+                    money_text(net),
+                    "net_price_above_asking",
+                    asking=money_text(asking),
+                )
+        # a repeated row of the file: same content, same dossier (see _content_key)
+        key = (
+            bid.date,
+            bid.round,
+            bid.party,
+            akey,
+            bid.duration_years,
+            None,
+            "",
+            bid.note.strip(),
+            bid.contact_person.strip(),
+        )
         if key in target.bid_keys:
             return "present"
         target.bid_keys.add(key)
@@ -589,22 +636,13 @@ class _Planner:
                 target.stored_bids.setdefault((date, round_no, party), set()).add(bytes(digest))
         # the content hash covers date, round and party: only a stored bid that shares
         # them can be the same bid, so the hash is only computed for those
-        same_day = target.stored_bids.get((bid.date.isoformat(), bid.round, bid.party.value))
+        day = self.iso_dates.get(bid.date)
+        if day is None:
+            day = self.iso_dates[bid.date] = bid.date.isoformat()
+        same_day = target.stored_bids.get((day, bid.round, _PARTY_VALUES[bid.party]))
         if same_day and store.bid_content_hash(target.dossier.id, bid) in same_day:
             return "present"
         return "new"
-
-    def content_key(self, bid: Bid) -> tuple[object, ...]:
-        """:func:`_content_key`, with the arrangement's part worked out once per
-        (shared) arrangement object."""
-        arrangement = bid.arrangement
-        known = self.arrangement_keys.get(id(arrangement))
-        if known is None or known[0] is not arrangement:
-            known = self.arrangement_keys[id(arrangement)] = (
-                arrangement,
-                _arrangement_key(arrangement),
-            )
-        return _content_key(bid, known[1])
 
     def sorted_problems(self) -> tuple[Problem, ...]:
         order = {title: i for i, title in enumerate(self.data.sheets)}
@@ -616,6 +654,10 @@ class _Planner:
 
 
 _ARRANGEMENT_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Arrangement))
+_NO_TERMS: Final = (None, None, None)
+_VWS: Final = Party.VWS
+_SUPPLIER: Final = Party.SUPPLIER
+_PARTY_VALUES: Final = {party: party.value for party in Party}
 
 
 def _plain(value: object) -> object:
@@ -634,6 +676,26 @@ def _plain(value: object) -> object:
 
 def _arrangement_key(arrangement: Arrangement) -> tuple[object, ...]:
     return tuple([_plain(getattr(arrangement, name)) for name in _ARRANGEMENT_FIELDS])
+
+
+_TERM_FIELDS: Final = ("discount_pct", "net_price_per_patient", "annual_cap")
+_TERM_SLOTS: Final = tuple(_ARRANGEMENT_FIELDS.index(name) for name in _TERM_FIELDS)
+_NO_ARRANGEMENT: Final = Arrangement()
+_NO_ARRANGEMENT_KEY: Final = _arrangement_key(_NO_ARRANGEMENT)
+
+
+def _terms_arrangement(
+    terms: tuple[Decimal | None, ...],
+) -> tuple[Arrangement, tuple[object, ...]]:
+    """``Arrangement(discount_pct=…, net_price_per_patient=…, annual_cap=…)`` and its
+    :func:`_arrangement_key`, worked out from the empty arrangement's."""
+    arrangement = Arrangement(
+        discount_pct=terms[0], net_price_per_patient=terms[1], annual_cap=terms[2]
+    )
+    key = list(_NO_ARRANGEMENT_KEY)
+    for slot, term in zip(_TERM_SLOTS, terms, strict=True):
+        key[slot] = None if term is None else str(term)
+    return arrangement, tuple(key)
 
 
 def _content_key(bid: Bid, arrangement: tuple[object, ...] | None = None) -> tuple[object, ...]:
@@ -679,6 +741,19 @@ def plan_import(
     Dossier rows are planned before bid rows, so a bid may refer to a dossier of the
     same file. Raises :class:`ImportCancelledError` when ``cancel()`` turns True.
     """
+    with gc_paused():
+        return _plan(db, data, columns, file, today, progress, cancel)
+
+
+def _plan(
+    db: sqlite3.Connection,
+    data: WorkbookData,
+    columns: ColumnMap | None,
+    file: str,
+    today: dt.date | None,
+    progress: Progress | None,
+    cancel: CancelCheck | None,
+) -> ImportPlan:
     name = file or (data.problems[0].file if data.problems else "")
     planner = _Planner(db, data, columns or {}, name, today or dt.date.today())
     total = len(data.dossier_rows) + len(data.bid_rows)
@@ -690,10 +765,14 @@ def plan_import(
         dossier_items.append(planner.dossier_row(row))
         done += 1
     planner.bids_phase = True
-    for row in data.bid_rows:
-        _step(cancel, progress, "check", done, total)
-        bid_items.append(planner.bid_row(row))
-        done += 1
+    bid_row = planner.bid_row
+    if cancel is None and progress is None:
+        bid_items = [bid_row(row) for row in data.bid_rows]
+    else:
+        for row in data.bid_rows:
+            _step(cancel, progress, "check", done, total)
+            bid_items.append(bid_row(row))
+            done += 1
     # a dossier row turned bad by a later row (a conflict) is refused too
     dossier_items = [
         dataclasses.replace(item, status="refused")

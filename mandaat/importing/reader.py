@@ -6,12 +6,17 @@ price above the asking price...) after this layer has done its work.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+import gc
 import html
 import io
 import itertools
+import operator
 import os
 import posixpath
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -127,6 +132,15 @@ _Parsed = tuple[bool, object]
 #: the memo simply stops growing)
 _MEMO_SIZE: Final = 4096
 
+#: :meth:`_SheetReader.read_rows`: an empty cell; a cell for :meth:`read_row`; a miss
+_BLANK: Final = object()
+_ODD: Final = object()
+_MISSING: Final = object()
+_NONES: Final = itertools.repeat(None)
+_ODDS: Final = itertools.repeat(_ODD)
+#: rows read column by column at a time (bounds the memory of the columns)
+_CHUNK_ROWS: Final = 4096
+
 _BID_TERMS: Final = ("discount_pct", "net_price", "annual_cap")
 _DOSSIER_SPECIFIC: Final = frozenset(
     {
@@ -233,6 +247,7 @@ class _SheetReader:
         out: WorkbookData,
         offset: int = 0,
         format_of: FormatOf = _no_format,
+        percent: Mapping[int, frozenset[int]] | None = None,
     ) -> None:
         self.file = file
         self.title = title
@@ -250,6 +265,11 @@ class _SheetReader:
         #: memos for numeric cells with a percent format, per field
         self.percent_memo: dict[str, dict[object, _Parsed]] = {}
         self.is_bids = header.kind == "bids"
+        #: for :meth:`read_rows`: memos of final values per field (``"%" + field`` for
+        #: numbers with a percent format), and the percent-formatted rows per column
+        self.fast_memo: dict[str, dict[object, object]] = {}
+        self.percent: Mapping[int, frozenset[int]] = percent or {}
+        self.percent_lists: dict[int, list[int]] = {}
 
     def problem(
         self, row: int, idx: int | None, value: str, code: str, params: Mapping[str, object]
@@ -328,6 +348,108 @@ class _SheetReader:
             self._check_row(rownum, parsed, set())
         self.rows.append(Row(self.title, rownum, parsed))
 
+    def read_rows(
+        self, first: int, chunk: Sequence[Sequence[object]], specials: Specials | None = None
+    ) -> None:
+        """:meth:`read_row` for consecutive rows (``chunk[0]`` is row ``first``), with
+        the same rows, problems and order, but column by column: each column's values
+        are looked up in a memo of parsed values at C speed (``map``), and only the
+        values never seen go through a parser. Rows with anything unusual (a problem,
+        an error or formula cell, a boolean, a text cell that parses to nothing) are
+        handed to :meth:`read_row` whole."""
+        n = len(chunk)
+        if not n or not self.slots:
+            for i, cells in enumerate(chunk):
+                self.read_row(first + i, cells, specials.get(first + i) if specials else None)
+            return
+        last = first + n - 1
+        odd: set[int] = set()
+        if specials:
+            odd.update(r - first for r in specials if first <= r <= last)
+        take = operator.itemgetter(*(slot[1] for slot in self.slots))
+        if len(self.slots) == 1:
+            columns: list[Sequence[object]] = [[take(cells) for cells in chunk]]
+        else:
+            columns = list(zip(*map(take, chunk), strict=True))
+        results: list[list[object]] = []
+        for (idx, _, name, parser, _, formatted), column in zip(self.slots, columns, strict=True):
+            memo = self.fast_memo.get(name)
+            if memo is None:
+                memo = self.fast_memo[name] = {None: _BLANK, "": _BLANK}
+            # True == 1 == 1.0 as dict keys: a boolean must not find a number's entry
+            if (0 in memo or 1 in memo) and bool in set(map(type, column)):
+                odd.update(i for i, x in enumerate(column) if x.__class__ is bool)
+            parsed = list(map(memo.get, column))
+            is_text = parser is _text
+            for i in itertools.compress(range(n), map(operator.is_, parsed, _NONES)):
+                value = column[i]
+                cls = value.__class__
+                if cls is bool:
+                    odd.add(i)
+                    continue
+                if cls is str and is_text:  # unique text (notes) is common: no call
+                    result: object = value.strip() or _BLANK  # type: ignore[attr-defined]
+                elif cls is str and value.isspace():  # type: ignore[attr-defined]
+                    result = _BLANK
+                else:
+                    try:
+                        result = parser(value, None)
+                    except v.ValueProblem:
+                        result = _ODD
+                    else:
+                        if result == "":  # filled, but nothing to keep: read_row
+                            result = _ODD
+                if len(memo) < _MEMO_SIZE:
+                    memo[value] = result
+                parsed[i] = result
+            if formatted:
+                rows = self.percent_rows(idx)
+                if rows:
+                    pmemo = self.fast_memo.setdefault("%" + name, {})
+                    lo = bisect.bisect_left(rows, first)
+                    hi = bisect.bisect_right(rows, last)
+                    for r in rows[lo:hi]:
+                        i = r - first
+                        value = column[i]
+                        if value.__class__ not in _NUMBER_TYPES:
+                            continue
+                        result = pmemo.get(value, _MISSING)
+                        if result is _MISSING:
+                            try:
+                                result = parser(value, "0%")
+                            except v.ValueProblem:
+                                result = _ODD
+                            else:
+                                if result == "":
+                                    result = _ODD
+                            if len(pmemo) < _MEMO_SIZE:
+                                pmemo[value] = result
+                        parsed[i] = result
+            odd.update(itertools.compress(range(n), map(operator.is_, parsed, _ODDS)))
+            results.append(parsed)
+        names = [slot[2] for slot in self.slots]
+        rows_out = self.rows
+        title = self.title
+        is_bids = self.is_bids
+        for i, values in enumerate(zip(*results, strict=True)):
+            rownum = first + i
+            if i in odd:
+                self.read_row(rownum, chunk[i], specials.get(rownum) if specials else None)
+                continue
+            out = {k: x for k, x in zip(names, values, strict=True) if x is not _BLANK}
+            if not out:
+                continue
+            if "drug" not in out or (is_bids and ("date" not in out or not _has_terms(out))):
+                self._check_row(rownum, out, set())
+            rows_out.append(Row(title, rownum, out))
+
+    def percent_rows(self, idx: int) -> list[int]:
+        """The rows (sorted) whose cell in column ``idx`` has a percent format."""
+        rows = self.percent_lists.get(idx)
+        if rows is None:
+            rows = self.percent_lists[idx] = sorted(self.percent.get(idx, ()))
+        return rows
+
     def _check_row(self, rownum: int, parsed: dict[str, object], failed: set[str]) -> None:
         if "drug" not in parsed and "drug" not in failed:
             self.problem(rownum, self.header.column_of("drug"), "", "missing_drug", {})
@@ -345,6 +467,36 @@ def _has_terms(parsed: Mapping[str, object]) -> bool:
 
 # --------------------------------------------------------------------------- entry
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a workbook is read or planned.
+
+    A 100k-row import creates some 600k small objects that live until the import is
+    done (rows, bids, plan items) and no reference cycles; every few thousand of them
+    the collector would walk all of them again (about a fifth of the import's time,
+    for nothing collected). Reference counting still frees everything as usual. The
+    collector is re-enabled when the last pause (of any thread) ends, and only if it
+    was enabled when the first began.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
 
 def read_workbook(
     path: str | os.PathLike[str],
@@ -361,7 +513,8 @@ def read_workbook(
     data = read_limited(Path(path), limits)
     data = decrypt_if_needed(data, password)
     try:
-        return _Workbook(file, data, limits).read()
+        with gc_paused():
+            return _Workbook(file, data, limits).read()
     except WorkbookError:
         raise
     except Exception as exc:  # calamine / openpyxl / defusedxml on a damaged workbook
@@ -532,17 +685,23 @@ class _Workbook:
         self, archive: zipfile.ZipFile, entry: str, xml: bytes, scan: safety.SheetScan
     ) -> None:
         """Called by :func:`check_package` with each worksheet's XML (after the DTD
-        check of every entry): collect percent-formatted cells, error cells and
-        formulas without a value, so the XML is inflated only once."""
+        check of every entry): collect error cells and formulas without a value, so
+        the XML is inflated only once. The percent-formatted cells were listed by the
+        scan itself (:meth:`_styles`)."""
+        specials = _specials(xml, scan.formulas, scan.errors) if scan.explicit else {}
+        percent = scan.styled if scan.explicit else {}
+        self.facts[entry] = _SheetFacts(specials, percent)
+
+    def _styles(self, archive: zipfile.ZipFile) -> frozenset[int]:
+        """The percent styles, for the sheet scans of :func:`check_package` (called
+        after the DTD check of every entry, before the first sheet is scanned)."""
         if self._package is None:
             self._package = _package(archive)
             self._percent = _percent_styles(archive, self._package.styles)
-        specials = _specials(xml, scan.formulas, scan.errors) if scan.explicit else {}
-        percent = _percent_cells(xml, self._percent) if scan.explicit else {}
-        self.facts[entry] = _SheetFacts(specials, percent)
+        return self._percent
 
     def read(self) -> WorkbookData:
-        package_info = check_package(self.data, self.limits, self._visit)
+        package_info = check_package(self.data, self.limits, self._visit, self._styles)
         self.formula_entries = package_info.formula_entries
         self.scans = package_info.sheets
         archive = zipfile.ZipFile(io.BytesIO(self.data))
@@ -592,30 +751,44 @@ class _Workbook:
         # (tests/test_import_reader.py::test_column_map_is_returned_with_the_rows).
         offset = start[1]
         reader: _SheetReader | None = None
-        specials: Specials | None = None
-        for rownum, cells in enumerate(sheet.iter_rows(), start=1):
-            if reader is None:
-                if rownum > limits.header_search_rows:
-                    return None
-                header = _detect_header(cells, rownum, offset, limits.max_columns)
-                if header is None:
-                    continue
-                reader = self._reader(title, header, offset, facts.format_of)
-                if reader is None:
-                    return header.kind
-                specials = facts.specials
+        rows = iter(sheet.iter_rows())
+        rownum = 0
+        for cells in rows:
+            rownum += 1
+            if rownum > limits.header_search_rows:
+                return None
+            header = _detect_header(cells, rownum, offset, limits.max_columns)
+            if header is None:
                 continue
+            reader = self._reader(title, header, offset, facts.format_of, facts.percent)
+            if reader is None:
+                return header.kind
+            break
+        if reader is None:
+            return None
+        specials = facts.specials
+        while chunk := list(itertools.islice(rows, _CHUNK_ROWS)):
+            first = rownum + 1
+            rownum += len(chunk)
             if rownum > limits.max_rows:
-                if any(not _is_blank(c) for c in cells[: max(limits.max_columns - offset, 0)]):
+                keep = max(limits.max_rows - first + 1, 0)
+                reader.read_rows(first, chunk[:keep], specials)
+                beyond = chunk[keep]  # row max_rows + 1
+                if any(not _is_blank(c) for c in beyond[: max(limits.max_columns - offset, 0)]):
                     raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
                 break
-            reader.read_row(rownum, cells, specials.get(rownum) if specials else None)
-        return reader.header.kind if reader is not None else None
+            reader.read_rows(first, chunk, specials)
+        return reader.header.kind
 
     def _reader(
-        self, title: str, header: _Header, offset: int, format_of: FormatOf
+        self,
+        title: str,
+        header: _Header,
+        offset: int,
+        format_of: FormatOf,
+        percent: Mapping[int, frozenset[int]] | None = None,
     ) -> _SheetReader | None:
-        reader = _SheetReader(self.file, title, header, self.out, offset, format_of)
+        reader = _SheetReader(self.file, title, header, self.out, offset, format_of, percent)
         self.out.columns[title] = {
             name: (_letter(idx), text) for idx, (name, text) in header.columns.items()
         }
@@ -713,17 +886,3 @@ class _SheetFacts:
         parsers look at), else None."""
         rows = self.percent.get(idx)
         return "0%" if rows is not None and row in rows else None
-
-
-def _percent_cells(xml: bytes, styles: frozenset[int]) -> dict[int, frozenset[int]]:
-    """The cells whose style (``s="…"``, written right after ``r="…"`` by Excel,
-    LibreOffice and openpyxl alike) has a percent number format: one regex pass,
-    only for workbooks that have such a style."""
-    if not styles:
-        return {}
-    ids = b"|".join(str(i).encode() for i in sorted(styles))
-    pattern = re.compile(rb'<c r="([A-Z]{1,3})(\d+)" s="(?:' + ids + rb')"')
-    found: dict[bytes, set[int]] = {}
-    for letters, row in pattern.findall(xml):
-        found.setdefault(letters, set()).add(int(row))
-    return {safety.column_number(k) - 1: frozenset(rows) for k, rows in found.items()}

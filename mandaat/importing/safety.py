@@ -21,6 +21,7 @@ monkey-patches the standard library for the whole process.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import re
@@ -147,13 +148,21 @@ def decrypt_if_needed(data: bytes, password: str | None) -> bytes:
 #: ``visit(archive, entry, xml, scan)``: called with every worksheet's XML while it is
 #: in memory for the scan, so that a reader needs not inflate it a second time
 SheetVisitor = Callable[[zipfile.ZipFile, str, bytes, "SheetScan"], None]
+#: ``styles(archive)``: the style indices whose cells :func:`scan_sheet` should list
+#: (:attr:`SheetScan.styled`); called once, after the DTD check, before the first sheet
+StylesOf = Callable[[zipfile.ZipFile], frozenset[int]]
 
 
-def check_package(data: bytes, limits: Limits, visit: SheetVisitor | None = None) -> PackageInfo:
+def check_package(
+    data: bytes,
+    limits: Limits,
+    visit: SheetVisitor | None = None,
+    styles: StylesOf | None = None,
+) -> PackageInfo:
     """Refuse bombs, non-workbooks and DTDs before any XML parser sees the package.
 
     ``visit`` (optional) sees each worksheet once all entries have passed the DTD
-    check.
+    check; ``styles`` (optional) says which styled cells the sheet scans collect.
     """
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError("not_a_workbook")
@@ -195,7 +204,7 @@ def check_package(data: bytes, limits: Limits, visit: SheetVisitor | None = None
         raise WorkbookError("not_a_workbook")
     with archive:
         formulas = _scan_for_dtd(archive, infos)
-        sheets = _scan_sheets(archive, infos, visit)
+        sheets = _scan_sheets(archive, infos, visit, styles)
     formulas |= {name for name, scan in sheets.items() if scan.formulas}
     return PackageInfo(frozenset(formulas), sheets)
 
@@ -233,10 +242,14 @@ def _scan_for_dtd(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> set
 
 
 def _scan_sheets(
-    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], visit: SheetVisitor | None = None
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    visit: SheetVisitor | None = None,
+    styles_of: StylesOf | None = None,
 ) -> dict[str, SheetScan]:
     """:func:`scan_sheet` for every entry whose root element is a worksheet."""
     sheets: dict[str, SheetScan] = {}
+    styles: frozenset[int] | None = None
     for info in infos:
         if info.is_dir() or _is_binary_part(info.filename):
             continue
@@ -246,7 +259,9 @@ def _scan_sheets(
             if not root or not _is_worksheet_root(root):
                 continue
             whole = head + stream.read()
-        scan = sheets[info.filename] = scan_sheet(whole, prefixed=b":" in root)
+        if styles is None:
+            styles = styles_of(archive) if styles_of is not None else frozenset()
+        scan = sheets[info.filename] = scan_sheet(whole, prefixed=b":" in root, styles=styles)
         if visit is not None:
             visit(archive, info.filename, whole, scan)
         del whole
@@ -323,14 +338,40 @@ class SheetScan:
     errors: bool
     #: (row, column) of non-empty cells at or below row BIG_ROW (1-based)
     far_cells: tuple[tuple[int, int], ...] = ()
+    #: column index (0-based) -> rows (1-based) of the cells whose style is one of the
+    #: ``styles`` given to :func:`scan_sheet`
+    styled: Mapping[int, frozenset[int]] = field(default_factory=dict, hash=False)
 
 
 #: rows below this number are not looked at one by one (they cannot break a limit)
 BIG_ROW: Final = 100_000
-_SHEET_ODD: Final = re.compile(
-    rb'<(?:c(?: r="(?:([A-Z]{2,3})(\d+)|([A-Z])(\d{6,}))"|(?! r=")[\s>/])'
-    rb'|row(?! r=")[\s>/]|(f)[\s>/]|\w{1,20}:)'
-)
+#: what a normal cell or row never matches: a cell in a column past ``Z``, a cell at or
+#: below row BIG_ROW, a cell or row without a leading ``r="…"``, a formula; with
+#: styles (see :func:`_odd_pattern`) also a cell with one of them. All alternatives
+#: start with ``<c``, ``<row`` or ``<f``: ``re`` fails fast on ``<v>``, ``</c>``,
+#: ``<is>``…; no groups (they slow ``re`` down): the rare matches are parsed again.
+_SHEET_ODD_HEAD: Final = rb'<(?:c(?: r="[A-Z](?:[A-Z]|\d{6}'
+_SHEET_ODD_TAIL: Final = rb')|(?! r=")[\s>/])|row(?! r=")[\s>/]|f[\s>/])'
+_CELL_REF: Final = re.compile(rb"([A-Z]+)(\d+)")
+_CELL_OPEN: Final = b'<c r="'
+#: an element with a namespace prefix (``<x:c``), looked for in reversed bytes: the
+#: literal ``:`` leads, which ``re`` finds fast, where ``<\w{1,20}:`` is tried at
+#: every ``<`` of the sheet
+_PREFIXED_REVERSED: Final = re.compile(rb":\w{1,20}<")
+#: the longest match of ``_PREFIXED_REVERSED``: reversed chunks overlap by this much
+_PREFIXED_SPAN: Final = 22
+_REVERSE_CHUNK: Final = 4 * 1024 * 1024
+
+
+@functools.lru_cache(maxsize=16)
+def _odd_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
+    """:data:`_SHEET_ODD_HEAD` / ``_TAIL``; with ``styles``, also the cells in a
+    one-letter column below BIG_ROW whose style (``s="…"`` right after ``r="…"``, as
+    Excel, LibreOffice and openpyxl write it) is one of ``styles``."""
+    if not styles:
+        return re.compile(_SHEET_ODD_HEAD + _SHEET_ODD_TAIL)
+    ids = b"|".join(str(i).encode() for i in sorted(styles))
+    return re.compile(_SHEET_ODD_HEAD + rb'|\d{1,5}" s="(?:' + ids + rb')"' + _SHEET_ODD_TAIL)
 
 
 def column_number(letters: bytes | str) -> int:
@@ -341,41 +382,89 @@ def column_number(letters: bytes | str) -> int:
     return n
 
 
-def scan_sheet(data: bytes, prefixed: bool = False) -> SheetScan:
-    """One regex pass (prefix ``<c``/``<row``/``<f``: fast in ``re``) and one ``find``.
+def scan_sheet(
+    data: bytes, prefixed: bool = False, styles: frozenset[int] = frozenset()
+) -> SheetScan:
+    """One regex pass (prefix ``<c``/``<row``/``<f``: fast in ``re``), a pass over the
+    reversed bytes for namespace prefixes (only when the sheet has a ``:`` at all) and
+    one ``find``.
 
     Cells with a one-letter column and a row below :data:`BIG_ROW` are not matched at
-    all, so a normal sheet yields next to no matches.
+    all (unless their style is one of ``styles``), so a normal sheet yields next to no
+    matches. ``styles``: style indices whose cells are listed in
+    :attr:`SheetScan.styled` (the reader asks for the percent formats).
     """
     start = data.find(b"sheetData")
     end = data.rfind(b"sheetData")
     if start < 0 or end <= start:
         return SheetScan(explicit=not prefixed, max_row=0, max_col=0, formulas=False, errors=False)
-    explicit = not prefixed
+    explicit = not prefixed and not _has_prefixed_element(data, start, end)
     max_row = BIG_ROW - 1
     max_col = 26
     formulas = False
     far: list[tuple[int, int]] = []
-    for m in _SHEET_ODD.finditer(data, start, end):
-        wide, wide_row, letter, big_row, formula = m.groups()
-        if formula:
-            formulas = True
-        elif wide:
-            max_col = max(max_col, column_number(wide))
-            row = int(wide_row)
-            if row >= BIG_ROW:
-                max_row = max(max_row, row)
-                if not _empty_tag(data, m.end()):
-                    far.append((row, column_number(wide)))
-        elif letter:
-            row = int(big_row)
-            max_row = max(max_row, row)
-            if not _empty_tag(data, m.end()):
-                far.append((row, column_number(letter)))
-        else:  # a cell or row without a leading r="…", or a prefixed element
+    styled: dict[int, set[int]] = {}
+    for m in _odd_pattern(styles).finditer(data, start, end):
+        at = m.start()
+        if not data.startswith(_CELL_OPEN, at):
+            if data[at + 1] == 102:  # <f
+                formulas = True
+            else:  # a cell or row without a leading r="…"
+                explicit = False
+            continue
+        ref = _CELL_REF.match(data, at + len(_CELL_OPEN))
+        if ref is None:  # a malformed reference: the streaming reader copes with it
             explicit = False
+            continue
+        letters, digits = ref.groups()
+        col = letters[0] - 64 if len(letters) == 1 else column_number(letters)
+        row = int(digits)
+        if col <= 26 and row < BIG_ROW:  # only matched for its style
+            styled.setdefault(col - 1, set()).add(row)
+            continue
+        max_col = max(max_col, col)
+        if row >= BIG_ROW:
+            max_row = max(max_row, row)
+            if not _empty_tag(data, ref.end()):
+                far.append((row, col))
+        if styles and _style_at(data, ref.end()) in styles:
+            styled.setdefault(col - 1, set()).add(row)
     errors = data.find(b't="e"', start, end) >= 0
-    return SheetScan(explicit, max_row, max_col, formulas, errors, tuple(far))
+    return SheetScan(
+        explicit,
+        max_row,
+        max_col,
+        formulas,
+        errors,
+        tuple(far),
+        {col: frozenset(rows) for col, rows in styled.items()},
+    )
+
+
+def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
+    """Whether ``data[start:end]`` holds ``<`` + 1-20 word characters + ``:`` (an
+    element with a namespace prefix), searched in reversed chunks (see
+    :data:`_PREFIXED_REVERSED`) that overlap so that no match is cut in two."""
+    if data.find(b":", start, end) < 0:
+        return False
+    hi = end
+    while True:
+        lo = max(start, hi - _REVERSE_CHUNK)
+        if _PREFIXED_REVERSED.search(data[lo:hi][::-1]):
+            return True
+        if lo == start:
+            return False
+        hi = lo + _PREFIXED_SPAN
+
+
+def _style_at(data: bytes, pos: int) -> int | None:
+    """The style index of a cell whose ``r="…"`` value ends at ``pos``, when ``s="…"``
+    follows it directly."""
+    if not data.startswith(b'" s="', pos):
+        return None
+    close = data.find(b'"', pos + 5, pos + 16)
+    digits = data[pos + 5 : close] if close > 0 else b""
+    return int(digits) if digits.isdigit() else None
 
 
 def _empty_tag(data: bytes, pos: int) -> bool:
