@@ -145,3 +145,12 @@ def test_qt_dutch_translation_is_found(lang: str) -> None:
 
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     assert QTranslator().load(f"qtbase_{lang}", folder)
+
+
+def test_application_icon_has_every_size() -> None:
+    from ui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = {s.width() for s in icon.availableSizes()}
+    assert {16, 32, 48, 256} <= sizes

@@ -33,9 +33,11 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QSize,
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 APP_NAME = "Mandaat"
@@ -93,7 +95,22 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     _set_names(app)  # before the translations: the language setting lives in QSettings
     install_translations(app)
+    app.setWindowIcon(app_icon())
     return app
+
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def app_icon() -> QIcon:
+    """The application icon: PNGs drawn from ``mandaat.svg`` at every size Qt may ask for
+    (sharp on high-DPI screens without needing the SVG image plugin)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = ICONS / f"mandaat-{size}.png"
+        if png.exists():
+            icon.addFile(str(png), QSize(size, size))
+    return icon
 
 
 def _set_names(app: QApplication) -> None:
