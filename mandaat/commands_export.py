@@ -87,7 +87,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="BESTAND.docx of BESTAND.pdf")
     p.add_argument("--woo", metavar="OUTDIR", help="schrijf een Woo-pakket in deze (nieuwe) map")
     p.add_argument("--dossier", action="append", metavar="D", help="geneesmiddel of dossier-id")
-    p.add_argument("--kenmerk", metavar="K", help="kenmerk van de nota")
+    p.add_argument(
+        "--kenmerk", metavar="K", help="kenmerk van de nota (standaard: dat in de kluis)"
+    )
     p.add_argument(
         "--policy",
         metavar="FILE",

@@ -283,6 +283,84 @@ class Bid:
         return add_years(self.start_date, self.duration_years) - dt.timedelta(days=1)
 
 
+# --------------------------------------------------------------------------- nota header
+
+
+class NotaKind(StrEnum):
+    """What the minister is asked: a decision, or to take note. Values are stored."""
+
+    TER_BESLISSING = "ter_beslissing"
+    TER_INFORMATIE = "ter_informatie"
+
+
+#: Longest text accepted per header field (a header is a few lines on the first page).
+NOTA_HEADER_LIMITS: dict[str, int] = {
+    "title": 300,
+    "kenmerk": 100,
+    "attachments": 500,
+    "author": 500,
+}
+
+
+@dataclass(frozen=True)
+class NotaHeader:
+    """The header of a dossier's nota to the minister (as seed 002), stored per dossier.
+
+    Every field is optional; an empty value means the export's default: ``kind`` None
+    follows the phase (decided: TER BESLISSING), ``title`` "" the generated title,
+    ``deadline`` None twelve days after the nota's date, ``attachments`` "" the Kamerbrief
+    when decided, ``author`` "" the VWS people of the dossier. ``author`` (*Opgesteld
+    door*) holds names separated by ``;``; it is personal data (5.1.2e in a Woo release).
+    Raises :class:`ValueError` for a wrong type, a line break in a one-line field or a
+    text that is too long (:data:`NOTA_HEADER_LIMITS`).
+    """
+
+    kind: NotaKind | None = None
+    title: str = ""
+    deadline: dt.date | None = None
+    kenmerk: str = ""
+    attachments: str = ""
+    author: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and not isinstance(self.kind, NotaKind):
+            try:
+                object.__setattr__(self, "kind", NotaKind(self.kind))
+            except ValueError:
+                raise ValueError(f"unknown nota kind: {self.kind!r}") from None
+        if self.deadline is not None and (
+            not isinstance(self.deadline, dt.date) or isinstance(self.deadline, dt.datetime)
+        ):
+            raise ValueError("deadline must be a date")
+        for name, limit in NOTA_HEADER_LIMITS.items():
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise ValueError(f"{name} must be text")
+            if "\n" in value or "\r" in value:
+                raise ValueError(f"{name} must be one line")
+            if len(value) > limit:
+                raise ValueError(f"{name} is longer than {limit} characters")
+
+    def normalized(self) -> NotaHeader:
+        """The same header as stored: texts trimmed, authors as ``"a; b"``."""
+        return dataclasses.replace(
+            self,
+            title=self.title.strip(),
+            kenmerk=self.kenmerk.strip(),
+            attachments=self.attachments.strip(),
+            author="; ".join(self.authors),
+        )
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """The names in ``author`` (separated by ``;``), without empty ones."""
+        return tuple(n.strip() for n in self.author.split(";") if n.strip())
+
+    def is_empty(self) -> bool:
+        """True when every field is the default (nothing stored)."""
+        return self == NotaHeader()
+
+
 # --------------------------------------------------------------------------- classes
 
 _P = Confidentiality.PUBLIC
@@ -331,6 +409,13 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("dossier", "nota_f"): _O,
     ("dossier", "nota_g"): _O,
     ("dossier", "nota_h"): _O,
+    # the nota's header: public in a released nota, except who wrote it
+    ("nota_header", "kind"): _P,
+    ("nota_header", "title"): _P,
+    ("nota_header", "deadline"): _P,
+    ("nota_header", "kenmerk"): _P,
+    ("nota_header", "attachments"): _P,
+    ("nota_header", "author"): _N,
     # person
     ("person", "name"): _N,
     ("person", "role"): _N,

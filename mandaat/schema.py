@@ -131,7 +131,28 @@ def _v3_woo_policy(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_base, _v2_model, _v3_woo_policy]
+def _v4_nota_header(db: sqlite3.Connection) -> None:
+    """Per dossier, the header of its nota (kind, title, deadline, kenmerk, attachments,
+    author); no row: every field has the export's default. Validated by
+    :class:`mandaat.model.NotaHeader`. ``IF NOT EXISTS``: a vault whose version number
+    was set back (tests do) may already hold the table; the migration stays one statement
+    in the version bump's transaction."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS nota_headers (
+            dossier_id  INTEGER PRIMARY KEY REFERENCES dossiers (id) ON DELETE CASCADE,
+            kind        TEXT CHECK (kind IN ('ter_beslissing', 'ter_informatie')),
+            title       TEXT NOT NULL DEFAULT '',
+            deadline    TEXT CHECK (date(deadline, '+0 days') IS deadline),
+            kenmerk     TEXT NOT NULL DEFAULT '',
+            attachments TEXT NOT NULL DEFAULT '',
+            author      TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_base, _v2_model, _v3_woo_policy, _v4_nota_header]
 
 
 def latest_version() -> int:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from mandaat import store
 from mandaat.errors import MandaatError
-from mandaat.model import Bid, Dossier
+from mandaat.model import Bid, Dossier, NotaHeader
 from mandaat.vault import Vault
 
 if TYPE_CHECKING:
@@ -68,11 +68,24 @@ class Session:
         self._commit("dossier verwijderd", f"{d.brand} ({d.indication}), {len(bids)} biedingen")
         return d, bids
 
-    def restore_dossier(self, dossier: Dossier, bids: list[Bid]) -> Dossier:
-        """Undo of :meth:`delete_dossier`: the dossier and its bids come back."""
+    def restore_dossier(
+        self,
+        dossier: Dossier,
+        bids: list[Bid],
+        *,
+        header: NotaHeader | None = None,
+        grounds: dict[str, GroundChoice] | None = None,
+    ) -> Dossier:
+        """Undo of :meth:`delete_dossier`: the dossier and its bids come back, with the
+        nota header and Woo grounds it had when given (read them before deleting)."""
         saved = store.save_dossier(self.vault.db, replace(dossier, id=None))
+        assert saved.id is not None
         for b in bids:
             store.add_bid(self.vault.db, replace(b, id=None, dossier_id=saved.id))
+        if header is not None:
+            store.save_nota_header(self.vault.db, saved.id, header)
+        for key, choice in (grounds or {}).items():
+            store.set_woo_grounds(self.vault.db, saved.id, key, choice.grounds, choice.motivation)
         self._commit("dossier teruggezet", f"{saved.brand} ({saved.indication})")
         return saved
 
@@ -129,6 +142,26 @@ class Session:
             return None
         store.clear_woo_grounds(self.vault.db, dossier_id, field)
         self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → standaard")
+        return before
+
+    # -- the nota's header ----------------------------------------------------------
+
+    def nota_header(self, dossier_id: int) -> NotaHeader:
+        return store.nota_header(self.vault.db, dossier_id)
+
+    def save_nota_header(self, dossier_id: int, header: NotaHeader) -> NotaHeader:
+        """Store the header of a dossier's nota. Returns the header it replaced, for undo
+        (no change: nothing is committed). The audit entry names the dossier only."""
+        before = store.nota_header(self.vault.db, dossier_id)
+        try:
+            saved = store.save_nota_header(self.vault.db, dossier_id, header)
+        except Exception:
+            self.vault.db.rollback()
+            raise
+        if saved == before:
+            self.vault.db.rollback()
+            return before
+        self._commit("nota-kop gewijzigd", self._brand(dossier_id))
         return before
 
     # -- helpers --------------------------------------------------------------------

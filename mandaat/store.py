@@ -20,6 +20,8 @@ from mandaat.model import (
     Arrangement,
     Bid,
     Dossier,
+    NotaHeader,
+    NotaKind,
     Party,
     Person,
     Phase,
@@ -460,3 +462,67 @@ def clear_woo_grounds(db: sqlite3.Connection, dossier_id: int, field: str) -> bo
         "DELETE FROM woo_grounds WHERE dossier_id = ? AND field = ?", (dossier_id, field)
     )
     return cur.rowcount > 0
+
+
+# -- the nota's header per dossier ----------------------------------------------------
+
+
+def nota_header(db: sqlite3.Connection, dossier_id: int) -> NotaHeader:
+    """The stored header of a dossier's nota; the empty header (all defaults) if none."""
+    r = db.execute(
+        "SELECT kind, title, deadline, kenmerk, attachments, author FROM nota_headers"
+        " WHERE dossier_id = ?",
+        (dossier_id,),
+    ).fetchone()
+    if r is None:
+        return NotaHeader()
+    kind, title, deadline, kenmerk, attachments, author = r
+    return NotaHeader(
+        kind=None if kind is None else NotaKind(kind),
+        title=title,
+        deadline=_date(deadline),
+        kenmerk=kenmerk,
+        attachments=attachments,
+        author=author,
+    )
+
+
+def nota_headers(db: sqlite3.Connection) -> dict[int, NotaHeader]:
+    """Every stored header by dossier id (dossiers without one are left out)."""
+    return {
+        int(did): nota_header(db, int(did))
+        for (did,) in db.execute("SELECT dossier_id FROM nota_headers ORDER BY dossier_id")
+    }
+
+
+def save_nota_header(db: sqlite3.Connection, dossier_id: int, header: NotaHeader) -> NotaHeader:
+    """Store the header of a dossier's nota (texts trimmed), replacing the earlier one; the
+    empty header removes the row. Returns what was stored. ``unknown_dossier`` when the
+    dossier does not exist; :class:`ValueError` (from :class:`NotaHeader`) for bad values."""
+    from mandaat.errors import MandaatError
+
+    if not isinstance(header, NotaHeader):
+        raise TypeError("a NotaHeader is needed")
+    header = header.normalized()
+    if db.execute("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)).fetchone() is None:
+        raise MandaatError("unknown_dossier", name=str(dossier_id))
+    if header.is_empty():
+        db.execute("DELETE FROM nota_headers WHERE dossier_id = ?", (dossier_id,))
+        return header
+    db.execute(
+        "INSERT INTO nota_headers (dossier_id, kind, title, deadline, kenmerk, attachments,"
+        " author) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (dossier_id) DO UPDATE SET kind = excluded.kind, title = excluded.title,"
+        " deadline = excluded.deadline, kenmerk = excluded.kenmerk,"
+        " attachments = excluded.attachments, author = excluded.author",
+        (
+            dossier_id,
+            None if header.kind is None else header.kind.value,
+            header.title,
+            _iso(header.deadline),
+            header.kenmerk,
+            header.attachments,
+            header.author,
+        ),
+    )
+    return header

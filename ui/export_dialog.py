@@ -285,6 +285,9 @@ class ExportDialog(QDialog):
         self.setModal(True)
         self.resize(1000, 800)
         self._build()
+        stored = self.data.header(self.current).kenmerk if self.current is not None else ""
+        if stored:  # an empty field exports the kenmerk stored with the nota's header
+            self.kenmerk.setPlaceholderText(stored)
         self.update_preview()
 
     # -- building --------------------------------------------------------------------

@@ -2,19 +2,25 @@
 data, and a simple preview in the nota's order (as seed 002).
 
 Texts a–h are dossier fields: an edit becomes ``edit_requested`` and is saved through
-the undo stack. The header data (deadline, kenmerk, …) have no place in the vault yet;
-they are kept for this session only and say so on screen.
+the undo stack. The header (soort, titel, deadline, kenmerk, bijlagen, opgesteld door) is
+stored per dossier in the vault (:meth:`mandaat.session.Session.save_nota_header`) when a
+field is left or after a short pause, like the texts; an empty field means the export's
+default, shown as the field's placeholder. Given the window's undo stack, each header
+change is a :class:`~ui.nota_commands.NotaHeaderCommand` on it.
 
 Below them, "Weigeringsgronden (Woo)" (:mod:`ui.woo_grounds`): per field the Woo ground
-of this dossier and its motivation, stored in the vault at once (not on the undo stack).
+of this dossier and its motivation, stored in the vault at once and, with the undo
+stack, undoable with Ctrl+Z.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandaat.model import Dossier
+from mandaat.errors import MandaatError
+from mandaat.export.build import (
+    KIND_WORDS,
+    nota_attachments,
+    nota_deadline,
+    nota_kind,
+    nota_title,
+)
+from mandaat.model import NOTA_HEADER_LIMITS, Dossier, NotaHeader, NotaKind
 from mandaat.session import Session
 from ui import formatting as fmt
 from ui.woo_grounds import WooGroundsBox
@@ -62,6 +76,8 @@ SECTIONS = (
     ("nota_h", QT_TRANSLATE_NOOP("NotaTab", "h. Fraudetoets")),
 )
 SAVE_DELAY_MS = 800
+#: The deadline edit shows its minimum date as "no deadline set" (the export's default).
+NO_DEADLINE = QDate(2000, 1, 1)
 SENDER = (
     "Directoraat-Generaal Curatieve Zorg",
     "Directie Geneesmiddelen en Medische Technologie",
@@ -76,13 +92,21 @@ class NotaTab(QWidget):
 
     edit_requested = Signal(object, object, str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.undo_stack = undo_stack
         self.dossier: Dossier | None = None
         self._loading = False
         self._pending: set[str] = set()
-        self._heads: dict[int, dict[str, object]] = {}  # per dossier, this session only
+        self._head_pending = False
+        self.header = NotaHeader()  # as stored for the shown dossier
+        self.dossier_head_id: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -108,43 +132,76 @@ class NotaTab(QWidget):
         head = QGroupBox(QCoreApplication.translate("NotaTab", "Kop van de nota"))
         form = QFormLayout(head)
         self.kind = QComboBox()
-        self.kind.addItems(
-            [
-                QCoreApplication.translate("NotaTab", "TER BESLISSING"),
-                QCoreApplication.translate("NotaTab", "TER INFORMATIE"),
-            ]
+        # item data: the stored value ("" follows the phase)
+        self.kind.addItem(QCoreApplication.translate("NotaTab", "Volgens de fase"), "")
+        self.kind.addItem(
+            QCoreApplication.translate("NotaTab", "TER BESLISSING"), NotaKind.TER_BESLISSING.value
+        )
+        self.kind.addItem(
+            QCoreApplication.translate("NotaTab", "TER INFORMATIE"), NotaKind.TER_INFORMATIE.value
         )
         self.kind.setAccessibleName(QCoreApplication.translate("NotaTab", "Soort nota"))
         form.addRow(QCoreApplication.translate("NotaTab", "&Soort"), self.kind)
         self.title = QLineEdit()
         self.title.setAccessibleName(QCoreApplication.translate("NotaTab", "Titel"))
+        self.title.setMaxLength(NOTA_HEADER_LIMITS["title"])
         form.addRow(QCoreApplication.translate("NotaTab", "&Titel"), self.title)
         self.deadline = QDateEdit()
         self.deadline.setAccessibleName(QCoreApplication.translate("NotaTab", "Deadline"))
         self.deadline.setDisplayFormat("d MMMM yyyy")
         self.deadline.setCalendarPopup(True)
-        self.deadline.setDate(QDate.currentDate().addDays(14))
+        self.deadline.setMinimumDate(NO_DEADLINE)
+        self.deadline.setSpecialValueText(
+            QCoreApplication.translate("NotaTab", "standaard: 12 dagen na de datum")
+        )
+        self.deadline.setDate(NO_DEADLINE)
         form.addRow(QCoreApplication.translate("NotaTab", "&Deadline"), self.deadline)
         self.kenmerk = QLineEdit()
         self.kenmerk.setAccessibleName(QCoreApplication.translate("NotaTab", "Kenmerk"))
         self.kenmerk.setPlaceholderText("4365452-1095706-GMT")
+        self.kenmerk.setMaxLength(NOTA_HEADER_LIMITS["kenmerk"])
         form.addRow(QCoreApplication.translate("NotaTab", "&Kenmerk"), self.kenmerk)
         self.attachments = QLineEdit()
         self.attachments.setAccessibleName(QCoreApplication.translate("NotaTab", "Bijlagen"))
+        self.attachments.setMaxLength(NOTA_HEADER_LIMITS["attachments"])
         form.addRow(QCoreApplication.translate("NotaTab", "&Bijlage(n)"), self.attachments)
+        self.author = QLineEdit()
+        self.author.setAccessibleName(QCoreApplication.translate("NotaTab", "Opgesteld door"))
+        self.author.setPlaceholderText(
+            QCoreApplication.translate("NotaTab", "standaard: de VWS-betrokkenen van het dossier")
+        )
+        self.author.setToolTip(
+            QCoreApplication.translate(
+                "NotaTab",
+                "Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)",
+            )
+        )
+        self.author.setMaxLength(NOTA_HEADER_LIMITS["author"])
+        form.addRow(QCoreApplication.translate("NotaTab", "&Opgesteld door"), self.author)
         note = QLabel(
             QCoreApplication.translate(
                 "NotaTab",
-                "De kopgegevens gelden alleen voor deze sessie; ze staan nog niet in de kluis.",
+                "De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de "
+                "standaardwaarde.",
             )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f5f5f;")
         form.addRow(note)
-        for w in (self.title, self.kenmerk, self.attachments):
-            w.textChanged.connect(self._update_preview)
-        self.kind.currentIndexChanged.connect(self._update_preview)
-        self.deadline.dateChanged.connect(self._update_preview)
+        self.head_message = QLabel()
+        self.head_message.setWordWrap(True)
+        self.head_message.setStyleSheet("color: #9b1c1c;")
+        self.head_message.setAccessibleName(
+            QCoreApplication.translate("NotaTab", "Melding bij de kop van de nota")
+        )
+        self.head_message.hide()
+        form.addRow(self.head_message)
+        for w in (self.title, self.kenmerk, self.attachments, self.author):
+            w.textChanged.connect(self._head_typed)
+            w.editingFinished.connect(self.flush)
+        self.deadline.dateChanged.connect(self._head_typed)
+        self.deadline.editingFinished.connect(self.flush)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         col.addWidget(head)
 
         texts = QGroupBox(QCoreApplication.translate("NotaTab", "4. Toelichting"))
@@ -163,7 +220,7 @@ class NotaTab(QWidget):
             tl.addWidget(edit)
             self.edits[name] = edit
         col.addWidget(texts)
-        self.woo = WooGroundsBox(self.session)
+        self.woo = WooGroundsBox(self.session, undo_stack=self.undo_stack)
         col.addWidget(self.woo)
         col.addStretch(1)
         splitter.addWidget(scroll)
@@ -178,7 +235,6 @@ class NotaTab(QWidget):
 
     def set_dossier(self, dossier_id: int | None) -> None:
         self.flush()
-        self._keep_head()
         self.show_dossier(None if dossier_id is None else self.session.dossier(dossier_id))
 
     def show_dossier(self, d: Dossier | None) -> None:
@@ -193,43 +249,138 @@ class NotaTab(QWidget):
                     continue  # the user is typing here; the pending edit follows
                 if edit.toPlainText() != value:
                     edit.setPlainText(value)
-            if d is not None and (self.dossier_head_id != d.id):
-                self._load_head(d)
+            if d is None:
+                self.dossier_head_id = None
+                self._show_header(NotaHeader())
+            elif self.dossier_head_id != d.id:
+                assert d.id is not None
+                self.dossier_head_id = d.id
+                self._show_header(self.session.nota_header(d.id))
+            elif not self._head_pending:
+                self._set_placeholders()
         finally:
             self._loading = False
         self._update_preview()
 
-    dossier_head_id: int | None = None
+    # -- the header ------------------------------------------------------------------
 
-    def _keep_head(self) -> None:
-        if self.dossier_head_id is not None:
-            self._heads[self.dossier_head_id] = {
-                "kind": self.kind.currentIndex(),
-                "title": self.title.text(),
-                "deadline": self.deadline.date(),
-                "kenmerk": self.kenmerk.text(),
-                "attachments": self.attachments.text(),
-            }
+    def _show_header(self, h: NotaHeader) -> None:
+        """Put a stored header in the fields (no edit follows from it)."""
+        loading, self._loading = self._loading, True
+        try:
+            self.header = h
+            self._head_pending = False
+            self.head_message.hide()
+            self.kind.setCurrentIndex(max(0, self.kind.findData(h.kind.value)) if h.kind else 0)
+            for edit, value in (
+                (self.title, h.title),
+                (self.kenmerk, h.kenmerk),
+                (self.attachments, h.attachments),
+                (self.author, h.author),
+            ):
+                if edit.text() != value:
+                    edit.setText(value)
+            when = h.deadline
+            self.deadline.setDate(
+                NO_DEADLINE if when is None else QDate(when.year, when.month, when.day)
+            )
+            self._set_placeholders()
+        finally:
+            self._loading = loading
 
-    def _load_head(self, d: Dossier) -> None:
-        assert d.id is not None
-        head = self._heads.get(d.id, {})
-        self.kind.setCurrentIndex(int(head.get("kind", 0)))  # type: ignore[call-overload]
-        self.title.setText(
-            str(
-                head.get(
-                    "title",
-                    QCoreApplication.translate("NotaTab", "Financieel arrangement ") + d.brand,
-                )
+    def _set_placeholders(self) -> None:
+        """The export's defaults for this dossier, shown in the empty fields."""
+        d = self.dossier
+        self.title.setPlaceholderText(nota_title(d) if d else "")
+        self.attachments.setPlaceholderText((nota_attachments(d) or "—") if d else "")
+
+    def edited_header(self) -> NotaHeader:
+        """The header as the fields show it (raises ValueError for a bad value)."""
+        date = self.deadline.date()
+        kind = self.kind.currentData()
+        return NotaHeader(
+            kind=NotaKind(kind) if kind else None,
+            title=self.title.text(),
+            deadline=None if date <= NO_DEADLINE else date.toPython(),
+            kenmerk=self.kenmerk.text(),
+            attachments=self.attachments.text(),
+            author=self.author.text(),
+        ).normalized()
+
+    def _head_typed(self) -> None:
+        if self._loading:
+            return
+        self._head_pending = True
+        self._timer.start()
+        self._update_preview()
+
+    def _kind_chosen(self) -> None:
+        if self._loading:
+            return
+        self._head_pending = True
+        self.flush()
+        self._update_preview()
+
+    def _flush_head(self) -> None:
+        if not self._head_pending:
+            return
+        self._head_pending = False
+        d = self.dossier
+        if d is None or d.id is None or d.id != self.dossier_head_id:
+            return
+        try:
+            after = self.edited_header()
+        except ValueError as exc:
+            self._head_refused(str(exc))
+            return
+        before = self.session.nota_header(d.id)
+        if after == before:
+            return
+        if self.undo_stack is not None:
+            from ui.nota_commands import NotaHeaderCommand
+
+            command = NotaHeaderCommand(
+                self.session,
+                d.id,
+                before,
+                after,
+                on_changed=self.header_changed,
+                on_failed=self._head_refused,
+            )
+            self.undo_stack.push(command)
+            return
+        try:
+            self.session.save_nota_header(d.id, after)
+        except MandaatError as exc:
+            self._head_refused(str(exc))
+            return
+        self.header_changed(d.id)
+
+    def header_changed(self, dossier_id: int) -> None:
+        """The stored header of ``dossier_id`` changed (an edit, an undo): show it."""
+        if dossier_id != self.dossier_head_id:
+            return
+        stored = self.session.nota_header(dossier_id)
+        if self._head_pending:
+            self.header = stored
+            return
+        try:
+            shown = self.edited_header()
+        except ValueError:
+            shown = None
+        self.header = stored
+        if shown != stored:
+            self._show_header(stored)
+        self.head_message.hide()
+        self._update_preview()
+
+    def _head_refused(self, text: str) -> None:
+        self.head_message.setText(
+            QCoreApplication.translate("NotaTab", "De kop is niet opgeslagen: %1").replace(
+                "%1", text
             )
         )
-        deadline = head.get("deadline")
-        self.deadline.setDate(
-            deadline if isinstance(deadline, QDate) else QDate.currentDate().addDays(14)
-        )
-        self.kenmerk.setText(str(head.get("kenmerk", "")))
-        self.attachments.setText(str(head.get("attachments", "")))
-        self.dossier_head_id = d.id
+        self.head_message.show()
 
     def _typed(self, name: str) -> None:
         if self._loading:
@@ -239,8 +390,9 @@ class NotaTab(QWidget):
         self._update_preview()
 
     def flush(self) -> None:
-        """Emit the pending text edits now."""
+        """Store the pending header edit and emit the pending text edits now."""
         self._timer.stop()
+        self._flush_head()
         if self.dossier is None or not self._pending:
             self._pending.clear()
             return
@@ -254,16 +406,30 @@ class NotaTab(QWidget):
     def preview_html(self) -> str:
         d = self.dossier
         e = html.escape
+        try:
+            h = self.edited_header()
+        except ValueError:
+            h = self.header
+        today = dt.date.today()
+        if d is not None:
+            kind = KIND_WORDS[nota_kind(d, h)]
+            title = h.title or nota_title(d)
+            attachments = nota_attachments(d, h)
+            people = [p for p in d.people if "VWS" in p.organisation.upper()] or list(d.people[:1])
+            author = ", ".join(h.authors) or ", ".join(p.name for p in people)
+        else:
+            kind = title = attachments = author = ""
         rows = [
             ("Aan", "Minister van Volksgezondheid, Welzijn en Sport"),
-            ("Deadline", fmt.date(self.deadline.date().toPython())),
-            ("Kenmerk", self.kenmerk.text() or "—"),
-            ("Bijlage(n)", self.attachments.text() or "—"),
+            ("Deadline", fmt.date(nota_deadline(today, h))),
+            ("Opgesteld door", author or "—"),
+            ("Kenmerk", h.kenmerk or "—"),
+            ("Bijlage(n)", attachments or "—"),
         ]
         parts = [
             "<p style='color:#9b1c1c;font-weight:600'>Departementaal vertrouwelijk</p>",
-            f"<p><b>nota</b> — {e(self.kind.currentText())}</p>",
-            f"<h2>{e(self.title.text() or '—')}</h2>",
+            f"<p><b>nota</b> — {e(kind)}</p>",
+            f"<h2>{e(title or '—')}</h2>",
             "<table cellspacing='0' cellpadding='2'>",
             *(f"<tr><td><b>{e(k)}</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows),
             "</table>",

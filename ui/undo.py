@@ -10,13 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mandaat.errors import MandaatError
-from mandaat.model import Bid, Dossier
+from mandaat.model import Bid, Dossier, NotaHeader
 from mandaat.session import Session
+
+if TYPE_CHECKING:
+    from mandaat.export.classify import GroundChoice
+
+
+def _extras(session: Session, dossier_id: int) -> tuple[NotaHeader | None, dict[str, GroundChoice]]:
+    """What the vault keeps beside a dossier (its nota header, its Woo grounds), read
+    before a delete so that undoing it brings them back too."""
+    header = session.nota_header(dossier_id)
+    return (None if header.is_empty() else header), session.woo_grounds(dossier_id)
 
 
 class DossierHandle:
@@ -139,11 +150,15 @@ class AddDossierCommand(_DossierCommand):
         self.dossier = replace(dossier, id=None)
         self.handle = DossierHandle(None)
         self.bids: list[Bid] = []
+        self.header: NotaHeader | None = None
+        self.grounds: dict[str, GroundChoice] = {}
 
     def redo(self) -> None:
         def go() -> None:
-            if self.bids:
-                saved = self.session.restore_dossier(self.dossier, self.bids)
+            if self.bids or self.header is not None or self.grounds:
+                saved = self.session.restore_dossier(
+                    self.dossier, self.bids, header=self.header, grounds=self.grounds
+                )
             else:
                 saved = self.session.save_dossier(self.dossier)
             assert saved.id is not None
@@ -157,6 +172,7 @@ class AddDossierCommand(_DossierCommand):
             old = self.handle.id
             if old is None:
                 return
+            self.header, self.grounds = _extras(self.session, old)
             self.dossier, self.bids = self.session.delete_dossier(old)
             self.handles.moved(self.handle, None)
             self.listener.removed(old)
@@ -174,12 +190,15 @@ class DeleteDossierCommand(_DossierCommand):
         self.handle = handles.for_id(dossier_id)
         self.dossier: Dossier | None = None
         self.bids: list[Bid] = []
+        self.header: NotaHeader | None = None
+        self.grounds: dict[str, GroundChoice] = {}
 
     def redo(self) -> None:
         def go() -> None:
             old = self.handle.id
             if old is None:
                 return
+            self.header, self.grounds = _extras(self.session, old)
             self.dossier, self.bids = self.session.delete_dossier(old)
             self.handles.moved(self.handle, None)
             self.listener.removed(old)
@@ -190,7 +209,9 @@ class DeleteDossierCommand(_DossierCommand):
         def go() -> None:
             if self.dossier is None:
                 return
-            saved = self.session.restore_dossier(self.dossier, self.bids)
+            saved = self.session.restore_dossier(
+                self.dossier, self.bids, header=self.header, grounds=self.grounds
+            )
             assert saved.id is not None
             self.handles.moved(self.handle, saved.id)
             self.listener.changed(saved)

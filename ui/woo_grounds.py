@@ -2,7 +2,9 @@
 default ground, the ground chosen in this dossier and the motivation.
 
 A choice is stored in the vault (:meth:`mandaat.session.Session.set_woo_grounds`: saved
-and audited at once) and every export of the dossier uses it. The rules are the core's
+and audited at once) and every export of the dossier uses it. Given the window's undo
+stack, each change is a :class:`~ui.nota_commands.WooGroundsCommand` on it (Ctrl+Z puts
+the earlier choice back in the vault). The rules are the core's
 (:func:`mandaat.export.classify.check_choice`); a refusal is shown under the table.
 An empty ground cell means "the default"; making a field public is an explicit choice.
 """
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -204,9 +206,17 @@ class WooGroundsModel(QAbstractTableModel):
     refused = Signal(str)
     changed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.undo_stack = undo_stack
+        self._pushing = False
         self.dossier_id: int | None = None
         self.keys: list[str] = []
         self.choices: dict[str, GroundChoice] = {}
@@ -339,28 +349,80 @@ class WooGroundsModel(QAbstractTableModel):
         key = self.keys[index.row()]
         choice = self.choices.get(key)
         text = "" if value is None else str(value)
-        try:
-            if Column(index.column()) is Column.GROUNDS:
-                grounds = parse_grounds(text)
-                if grounds is None:
-                    self.session.clear_woo_grounds(self.dossier_id, key)
-                elif choice is None or grounds != choice.grounds:
-                    motivation = choice.motivation if choice else ""
-                    if not motivation.strip() and any(needs_motivation(g) for g in grounds):
-                        # the Woo asks one: start from the standard text, to be refined
-                        motivation = default_motivation(grounds)
-                    self.session.set_woo_grounds(self.dossier_id, key, grounds, motivation)
-            elif choice is not None:
-                if text.strip() == choice.motivation:
-                    return True
-                self.session.set_woo_grounds(self.dossier_id, key, choice.grounds, text)
-        except MandaatError as exc:
-            self.refused.emit(str(exc))
+        after: GroundChoice | None
+        if Column(index.column()) is Column.GROUNDS:
+            grounds = parse_grounds(text)
+            if grounds is None:
+                after = None
+            elif choice is None or grounds != choice.grounds:
+                motivation = choice.motivation if choice else ""
+                if not motivation.strip() and any(needs_motivation(g) for g in grounds):
+                    # the Woo asks one: start from the standard text, to be refined
+                    motivation = default_motivation(grounds)
+                after = GroundChoice(grounds, motivation)
+            else:
+                after = choice
+        elif choice is not None:
+            if text.strip() == choice.motivation:
+                return True
+            after = GroundChoice(choice.grounds, text)
+        else:
+            return False
+        error = self._store(key, choice, after)
+        if error:
+            self.refused.emit(error)
             self._reload_row(index.row())
             return False
         self._reload_row(index.row())
         self.changed.emit()
         return True
+
+    def _store(self, key: str, choice: GroundChoice | None, after: GroundChoice | None) -> str:
+        """Store ``after`` for ``key`` (None: the default); the refusal's message or ""."""
+        assert self.dossier_id is not None
+        if self.undo_stack is not None:
+            if after == choice:
+                return ""  # nothing changes: no step on the stack
+            from ui.nota_commands import WooGroundsCommand
+
+            command = WooGroundsCommand(
+                self.session,
+                self.dossier_id,
+                key,
+                after,
+                on_changed=self.reload_dossier,
+                on_failed=self._undo_failed,
+            )
+            self._pushing = True
+            try:
+                self.undo_stack.push(command)
+            finally:
+                self._pushing = False
+            return command.error
+        try:
+            if after is None:
+                self.session.clear_woo_grounds(self.dossier_id, key)
+            elif after != choice:
+                self.session.set_woo_grounds(self.dossier_id, key, after.grounds, after.motivation)
+        except MandaatError as exc:
+            return str(exc)
+        return ""
+
+    def _undo_failed(self, text: str) -> None:
+        """A later undo/redo was refused (the first push reports through setData)."""
+        if not self._pushing:
+            self.refused.emit(text)
+
+    def reload_dossier(self, dossier_id: int) -> None:
+        """The stored choices again, when this model shows ``dossier_id`` (after an undo)."""
+        if dossier_id != self.dossier_id or not self.keys:
+            return
+        self.choices = self.session.woo_grounds(dossier_id)
+        extra = [k for k in self.choices if k not in self.keys]
+        if extra:  # a field outside the list came back: rebuild the rows
+            self.set_dossier(dossier_id)
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.keys) - 1, len(Column) - 1))
 
     def clear(self, row: int) -> bool:
         """Back to the default ground for the field of ``row``."""
@@ -421,9 +483,15 @@ class GroundsDelegate(QStyledItemDelegate):
 class WooGroundsBox(QGroupBox):
     """The section "Weigeringsgronden (Woo)" of the Nota tab."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(QCoreApplication.translate("NotaTab", "Weigeringsgronden (Woo)"), parent)
-        self.model = WooGroundsModel(session, self)
+        self.model = WooGroundsModel(session, self, undo_stack=undo_stack)
         col = QVBoxLayout(self)
         intro = QLabel(
             QCoreApplication.translate(

@@ -153,7 +153,7 @@ class Workspace(QWidget):
             ),
             QCoreApplication.translate("MainWindow", "&Verloop"),
         )
-        self.nota_tab = NotaTab(session)
+        self.nota_tab = NotaTab(session, undo_stack)
         self.tabs.addTab(self.nota_tab, QCoreApplication.translate("MainWindow", "&Nota"))
         self.log_tab = LogTab(session)
         self.tabs.addTab(self.log_tab, QCoreApplication.translate("MainWindow", "&Logboek"))

@@ -25,6 +25,7 @@ from mandaat.export.doc import (
     Redaction,
     Table,
     Withheld,
+    plain,
 )
 from mandaat.export.messages import (
     DEFAULT_MOTIVATIONS,
@@ -32,7 +33,17 @@ from mandaat.export.messages import (
     GROUND_NAMES,
     MARKINGS,
 )
-from mandaat.model import Arrangement, Bid, Dossier, Party, Phase, PriceBasis, Threshold
+from mandaat.model import (
+    Arrangement,
+    Bid,
+    Dossier,
+    NotaHeader,
+    NotaKind,
+    Party,
+    Phase,
+    PriceBasis,
+    Threshold,
+)
 from mandaat.thresholds import describe_threshold
 
 DIRECTORATE = (
@@ -86,6 +97,32 @@ def nota_title(d: Dossier) -> str:
     return f"Stand van de prijsonderhandeling {d.brand}"
 
 
+#: Days from the nota's date to its deadline when the header sets none.
+DEADLINE_DAYS = 12
+KIND_WORDS = {NotaKind.TER_BESLISSING: "TER BESLISSING", NotaKind.TER_INFORMATIE: "TER INFORMATIE"}
+
+
+def nota_kind(d: Dossier, header: NotaHeader | None = None) -> NotaKind:
+    """The header's kind, or by the phase: a decided dossier asks a decision."""
+    if header is not None and header.kind is not None:
+        return header.kind
+    return NotaKind.TER_BESLISSING if _decided(d) else NotaKind.TER_INFORMATIE
+
+
+def nota_deadline(today: dt.date, header: NotaHeader | None = None) -> dt.date:
+    """The header's deadline, or :data:`DEADLINE_DAYS` after the nota's date."""
+    if header is not None and header.deadline is not None:
+        return header.deadline
+    return today + dt.timedelta(days=DEADLINE_DAYS)
+
+
+def nota_attachments(d: Dossier, header: NotaHeader | None = None) -> str:
+    """The header's attachments, or the Kamerbrief of a decided dossier ("" for none)."""
+    if header is not None and header.attachments:
+        return header.attachments
+    return f"1: {nota_title(d)}" if _decided(d) else ""
+
+
 def arrangement_text(a: Arrangement) -> str:
     """A short Dutch summary of an arrangement's terms."""
     terms: list[str] = []
@@ -117,12 +154,15 @@ class Builder:
         *,
         today: dt.date,
         kenmerk: str = "",
+        header: NotaHeader | None = None,
     ) -> None:
+        """``kenmerk``: given (the CLI's ``--kenmerk``) it wins over the header's."""
         self.c = c
         self.d = dossier
         self.bids = list(bids)
         self.today = today
-        self.kenmerk = kenmerk
+        self.header = header if header is not None else NotaHeader()
+        self.kenmerk = kenmerk or self.header.kenmerk
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -130,6 +170,35 @@ class Builder:
         """``text`` (a rendering of the field) or the box that replaces it."""
         r = self.c.redaction(self.d.id, entity, name, party=party)
         return r if r is not None else text
+
+    def head(self, name: str, text: str) -> Parts:
+        """A field of the nota's header: its box when withheld, else the text (scanned
+        for personal data in woo)."""
+        r = self.c.redaction(self.d.id, "nota_header", name)
+        return (r,) if r is not None else self.c.scan(text)
+
+    def authors(self) -> Parts:
+        """*Opgesteld door*: the header's names, else the VWS people of the dossier."""
+        by: list[Inline] = []
+        if self.header.authors:
+            for i, name in enumerate(self.header.authors):
+                if i:
+                    by.append(", ")
+                by.append(self.val("nota_header", "author", name))
+            return tuple(by)
+        d = self.d
+        people = [p for p in d.people if "VWS" in p.organisation.upper()] or list(d.people[:1])
+        for i, person in enumerate(people):
+            if i:
+                by.append(", ")
+            by.append(self.val("person", "name", person.name))
+        return tuple(by)
+
+    def title(self) -> str:
+        """The header's title (personal data in it as its code in woo), else the default."""
+        if not self.header.title:
+            return nota_title(self.d)
+        return plain(self.head("title", self.header.title))
 
     def pub(self, name: str, text: str) -> Parts:
         """A public dossier field (free text: scanned for personal data in woo)."""
@@ -438,32 +507,32 @@ class Builder:
 
     def nota(self) -> Document:
         d = self.d
-        authors = [p for p in d.people if "VWS" in p.organisation.upper()] or list(d.people[:1])
-        by: list[Inline] = []
-        for i, person in enumerate(authors):
-            if i:
-                by.append(", ")
-            by.append(self.val("person", "name", person.name))
+        h = self.header
+        kind = KIND_WORDS[nota_kind(d, h)]
+        deadline = fmt.date(nota_deadline(self.today, h))
+        attachments = nota_attachments(d, h)
         doc = Document(
-            title=nota_title(d),
+            title=self.title(),
             audience=self.c.audience,
             marking=MARKINGS[self.c.audience],
             kind="nota",
             top=[
                 "Aan",
                 "Minister van VWS",
-                f"Deadline: {fmt.date(self.today + dt.timedelta(days=12))}",
+                "Deadline: " + (plain(self.head("deadline", deadline)) if h.deadline else deadline),
                 "nota",
-                "TER BESLISSING" if _decided(d) else "TER INFORMATIE",
+                plain(self.head("kind", kind)) if h.kind is not None else kind,
             ],
             header=[
                 ("", tuple(DIRECTORATE)),
-                ("Opgesteld door", tuple(by) or ("—",)),
+                ("Opgesteld door", self.authors() or ("—",)),
                 ("Datum", (fmt.date(self.today),)),
-                ("Kenmerk", (self.kenmerk or "—",)),
+                ("Kenmerk", self.head("kenmerk", self.kenmerk) if self.kenmerk else ("—",)),
                 (
                     "Bijlage(n)",
-                    (f"1: {nota_title(d)}",) if _decided(d) else ("—",),
+                    (self.head("attachments", attachments) if h.attachments else (attachments,))
+                    if attachments
+                    else ("—",),
                 ),
             ],
         )
@@ -482,10 +551,24 @@ class Builder:
             self.bids,
             today=self.today,
             kenmerk=self.kenmerk,
+            header=self.header,
         )
         blocks = woo.nota_blocks()
         doc = Document("", "woo", "", "nota", blocks=blocks)
-        doc.header = [("", tuple(woo.val("person", "name", p.name) for p in self.d.people))]
+        doc.header = [
+            ("", tuple(woo.val("person", "name", p.name) for p in self.d.people)),
+            ("Opgesteld door", woo.authors()),
+        ]
+        h = self.header
+        for name, value in (
+            ("title", h.title),
+            ("kenmerk", self.kenmerk),
+            ("attachments", h.attachments),
+            ("deadline", fmt.date(h.deadline) if h.deadline else ""),
+            ("kind", KIND_WORDS[h.kind] if h.kind else ""),
+        ):
+            if value:
+                doc.header.append((name, woo.head(name, value)))
         return withheld_from(doc.redactions(), self)
 
     # -- the Woo summary -------------------------------------------------------------

@@ -28,6 +28,7 @@ from mandaat.model import (
     Bid,
     Confidentiality,
     Dossier,
+    NotaHeader,
     Party,
     Person,
     field_class,
@@ -210,9 +211,12 @@ def name_variants(name: str) -> list[str]:
     return sorted((v for v in out if len(v) >= 3), key=len, reverse=True)
 
 
-def known_names(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[str]:
-    """Every person the vault knows: the people of every dossier and bid contacts."""
-    names: set[str] = set()
+def known_names(
+    dossiers: Iterable[Dossier], bids: Iterable[Bid], headers: Iterable[NotaHeader] = ()
+) -> list[str]:
+    """Every person the vault knows: the people of every dossier, bid contacts and the
+    authors in the nota headers."""
+    names: set[str] = {n for h in headers for n in h.authors}
     for d in dossiers:
         for p in d.people:
             if p.name.strip():
@@ -344,16 +348,38 @@ def _person_secrets(label: str, p: Person, c: Classifier, did: int | None) -> li
     return out
 
 
+def _header_secrets(who: str, h: NotaHeader, c: Classifier, did: int | None) -> list[Secret]:
+    """The withheld fields of a nota header: the authors' names (5.1.2e by default) in
+    every order, contact data typed with them, and any field a policy withholds."""
+    out: list[Secret] = []
+    if h.author.strip() and c.withholds(did, "nota_header", "author"):
+        for name in h.authors:
+            out += [Secret(f"{who}: opgesteld door", v, "name") for v in name_variants(name)]
+        for f in find_personal(h.author, ()):
+            out.append(
+                Secret(f"{who}: opgesteld door ({f.kind})", h.author[f.start : f.end], "text")
+            )
+    for name, label in (("title", "titel"), ("kenmerk", "kenmerk"), ("attachments", "bijlagen")):
+        text = getattr(h, name).strip()
+        if len(text) >= 4 and c.withholds(did, "nota_header", name):
+            out.append(Secret(f"{who}: nota {label}", text, "text"))
+    if h.deadline is not None and c.withholds(did, "nota_header", "deadline"):
+        out.append(Secret(f"{who}: nota deadline", h.deadline, "date"))
+    return out
+
+
 def secrets(
     c: Classifier,
     dossier: Dossier,
     bids: Iterable[Bid],
     public_texts: Mapping[str, str] | None = None,
+    header: NotaHeader | None = None,
 ) -> list[Secret]:
     """Every value of ``dossier`` and its bids that ``c.audience`` may not see.
 
     ``public_texts`` are the free texts that stay visible; personal data found in them
-    is a secret too. Derived figures (effective reduction, margin, gap) are included.
+    is a secret too. Derived figures (effective reduction, margin, gap) are included,
+    and the withheld fields of the nota's ``header`` (its authors in a Woo release).
     """
     from mandaat import engine
 
@@ -373,6 +399,8 @@ def secrets(
             out.append(Secret(f"{who}: nota toelichting {letter}", text, "text"))
     for i, p in enumerate(dossier.people, 1):
         out += _person_secrets(f"{who}: persoon {i}", p, c, did)
+    if header is not None:
+        out += _header_secrets(who, header, c, did)
     for n, b in enumerate(bids, 1):
         label = f"{who}: bod {n}"
         party = b.party

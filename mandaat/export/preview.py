@@ -90,7 +90,11 @@ def nota_preview(
     policy = _policy(data, policy)
     d = find(data, drug)
     builder = build.Builder(
-        Classifier(audience, policy, data.names), d, data.bids.get(d.id or -1, []), today=today
+        Classifier(audience, policy, data.names),
+        d,
+        data.bids.get(d.id or -1, []),
+        today=today,
+        header=data.header(d),
     )
     found: dict[tuple[str, str], WithheldItem] = {}
     _collect(found, builder, builder.nota().redactions())

@@ -12,8 +12,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mandaat import store
@@ -30,7 +30,7 @@ from mandaat.export.classify import (
     secrets,
 )
 from mandaat.export.messages import ExportError
-from mandaat.model import Bid, Dossier
+from mandaat.model import Bid, Dossier, NotaHeader
 from mandaat.thresholds import describe_threshold, format_threshold
 
 PUBLIC_TEXT_FIELDS = ("advice_text", "comparator", "therapeutic_value", "indication")
@@ -45,6 +45,11 @@ class Data:
     bids: dict[int, list[Bid]]
     names: list[str]
     policy: Policy = field(default_factory=Policy)
+    headers: dict[int, NotaHeader] = field(default_factory=dict)
+
+    def header(self, d: Dossier) -> NotaHeader:
+        """The stored header of ``d``'s nota (all defaults when none is stored)."""
+        return self.headers.get(d.id or -1, NotaHeader())
 
 
 def load(db: sqlite3.Connection) -> Data:
@@ -53,7 +58,14 @@ def load(db: sqlite3.Connection) -> Data:
     by: dict[int, list[Bid]] = {}
     for b in all_bids:
         by.setdefault(b.dossier_id or -1, []).append(b)
-    return Data(dossiers, by, known_names(dossiers, all_bids), store.woo_policy(db))
+    headers = store.nota_headers(db)
+    return Data(
+        dossiers,
+        by,
+        known_names(dossiers, all_bids, headers.values()),
+        store.woo_policy(db),
+        headers,
+    )
 
 
 def policy_for(data: Data, extra: Policy | None = None) -> Policy:
@@ -79,14 +91,28 @@ def find(data: Data, name: str) -> Dossier:
 # --------------------------------------------------------------------------- corpus
 
 
-def public_corpus(c: Classifier, dossiers: Iterable[Dossier], dates: Iterable[dt.date]) -> str:
+def public_corpus(
+    c: Classifier,
+    dossiers: Iterable[Dossier],
+    dates: Iterable[dt.date],
+    headers: Mapping[int, NotaHeader] | None = None,
+) -> str:
     """Every public fact as the export renders it, and the fixed texts of the export.
 
     A rendering of a withheld value that also occurs here is not searched: it would
     only find the public fact (e.g. a bid of exactly the advised 35%).
     """
     texts: list[str] = []
+    dates = list(dates)
     for d in dossiers:
+        h = (headers or {}).get(d.id or -1)
+        if h is not None:
+            for name in ("title", "kenmerk", "attachments"):
+                text = getattr(h, name)
+                if text and not c.withholds(d.id, "nota_header", name):
+                    texts.append(_scrub(text, c.names))
+            if h.deadline is not None and not c.withholds(d.id, "nota_header", "deadline"):
+                dates.append(h.deadline)
         pub: list[tuple[str, str]] = [
             ("brand", d.brand),
             ("substance", d.substance),
@@ -147,10 +173,17 @@ def _scrub(text: str, names: Sequence[str]) -> str:
     return "".join(out)
 
 
-def _public_texts(d: Dossier) -> dict[str, str]:
-    return {name: getattr(d, name) for name in PUBLIC_TEXT_FIELDS if getattr(d, name)} | {
+def _public_texts(d: Dossier, header: NotaHeader | None = None) -> dict[str, str]:
+    texts = {name: getattr(d, name) for name in PUBLIC_TEXT_FIELDS if getattr(d, name)} | {
         f"nota_{c}": getattr(d, f"nota_{c}") for c in "abcdefgh" if getattr(d, f"nota_{c}")
     }
+    if header is not None:
+        texts |= {
+            f"nota-kop {name}": getattr(header, name)
+            for name in ("title", "attachments")
+            if getattr(header, name)
+        }
+    return texts
 
 
 # --------------------------------------------------------------------------- staging
@@ -181,7 +214,8 @@ def export_nota(
     kenmerk: str = "",
     policy: Policy | None = None,
 ) -> Path:
-    """The nota of one dossier for ``audience`` as DOCX or PDF, leak-checked."""
+    """The nota of one dossier for ``audience`` as DOCX or PDF, leak-checked. The header
+    is the one stored with the dossier; ``kenmerk``, when given, wins over its kenmerk."""
     if audience not in AUDIENCES:
         raise ExportError("bad_policy", detail=f"onbekend publiek {audience}")
     suffix = out.suffix.lower()
@@ -191,7 +225,8 @@ def export_nota(
     d = find(data, drug)
     bids = data.bids.get(d.id or -1, [])
     c = Classifier(audience, policy, data.names)
-    document = build.Builder(c, d, bids, today=today, kenmerk=kenmerk).nota()
+    header = data.header(d)
+    document = build.Builder(c, d, bids, today=today, kenmerk=kenmerk, header=header).nota()
     stage = _stage(out.parent)
     try:
         target = stage / out.name
@@ -199,8 +234,13 @@ def export_nota(
             render_pdf.render(document, target)
         else:
             render_docx.render(document, target, when=today)
-        found = secrets(c, d, bids, _public_texts(d))
-        corpus = public_corpus(c, [d], [today, today + dt.timedelta(days=12)])
+        found = secrets(c, d, bids, _public_texts(d, header), header)
+        corpus = public_corpus(
+            c,
+            [d],
+            [today, build.nota_deadline(today, header)],
+            {d.id or -1: replace(header, kenmerk=kenmerk or header.kenmerk)},
+        )
         _verify(stage, found, corpus)
         os.replace(target, out)
     finally:
@@ -235,7 +275,7 @@ def export_woo(
             doc_id = f"{n:04d}"
             render_pdf.render(document, stage / f"{doc_id}.pdf")
             entries.append(woo.entry_for(doc_id, document, today))
-            found += secrets(c, d, bids, _public_texts(d))
+            found += secrets(c, d, bids, _public_texts(d), data.header(d))
         woo.write_inventory(entries, stage / woo.INVENTORY, today)
         _verify(stage, found, public_corpus(c, chosen, [today]))
         if outdir.exists():
@@ -253,8 +293,11 @@ def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> 
     c = Classifier("woo", policy_for(data, policy), data.names)
     found: list[Secret] = []
     for d in data.dossiers:
-        found += secrets(c, d, data.bids.get(d.id or -1, []), _public_texts(d))
+        header = data.header(d)
+        found += secrets(c, d, data.bids.get(d.id or -1, []), _public_texts(d, header), header)
     days = {dt.date.fromtimestamp(p.stat().st_mtime) for p in leakcheck.files_in(target)} | {
         dt.date.today()
     }
-    return leakcheck.check(target, found, public_corpus(c, data.dossiers, sorted(days)))
+    return leakcheck.check(
+        target, found, public_corpus(c, data.dossiers, sorted(days), data.headers)
+    )

@@ -1382,217 +1382,217 @@ advice</translation>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303"/>
+        <location filename="../../ui/export_dialog.py" line="306"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="317"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="320"/>
+        <location filename="../../ui/export_dialog.py" line="323"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="340"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="347"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="352"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="354"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="356"/>
+        <location filename="../../ui/export_dialog.py" line="359"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="358"/>
+        <location filename="../../ui/export_dialog.py" line="361"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="364"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="366"/>
+        <location filename="../../ui/export_dialog.py" line="369"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="371"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="378"/>
+        <location filename="../../ui/export_dialog.py" line="381"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="390"/>
+        <location filename="../../ui/export_dialog.py" line="393"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="391"/>
+        <location filename="../../ui/export_dialog.py" line="394"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="405"/>
+        <location filename="../../ui/export_dialog.py" line="408"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="415"/>
+        <location filename="../../ui/export_dialog.py" line="418"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="438"/>
+        <location filename="../../ui/export_dialog.py" line="441"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="451"/>
+        <location filename="../../ui/export_dialog.py" line="454"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="457"/>
+        <location filename="../../ui/export_dialog.py" line="460"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="524"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="529"/>
+        <location filename="../../ui/export_dialog.py" line="532"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="534"/>
+        <location filename="../../ui/export_dialog.py" line="537"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="544"/>
+        <location filename="../../ui/export_dialog.py" line="547"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="550"/>
+        <location filename="../../ui/export_dialog.py" line="553"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="553"/>
+        <location filename="../../ui/export_dialog.py" line="556"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="559"/>
+        <location filename="../../ui/export_dialog.py" line="562"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="565"/>
+        <location filename="../../ui/export_dialog.py" line="568"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="603"/>
+        <location filename="../../ui/export_dialog.py" line="606"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="609"/>
+        <location filename="../../ui/export_dialog.py" line="612"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="618"/>
+        <location filename="../../ui/export_dialog.py" line="621"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="622"/>
+        <location filename="../../ui/export_dialog.py" line="625"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="640"/>
+        <location filename="../../ui/export_dialog.py" line="643"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="641"/>
+        <location filename="../../ui/export_dialog.py" line="644"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="694"/>
+        <location filename="../../ui/export_dialog.py" line="697"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="698"/>
+        <location filename="../../ui/export_dialog.py" line="701"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="704"/>
+        <location filename="../../ui/export_dialog.py" line="707"/>
         <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
         <translation>Note: the entry in the audit log could not be saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="715"/>
+        <location filename="../../ui/export_dialog.py" line="718"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="724"/>
+        <location filename="../../ui/export_dialog.py" line="727"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="739"/>
+        <location filename="../../ui/export_dialog.py" line="742"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -2054,285 +2054,284 @@ advice</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Mandaat — DEMO (fictieve biedingen)</source>
         <translation>Mandaat — DEMO (fictitious bids)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/workspace.py" line="97"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
-        <extracomment>Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.</extracomment>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/workspace.py" line="106"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/workspace.py" line="119"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/workspace.py" line="134"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/workspace.py" line="140"/>
         <source>De biedingen volgen in een volgende versie.</source>
         <translation>Bids follow in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/workspace.py" line="144"/>
         <source>&amp;Biedingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/workspace.py" line="150"/>
         <source>Het verloop volgt in een volgende versie.</source>
         <translation>The progress chart follows in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/workspace.py" line="154"/>
         <source>&amp;Verloop</source>
         <translation>&amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/workspace.py" line="157"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/workspace.py" line="159"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/workspace.py" line="171"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/workspace.py" line="174"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/workspace.py" line="176"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/workspace.py" line="183"/>
         <source>&amp;Fase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/workspace.py" line="186"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/workspace.py" line="188"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/workspace.py" line="201"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/workspace.py" line="295"/>
         <source>%1 dossiers</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/workspace.py" line="298"/>
         <source>%1 van %2 dossiers</source>
         <translation>%1 of %2 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Instellingen — Mandaat</source>
-        <extracomment>(code, name): each language is named in itself.</extracomment>
+        <extracomment>Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice. (code, name): each language is named in itself.</extracomment>
         <translation>Settings — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Automatisch vergrendelen na minuten zonder gebruik</source>
         <translation>Lock automatically after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Vergrendel automatisch na</source>
         <translation>&amp;Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Wordt van kracht bij de volgende start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Taal</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.</source>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Status van de kluis</source>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="808"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="875"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2341,64 +2340,64 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="889"/>
-        <location filename="../../ui/main_window.py" line="1033"/>
+        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="916"/>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1018"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1029"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -2406,430 +2405,477 @@ advice</translation>
 <context>
     <name>NotaTab</name>
     <message>
-        <location filename="../../ui/nota_tab.py" line="47"/>
+        <location filename="../../ui/nota_tab.py" line="61"/>
         <source>a. Draagvlak politiek, maatschappelijk en eenduidige communicatie</source>
         <translation>a. Political and public support, and consistent communication</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="51"/>
+        <location filename="../../ui/nota_tab.py" line="65"/>
         <source>b. Arbeidsmarkteffecten zorg- en welzijnsveld</source>
         <translation>b. Labour-market effects in health care and welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="52"/>
+        <location filename="../../ui/nota_tab.py" line="66"/>
         <source>c. Gevolgen administratieve lasten</source>
         <translation>c. Effects on administrative burden</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="55"/>
+        <location filename="../../ui/nota_tab.py" line="69"/>
         <source>d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties</source>
         <translation>d. Financial and staffing effects for VWS and implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="59"/>
+        <location filename="../../ui/nota_tab.py" line="73"/>
         <source>e. Juridische aspecten haalbaarheid</source>
         <translation>e. Legal aspects and feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="60"/>
+        <location filename="../../ui/nota_tab.py" line="74"/>
         <source>f. Afstemming</source>
         <translation>f. Coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="61"/>
+        <location filename="../../ui/nota_tab.py" line="75"/>
         <source>g. Toezeggingen</source>
         <translation>g. Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="62"/>
+        <location filename="../../ui/nota_tab.py" line="76"/>
         <source>h. Fraudetoets</source>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="108"/>
+        <location filename="../../ui/nota_tab.py" line="132"/>
         <source>Kop van de nota</source>
+        <extracomment>The deadline edit shows its minimum date as &quot;no deadline set&quot; (the export&apos;s default).</extracomment>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="113"/>
+        <location filename="../../ui/nota_tab.py" line="136"/>
+        <source>Volgens de fase</source>
+        <translation>By phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="138"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="114"/>
+        <location filename="../../ui/nota_tab.py" line="141"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="117"/>
+        <location filename="../../ui/nota_tab.py" line="143"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="118"/>
+        <location filename="../../ui/nota_tab.py" line="144"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="120"/>
+        <location filename="../../ui/nota_tab.py" line="146"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="121"/>
+        <location filename="../../ui/nota_tab.py" line="148"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="123"/>
+        <location filename="../../ui/nota_tab.py" line="150"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="127"/>
+        <location filename="../../ui/nota_tab.py" line="155"/>
+        <source>standaard: 12 dagen na de datum</source>
+        <translation>default: 12 days after the date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="158"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="129"/>
+        <location filename="../../ui/nota_tab.py" line="160"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="131"/>
+        <location filename="../../ui/nota_tab.py" line="163"/>
         <source>&amp;Kenmerk</source>
         <translation>&amp;Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="133"/>
+        <location filename="../../ui/nota_tab.py" line="165"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="134"/>
+        <location filename="../../ui/nota_tab.py" line="167"/>
         <source>&amp;Bijlage(n)</source>
         <translation>&amp;Attachment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="136"/>
-        <source>De kopgegevens gelden alleen voor deze sessie; ze staan nog niet in de kluis.</source>
-        <translation>The header details apply to this session only; they are not stored in the vault yet.</translation>
+        <location filename="../../ui/nota_tab.py" line="169"/>
+        <source>Opgesteld door</source>
+        <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="150"/>
+        <location filename="../../ui/nota_tab.py" line="171"/>
+        <source>standaard: de VWS-betrokkenen van het dossier</source>
+        <translation>default: the dossier&apos;s VWS officials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="174"/>
+        <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
+        <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="180"/>
+        <source>&amp;Opgesteld door</source>
+        <translation>Drafted &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="182"/>
+        <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
+        <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="195"/>
+        <source>Melding bij de kop van de nota</source>
+        <translation>Message about the memo header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="379"/>
+        <source>De kop is niet opgeslagen: %1</source>
+        <translation>The header was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="207"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="173"/>
+        <location filename="../../ui/nota_tab.py" line="230"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="222"/>
-        <source>Financieel arrangement </source>
-        <translation>Financial arrangement </translation>
-    </message>
-    <message>
-        <location filename="../../ui/woo_grounds.py" line="76"/>
+        <location filename="../../ui/woo_grounds.py" line="78"/>
         <source>Gegeven</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="77"/>
+        <location filename="../../ui/woo_grounds.py" line="79"/>
         <source>Het gegeven van het dossier of van een bod</source>
         <translation>The item of the dossier or of a bid</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="80"/>
+        <location filename="../../ui/woo_grounds.py" line="82"/>
         <source>Klasse</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="81"/>
+        <location filename="../../ui/woo_grounds.py" line="83"/>
         <source>De vertrouwelijkheidsklasse van het gegeven</source>
         <translation>The confidentiality class of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="84"/>
+        <location filename="../../ui/woo_grounds.py" line="86"/>
         <source>Standaardgrond</source>
         <translation>Default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="85"/>
+        <location filename="../../ui/woo_grounds.py" line="87"/>
         <source>De Woo-grond die bij deze klasse hoort</source>
         <translation>The Woo ground that goes with this class</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="88"/>
-        <location filename="../../ui/woo_grounds.py" line="389"/>
+        <location filename="../../ui/woo_grounds.py" line="90"/>
+        <location filename="../../ui/woo_grounds.py" line="436"/>
         <source>Grond in dit dossier</source>
         <translation>Ground in this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="89"/>
+        <location filename="../../ui/woo_grounds.py" line="91"/>
         <source>Een andere grond voor dit dossier; leeg: de standaardgrond</source>
         <translation>Another ground for this dossier; empty: the default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="92"/>
+        <location filename="../../ui/woo_grounds.py" line="94"/>
         <source>Motivering</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="93"/>
+        <location filename="../../ui/woo_grounds.py" line="95"/>
         <source>De belangenafweging; de Woo vraagt die bij elke grond uit 5.1.2</source>
         <translation>The weighing of interests; the Woo asks for one with every ground of 5.1.2</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="100"/>
-        <location filename="../../ui/woo_grounds.py" line="180"/>
+        <location filename="../../ui/woo_grounds.py" line="102"/>
+        <location filename="../../ui/woo_grounds.py" line="182"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="101"/>
+        <location filename="../../ui/woo_grounds.py" line="103"/>
         <source>bedrijfsvertrouwelijk</source>
         <translation>business confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="102"/>
+        <location filename="../../ui/woo_grounds.py" line="104"/>
         <source>financieel belang van de Staat</source>
         <translation>financial interest of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="103"/>
+        <location filename="../../ui/woo_grounds.py" line="105"/>
         <source>persoonsgegeven</source>
         <translation>personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="104"/>
+        <location filename="../../ui/woo_grounds.py" line="106"/>
         <source>interne beleidsopvatting</source>
         <translation>internal policy opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="108"/>
+        <location filename="../../ui/woo_grounds.py" line="110"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="109"/>
+        <location filename="../../ui/woo_grounds.py" line="111"/>
         <source>Verwacht aantal patiënten</source>
         <translation>Expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="110"/>
+        <location filename="../../ui/woo_grounds.py" line="112"/>
         <source>Groei per jaar</source>
         <translation>Growth per year</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="111"/>
+        <location filename="../../ui/woo_grounds.py" line="113"/>
         <source>Betrokkenen: naam</source>
         <translation>People involved: name</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="112"/>
+        <location filename="../../ui/woo_grounds.py" line="114"/>
         <source>Betrokkenen: functie</source>
         <translation>People involved: position</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="113"/>
+        <location filename="../../ui/woo_grounds.py" line="115"/>
         <source>Betrokkenen: e-mailadres</source>
         <translation>People involved: e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="114"/>
+        <location filename="../../ui/woo_grounds.py" line="116"/>
         <source>Betrokkenen: telefoonnummer</source>
         <translation>People involved: phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="115"/>
+        <location filename="../../ui/woo_grounds.py" line="117"/>
         <source>Bod: datum</source>
         <translation>Bid: date</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="116"/>
+        <location filename="../../ui/woo_grounds.py" line="118"/>
         <source>Bod: ronde</source>
         <translation>Bid: round</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="117"/>
+        <location filename="../../ui/woo_grounds.py" line="119"/>
         <source>Bod: partij</source>
         <translation>Bid: party</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="118"/>
+        <location filename="../../ui/woo_grounds.py" line="120"/>
         <source>Bod: regeling</source>
         <translation>Bid: arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="119"/>
+        <location filename="../../ui/woo_grounds.py" line="121"/>
         <source>Bod: looptijd</source>
         <translation>Bid: duration</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="120"/>
+        <location filename="../../ui/woo_grounds.py" line="122"/>
         <source>Bod: ingangsdatum</source>
         <translation>Bid: start date</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="121"/>
+        <location filename="../../ui/woo_grounds.py" line="123"/>
         <source>Bod: einddatum</source>
         <translation>Bid: end date</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="122"/>
+        <location filename="../../ui/woo_grounds.py" line="124"/>
         <source>Bod: voorwaarden</source>
         <translation>Bid: conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="123"/>
+        <location filename="../../ui/woo_grounds.py" line="125"/>
         <source>Bod: interne aantekening</source>
         <translation>Bid: internal note</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="124"/>
+        <location filename="../../ui/woo_grounds.py" line="126"/>
         <source>Bod: contactpersoon</source>
         <translation>Bid: contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="125"/>
+        <location filename="../../ui/woo_grounds.py" line="127"/>
         <source>Regeling: korting</source>
         <translation>Arrangement: discount</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="126"/>
+        <location filename="../../ui/woo_grounds.py" line="128"/>
         <source>Regeling: nettoprijs per patiënt</source>
         <translation>Arrangement: net price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="129"/>
+        <location filename="../../ui/woo_grounds.py" line="131"/>
         <source>Regeling: lijstprijsverlaging</source>
         <translation>Arrangement: list price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="130"/>
+        <location filename="../../ui/woo_grounds.py" line="132"/>
         <source>Regeling: staffel</source>
         <translation>Arrangement: tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="131"/>
+        <location filename="../../ui/woo_grounds.py" line="133"/>
         <source>Regeling: uitgavenplafond</source>
         <translation>Arrangement: spending cap</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="132"/>
+        <location filename="../../ui/woo_grounds.py" line="134"/>
         <source>Regeling: pay-for-performance, terugbetaling</source>
         <translation>Arrangement: pay-for-performance, refund</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="135"/>
+        <location filename="../../ui/woo_grounds.py" line="137"/>
         <source>Regeling: pay-for-performance, non-respons</source>
         <translation>Arrangement: pay-for-performance, non-response</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="138"/>
+        <location filename="../../ui/woo_grounds.py" line="140"/>
         <source>Toetsing: effectieve korting</source>
         <translation>Assessment: effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="139"/>
+        <location filename="../../ui/woo_grounds.py" line="141"/>
         <source>Toetsing: scenario&apos;s</source>
         <translation>Assessment: scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="140"/>
+        <location filename="../../ui/woo_grounds.py" line="142"/>
         <source>Toetsing: oordeel advies</source>
         <translation>Assessment: verdict against the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="141"/>
+        <location filename="../../ui/woo_grounds.py" line="143"/>
         <source>Toetsing: oordeel mandaat</source>
         <translation>Assessment: verdict against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="142"/>
+        <location filename="../../ui/woo_grounds.py" line="144"/>
         <source>Toetsing: marge tot het mandaat</source>
         <translation>Assessment: margin to the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="143"/>
+        <location filename="../../ui/woo_grounds.py" line="145"/>
         <source>Toetsing: tekort per jaar</source>
         <translation>Assessment: shortfall per year</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="144"/>
+        <location filename="../../ui/woo_grounds.py" line="146"/>
         <source>Toetsing: tekort over de looptijd</source>
         <translation>Assessment: shortfall over the term</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="153"/>
+        <location filename="../../ui/woo_grounds.py" line="155"/>
         <source>Nota: toelichting %1</source>
         <translation>Memo: explanation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="167"/>
+        <location filename="../../ui/woo_grounds.py" line="169"/>
         <source>%1 (tegenbod VWS: %2)</source>
         <translation>%1 (VWS counter-offer: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="176"/>
-        <location filename="../../ui/woo_grounds.py" line="303"/>
-        <location filename="../../ui/woo_grounds.py" line="390"/>
+        <location filename="../../ui/woo_grounds.py" line="178"/>
+        <location filename="../../ui/woo_grounds.py" line="312"/>
+        <location filename="../../ui/woo_grounds.py" line="437"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="185"/>
-        <location filename="../../ui/woo_grounds.py" line="304"/>
-        <location filename="../../ui/woo_grounds.py" line="391"/>
+        <location filename="../../ui/woo_grounds.py" line="187"/>
+        <location filename="../../ui/woo_grounds.py" line="313"/>
+        <location filename="../../ui/woo_grounds.py" line="438"/>
         <source>openbaar — geen grond</source>
         <translation>public — no ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="318"/>
+        <location filename="../../ui/woo_grounds.py" line="327"/>
         <source>Openbaar: het gegeven staat leesbaar in een Woo-publicatie</source>
         <translation>Public: the item is readable in a Woo release</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="323"/>
+        <location filename="../../ui/woo_grounds.py" line="332"/>
         <source>De standaardmotivering; kies eerst een grond voor dit dossier</source>
         <translation>The default motivation; first choose a ground for this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="326"/>
+        <location filename="../../ui/woo_grounds.py" line="335"/>
         <source>De standaardmotivering van de grond</source>
         <translation>The default motivation of the ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="425"/>
+        <location filename="../../ui/woo_grounds.py" line="478"/>
         <source>Weigeringsgronden (Woo)</source>
         <translation>Grounds for withholding (Woo)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="429"/>
+        <location filename="../../ui/woo_grounds.py" line="482"/>
         <source>Per gegeven de grond waarop een Woo-publicatie van dit dossier het weglakt. Kies een andere grond of &apos;openbaar&apos; voor dit dossier, met een motivering; elke export van het dossier gebruikt die. 5.1.5 gaat niet samen met een andere grond.</source>
         <translation>Per item, the ground on which a Woo release of this dossier redacts it. Choose another ground or &apos;public&apos; for this dossier, with a motivation; every export of the dossier uses it. 5.1.5 is never combined with another ground.</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="441"/>
+        <location filename="../../ui/woo_grounds.py" line="494"/>
         <source>Weigeringsgronden per gegeven</source>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="468"/>
+        <location filename="../../ui/woo_grounds.py" line="522"/>
         <source>&amp;Standaardgrond herstellen</source>
         <translation>Re&amp;store default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="471"/>
+        <location filename="../../ui/woo_grounds.py" line="525"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="483"/>
+        <location filename="../../ui/woo_grounds.py" line="537"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_commands.py" line="90"/>
+        <source>Kop van de nota wijzigen</source>
+        <extracomment>Called after every do/undo with the dossier id the command touched. Called with the message when a do/undo fails.</extracomment>
+        <translation>Change memo header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_commands.py" line="141"/>
+        <source>Weigeringsgrond wijzigen</source>
+        <translation>Change refusal ground</translation>
     </message>
 </context>
 <context>
@@ -2859,17 +2905,17 @@ advice</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="100"/>
+        <location filename="../../ui/undo.py" line="111"/>
         <source>Dossier wijzigen</source>
         <translation>Change dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="137"/>
+        <location filename="../../ui/undo.py" line="148"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="172"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
