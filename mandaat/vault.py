@@ -20,7 +20,7 @@ from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
 from mandaat.keystore import KeyringUnavailableError, KeyStore
 
-EXTENSION = ".mandaat"
+EXTENSION = fmt.EXTENSION
 
 
 def _fingerprint(path: Path) -> bytes:
@@ -39,8 +39,7 @@ def _fingerprint(path: Path) -> bytes:
 
 def read_header(path: Path) -> fmt.Header:
     """The header alone (no key needed): for ``mandaat info``."""
-    data = _read(path)
-    return fmt.unpack_header(data, str(path))
+    return fmt.read_header(Path(path))
 
 
 def _read(path: Path) -> bytes:

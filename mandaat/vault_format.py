@@ -13,6 +13,7 @@ import base64
 import os
 import struct
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -22,6 +23,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from mandaat import kdf
 from mandaat.errors import VaultError
 
+EXTENSION = ".mandaat"
 MAGIC = b"MANDAAT\x00"
 FORMAT_VERSION = 1
 NONCE_BYTES = 12
@@ -73,6 +75,17 @@ class Header:
 
     def slot(self, kind: int) -> Slot | None:
         return next((s for s in self.slots if s.kind == kind), None)
+
+
+def read_header(path: Path) -> Header:
+    """The header of the vault at ``path`` alone (no key needed)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise VaultError("not_found", path=str(path)) from None
+    except IsADirectoryError:
+        raise VaultError("foreign_file", path=str(path)) from None
+    return unpack_header(data, str(path))
 
 
 def read_slot_kinds(data: bytes) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -35,9 +35,12 @@ from PySide6.QtWidgets import (
 from mandaat import vault_format
 from mandaat.errors import MandaatError, message
 from mandaat.keystore import KeyStore
-from mandaat.vault import EXTENSION, Vault, read_header
+from mandaat.vault_format import EXTENSION, read_header
 from ui import workers
 from ui.clipboard import copy_confidential
+
+if TYPE_CHECKING:  # loaded when a vault is opened or made, not for the first screen
+    from mandaat.vault import Vault
 
 
 def _t(text: str) -> str:
@@ -366,11 +369,15 @@ class UnlockScreen(QWidget):
             )
             return
         key = "recovery_key" if self.use_recovery.isChecked() else "passphrase"
+        from mandaat.vault import Vault
+
         self._run(Vault.open, Path(self.path), **{key: secret})
 
     def unlock_with_keyring(self) -> None:
         if self.path and not self.busy_now:
-            self._run(Vault.open, Path(self.path), keystore=self.keystore)
+            from mandaat.vault import Vault
+
+        self._run(Vault.open, Path(self.path), keystore=self.keystore)
 
     def unlock_demo(self) -> None:
         if self.demo_opener is not None and not self.busy_now:
@@ -386,6 +393,8 @@ class UnlockScreen(QWidget):
 
         def finished(vault: object) -> None:
             if screen._worker is not worker:  # the screen gave up on this attempt
+                from mandaat.vault import Vault
+
                 if isinstance(vault, Vault):
                     vault.close()
                 return
@@ -598,6 +607,8 @@ class CreateVaultDialog(QDialog):
         self.error.setVisible(False)
         for w in (self.path_edit, self.pass1, self.pass2, self.remember):
             w.setEnabled(False)
+        from mandaat.vault import Vault
+
         worker = workers.start(Vault.create, Path(path), self.pass1.text(), keystore=keystore)
         self._worker = worker
         self._update()
