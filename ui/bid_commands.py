@@ -11,17 +11,16 @@ marks itself obsolete, so ``QUndoStack.push`` drops it; ``error`` then says why.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from mandaat.errors import MandaatError
 from mandaat.model import Bid
 from mandaat.session import Session
+from ui.session_command import SessionCommand
 
 #: Called after every do/undo with the dossier id the command touched.
 Changed = Callable[[int | None], None]
@@ -48,7 +47,13 @@ class BidIds:
         self._current[key] = new_id
 
 
-class _BidCommand(QUndoCommand):
+class _Refused(Exception):
+    """The vault refused the edit without an error (an identical bid is stored)."""
+
+
+class _BidCommand(SessionCommand):
+    refusals = (*SessionCommand.refusals, _Refused)
+
     def __init__(
         self,
         text: str,
@@ -57,35 +62,11 @@ class _BidCommand(QUndoCommand):
         on_changed: Changed | None,
         on_failed: Failed | None,
     ) -> None:
-        super().__init__(text)
-        self.session = session
+        super().__init__(text, session, on_changed, on_failed)
         self.ids = ids
-        self.on_changed = on_changed
-        self.on_failed = on_failed
-        self.error = ""
-        self._done_once = False
 
-    def _run(self, action: Callable[[], int | None]) -> None:
-        """Run ``action``; on failure report, and drop the command if it never ran."""
-        try:
-            dossier_id = action()
-        except (_Refused, MandaatError, sqlite3.Error, OSError) as exc:
-            with contextlib.suppress(sqlite3.Error):
-                self.session.db.rollback()
-            self.error = _message(exc)
-            if not self._done_once:
-                self.setObsolete(True)
-            if self.on_failed:
-                self.on_failed(self.error)
-            return
-        self.error = ""
-        self._done_once = True
-        if self.on_changed:
-            self.on_changed(dossier_id)
-
-
-class _Refused(Exception):
-    """The vault refused the edit without an error (an identical bid is stored)."""
+    def message(self, exc: BaseException) -> str:
+        return _message(exc)
 
 
 def _duplicate() -> str:

@@ -11,18 +11,16 @@ a title typed in several pauses is undone at once.
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Callable
 from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from mandaat.errors import MandaatError
 from mandaat.export.classify import GroundChoice
 from mandaat.model import NotaHeader
 from mandaat.session import Session
+from ui.session_command import SessionCommand
 
 #: Called after every do/undo with the dossier id the command touched.
 Changed = Callable[[int], None]
@@ -37,7 +35,9 @@ def changed_fields(before: NotaHeader, after: NotaHeader) -> tuple[str, ...]:
     )
 
 
-class _NotaCommand(QUndoCommand):
+class _NotaCommand(SessionCommand):
+    refusals = (*SessionCommand.refusals, ValueError)
+
     def __init__(
         self,
         text: str,
@@ -46,30 +46,15 @@ class _NotaCommand(QUndoCommand):
         on_changed: Changed | None,
         on_failed: Failed | None,
     ) -> None:
-        super().__init__(text)
-        self.session = session
+        super().__init__(text, session, on_changed, on_failed)
         self.dossier_id = dossier_id
-        self.on_changed = on_changed
-        self.on_failed = on_failed
-        self.error = ""
-        self._done_once = False
 
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
+    def _run(self, action: Callable[[], object]) -> None:
+        def edit() -> int:
             action()
-        except (MandaatError, ValueError, sqlite3.Error, OSError) as exc:
-            with contextlib.suppress(sqlite3.Error):
-                self.session.db.rollback()
-            self.error = str(exc)
-            if not self._done_once:
-                self.setObsolete(True)
-            if self.on_failed:
-                self.on_failed(self.error)
-            return
-        self.error = ""
-        self._done_once = True
-        if self.on_changed:
-            self.on_changed(self.dossier_id)
+            return self.dossier_id
+
+        super()._run(edit)
 
 
 class NotaHeaderCommand(_NotaCommand):
