@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from mandaat import describe, engine
 from mandaat.engine import Assessment, EngineError, Verdict
 from mandaat.model import Bid, Dossier
 from ui import formatting as fmt
+from ui.table_model import EnumTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 BID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,8 +158,12 @@ def assess_rows(dossier: Dossier | None, bids: list[Bid]) -> list[BidRow]:
     return rows
 
 
-class BidsModel(QAbstractTableModel):
+class BidsModel(EnumTableModel):
     """Read-only table of a dossier's bids; edits go through Session and commands."""
+
+    COLUMNS = Column
+    HEADERS = HEADERS
+    CONTEXT = "BidsModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -191,11 +195,8 @@ class BidsModel(QAbstractTableModel):
 
     # -- Qt -------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def headerData(  # noqa: N802
         self,
@@ -203,18 +204,15 @@ class BidsModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        title, tip = HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(title)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(tip)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(Column)
+        ):
             if Column(section) in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

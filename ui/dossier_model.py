@@ -13,7 +13,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from mandaat.engine import EngineError, assess, verdict_rank
 from mandaat.model import Bid, Dossier, Phase
 from mandaat.session import Session
+from ui.table_model import EnumTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,28 +130,21 @@ def load_rows(session: Session, today: dt.date) -> list[DossierRow]:
     return [summarize(d, by_dossier.get(d.id or -1, []), today) for d in session.dossiers()]
 
 
-class DossierTableModel(QAbstractTableModel):
+class DossierTableModel(EnumTableModel):
     """Rows of :class:`DossierRow`; one column per :class:`Column`."""
+
+    COLUMNS = Column
+    HEADERS = HEADERS
+    CONTEXT = "DossierModel"
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[DossierRow] = []
 
+    def row_count(self) -> int:
+        return len(self._rows)
+
     # -- Qt ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return _t(HEADERS[Column(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

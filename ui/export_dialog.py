@@ -22,7 +22,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -62,6 +61,7 @@ from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
 from mandaat.model import Dossier
 from mandaat.session import Session
 from ui.progress import ProgressPanel, Report, guard_window
+from ui.table_model import EnumTableModel
 from ui.unlock import error_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -131,13 +131,20 @@ WITHHELD_HEADERS = {
 }
 
 
-class WithheldModel(QAbstractTableModel):
+class WithheldModel(EnumTableModel):
     """The preview: each kind of information withheld, its ground and the dossiers."""
+
+    COLUMNS = WithheldColumn
+    HEADERS = WITHHELD_HEADERS
+    CONTEXT = "ExportDialog"
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._items: list[WithheldItem] = []
         self.total = 1
+
+    def row_count(self) -> int:
+        return len(self._items)
 
     def set_items(self, items: Sequence[WithheldItem], total: int = 1) -> None:
         """``total``: the number of dossiers exported (an item in all of them says so)."""
@@ -148,23 +155,6 @@ class WithheldModel(QAbstractTableModel):
 
     def items(self) -> list[WithheldItem]:
         return list(self._items)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(WithheldColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(WithheldColumn)
-        ):
-            return _t(WITHHELD_HEADERS[WithheldColumn(section)])
-        return None
 
     def _dossiers_text(self, item: WithheldItem) -> str:
         if self.total > 1 and len(item.dossiers) == self.total:

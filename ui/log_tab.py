@@ -7,7 +7,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mandaat import audit
 from mandaat.session import Session
+from ui.table_model import EnumTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,29 +60,22 @@ def local_time(at: str) -> str:
     return moment.strftime("%d-%m-%Y %H:%M:%S")
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(EnumTableModel):
+    COLUMNS = LogColumn
+    HEADERS = LOG_HEADERS
+    CONTEXT = "LogTab"
+
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._entries: list[audit.Entry] = []
+
+    def row_count(self) -> int:
+        return len(self._entries)
 
     def set_entries(self, entries: list[audit.Entry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(LogColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(LogColumn):
-            return _t(LOG_HEADERS[LogColumn(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

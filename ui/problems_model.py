@@ -15,7 +15,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from mandaat.importing import Problem, problem_text
 from mandaat.importing.apply import BidItem, DossierItem, ImportPlan
 from mandaat.model import Party
 from ui import formatting as fmt
+from ui.table_model import EnumTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The (sheet, row) of a table row: to find the same row in the other table.
@@ -80,12 +80,19 @@ def where(problem: Problem) -> str:
     return text
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(EnumTableModel):
     """Every problem of a plan (or of a read workbook), in sheet and row order."""
+
+    COLUMNS = ProblemColumn
+    HEADERS = PROBLEM_HEADERS
+    CONTEXT = "ImportWizard"
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._problems: list[Problem] = []
+
+    def row_count(self) -> int:
+        return len(self._problems)
 
     def set_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.beginResetModel()
@@ -94,23 +101,6 @@ class ProblemsModel(QAbstractTableModel):
 
     def problem(self, row: int) -> Problem | None:
         return self._problems[row] if 0 <= row < len(self._problems) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(ProblemColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(ProblemColumn)
-        ):
-            return _t(PROBLEM_HEADERS[ProblemColumn(section)])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -275,13 +265,20 @@ def preview_rows(plan: ImportPlan) -> list[PreviewRow]:
     return rows
 
 
-class ImportRowsModel(QAbstractTableModel):
+class ImportRowsModel(EnumTableModel):
     """Every row of the workbook and its fate; rows with a problem are marked."""
+
+    COLUMNS = RowColumn
+    HEADERS = ROW_HEADERS
+    CONTEXT = "ImportWizard"
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[PreviewRow] = []
         self._where: dict[tuple[str, int], int] = {}
+
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def set_rows(self, rows: list[PreviewRow]) -> None:
         self.beginResetModel()
@@ -295,23 +292,6 @@ class ImportRowsModel(QAbstractTableModel):
 
     def preview_row(self, row: int) -> PreviewRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(RowColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(RowColumn)
-        ):
-            return _t(ROW_HEADERS[RowColumn(section)])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -51,6 +50,7 @@ from mandaat.export.classify import (
 from mandaat.export.messages import DEFAULT_MOTIVATIONS, FIELD_LABELS, GROUND_NAMES
 from mandaat.model import Confidentiality, Party, field_class
 from mandaat.session import Session
+from ui.table_model import EnumTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -196,7 +196,7 @@ def default_motivation(grounds: tuple[str, ...]) -> str:
     )
 
 
-class WooGroundsModel(QAbstractTableModel):
+class WooGroundsModel(EnumTableModel):
     """The classifiable fields of one dossier and its stored ground choices.
 
     Signals: ``refused(str)`` a change the core refused (the message); ``changed()``
@@ -205,6 +205,10 @@ class WooGroundsModel(QAbstractTableModel):
 
     refused = Signal(str)
     changed = Signal()
+
+    COLUMNS = Column
+    HEADERS = HEADERS
+    CONTEXT = "NotaTab"
 
     def __init__(
         self,
@@ -221,6 +225,9 @@ class WooGroundsModel(QAbstractTableModel):
         self.keys: list[str] = []
         self.choices: dict[str, GroundChoice] = {}
 
+    def row_count(self) -> int:
+        return len(self.keys)
+
     # -- loading ---------------------------------------------------------------------
 
     def set_dossier(self, dossier_id: int | None) -> None:
@@ -235,27 +242,6 @@ class WooGroundsModel(QAbstractTableModel):
         return self.keys.index(key) if key in self.keys else -1
 
     # -- the model -------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.keys)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        title, tip = HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _t(title)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _t(tip)
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
