@@ -872,9 +872,11 @@ def test_rows_read_column_by_column_as_row_by_row(
     one = r._SheetReader("f", "Biedingen", header, by_row, 0, format_of)
     for i, cells in enumerate(rows):
         one.read_row(3 + i, cells, specials.get(3 + i))
+    one.flush()
     many = r._SheetReader("f", "Biedingen", header, by_column, 0, format_of, percent)
     for start in range(0, len(rows), chunk):
         many.read_rows(3 + start, rows[start : start + chunk], specials)
+    many.flush()
     assert by_column.bid_rows == by_row.bid_rows
     assert by_column.problems == by_row.problems
 

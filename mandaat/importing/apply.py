@@ -41,16 +41,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import itertools
+import operator
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
 
 from mandaat import store
 from mandaat.importing import values as v
-from mandaat.importing.reader import Problem, Row, WorkbookData, gc_paused, read_workbook
+from mandaat.importing.reader import (
+    Problem,
+    Row,
+    RowBlock,
+    WorkbookData,
+    gc_paused,
+    read_workbook,
+)
 from mandaat.importing.safety import DEFAULT_LIMITS, Limits
 from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
 from mandaat.thresholds import ThresholdError, parse_threshold
@@ -110,19 +120,51 @@ class DossierItem:
     dossier: Dossier | None = None
 
 
-@dataclass(frozen=True)
-class BidItem:
-    """One bid row and what the import does with it."""
+#: the terms of an imported bid: discount (%), net price per patient, annual cap
+Terms = tuple[Decimal | None, Decimal | None, Decimal | None]
+#: what a bid row's :class:`~mandaat.model.Bid` is made of: date, round, party,
+#: terms, duration in years, note, contact person
+BidParts = tuple[dt.date, int, Party, Terms, int, str, str]
+
+
+class BidItem(NamedTuple):
+    """One bid row and what the import does with it.
+
+    A tuple (a hundred thousand of them are made in a blink); the bid itself is
+    only built when asked for (:attr:`bid`).
+    """
 
     sheet: str
     row: int
     drug: str
     indication: str
     status: Status
-    #: the bid as it will be stored (without dossier id); None if the row is unusable
-    bid: Bid | None = None
     #: index into :attr:`ImportPlan.targets`
     target: int | None = None
+    #: what the bid is made of; None if the row is unusable
+    parts: BidParts | None = None
+
+    @property
+    def bid(self) -> Bid | None:
+        """The bid as it will be stored (without dossier id); None if unusable."""
+        p = self.parts
+        if p is None:
+            return None
+        terms = p[3]
+        return Bid(
+            date=p[0],
+            round=p[1],
+            party=p[2],
+            arrangement=Arrangement(
+                discount_pct=terms[0], net_price_per_patient=terms[1], annual_cap=terms[2]
+            ),
+            duration_years=p[4],
+            note=p[5],
+            contact_person=p[6],
+        )
+
+
+_new_bid_item: Final = functools.partial(tuple.__new__, BidItem)
 
 
 @dataclass(frozen=True)
@@ -251,10 +293,6 @@ class _Target:
     stored: bool
     #: field -> (sheet, row) of the file row that set it
     set_by: dict[str, tuple[str, int]] = field(default_factory=dict)
-    #: content keys of the file's bids for this dossier (see :func:`_content_key`)
-    bid_keys: set[tuple[object, ...]] = field(default_factory=set)
-    #: (date, round, party) -> content hashes of the stored bids; loaded when needed
-    stored_bids: dict[tuple[str, int, str], set[bytes]] | None = None
 
 
 #: dossier model field <- workbook field
@@ -291,18 +329,28 @@ class _Planner:
         self.problems: list[Problem] = []
         self.targets = [_Target(d, stored=True) for d in store.dossiers(db)]
         self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems)
+        #: sheet -> rows with a problem found by the reader
+        self.reader_rows_of: dict[str, set[int]] = {}
+        for sheet, row_number in self.reader_rows:
+            self.reader_rows_of.setdefault(sheet, set()).add(row_number)
         self.bad_rows = set(self.reader_rows)
         #: set once the dossier rows are done: from then on the targets do not change,
         #: so matching a drug (and indication) is remembered
         self.bids_phase = False
         self.candidate_memo: dict[str, list[int]] = {}
         #: terms -> the shared arrangement and its part of the content key
-        self.arrangements: dict[
-            tuple[Decimal | None, ...], tuple[Arrangement, tuple[object, ...]]
-        ] = {}
+        #: terms -> a small number standing for them in the content keys
+        self.term_ids: dict[Terms, int] = {}
+        #: the content keys of the file's bids so far (see :meth:`repeat_status`),
+        #: each with a number of its own (see :meth:`statuses_at_once`)
+        self.bid_keys: dict[_BidKey, int] = {}
+        self.next_key = 0
+        #: (target, date, round, party) -> content hashes of the target's stored bids,
+        #: for the targets in ``stored_loaded`` (see :meth:`load_stored`)
+        self.stored_days: dict[tuple[object, ...], set[bytes]] = {}
+        self.stored_loaded: set[int | None] = set()
         #: target index -> its asking price per patient (bids phase)
         self.asking: dict[int, Decimal | None] = {}
-        self.iso_dates: dict[dt.date, str] = {}
         #: duration -> whole years, or -1 for a fraction
         self.whole_years: dict[Decimal, int] = {}
         self.match_memo: dict[tuple[str, str], int | tuple[str, str, str, dict[str, str]]] = {}
@@ -469,74 +517,192 @@ class _Planner:
         the terms, the net price against the asking price, a repeat of a row of the
         file or of a stored bid, in that order (the order of the problems of a row).
 
-        What repeats from row to row is looked up rather than worked out again: the
-        dossier of a drug and indication, the whole years of a duration, the shared
-        arrangement of the terms with its part of the content key, the target's asking
-        price, the stored bids of a day."""
+        :meth:`bid_block` does the same for the rows of a block without a problem,
+        column by column; this is the reference it is tested against."""
         values = row.values
         get = values.get
-        drug = get("drug", "")
-        if drug.__class__ is not str:
-            drug = str(drug)
-        indication = get("indication", "")
-        if indication.__class__ is not str:
-            indication = str(indication)
+        drug = str(get("drug", ""))
+        indication = str(get("indication", ""))
         date = get("date")
         if isinstance(date, dt.date) and date > self.latest:
             self.problem(row, "date", date, "date_far_future")
         target: int | None = None
         if drug:
-            outcome = self.match_memo.get((drug, indication))
-            target = outcome if isinstance(outcome, int) else self.match_bid(row, drug, indication)
+            target = self.match_bid(row, drug, indication)
         # the duration: whole years, default 3
         duration = get("duration_years")
         years = 3
         if isinstance(duration, Decimal):
-            whole = self.whole_years.get(duration)
-            if whole is None:
-                whole = self.whole_years[duration] = (
-                    int(duration) if duration == duration.to_integral_value() else -1
-                )
+            whole = self.years_of(duration)
             if whole < 0:
                 self.problem(row, "duration_years", duration, "fractional_duration")
             else:
                 years = whole
-        # the terms: bids of a file repeat them, so the arrangements are shared
         discount, net, cap = get("discount_pct"), get("net_price"), get("annual_cap")
-        terms = (
-            discount if isinstance(discount, Decimal) else None,
-            net if isinstance(net, Decimal) else None,
-            cap if isinstance(cap, Decimal) else None,
-        )
-        known = self.arrangements.get(terms)
-        if known is None:
-            known = _terms_arrangement(terms)
-            if len(self.arrangements) < 65536:
-                self.arrangements[terms] = known
+        terms = (_decimal(discount), _decimal(net), _decimal(cap))
+        terms_id = self.term_ids.setdefault(terms, len(self.term_ids))
         if terms == _NO_TERMS and (row.sheet, row.row) not in self.reader_rows:
             self.problem(row, None, None, "no_terms")
         status: Status = "new"
-        bid: Bid | None = None
+        parts: BidParts | None = None
         if isinstance(date, dt.date):
             round_no = get("round", 1)
-            if round_no.__class__ is not int and not isinstance(round_no, int):
+            if not isinstance(round_no, int) or isinstance(round_no, bool):
                 round_no = 1
-            note = get("note", "")
-            contact = get("contact_person", "")
-            bid = Bid(
-                date=date,
-                round=round_no,
-                party=_VWS if get("party") == "vws" else _SUPPLIER,
-                arrangement=known[0],
-                duration_years=years,
-                note=note if note.__class__ is str else str(note),
-                contact_person=contact if contact.__class__ is str else str(contact),
+            party = _VWS if get("party") == "vws" else _SUPPLIER
+            parts = (
+                date,
+                round_no,
+                party,
+                terms,
+                years,
+                str(get("note", "")),
+                str(get("contact_person", "")),
             )
             if target is not None:
-                status = self.check_bid(row, bid, known[1], target)
-        if bid is None or target is None or (row.sheet, row.row) in self.bad_rows:
+                if net is not None:
+                    self.check_net_price(row, _decimal(net), target)
+                status = self.repeat_status(target, parts, terms_id)
+        if parts is None or target is None or (row.sheet, row.row) in self.bad_rows:
             status = "refused"
-        return BidItem(row.sheet, row.row, drug, indication, status, bid, target)
+        return BidItem(row.sheet, row.row, drug, indication, status, target, parts)
+
+    def years_of(self, duration: Decimal) -> int:
+        """The whole years of a duration, -1 for a fraction (remembered)."""
+        whole = self.whole_years.get(duration)
+        if whole is None:
+            whole = self.whole_years[duration] = (
+                int(duration) if duration == duration.to_integral_value() else -1
+            )
+        return whole
+
+    def bid_block(self, block: RowBlock) -> list[BidItem]:
+        """:meth:`bid_row` for every row of a block, with the same items, problems
+        and order. What needs no row of its own is done column by column: the
+        dossier of every drug and indication, the whole years of every duration, the
+        terms, the content keys and their repeats; the rows that have (or may have) a
+        problem go through :meth:`bid_row`, in their turn."""
+        n = len(block)
+        cols = block.columns
+        blank: list[object] = [None] * n
+
+        def col(name: str) -> Sequence[Any]:
+            return cols.get(name, blank)
+
+        everything = range(n)
+        # rows with a problem of the reader, rows without a date: the slow way
+        dates = col("date")
+        slow = set(itertools.compress(everything, map(operator.is_, dates, _NONES)))
+        bad = self.reader_rows_of.get(block.sheet)
+        if bad:
+            slow.update(i for i, r in enumerate(block.rows) if r in bad)
+        latest = self.latest
+        if max(filter(None, dates), default=latest) > latest:
+            slow.update(i for i, d in enumerate(dates) if d is not None and d > latest)
+        # the dossier of each drug and indication, worked out once per pair
+        drugs = _texts(col("drug"))
+        indications = _texts(col("indication"))
+        pairs = list(zip(drugs, indications, strict=True))
+        memo = self.match_memo
+        for pair in set(pairs).difference(memo):
+            if pair[0]:
+                memo[pair] = self._match_bid(*pair)
+        targets = list(map(memo.get, pairs))
+        matched = list(map(isinstance, targets, itertools.repeat(int)))
+        slow.update(itertools.compress(everything, map(operator.not_, matched)))
+        # the whole years of each duration (default 3)
+        years_of: dict[Decimal | None, int] = {None: 3}
+        for duration in set(col("duration_years")).difference(years_of):
+            years_of[duration] = self.years_of(duration)
+        years = list(map(years_of.__getitem__, col("duration_years")))
+        slow.update(itertools.compress(everything, map(operator.lt, years, itertools.repeat(0))))
+        # the terms, and a number for each set of them
+        nets = col("net_price")
+        terms = list(zip(col("discount_pct"), nets, col("annual_cap"), strict=True))
+        term_ids = self.term_ids
+        for t in set(terms).difference(term_ids):
+            term_ids[t] = len(term_ids)
+        ids = list(map(term_ids.__getitem__, terms))
+        no_terms = term_ids.setdefault(_NO_TERMS, len(term_ids))
+        slow.update(
+            itertools.compress(everything, map(operator.eq, ids, itertools.repeat(no_terms)))
+        )
+        # a net price above the asking price
+        for i in itertools.compress(everything, map(operator.is_not, nets, _NONES)):
+            index = targets[i]
+            if isinstance(index, int):
+                asking = self.asking_of(index)
+                if asking is not None and nets[i] > asking:
+                    slow.add(i)
+        rounds = list(map(_ONE_FOR_NONE.get, col("round"), col("round")))
+        parties = list(map(_PARTY_OF.get, col("party"), itertools.repeat(_SUPPLIER)))
+        notes = _texts(col("note"))
+        contacts = _texts(col("contact_person"))
+        parts = list(zip(dates, rounds, parties, terms, years, notes, contacts, strict=True))
+        keys = list(zip(targets, dates, rounds, parties, ids, years, notes, contacts, strict=True))
+        for index in set(itertools.compress(targets, matched)).difference(self.stored_loaded):
+            self.load_stored(index)  # type: ignore[arg-type]
+        if slow:
+            statuses, slow_items = self.statuses_in_turn(block, slow, keys, parts)
+        else:
+            statuses, slow_items = self.statuses_at_once(keys, parts), {}
+        items = list(
+            map(
+                _new_bid_item,
+                zip(
+                    itertools.repeat(block.sheet),
+                    block.rows,
+                    drugs,
+                    indications,
+                    statuses,
+                    targets,
+                    parts,
+                    strict=False,  # the sheet repeats; the other columns are as long
+                ),
+            )
+        )
+        for i, item in slow_items.items():
+            items[i] = item
+        return items
+
+    def statuses_at_once(self, keys: list[_BidKey], parts: list[BidParts]) -> list[Status]:
+        """:meth:`repeat_status` of every row of a block without a problem: a key seen
+        before (in an earlier block, or earlier in this one) is "present", so is a
+        stored bid with the same content; the rest is "new"."""
+        everything = range(len(keys))
+        # every key is offered a fresh number; a key seen before keeps its own
+        offered = range(self.next_key, self.next_key + len(keys))
+        self.next_key += len(keys)
+        is_new = list(map(operator.eq, map(self.bid_keys.setdefault, keys, offered), offered))
+        statuses: list[Status] = ["present"] * len(keys)
+        stored = self.stored_days
+        for i in itertools.compress(everything, is_new):
+            key = keys[i]
+            if stored and key[:4] in stored and self.is_stored(key[:4], parts[i]):
+                continue
+            statuses[i] = "new"
+        return statuses
+
+    def statuses_in_turn(
+        self, block: RowBlock, slow: set[int], keys: list[_BidKey], parts: list[BidParts]
+    ) -> tuple[list[Status], dict[int, BidItem]]:
+        """The statuses of a block with rows that need :meth:`bid_row`: row by row."""
+        statuses: list[Status] = []
+        slow_items: dict[int, BidItem] = {}
+        seen = self.bid_keys
+        stored = self.stored_days
+        for i, key in enumerate(keys):
+            if i in slow:
+                slow_items[i] = self.bid_row(block.row(i))
+                statuses.append("refused")
+            elif key in seen:
+                statuses.append("present")
+            else:
+                seen[key] = self.next_key
+                self.next_key += 1
+                is_stored = stored and key[:4] in stored and self.is_stored(key[:4], parts[i])
+                statuses.append("present" if is_stored else "new")
+        return statuses, slow_items
 
     def match_bid(self, row: Row, drug: str, indication: str) -> int | None:
         """The target of a bid row; the outcome is the same for every row with the same
@@ -590,59 +756,65 @@ class _Planner:
             {"drug": drug, "known": self.known_indications(found)},
         )
 
-    def check_bid(self, row: Row, bid: Bid, akey: tuple[object, ...], index: int) -> Status:
-        """The net price against the target's asking price; a repeat of a row of the
-        file or of a stored bid ("present")."""
-        target = self.targets[index]
-        net = bid.arrangement.net_price_per_patient
-        if net is not None:
-            if index in self.asking:
-                asking = self.asking[index]
-            else:
-                asking = _cost_per_patient(target.dossier)
-                if self.bids_phase:  # the dossiers no longer change
-                    self.asking[index] = asking
-            if asking is not None and net > asking:
-                self.problem(
-                    row,
-                    "net_price",
-                    money_text(net),
-                    "net_price_above_asking",
-                    asking=money_text(asking),
-                )
-        # a repeated row of the file: same content, same dossier (see _content_key)
-        key = (
-            bid.date,
-            bid.round,
-            bid.party,
-            akey,
-            bid.duration_years,
-            None,
-            "",
-            bid.note.strip(),
-            bid.contact_person.strip(),
-        )
-        if key in target.bid_keys:
+    def asking_of(self, index: int) -> Decimal | None:
+        """The target's asking price per patient (remembered once the dossiers are
+        planned: they no longer change)."""
+        if index in self.asking:
+            return self.asking[index]
+        asking = _cost_per_patient(self.targets[index].dossier)
+        if self.bids_phase:
+            self.asking[index] = asking
+        return asking
+
+    def check_net_price(self, row: Row, net: Decimal | None, index: int) -> None:
+        asking = self.asking_of(index)
+        if net is not None and asking is not None and net > asking:
+            self.problem(
+                row,
+                "net_price",
+                money_text(net),
+                "net_price_above_asking",
+                asking=money_text(asking),
+            )
+
+    def repeat_status(self, index: int, parts: BidParts, terms_id: int) -> Status:
+        """ "present" for a repeat of a row of the file (same content, same dossier) or
+        of a stored bid; else "new"."""
+        key = (index, parts[0], parts[1], parts[2], terms_id, parts[4], parts[5], parts[6])
+        if key in self.bid_keys:
             return "present"
-        target.bid_keys.add(key)
-        if target.dossier.id is None:
-            return "new"
-        if target.stored_bids is None:
-            target.stored_bids = {}
-            for date, round_no, party, digest in self.db.execute(
-                "SELECT date, round, party, content_hash FROM bids WHERE dossier_id = ?",
-                (target.dossier.id,),
-            ):
-                target.stored_bids.setdefault((date, round_no, party), set()).add(bytes(digest))
-        # the content hash covers date, round and party: only a stored bid that shares
-        # them can be the same bid, so the hash is only computed for those
-        day = self.iso_dates.get(bid.date)
-        if day is None:
-            day = self.iso_dates[bid.date] = bid.date.isoformat()
-        same_day = target.stored_bids.get((day, bid.round, _PARTY_VALUES[bid.party]))
-        if same_day and store.bid_content_hash(target.dossier.id, bid) in same_day:
+        self.bid_keys[key] = self.next_key
+        self.next_key += 1
+        if index not in self.stored_loaded:
+            self.load_stored(index)
+        day = key[:4]
+        if day in self.stored_days and self.is_stored(day, parts):
             return "present"
         return "new"
+
+    def load_stored(self, index: int) -> None:
+        """Remember (date, round, party) and content hash of the stored bids of a
+        target; the content hash covers date, round and party, so only a stored bid
+        that shares them can be the same bid: the hash is only computed for those."""
+        self.stored_loaded.add(index)
+        dossier_id = self.targets[index].dossier.id
+        if dossier_id is None:
+            return
+        for date, round_no, party, digest in self.db.execute(
+            "SELECT date, round, party, content_hash FROM bids WHERE dossier_id = ?",
+            (dossier_id,),
+        ):
+            day = (index, dt.date.fromisoformat(date), round_no, Party(party))
+            self.stored_days.setdefault(day, set()).add(bytes(digest))
+
+    def is_stored(self, day: tuple[object, ...], parts: BidParts) -> bool:
+        """Whether a stored bid of the target and day has the content of ``parts``."""
+        index = day[0]
+        assert isinstance(index, int)
+        dossier_id = self.targets[index].dossier.id
+        bid = BidItem("", 0, "", "", "new", None, parts).bid
+        assert dossier_id is not None and bid is not None
+        return store.bid_content_hash(dossier_id, bid) in self.stored_days[day]
 
     def sorted_problems(self) -> tuple[Problem, ...]:
         order = {title: i for i, title in enumerate(self.data.sheets)}
@@ -653,65 +825,20 @@ class _Planner:
         return tuple(sorted([*self.data.problems, *self.problems], key=key))
 
 
-_ARRANGEMENT_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Arrangement))
-_NO_TERMS: Final = (None, None, None)
+_NO_TERMS: Final[Terms] = (None, None, None)
+#: target, date, round, party, terms number, years, note, contact person
+_BidKey = tuple[object, ...]
+_EMPTY_FOR_NONE: Final[dict[Any, Any]] = {None: ""}
+_ONE_FOR_NONE: Final[dict[Any, Any]] = {None: 1}
+_PARTY_OF: Final = {"vws": Party.VWS, "supplier": Party.SUPPLIER}
 _VWS: Final = Party.VWS
 _SUPPLIER: Final = Party.SUPPLIER
-_PARTY_VALUES: Final = {party: party.value for party in Party}
+_NONES: Final = itertools.repeat(None)
 
 
-def _plain(value: object) -> object:
-    """Decimals as written (the JSON that is hashed has ``str(value)``)."""
-    cls = value.__class__
-    if value is None or cls is str:
-        return value
-    if cls is Decimal:
-        return str(value)
-    if cls is tuple:
-        return tuple(_plain(x) for x in value) if value else value  # type: ignore[attr-defined]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return tuple(_plain(getattr(value, f.name)) for f in dataclasses.fields(value))
-    return value
-
-
-def _arrangement_key(arrangement: Arrangement) -> tuple[object, ...]:
-    return tuple([_plain(getattr(arrangement, name)) for name in _ARRANGEMENT_FIELDS])
-
-
-_TERM_FIELDS: Final = ("discount_pct", "net_price_per_patient", "annual_cap")
-_TERM_SLOTS: Final = tuple(_ARRANGEMENT_FIELDS.index(name) for name in _TERM_FIELDS)
-_NO_ARRANGEMENT: Final = Arrangement()
-_NO_ARRANGEMENT_KEY: Final = _arrangement_key(_NO_ARRANGEMENT)
-
-
-def _terms_arrangement(
-    terms: tuple[Decimal | None, ...],
-) -> tuple[Arrangement, tuple[object, ...]]:
-    """``Arrangement(discount_pct=…, net_price_per_patient=…, annual_cap=…)`` and its
-    :func:`_arrangement_key`, worked out from the empty arrangement's."""
-    arrangement = Arrangement(
-        discount_pct=terms[0], net_price_per_patient=terms[1], annual_cap=terms[2]
-    )
-    key = list(_NO_ARRANGEMENT_KEY)
-    for slot, term in zip(_TERM_SLOTS, terms, strict=True):
-        key[slot] = None if term is None else str(term)
-    return arrangement, tuple(key)
-
-
-def _content_key(bid: Bid, arrangement: tuple[object, ...] | None = None) -> tuple[object, ...]:
-    """What :func:`mandaat.store.bid_content_hash` hashes, without the dossier: equal
-    keys mean equal hashes, and a dict of them is far cheaper than hashing JSON."""
-    return (
-        bid.date,
-        bid.round,
-        bid.party,
-        _arrangement_key(bid.arrangement) if arrangement is None else arrangement,
-        bid.duration_years,
-        bid.start_date,
-        bid.conditions.strip(),
-        bid.note.strip(),
-        bid.contact_person.strip(),
-    )
+def _texts(column: Sequence[object]) -> list[str]:
+    """The texts of a column, "" for an empty cell."""
+    return cast("list[str]", list(map(_EMPTY_FOR_NONE.get, column, column)))
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -756,7 +883,7 @@ def _plan(
 ) -> ImportPlan:
     name = file or (data.problems[0].file if data.problems else "")
     planner = _Planner(db, data, columns or {}, name, today or dt.date.today())
-    total = len(data.dossier_rows) + len(data.bid_rows)
+    total = data.count("dossiers") + data.count("bids")
     done = 0
     dossier_items: list[DossierItem] = []
     bid_items: list[BidItem] = []
@@ -765,14 +892,10 @@ def _plan(
         dossier_items.append(planner.dossier_row(row))
         done += 1
     planner.bids_phase = True
-    bid_row = planner.bid_row
-    if cancel is None and progress is None:
-        bid_items = [bid_row(row) for row in data.bid_rows]
-    else:
-        for row in data.bid_rows:
-            _step(cancel, progress, "check", done, total)
-            bid_items.append(bid_row(row))
-            done += 1
+    for block in data.blocks_of("bids"):
+        _step(cancel, progress, "check", done, total)
+        bid_items.extend(planner.bid_block(block))
+        done += len(block)
     # a dossier row turned bad by a later row (a conflict) is refused too
     dossier_items = [
         dataclasses.replace(item, status="refused")

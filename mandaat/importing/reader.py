@@ -77,16 +77,65 @@ class Problem:
     params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
 
+@dataclass(frozen=True)
+class RowBlock:
+    """Consecutive data rows of one sheet, column by column.
+
+    ``rows[i]`` is the row number Excel shows of the i-th row and
+    ``columns[field][i]`` its value, None when the cell was empty or could not be
+    read (a :class:`Problem` says which); fields without a column in the sheet are
+    not in ``columns``. Kept this way (rather than a dict per row) so that checking
+    a hundred thousand rows can look up what repeats column by column.
+    """
+
+    sheet: str
+    kind: SheetKind
+    rows: Sequence[int]
+    columns: Mapping[str, Sequence[object]] = field(hash=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def row(self, i: int) -> Row:
+        """The i-th row as a :class:`Row` (only its filled fields)."""
+        return Row(
+            self.sheet,
+            self.rows[i],
+            {name: col[i] for name, col in self.columns.items() if col[i] is not None},
+        )
+
+    def as_rows(self) -> list[Row]:
+        return [self.row(i) for i in range(len(self.rows))]
+
+
 @dataclass
 class WorkbookData:
-    dossier_rows: list[Row] = field(default_factory=list)
-    bid_rows: list[Row] = field(default_factory=list)
+    #: the data rows of the recognised sheets, in sheet and row order
+    blocks: list[RowBlock] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: sheet name -> "dossiers" / "bids", for the sheets that were recognised
     sheets: dict[str, SheetKind] = field(default_factory=dict)
     #: sheet name -> canonical field -> (column letter, header text as written), for
     #: the recognised sheets: lets later checks (against the vault) name the cell
     columns: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+
+    def blocks_of(self, kind: SheetKind) -> list[RowBlock]:
+        return [b for b in self.blocks if b.kind == kind]
+
+    def rows_of(self, kind: SheetKind) -> list[Row]:
+        """Every data row of the sheets of ``kind`` as a :class:`Row`."""
+        return [row for block in self.blocks_of(kind) for row in block.as_rows()]
+
+    @property
+    def dossier_rows(self) -> list[Row]:
+        return self.rows_of("dossiers")
+
+    @property
+    def bid_rows(self) -> list[Row]:
+        return self.rows_of("bids")
+
+    def count(self, kind: SheetKind) -> int:
+        return sum(len(b) for b in self.blocks_of(kind))
 
 
 Parser = Callable[[Any, str | None], object]
@@ -132,12 +181,12 @@ _Parsed = tuple[bool, object]
 #: the memo simply stops growing)
 _MEMO_SIZE: Final = 4096
 
-#: :meth:`_SheetReader.read_rows`: an empty cell; a cell for :meth:`read_row`; a miss
-_BLANK: Final = object()
+#: :meth:`_SheetReader.read_rows`: a cell for :meth:`parse_row`; a miss
 _ODD: Final = object()
 _MISSING: Final = object()
 _NONES: Final = itertools.repeat(None)
 _ODDS: Final = itertools.repeat(_ODD)
+_MISSES: Final = itertools.repeat(_MISSING)
 #: rows read column by column at a time (bounds the memory of the columns)
 _CHUNK_ROWS: Final = 4096
 
@@ -254,7 +303,8 @@ class _SheetReader:
         self.header = header
         self.out = out
         self.format_of = format_of
-        self.rows = out.bid_rows if header.kind == "bids" else out.dossier_rows
+        #: rows read one by one (:meth:`read_row`) that are not yet in a block
+        self.pending: list[tuple[int, dict[str, object]]] = []
         #: (column index, position in a row, field, parser, memo of parsed values,
         #: whether a number's format matters)
         self.slots: list[tuple[int, int, str, Parser, dict[object, _Parsed], bool]] = [
@@ -270,6 +320,8 @@ class _SheetReader:
         self.fast_memo: dict[str, dict[object, object]] = {}
         self.percent: Mapping[int, frozenset[int]] = percent or {}
         self.percent_lists: dict[int, list[int]] = {}
+        #: fields whose memo holds a value for :meth:`parse_row` (``_ODD``)
+        self.odd_fields: set[str] = set()
 
     def problem(
         self, row: int, idx: int | None, value: str, code: str, params: Mapping[str, object]
@@ -288,7 +340,32 @@ class _SheetReader:
         cells: Sequence[object],
         specials: Mapping[int, tuple[str, str]] | None = None,
     ) -> None:
-        """Parse one row; ``cells`` holds at least every mapped position."""
+        """Parse one row (see :meth:`parse_row`) and keep it for the next block."""
+        parsed = self.parse_row(rownum, cells, specials)
+        if parsed is not None:
+            self.pending.append((rownum, parsed))
+            if len(self.pending) >= _CHUNK_ROWS:
+                self.flush()
+
+    def flush(self) -> None:
+        """Turn the rows read one by one into a :class:`RowBlock`."""
+        if not self.pending:
+            return
+        rows = [rownum for rownum, _ in self.pending]
+        columns = {
+            slot[2]: [values.get(slot[2]) for _, values in self.pending] for slot in self.slots
+        }
+        self.pending = []
+        self.out.blocks.append(RowBlock(self.title, self.header.kind, rows, columns))
+
+    def parse_row(
+        self,
+        rownum: int,
+        cells: Sequence[object],
+        specials: Mapping[int, tuple[str, str]] | None = None,
+    ) -> dict[str, object] | None:
+        """Parse one row; ``cells`` holds at least every mapped position. Returns the
+        values read (problems are recorded), or None for a row with nothing in it."""
         parsed: dict[str, object] = {}
         failed: list[tuple[int, str, str, str, Mapping[str, object]]] | None = None
         filled = False
@@ -337,7 +414,7 @@ class _SheetReader:
             failed = failed or []
             failed.append((idx, name, v.display(value, fmt), result.code, result.params))
         if not filled:
-            return
+            return None
         if failed:
             for idx, _, shown, code, params in failed:
                 self.problem(rownum, idx, shown, code, params)
@@ -346,22 +423,23 @@ class _SheetReader:
             self.is_bids and ("date" not in parsed or not _has_terms(parsed))
         ):
             self._check_row(rownum, parsed, set())
-        self.rows.append(Row(self.title, rownum, parsed))
+        return parsed
 
     def read_rows(
         self, first: int, chunk: Sequence[Sequence[object]], specials: Specials | None = None
     ) -> None:
         """:meth:`read_row` for consecutive rows (``chunk[0]`` is row ``first``), with
-        the same rows, problems and order, but column by column: each column's values
-        are looked up in a memo of parsed values at C speed (``map``), and only the
-        values never seen go through a parser. Rows with anything unusual (a problem,
-        an error or formula cell, a boolean, a text cell that parses to nothing) are
-        handed to :meth:`read_row` whole."""
+        the same values, problems and order, but column by column into one
+        :class:`RowBlock`: each column's values are looked up in a memo of parsed
+        values at C speed (``map``), and only the values never seen go through a
+        parser. Rows with anything unusual (a problem, an error or formula cell, a
+        boolean, a text cell that parses to nothing) go through :meth:`parse_row`."""
         n = len(chunk)
         if not n or not self.slots:
             for i, cells in enumerate(chunk):
                 self.read_row(first + i, cells, specials.get(first + i) if specials else None)
             return
+        self.flush()
         last = first + n - 1
         odd: set[int] = set()
         if specials:
@@ -371,77 +449,144 @@ class _SheetReader:
             columns: list[Sequence[object]] = [[take(cells) for cells in chunk]]
         else:
             columns = list(zip(*map(take, chunk), strict=True))
-        results: list[list[object]] = []
+        results: dict[str, list[object]] = {}
         for (idx, _, name, parser, _, formatted), column in zip(self.slots, columns, strict=True):
             memo = self.fast_memo.get(name)
             if memo is None:
-                memo = self.fast_memo[name] = {None: _BLANK, "": _BLANK}
+                memo = self.fast_memo[name] = {None: None, "": None}
             # True == 1 == 1.0 as dict keys: a boolean must not find a number's entry
             if (0 in memo or 1 in memo) and bool in set(map(type, column)):
                 odd.update(i for i, x in enumerate(column) if x.__class__ is bool)
-            parsed = list(map(memo.get, column))
+            parsed = list(map(memo.get, column, _MISSES))
             is_text = parser is _text
-            for i in itertools.compress(range(n), map(operator.is_, parsed, _NONES)):
+            for i in itertools.compress(range(n), map(operator.is_, parsed, _MISSES)):
                 value = column[i]
                 cls = value.__class__
                 if cls is bool:
                     odd.add(i)
                     continue
+                result: object = memo.get(value, _MISSING)  # seen earlier in this chunk
+                if result is not _MISSING:
+                    parsed[i] = result
+                    continue
                 if cls is str and is_text:  # unique text (notes) is common: no call
-                    result: object = value.strip() or _BLANK  # type: ignore[attr-defined]
+                    result = value.strip() or None  # type: ignore[attr-defined]
                 elif cls is str and value.isspace():  # type: ignore[attr-defined]
-                    result = _BLANK
+                    result = None
                 else:
                     try:
                         result = parser(value, None)
                     except v.ValueProblem:
                         result = _ODD
                     else:
-                        if result == "":  # filled, but nothing to keep: read_row
+                        if result == "":  # filled, but nothing to keep: parse_row
                             result = _ODD
+                    if result is _ODD:
+                        self.odd_fields.add(name)
                 if len(memo) < _MEMO_SIZE:
                     memo[value] = result
                 parsed[i] = result
             if formatted:
-                rows = self.percent_rows(idx)
-                if rows:
-                    pmemo = self.fast_memo.setdefault("%" + name, {})
-                    lo = bisect.bisect_left(rows, first)
-                    hi = bisect.bisect_right(rows, last)
-                    for r in rows[lo:hi]:
-                        i = r - first
-                        value = column[i]
-                        if value.__class__ not in _NUMBER_TYPES:
-                            continue
-                        result = pmemo.get(value, _MISSING)
-                        if result is _MISSING:
-                            try:
-                                result = parser(value, "0%")
-                            except v.ValueProblem:
-                                result = _ODD
-                            else:
-                                if result == "":
-                                    result = _ODD
-                            if len(pmemo) < _MEMO_SIZE:
-                                pmemo[value] = result
-                        parsed[i] = result
-            odd.update(itertools.compress(range(n), map(operator.is_, parsed, _ODDS)))
-            results.append(parsed)
-        names = [slot[2] for slot in self.slots]
-        rows_out = self.rows
-        title = self.title
-        is_bids = self.is_bids
-        for i, values in enumerate(zip(*results, strict=True)):
+                self._percent_cells(idx, name, parser, first, column, parsed)
+            if name in self.odd_fields:  # only columns that ever had one are looked at
+                odd.update(itertools.compress(range(n), map(operator.is_, parsed, _ODDS)))
+            results[name] = parsed
+        self._finish_block(first, chunk, specials, results, odd)
+
+    def _percent_cells(
+        self,
+        idx: int,
+        name: str,
+        parser: Parser,
+        first: int,
+        column: Sequence[object],
+        parsed: list[object],
+    ) -> None:
+        """Parse again the numbers of ``column`` whose cell has a percent format."""
+        rows = self.percent_rows(idx)
+        if not rows:
+            return
+        pmemo = self.fast_memo.setdefault("%" + name, {})
+        lo = bisect.bisect_left(rows, first)
+        hi = bisect.bisect_right(rows, first + len(column) - 1)
+        for r in rows[lo:hi]:
+            i = r - first
+            value = column[i]
+            if value.__class__ not in _NUMBER_TYPES:
+                continue
+            result = pmemo.get(value, _MISSING)
+            if result is _MISSING:
+                try:
+                    result = parser(value, "0%")
+                except v.ValueProblem:
+                    result = _ODD
+                else:
+                    if result == "":
+                        result = _ODD
+                if result is _ODD:
+                    self.odd_fields.add(name)
+                if len(pmemo) < _MEMO_SIZE:
+                    pmemo[value] = result
+            parsed[i] = result
+
+    def _finish_block(
+        self,
+        first: int,
+        chunk: Sequence[Sequence[object]],
+        specials: Specials | None,
+        columns: dict[str, list[object]],
+        odd: set[int],
+    ) -> None:
+        """The row checks of :meth:`parse_row` for the rows that need one, in row
+        order (the odd rows parsed again whole, the rows without a drug, a date or
+        terms), empty rows dropped; then the block is stored."""
+        n = len(chunk)
+        everything = range(n)
+        look = set(odd)
+
+        def unfilled(name: str) -> Iterator[int]:
+            col = columns.get(name)
+            if col is None:
+                return iter(everything)
+            return itertools.compress(everything, map(operator.is_, col, _NONES))
+
+        look.update(unfilled("drug"))
+        if self.is_bids:
+            look.update(unfilled("date"))
+            terms = [columns[t] for t in _BID_TERMS if t in columns]
+            if terms:
+                look.update(i for i in unfilled(_BID_TERMS[0]) if all(c[i] is None for c in terms))
+            else:
+                look.update(everything)
+        drop: list[int] = []
+        for i in sorted(look):
             rownum = first + i
             if i in odd:
-                self.read_row(rownum, chunk[i], specials.get(rownum) if specials else None)
+                special = specials.get(rownum) if specials else None
+                values = self.parse_row(rownum, chunk[i], special)
+                if values is None:
+                    drop.append(i)
+                    continue
+                for name, col in columns.items():
+                    col[i] = values.get(name)
                 continue
-            out = {k: x for k, x in zip(names, values, strict=True) if x is not _BLANK}
-            if not out:
+            values = {name: col[i] for name, col in columns.items() if col[i] is not None}
+            if not values:
+                drop.append(i)
                 continue
-            if "drug" not in out or (is_bids and ("date" not in out or not _has_terms(out))):
-                self._check_row(rownum, out, set())
-            rows_out.append(Row(title, rownum, out))
+            if "drug" not in values or (
+                self.is_bids and ("date" not in values or not _has_terms(values))
+            ):
+                self._check_row(rownum, values, set())
+        rows: Sequence[int] = range(first, first + n)
+        if drop:
+            keep = [True] * n
+            for i in drop:
+                keep[i] = False
+            rows = list(itertools.compress(rows, keep))
+            columns = {name: list(itertools.compress(col, keep)) for name, col in columns.items()}
+        if rows:
+            self.out.blocks.append(RowBlock(self.title, self.header.kind, rows, columns))
 
     def percent_rows(self, idx: int) -> list[int]:
         """The rows (sorted) whose cell in column ``idx`` has a percent format."""
@@ -778,6 +923,7 @@ class _Workbook:
                     raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
                 break
             reader.read_rows(first, chunk, specials)
+        reader.flush()
         return reader.header.kind
 
     def _reader(
@@ -870,7 +1016,10 @@ class _Workbook:
                     fmt = getattr(cell, "number_format", None)
                     formats[idx] = "0%" if v.is_percent_format(fmt) else None
             reader.read_row(rownum, values, specials or None)
-        return reader.header.kind if reader is not None else None
+        if reader is None:
+            return None
+        reader.flush()
+        return reader.header.kind
 
 
 @dataclass(frozen=True)

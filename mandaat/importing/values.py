@@ -147,6 +147,10 @@ def parse_decimal(value: object) -> Decimal:
 
 def parse_money(value: object) -> Decimal:
     """An amount in euros, quantized to cents; negative amounts are refused."""
+    if value.__class__ is int:  # the common case, made cheap (no rounding needed)
+        if value < 0:
+            raise ValueProblem("negative_amount")
+        return Decimal(value).quantize(CENT)
     if isinstance(value, str):
         value = _CURRENCY.sub("", value)
     amount = parse_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
