@@ -45,7 +45,7 @@ import functools
 import itertools
 import operator
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import PurePath
@@ -604,7 +604,8 @@ class _Planner:
         indications = _texts(col("indication"))
         pairs = list(zip(drugs, indications, strict=True))
         memo = self.match_memo
-        for pair in set(pairs).difference(memo):
+        distinct_pairs = set(pairs)
+        for pair in distinct_pairs.difference(memo):
             if pair[0]:
                 memo[pair] = self._match_bid(*pair)
         targets = list(map(memo.get, pairs))
@@ -620,20 +621,23 @@ class _Planner:
         nets = col("net_price")
         terms = list(zip(col("discount_pct"), nets, col("annual_cap"), strict=True))
         term_ids = self.term_ids
-        for t in set(terms).difference(term_ids):
-            term_ids[t] = len(term_ids)
+        new_terms = set(terms).difference(term_ids)
+        term_ids.update(zip(new_terms, itertools.count(len(term_ids))))
         ids = list(map(term_ids.__getitem__, terms))
         no_terms = term_ids.setdefault(_NO_TERMS, len(term_ids))
         slow.update(
             itertools.compress(everything, map(operator.eq, ids, itertools.repeat(no_terms)))
         )
-        # a net price above the asking price
-        for i in itertools.compress(everything, map(operator.is_not, nets, _NONES)):
-            index = targets[i]
-            if isinstance(index, int):
-                asking = self.asking_of(index)
-                if asking is not None and nets[i] > asking:
-                    slow.add(i)
+        # a net price above the asking price (no net price: 0, no asking price: ∞)
+        asking_of: dict[tuple[str, str], Decimal | None] = {}
+        for pair in distinct_pairs:
+            target = memo.get(pair)
+            asking_of[pair] = self.asking_of(target) if isinstance(target, int) else None
+        askings = list(map(asking_of.__getitem__, pairs))
+        net_or_zero: Iterator[Decimal] = map(_ZERO_FOR_NONE.get, nets, nets)
+        asking_or_infinity: Iterator[Decimal] = map(_INFINITY_FOR_NONE.get, askings, askings)
+        above = map(operator.gt, net_or_zero, asking_or_infinity)
+        slow.update(itertools.compress(everything, above))
         rounds = list(map(_ONE_FOR_NONE.get, col("round"), col("round")))
         parties = list(map(_PARTY_OF.get, col("party"), itertools.repeat(_SUPPLIER)))
         notes = _texts(col("note"))
@@ -669,18 +673,18 @@ class _Planner:
         """:meth:`repeat_status` of every row of a block without a problem: a key seen
         before (in an earlier block, or earlier in this one) is "present", so is a
         stored bid with the same content; the rest is "new"."""
-        everything = range(len(keys))
         # every key is offered a fresh number; a key seen before keeps its own
         offered = range(self.next_key, self.next_key + len(keys))
         self.next_key += len(keys)
         is_new = list(map(operator.eq, map(self.bid_keys.setdefault, keys, offered), offered))
-        statuses: list[Status] = ["present"] * len(keys)
+        statuses: list[Status] = list(map(_STATUS_OF_NEW.__getitem__, is_new))
         stored = self.stored_days
-        for i in itertools.compress(everything, is_new):
-            key = keys[i]
-            if stored and key[:4] in stored and self.is_stored(key[:4], parts[i]):
-                continue
-            statuses[i] = "new"
+        if stored:  # a new row that may repeat a stored bid: the same target and day
+            days = map(_DAY_OF_KEY, keys)
+            maybe = map(operator.and_, is_new, map(stored.__contains__, days))
+            for i in itertools.compress(range(len(keys)), maybe):
+                if self.is_stored(_DAY_OF_KEY(keys[i]), parts[i]):
+                    statuses[i] = "present"
         return statuses
 
     def statuses_in_turn(
@@ -831,6 +835,11 @@ _BidKey = tuple[object, ...]
 _EMPTY_FOR_NONE: Final[dict[Any, Any]] = {None: ""}
 _ONE_FOR_NONE: Final[dict[Any, Any]] = {None: 1}
 _PARTY_OF: Final = {"vws": Party.VWS, "supplier": Party.SUPPLIER}
+_ZERO_FOR_NONE: Final[dict[Any, Any]] = {None: Decimal(0)}
+_INFINITY_FOR_NONE: Final[dict[Any, Any]] = {None: Decimal("Infinity")}
+_STATUS_OF_NEW: Final[dict[bool, Status]] = {True: "new", False: "present"}
+#: target, date, round and party of a content key
+_DAY_OF_KEY: Final = operator.itemgetter(0, 1, 2, 3)
 _VWS: Final = Party.VWS
 _SUPPLIER: Final = Party.SUPPLIER
 _NONES: Final = itertools.repeat(None)

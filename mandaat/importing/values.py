@@ -147,7 +147,11 @@ def parse_decimal(value: object) -> Decimal:
 
 def parse_money(value: object) -> Decimal:
     """An amount in euros, quantized to cents; negative amounts are refused."""
-    if value.__class__ is int:  # the common case, made cheap (no rounding needed)
+    # the common cases made cheap: a whole number of euros (calamine reads every
+    # number as a float) needs no rounding; below 1e15 the float is that integer
+    if value.__class__ is float and 0 <= value < 1e15 and value.is_integer():
+        return Decimal(int(value)).quantize(CENT)
+    if value.__class__ is int:
         if value < 0:
             raise ValueProblem("negative_amount")
         return Decimal(value).quantize(CENT)
