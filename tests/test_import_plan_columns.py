@@ -13,7 +13,6 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
