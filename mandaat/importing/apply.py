@@ -339,13 +339,11 @@ class _Planner:
         self.bids_phase = False
         self.candidate_memo: dict[str, list[int]] = {}
         #: terms -> the shared arrangement and its part of the content key
-        #: terms -> a small number standing for them in the content keys
-        self.term_ids: dict[Terms, int] = {}
         #: the content keys of the file's bids so far (see :meth:`repeat_status`),
         #: each with a number of its own (see :meth:`statuses_at_once`)
         self.bid_keys: dict[_BidKey, int] = {}
         self.next_key = 0
-        #: (target, date, round, party) -> content hashes of the target's stored bids,
+        #: (target, date) -> content hashes of the target's stored bids of that day,
         #: for the targets in ``stored_loaded`` (see :meth:`load_stored`)
         self.stored_days: dict[tuple[object, ...], set[bytes]] = {}
         self.stored_loaded: set[int | None] = set()
@@ -540,7 +538,6 @@ class _Planner:
                 years = whole
         discount, net, cap = get("discount_pct"), get("net_price"), get("annual_cap")
         terms = (_decimal(discount), _decimal(net), _decimal(cap))
-        terms_id = self.term_ids.setdefault(terms, len(self.term_ids))
         if terms == _NO_TERMS and (row.sheet, row.row) not in self.reader_rows:
             self.problem(row, None, None, "no_terms")
         status: Status = "new"
@@ -562,7 +559,7 @@ class _Planner:
             if target is not None:
                 if net is not None:
                     self.check_net_price(row, _decimal(net), target)
-                status = self.repeat_status(target, parts, terms_id)
+                status = self.repeat_status(target, parts)
         if parts is None or target is None or (row.sheet, row.row) in self.bad_rows:
             status = "refused"
         return BidItem(row.sheet, row.row, drug, indication, status, target, parts)
@@ -617,17 +614,12 @@ class _Planner:
             years_of[duration] = self.years_of(duration)
         years = list(map(years_of.__getitem__, col("duration_years")))
         slow.update(itertools.compress(everything, map(operator.lt, years, itertools.repeat(0))))
-        # the terms, and a number for each set of them
-        nets = col("net_price")
-        terms = list(zip(col("discount_pct"), nets, col("annual_cap"), strict=True))
-        term_ids = self.term_ids
-        new_terms = set(terms).difference(term_ids)
-        term_ids.update(zip(new_terms, itertools.count(len(term_ids))))
-        ids = list(map(term_ids.__getitem__, terms))
-        no_terms = term_ids.setdefault(_NO_TERMS, len(term_ids))
-        slow.update(
-            itertools.compress(everything, map(operator.eq, ids, itertools.repeat(no_terms)))
-        )
+        # the terms; a row without any
+        discounts, nets, caps = col("discount_pct"), col("net_price"), col("annual_cap")
+        terms = list(zip(discounts, nets, caps, strict=True))
+        for i in itertools.compress(everything, map(operator.is_, discounts, _NONES)):
+            if nets[i] is None and caps[i] is None:
+                slow.add(i)
         # a net price above the asking price (no net price: 0, no asking price: ∞)
         asking_of: dict[tuple[str, str], Decimal | None] = {}
         for pair in distinct_pairs:
@@ -643,13 +635,15 @@ class _Planner:
         notes = _texts(col("note"))
         contacts = _texts(col("contact_person"))
         parts = list(zip(dates, rounds, parties, terms, years, notes, contacts, strict=True))
-        keys = list(zip(targets, dates, rounds, parties, ids, years, notes, contacts, strict=True))
+        # (rows whose target is not a number are slow: they never use their key)
+        keys = cast("list[_BidKey]", list(zip(targets, parts, strict=True)))
         for index in set(itertools.compress(targets, matched)).difference(self.stored_loaded):
             self.load_stored(index)  # type: ignore[arg-type]
         if slow:
-            statuses, slow_items = self.statuses_in_turn(block, slow, keys, parts)
+            statuses, slow_items = self.statuses_in_turn(block, slow, keys)
         else:
-            statuses, slow_items = self.statuses_at_once(keys, parts), {}
+            days = zip(targets, dates, strict=True)
+            statuses, slow_items = self.statuses_at_once(keys, days), {}
         items = list(
             map(
                 _new_bid_item,
@@ -669,7 +663,9 @@ class _Planner:
             items[i] = item
         return items
 
-    def statuses_at_once(self, keys: list[_BidKey], parts: list[BidParts]) -> list[Status]:
+    def statuses_at_once(
+        self, keys: list[_BidKey], days: Iterator[tuple[object, dt.date]]
+    ) -> list[Status]:
         """:meth:`repeat_status` of every row of a block without a problem: a key seen
         before (in an earlier block, or earlier in this one) is "present", so is a
         stored bid with the same content; the rest is "new"."""
@@ -680,15 +676,14 @@ class _Planner:
         statuses: list[Status] = list(map(_STATUS_OF_NEW.__getitem__, is_new))
         stored = self.stored_days
         if stored:  # a new row that may repeat a stored bid: the same target and day
-            days = map(_DAY_OF_KEY, keys)
             maybe = map(operator.and_, is_new, map(stored.__contains__, days))
             for i in itertools.compress(range(len(keys)), maybe):
-                if self.is_stored(_DAY_OF_KEY(keys[i]), parts[i]):
+                if self.is_stored(keys[i]):
                     statuses[i] = "present"
         return statuses
 
     def statuses_in_turn(
-        self, block: RowBlock, slow: set[int], keys: list[_BidKey], parts: list[BidParts]
+        self, block: RowBlock, slow: set[int], keys: list[_BidKey]
     ) -> tuple[list[Status], dict[int, BidItem]]:
         """The statuses of a block with rows that need :meth:`bid_row`: row by row."""
         statuses: list[Status] = []
@@ -704,7 +699,7 @@ class _Planner:
             else:
                 seen[key] = self.next_key
                 self.next_key += 1
-                is_stored = stored and key[:4] in stored and self.is_stored(key[:4], parts[i])
+                is_stored = (key[0], key[1][0]) in stored and self.is_stored(key)
                 statuses.append("present" if is_stored else "new")
         return statuses, slow_items
 
@@ -781,44 +776,43 @@ class _Planner:
                 asking=money_text(asking),
             )
 
-    def repeat_status(self, index: int, parts: BidParts, terms_id: int) -> Status:
-        """ "present" for a repeat of a row of the file (same content, same dossier) or
-        of a stored bid; else "new"."""
-        key = (index, parts[0], parts[1], parts[2], terms_id, parts[4], parts[5], parts[6])
+    def repeat_status(self, index: int, parts: BidParts) -> Status:
+        """A repeat of a row of the file (same content, same dossier) or of a stored
+        bid is "present"; anything else "new"."""
+        key = (index, parts)
         if key in self.bid_keys:
             return "present"
         self.bid_keys[key] = self.next_key
         self.next_key += 1
         if index not in self.stored_loaded:
             self.load_stored(index)
-        day = key[:4]
-        if day in self.stored_days and self.is_stored(day, parts):
+        if (index, parts[0]) in self.stored_days and self.is_stored(key):
             return "present"
         return "new"
 
     def load_stored(self, index: int) -> None:
-        """Remember (date, round, party) and content hash of the stored bids of a
-        target; the content hash covers date, round and party, so only a stored bid
-        that shares them can be the same bid: the hash is only computed for those."""
+        """Remember the date and content hash of the stored bids of a target; the
+        content hash covers the date, so only a stored bid of the same day can be the
+        same bid: the hash of a row is only computed for those."""
         self.stored_loaded.add(index)
         dossier_id = self.targets[index].dossier.id
         if dossier_id is None:
             return
-        for date, round_no, party, digest in self.db.execute(
-            "SELECT date, round, party, content_hash FROM bids WHERE dossier_id = ?",
+        for date, digest in self.db.execute(
+            "SELECT date, content_hash FROM bids WHERE dossier_id = ?",
             (dossier_id,),
         ):
-            day = (index, dt.date.fromisoformat(date), round_no, Party(party))
+            day = (index, dt.date.fromisoformat(date))
             self.stored_days.setdefault(day, set()).add(bytes(digest))
 
-    def is_stored(self, day: tuple[object, ...], parts: BidParts) -> bool:
-        """Whether a stored bid of the target and day has the content of ``parts``."""
-        index = day[0]
-        assert isinstance(index, int)
+    def is_stored(self, key: _BidKey) -> bool:
+        """Whether a stored bid of the target has the content of the key's bid."""
+        index, parts = key
         dossier_id = self.targets[index].dossier.id
         bid = BidItem("", 0, "", "", "new", None, parts).bid
         assert dossier_id is not None and bid is not None
-        return store.bid_content_hash(dossier_id, bid) in self.stored_days[day]
+        hashes = self.stored_days[(index, parts[0])]
+        return store.bid_content_hash(dossier_id, bid) in hashes
 
     def sorted_problems(self) -> tuple[Problem, ...]:
         order = {title: i for i, title in enumerate(self.data.sheets)}
@@ -830,16 +824,14 @@ class _Planner:
 
 
 _NO_TERMS: Final[Terms] = (None, None, None)
-#: target, date, round, party, terms number, years, note, contact person
-_BidKey = tuple[object, ...]
+#: what makes a bid row the same as another: its target and its bid's parts
+_BidKey = tuple[int, BidParts]
 _EMPTY_FOR_NONE: Final[dict[Any, Any]] = {None: ""}
 _ONE_FOR_NONE: Final[dict[Any, Any]] = {None: 1}
 _PARTY_OF: Final = {"vws": Party.VWS, "supplier": Party.SUPPLIER}
 _ZERO_FOR_NONE: Final[dict[Any, Any]] = {None: Decimal(0)}
 _INFINITY_FOR_NONE: Final[dict[Any, Any]] = {None: Decimal("Infinity")}
 _STATUS_OF_NEW: Final[dict[bool, Status]] = {True: "new", False: "present"}
-#: target, date, round and party of a content key
-_DAY_OF_KEY: Final = operator.itemgetter(0, 1, 2, 3)
 _VWS: Final = Party.VWS
 _SUPPLIER: Final = Party.SUPPLIER
 _NONES: Final = itertools.repeat(None)
