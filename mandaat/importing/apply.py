@@ -839,6 +839,8 @@ _NONES: Final = itertools.repeat(None)
 
 def _texts(column: Sequence[object]) -> list[str]:
     """The texts of a column, "" for an empty cell."""
+    if not any(map(operator.is_, column, _NONES)):
+        return cast("list[str]", column)
     return cast("list[str]", list(map(_EMPTY_FOR_NONE.get, column, column)))
 
 

@@ -472,8 +472,10 @@ class _SheetReader:
                 # a string ('' when empty): stripped at C speed. Text that repeats
                 # (drugs, parties) goes through the memo, which also makes equal
                 # values one object: later lookups compare them by identity.
-                stripped = list(map(str.strip, column))  # type: ignore[arg-type]
-                results[name] = list(map(_NONE_FOR_EMPTY.get, stripped, stripped))
+                stripped: list[Any] = list(map(str.strip, column))  # type: ignore[arg-type]
+                if "" in stripped:
+                    stripped = list(map(_NONE_FOR_EMPTY.get, stripped, stripped))
+                results[name] = stripped
                 continue
             parsed = list(map(memo.get, column, _MISSES))
             if parser is _money and len(memo) >= _MEMO_SIZE:  # amounts that hardly repeat
