@@ -18,10 +18,17 @@ as a whole process (wall clock from spawn to exit); the peak memory is the child
 Ratios: pandas / ours (goal >= 3) and ours / calamine (goal <= 2), on whole
 processes and in-process.
 
+Bytecode is cached for every child (``PYTHONPYCACHEPREFIX`` in the scratch folder,
+filled by a warm-up run of each on a 10-row workbook), as in an installed or packaged
+app, even where ``PYTHONDONTWRITEBYTECODE`` is set; ``--no-bytecode-cache`` keeps the
+environment as it is (then every start of ours compiles ~60 modules from source, some
+50 ms that raw calamine, a compiled extension, does not pay).
+
 Finally a zip bomb (150 MB of XML inflating from < 1 MB) and a billion-laughs
 workbook go through ``mandaat import --dry-run``: time to refusal and peak memory.
 
 Run: uv run python benchmarks/import.py [--sizes 1000,10000,100000] [--repeat 3]
+[--no-bytecode-cache]
 """
 
 from __future__ import annotations
@@ -226,11 +233,18 @@ print(json.dumps({"launcher": True, "wall": wall, "peak": usage.ru_maxrss / scal
 """
 
 
+#: set by main(): the children's bytecode cache (empty with --no-bytecode-cache)
+CACHE_ENV: dict[str, str] = {}
+
+
 def measured(
     argv: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0, 1)
 ) -> tuple[float, float, str]:
     """Run ``argv`` in a child process: (wall seconds, its peak RSS in MB, stdout)."""
     full_env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    if CACHE_ENV:
+        full_env.pop("PYTHONDONTWRITEBYTECODE", None)
+        full_env.update(CACHE_ENV)
     full_env.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-c", LAUNCHER, *argv],
@@ -273,6 +287,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--no-bytecode-cache", action="store_true", help="leave PYTHONDONTWRITEBYTECODE as is"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     env = {"MANDAAT_PASSPHRASE": PASS}
@@ -280,6 +297,17 @@ def main() -> None:
         folder = Path(tmp)
         vault = folder / "bench.mandaat"
         make_vault(vault)
+        if not args.no_bytecode_cache:
+            CACHE_ENV["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+            warm = folder / "warm-up.xlsx"
+            make_workbook(warm, 10)
+            for argv in (
+                python(CHILD_OURS, str(warm), str(vault), PASS),
+                [MANDAAT, "import", str(vault), str(warm), "--dry-run"],
+                python(CHILD_PANDAS, str(warm)),
+                python(CHILD_CALAMINE, str(warm)),
+            ):
+                measured(argv, env)
         print(
             "Import of N bid rows (parse + validate = `mandaat import --dry-run`), median of"
             f" {args.repeat}; whole = whole process, in = in-process after imports\n"
