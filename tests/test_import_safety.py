@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import time
 import zipfile
 from pathlib import Path
@@ -100,6 +101,32 @@ def test_damaged_entry(tmp_path: Path) -> None:
     with pytest.raises(WorkbookError) as err:
         read_workbook(path)
     assert err.value.code in {"corrupt", "truncated", "not_a_workbook"}
+
+
+def _with_wrong_crc(src: Path, dst: Path, entry: str) -> Path:
+    """``src`` with the CRC-32 of ``entry`` wrong in its local header and in the
+    central directory: the data inflates fine, only the checksum gives it away."""
+    data = bytearray(src.read_bytes())
+    with zipfile.ZipFile(src) as z:
+        info = z.getinfo(entry)
+    wrong = struct.pack("<I", info.CRC ^ 0x5A5A5A5A)
+    data[info.header_offset + 14 : info.header_offset + 18] = wrong
+    name = entry.encode()
+    central = bytes(data).rfind(b"PK\x01\x02", 0, bytes(data).rfind(name))
+    assert data[central + 46 : central + 46 + len(name)] == name
+    data[central + 16 : central + 20] = wrong
+    dst.write_bytes(bytes(data))
+    return dst
+
+
+@pytest.mark.parametrize("rows", [1, 3000])
+def test_wrong_checksum_of_the_sheet_is_refused(tmp_path: Path, rows: int) -> None:
+    """The scan inflates the sheet without checking its CRC (calamine checks it when it
+    reads the same bytes): a sheet with a wrong checksum is refused all the same."""
+    good = good_workbook(tmp_path, rows=rows)
+    bad = _with_wrong_crc(good, tmp_path / "crc.xlsx", "xl/worksheets/sheet1.xml")
+    assert len(read_workbook(good).bid_rows) == rows
+    refused(bad, "corrupt")
 
 
 def test_file_too_big(tmp_path: Path) -> None:
