@@ -10,7 +10,8 @@ tooltip names the problems. The words come from the core (:mod:`mandaat.importin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -171,9 +172,17 @@ class PreviewRow:
     row: int
     kind: str  # "dossier" | "bid"
     drug: str
-    details: str
+    #: the plan's item for the row: its details are worked out when first shown
+    #: (a 100,000-row workbook would otherwise keep the window busy for seconds)
+    item: BidItem | DossierItem = field(compare=False, repr=False)
     status: str
     problems: tuple[Problem, ...]
+
+    @functools.cached_property
+    def details(self) -> str:
+        if isinstance(self.item, DossierItem):
+            return _dossier_details(self.item)
+        return _bid_details(self.item)
 
 
 def _bid_details(item: BidItem) -> str:
@@ -242,7 +251,7 @@ def preview_rows(plan: ImportPlan) -> list[PreviewRow]:
                 d.row,
                 "dossier",
                 d.drug,
-                _dossier_details(d),
+                d,
                 d.status,
                 tuple(by_row.get((d.sheet, d.row), ())),
             )
@@ -255,7 +264,7 @@ def preview_rows(plan: ImportPlan) -> list[PreviewRow]:
                 b.row,
                 "bid",
                 drug,
-                _bid_details(b),
+                b,
                 b.status,
                 tuple(by_row.get((b.sheet, b.row), ())),
             )
