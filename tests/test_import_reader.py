@@ -625,6 +625,74 @@ def test_formula_with_cached_value(tmp_path: Path) -> None:
     assert result.bid_rows[0].values["discount_pct"] == D("68.5")
 
 
+def _rewrite_sheet(path: Path, dst: Path, change: Any) -> Path:
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(dst, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = change(data.decode()).encode()
+            out.writestr(info, data)
+    return dst
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '<c r="{ref}" s="{s}" t="n">',  # as Excel, LibreOffice and openpyxl write it
+        '<c r="{ref}" t="n" s="{s}">',  # the attributes in another order
+        "<c r='{ref}' t='n' s='{s}'>",  # single quotes (read row by row)
+        '<c r="{ref}" t = "n" s = "{s}">',  # spaces around "="
+        '<c r="{ref}" cm="1" s="{s}">',
+    ],
+)
+def test_percent_format_found_whatever_the_attribute_order(tmp_path: Path, shape: str) -> None:
+    """A percent-formatted 1 is 100 %, never 1 %: the cell's format is found however
+    its start tag is written (XML leaves the order and quoting of attributes free)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Biedingen"
+    ws.append(list(BID_HEADERS))
+    for drug, value in (("A", 1), ("B", 0.685), ("C", 40)):
+        ws.append(bid(drug=drug, date="1-4-2026", discount_pct=value))
+    ws["F2"].number_format = "0%"
+    ws["F3"].number_format = "0.0%"
+    path = tmp_path / "pct.xlsx"
+    wb.save(path)
+
+    def reorder(xml: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            return shape.format(ref=m.group(1), s=m.group(2))
+
+        text, n = re.subn(r'<c r="(F[23])" s="(\d+)" t="n">', one, xml)
+        assert n == 2
+        return text
+
+    data = read_workbook(_rewrite_sheet(path, tmp_path / "anders.xlsx", reorder))
+    assert data.problems == []
+    assert [(r.row, r.values["discount_pct"]) for r in data.bid_rows] == [
+        (2, D("100")),
+        (3, D("68.5")),
+        (4, D("40")),
+    ]
+
+
+@pytest.mark.parametrize("attribute", ['t="e"', "t='e'", 't = "e"'])
+def test_error_value_found_however_written(tmp_path: Path, attribute: str) -> None:
+    rows = [list(BID_HEADERS), bid(drug="A", date="1-4-2026", net_price="#DIV/0!")]
+    path = save(tmp_path, {"Biedingen": rows})
+    changed = _rewrite_sheet(
+        path, tmp_path / "fout.xlsx", lambda xml: xml.replace('t="e"', attribute)
+    )
+    assert codes(read_workbook(changed)) == [(2, "G", "error_value")]
+
+
+def test_text_that_looks_like_an_attribute_is_text(tmp_path: Path) -> None:
+    rows = [list(BID_HEADERS), bid(drug="A", date="1-4-2026", discount_pct=40, note='s="9" t="e"')]
+    data = read_workbook(save(tmp_path, {"Biedingen": rows}))
+    assert data.problems == []
+    assert data.bid_rows[0].values["note"] == 's="9" t="e"'
+
+
 def test_excel_error_value(tmp_path: Path) -> None:
     rows = [list(BID_HEADERS), bid(drug="A", date="1-4-2026", net_price="#DIV/0!")]
     data = read_workbook(save(tmp_path, {"Biedingen": rows}))

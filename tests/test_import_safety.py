@@ -450,13 +450,24 @@ def _reference_scan(data: bytes, styles: frozenset[int]) -> tuple[object, ...]:
                     far.append((row, col))
         else:
             explicit = False
+    # a styled cell: a start tag <c r="REF" …> whose s attribute, wherever it stands
+    # and however it is quoted, is one of the styles
     styled: dict[int, set[int]] = {}
-    if styles:
-        ids = b"|".join(str(i).encode() for i in sorted(styles))
-        pattern = re.compile(rb'<c r="([A-Z]{1,3})(\d+)" s="(?:' + ids + rb')"')
-        for letters, row in pattern.findall(data):
-            styled.setdefault(safety.column_number(letters) - 1, set()).add(int(row))
-    errors = data.find(b't="e"', start, end) >= 0
+    for tag in re.finditer(rb'<c r="([A-Z]{1,3})(\d+)"', data[:end]):
+        if tag.start() < start:
+            continue
+        attributes = dict(
+            (name, a or b)
+            for name, a, b in re.findall(
+                rb"""\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""",
+                data[tag.end() : data.find(b">", tag.end()) + 1],
+            )
+        )
+        style = attributes.get(b"s", b"")
+        if style.isdigit() and int(style) in styles:
+            col = safety.column_number(tag.group(1)) - 1
+            styled.setdefault(col, set()).add(int(tag.group(2)))
+    errors = re.search(rb"t\s*=\s*[\"']e[\"']", data[start:end]) is not None
     return (
         explicit,
         max_row,
@@ -484,6 +495,13 @@ _PIECES = st.sampled_from(
         '<c r="Z100000" s="2"/>',
         '<c r="XFD1048576">',
         '<c s="1" r="A1">',
+        '<c r="E5" t="n" s="1">',
+        "<c r='F6' s='1'>",
+        '<c r="G7" s = "12">',
+        '<c r="H8" xs="1" s="2">',
+        '<c r="J9" t=\'e\'>',
+        '<row r="3" s="1" customFormat="1">',
+        '<is><t>s="1" t="e"</t></is>',
         "<c>",
         '<c t="e">',
         "<v>1</v>",

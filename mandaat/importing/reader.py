@@ -840,7 +840,9 @@ def _specials(data: bytes, formulas: bool, errors: bool) -> Specials:
             formula = html.unescape(text.group(1).decode("utf-8", "replace")) if text else ""
             out.setdefault(row, {})[idx] = ("formula_without_value", "=" + formula)
     if errors:
-        for row, idx, cell in _cells_at(data, re.compile(rb'\st="e"')):
+        for row, idx, cell in _cells_at(data, safety.ERROR_ATTR):
+            if safety.cell_attributes(cell, 0).get(b"t") != b"e":
+                continue  # text that looks like the attribute, or another attribute's tail
             value = _VALUE.search(cell)
             shown = html.unescape(value.group(1).decode("utf-8", "replace")) if value else ""
             out.setdefault(row, {})[idx] = ("error_value", shown)

@@ -255,15 +255,16 @@ def _scan_sheets(
             continue
         with _reading(info), archive.open(info) as stream:
             head = stream.read(_HEAD)
-            root = _prolog_root(head)
-            if not root or not _is_worksheet_root(root):
-                continue
+        root = _prolog_root(head)
+        if not root or not _is_worksheet_root(root):
+            continue
+        with _reading(info), archive.open(info) as stream:  # whole, without a copy
             # the CRC of a worksheet is checked by whoever parses it (calamine:
             # "Invalid checksum"; openpyxl through zipfile), not twice: inflating the
             # same bytes gives the scan the same XML either way (~30 ms at 100k rows)
             if hasattr(stream, "_expected_crc"):
                 stream._expected_crc = None
-            whole = head + stream.read()
+            whole = stream.read()
         if styles is None:
             styles = styles_of(archive) if styles_of is not None else frozenset()
         scan = sheets[info.filename] = scan_sheet(whole, prefixed=b":" in root, styles=styles)
@@ -351,14 +352,20 @@ class SheetScan:
 #: rows below this number are not looked at one by one (they cannot break a limit)
 BIG_ROW: Final = 100_000
 #: what a normal cell or row never matches: a cell in a column past ``Z``, a cell at or
-#: below row BIG_ROW, a cell or row without a leading ``r="…"``, a formula; with
-#: styles (see :func:`_odd_pattern`) also a cell with one of them. All alternatives
-#: start with ``<c``, ``<row`` or ``<f``: ``re`` fails fast on ``<v>``, ``</c>``,
-#: ``<is>``…; no groups (they slow ``re`` down): the rare matches are parsed again.
-_SHEET_ODD_HEAD: Final = rb'<(?:c(?: r="[A-Z](?:[A-Z]|\d{6}'
-_SHEET_ODD_TAIL: Final = rb')|(?! r=")[\s>/])|row(?! r=")[\s>/]|f[\s>/])'
+#: below row BIG_ROW, a cell or row without a leading ``r="…"``, a formula. All
+#: alternatives start with ``<c``, ``<row`` or ``<f``: ``re`` fails fast on ``<v>``,
+#: ``</c>``, ``<is>``…; no groups (they slow ``re`` down): the rare matches are parsed
+#: again.
+_SHEET_ODD: Final = re.compile(
+    rb'<(?:c(?: r="[A-Z](?:[A-Z]|\d{6})|(?! r=")[\s>/])|row(?! r=")[\s>/]|f[\s>/])'
+)
 _CELL_REF: Final = re.compile(rb"([A-Z]+)(\d+)")
 _CELL_OPEN: Final = b'<c r="'
+#: an error value (``t="e"``), in any of the ways XML allows an attribute to be written;
+#: found anywhere (text too): it only makes the reader look at the cells one by one
+ERROR_ATTR: Final = re.compile(rb"t\s*=\s*[\"']e[\"']")
+#: one attribute of a start tag: name and value (double or single quotes)
+_ATTRIBUTE: Final = re.compile(rb"""\s+([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: an element with a namespace prefix (``<x:c``), looked for in reversed bytes: the
 #: literal ``:`` leads, which ``re`` finds fast, where ``<\w{1,20}:`` is tried at
 #: every ``<`` of the sheet
@@ -369,14 +376,13 @@ _REVERSE_CHUNK: Final = 4 * 1024 * 1024
 
 
 @functools.lru_cache(maxsize=16)
-def _odd_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
-    """:data:`_SHEET_ODD_HEAD` / ``_TAIL``; with ``styles``, also the cells in a
-    one-letter column below BIG_ROW whose style (``s="…"`` right after ``r="…"``, as
-    Excel, LibreOffice and openpyxl write it) is one of ``styles``."""
-    if not styles:
-        return re.compile(_SHEET_ODD_HEAD + _SHEET_ODD_TAIL)
+def _style_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
+    """An ``s`` attribute with one of ``styles``, in any of the ways XML allows it to be
+    written (spaces around ``=``, either quote). The literal ``s`` leads: ``re`` skips
+    to it fast. Also matches the tail of another name (``xs="1"``) or text: every
+    match is checked against the start tag it is in."""
     ids = b"|".join(str(i).encode() for i in sorted(styles))
-    return re.compile(_SHEET_ODD_HEAD + rb'|\d{1,5}" s="(?:' + ids + rb')"' + _SHEET_ODD_TAIL)
+    return re.compile(rb"s\s*=\s*[\"'](?:" + ids + rb")[\"']")
 
 
 def column_number(letters: bytes | str) -> int:
@@ -390,14 +396,14 @@ def column_number(letters: bytes | str) -> int:
 def scan_sheet(
     data: bytes, prefixed: bool = False, styles: frozenset[int] = frozenset()
 ) -> SheetScan:
-    """One regex pass (prefix ``<c``/``<row``/``<f``: fast in ``re``), a pass over the
-    reversed bytes for namespace prefixes (only when the sheet has a ``:`` at all) and
-    one ``find``.
+    """One regex pass for what may break the grid bound (prefix ``<c``/``<row``/``<f``:
+    fast in ``re``), a pass over the reversed bytes for namespace prefixes (only when
+    the sheet has a ``:`` at all), one for error values and, with ``styles``, one for
+    the cells with one of those styles (:attr:`SheetScan.styled`; the reader asks for
+    the percent formats, whatever the order and quoting of the cell's attributes).
 
-    Cells with a one-letter column and a row below :data:`BIG_ROW` are not matched at
-    all (unless their style is one of ``styles``), so a normal sheet yields next to no
-    matches. ``styles``: style indices whose cells are listed in
-    :attr:`SheetScan.styled` (the reader asks for the percent formats).
+    Cells with a one-letter column and a row below :data:`BIG_ROW` are not matched by
+    the first pass at all, so a normal sheet yields next to no matches there.
     """
     start = data.find(b"sheetData")
     end = data.rfind(b"sheetData")
@@ -408,8 +414,7 @@ def scan_sheet(
     max_col = 26
     formulas = False
     far: list[tuple[int, int]] = []
-    styled: dict[int, set[int]] = {}
-    for m in _odd_pattern(styles).finditer(data, start, end):
+    for m in _SHEET_ODD.finditer(data, start, end):
         at = m.start()
         if not data.startswith(_CELL_OPEN, at):
             if data[at + 1] == 102:  # <f
@@ -424,17 +429,13 @@ def scan_sheet(
         letters, digits = ref.groups()
         col = letters[0] - 64 if len(letters) == 1 else column_number(letters)
         row = int(digits)
-        if col <= 26 and row < BIG_ROW:  # only matched for its style
-            styled.setdefault(col - 1, set()).add(row)
-            continue
         max_col = max(max_col, col)
         if row >= BIG_ROW:
             max_row = max(max_row, row)
             if not _empty_tag(data, ref.end()):
                 far.append((row, col))
-        if styles and _style_at(data, ref.end()) in styles:
-            styled.setdefault(col - 1, set()).add(row)
-    errors = data.find(b't="e"', start, end) >= 0
+    errors = ERROR_ATTR.search(data, start, end) is not None
+    styled = _styled_cells(data, start, end, styles) if styles else {}
     return SheetScan(
         explicit,
         max_row,
@@ -444,6 +445,43 @@ def scan_sheet(
         tuple(far),
         {col: frozenset(rows) for col, rows in styled.items()},
     )
+
+
+def cell_attributes(data: bytes, at: int) -> dict[bytes, bytes]:
+    """The attributes of the cell start tag at ``at`` (``<c …>``), as written: name ->
+    value. Read one by one, so that a ``>`` or a quote inside a value cannot mislead."""
+    pos = at + 2  # after "<c"
+    out: dict[bytes, bytes] = {}
+    while (m := _ATTRIBUTE.match(data, pos)) is not None:
+        value = m.group(2) if m.group(2) is not None else m.group(3)
+        out.setdefault(m.group(1), value)
+        pos = m.end()
+    return out
+
+
+def _styled_cells(data: bytes, start: int, end: int, styles: frozenset[int]) -> dict[int, set[int]]:
+    """Column index (0-based) -> rows (1-based) of the cells whose ``s`` attribute is
+    one of ``styles``. Only cells with a leading ``r="…"`` are listed (a sheet with
+    others is read by the streaming reader, which sees the formats itself)."""
+    styled: dict[int, set[int]] = {}
+    for m in _style_pattern(styles).finditer(data, start, end):
+        at = m.start()
+        tag = data.rfind(b"<", start, at)  # "<" cannot occur inside an attribute value
+        if tag < 0 or not data.startswith(_CELL_OPEN, tag):
+            continue  # a row's style, text, or a cell read by the streaming reader
+        ref = _CELL_REF.match(data, tag + len(_CELL_OPEN))
+        if ref is None:
+            continue
+        # the usual case, <c r="F3" s="9" …>: the match is the cell's s attribute;
+        # else read the tag's attributes one by one
+        if not (ref.end() + 2 == at and data[ref.end() : at] == b'" '):
+            style = cell_attributes(data, tag).get(b"s", b"")
+            if not style.isdigit() or int(style) not in styles:
+                continue
+        letters, digits = ref.groups()
+        col = letters[0] - 64 if len(letters) == 1 else column_number(letters)
+        styled.setdefault(col - 1, set()).add(int(digits))
+    return styled
 
 
 def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
@@ -460,16 +498,6 @@ def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
         if lo == start:
             return False
         hi = lo + _PREFIXED_SPAN
-
-
-def _style_at(data: bytes, pos: int) -> int | None:
-    """The style index of a cell whose ``r="…"`` value ends at ``pos``, when ``s="…"``
-    follows it directly."""
-    if not data.startswith(b'" s="', pos):
-        return None
-    close = data.find(b'"', pos + 5, pos + 16)
-    digits = data[pos + 5 : close] if close > 0 else b""
-    return int(digits) if digits.isdigit() else None
 
 
 def _empty_tag(data: bytes, pos: int) -> bool:
