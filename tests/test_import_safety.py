@@ -499,7 +499,7 @@ _PIECES = st.sampled_from(
         "<c r='F6' s='1'>",
         '<c r="G7" s = "12">',
         '<c r="H8" xs="1" s="2">',
-        '<c r="J9" t=\'e\'>',
+        "<c r=\"J9\" t='e'>",
         '<row r="3" s="1" customFormat="1">',
         '<is><t>s="1" t="e"</t></is>',
         "<c>",
