@@ -910,7 +910,7 @@ _CELLS = st.one_of(
             "3 jaar",
         ]
     ),
-    st.sampled_from([0, 1, 2, 3, 0.5, 0.685, 1.0, 12.5, 104000, -5, True, False]),
+    st.sampled_from([0, 0.0, -0.0, 1, 2, 3, 0.5, 0.685, 1.0, 12.5, 104000, -5, True, False, 1e30]),
     st.sampled_from([dt.datetime(2026, 4, 1), dt.datetime(2021, 1, 1, 12, 30)]),
 )
 
@@ -968,3 +968,122 @@ def test_gc_is_paused_and_restored() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_huge_numbers_are_a_problem_of_their_cell(tmp_path: Path) -> None:
+    """Not a workbook refused as damaged: the cell is named, the rest is read."""
+    rows = [
+        list(BID_HEADERS),
+        bid(drug="A", date="1-4-2026", discount_pct=40, net_price=1e30),
+        bid(drug="B", date="1-4-2026", discount_pct="1000000000000000000000000000000%"),
+        bid(drug="C", date="1-4-2026", annual_cap="1.000.000.000.000.000,00", note=1e30),
+    ]
+    data = read_workbook(save(tmp_path, {"Biedingen": rows}))
+    assert codes(data) == [
+        (2, "G", "number_too_large"),
+        (3, "F", "number_too_large"),
+        (4, "H", "number_too_large"),
+    ]
+    assert [r.values["drug"] for r in data.bid_rows] == ["A", "B", "C"]
+    assert v.parse_money(999_999_999_999_999) == D("999999999999999.00")
+
+
+def test_negative_zero_is_zero() -> None:
+    assert str(v.parse_money(-0.0)) == "0.00"
+    assert str(v.parse_money("-0")) == "0.00"
+    assert str(v.parse_percent("-0%")) == "0"
+    assert str(v.parse_percent(-0.0)) == "0"
+
+
+# ------------------------------------ column by column == row by row, memos full
+
+
+from mandaat.importing.reader import _whole_amounts  # noqa: E402
+
+_ODD_CELLS: list[Any] = [
+    *["", "", " ", "\u00a0", "\t", "Enhertu", " x ", "1-4-2026", "68,5%", "-0", "-0%"],
+    *["0", "€ 1.000", "ronde 2", "3 jaar", "vws", "leverancier", 0.0, -0.0, 1.0, 1, 0],
+    *[True, False, 0.685, 12.5, 104000.0, 1e15, 1e16, 9.5e14, -3.0, 2.5, 1e30],
+    *[dt.date(2026, 4, 1), dt.datetime(2026, 4, 1), dt.datetime(2026, 4, 1, 12, 30)],
+    *[dt.time(12, 30), dt.timedelta(days=3), dt.timedelta(0)],
+]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_column_path_with_full_memos_equals_row_path(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enough rows for every column's memo to fill up (made small here), so that the
+    paths for text that hardly repeats and for unique whole amounts are taken;
+    compared by repr (Decimal("-0") is not Decimal("0"))."""
+    import random
+
+    from mandaat.importing import reader as r
+
+    monkeypatch.setattr(r, "_MEMO_SIZE", 256)
+    whole_amounts = []
+    monkeypatch.setattr(
+        r, "_whole_amounts", lambda *a: whole_amounts.append(1) or _whole_amounts(*a)
+    )
+    chunk = 1024
+    rnd = random.Random(seed)
+    header = r._detect_header(list(BID_HEADERS), 1)
+    assert header is not None
+    width = max(header.columns) + 1
+    text = {i for i, (n, _) in header.columns.items() if r._PARSERS[n] is r._text}
+    n = 3 * chunk + 123
+
+    def cell(col: int, i: int) -> Any:
+        p = rnd.random()
+        if p < 0.35:
+            return rnd.choice(_ODD_CELLS)
+        if p < 0.6:  # numbers that hardly repeat
+            return float(rnd.randrange(10**7)) if p < 0.55 else rnd.randrange(10**7) / 100
+        return f"  t{col}-{i}-{rnd.random():.6f} " if p < 0.9 else ""
+
+    rows = [[cell(c, i) for c in range(width)] for i in range(n)]
+    # then rows without a problem (a problem sends the row through parse_row): text
+    # columns all text, amounts whole and hardly repeating
+    usual: dict[str, Any] = {
+        "date": dt.date(2026, 4, 1),
+        "round": 1.0,
+        "party": "vws",
+        "discount_pct": 40.0,
+        "duration_years": 3.0,
+    }
+    names = {i: name for i, (name, _) in header.columns.items()}
+    for i in range(chunk, n):
+        for c in range(width):
+            name = names.get(c, "")
+            if c in text:
+                rows[i][c] = rnd.choice(["", " ", f" u{c}-{i} ", f"u{c}-{i}", "Enhertu"])
+            elif name in usual:
+                rows[i][c] = usual[name]
+            else:
+                rows[i][c] = rnd.choice([0.0, -0.0, 1.0, 9.99e14, float(rnd.randrange(10**9))])
+    formatted = [i for i, (name, _) in header.columns.items() if name in ("discount_pct", "note")]
+    percent = {idx: frozenset(rnd.sample(range(2, n + 2), n // 5)) for idx in formatted}
+    specials = {
+        row: {rnd.choice(list(header.columns)): ("error_value", "#N/A")}
+        for row in rnd.sample(range(2, n + 2), 30)
+    }
+
+    def format_of(row: int, idx: int) -> str | None:
+        return "0%" if row in percent.get(idx, ()) else None
+
+    by_row, by_column = r.WorkbookData(), r.WorkbookData()
+    one = r._SheetReader("f", "Biedingen", header, by_row, 0, format_of)
+    for i, cells in enumerate(rows):
+        one.read_row(2 + i, cells, specials.get(2 + i))
+    one.flush()
+    many = r._SheetReader("f", "Biedingen", header, by_column, 0, format_of, percent)
+    for start in range(0, n, chunk):
+        many.read_rows(2 + start, rows[start : start + chunk], specials)
+    many.flush()
+    assert whole_amounts  # the bulk path for amounts was taken
+    assert len(by_column.bid_rows) == len(by_row.bid_rows) > n // 2
+    # many rows of the last chunks have no problem (they are read by the column path)
+    troubled = {p.row for p in by_row.problems}
+    assert sum(1 for row in range(chunk + 2, n + 2) if row not in troubled) > (n - chunk) // 4
+    assert repr(by_column.bid_rows) == repr(by_row.bid_rows)
+    assert repr(by_column.problems) == repr(by_row.problems)

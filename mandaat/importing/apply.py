@@ -30,7 +30,8 @@ Decisions (see also the CLI's help):
 * Dates (bid, sluis, advice) more than a year after today are refused as typing
   errors.
 * A bid identical to a stored one (same content hash) is "already present"; so is a
-  repeated row of the file. A re-import therefore adds nothing and writes nothing.
+  repeated row of the file (the same values, as read, for the same dossier). A
+  re-import therefore adds nothing and writes nothing.
 * ``Kenmerk`` has no field of its own in the model; it is kept in ``advice_refs``.
 
 The core returns codes and values; :mod:`mandaat.importing.messages` and the CLI turn
@@ -338,7 +339,6 @@ class _Planner:
         #: so matching a drug (and indication) is remembered
         self.bids_phase = False
         self.candidate_memo: dict[str, list[int]] = {}
-        #: terms -> the shared arrangement and its part of the content key
         #: the content keys of the file's bids so far (see :meth:`repeat_status`),
         #: each with a number of its own (see :meth:`statuses_at_once`)
         self.bid_keys: dict[_BidKey, int] = {}

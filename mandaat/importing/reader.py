@@ -291,7 +291,9 @@ def _no_format(row: int, idx: int) -> str | None:
 
 
 class _SheetReader:
-    """Turns the rows below a header into :class:`Row` and :class:`Problem` objects.
+    """Turns the rows below a header into :class:`RowBlock` and :class:`Problem`
+    objects (:meth:`read_rows` a chunk at a time, :meth:`read_row` one row at a time;
+    :meth:`flush` ends the sheet).
 
     ``offset`` is the column index of a row's first value (calamine rows start at the
     first used column; openpyxl rows at column A).
@@ -402,15 +404,15 @@ class _SheetReader:
                     memo = self.percent_memo.setdefault(name, {})
             filled = True
             # the same value in the same column parses the same way: spreadsheets
-            # repeat drugs, parties, rounds, discounts; bools are not looked up
-            # (True == 1 == 1.0 as dict keys)
-            hit = memo.get(value) if cls is not bool else None
+            # repeat drugs, parties, rounds, discounts; bools and zeros are not looked
+            # up (True == 1 == 1.0 and -0.0 == 0 as dict keys)
+            hit = memo.get(value) if cls is not bool and value else None
             if hit is None:
                 try:
                     hit = (True, parser(value, fmt))
                 except v.ValueProblem as exc:
                     hit = (False, exc)
-                if cls is not bool and len(memo) < _MEMO_SIZE:
+                if cls is not bool and value and len(memo) < _MEMO_SIZE:
                     memo[value] = hit
             ok, result = hit
             if ok:
@@ -504,7 +506,7 @@ class _SheetReader:
                             result = _ODD
                     if result is _ODD:
                         self.odd_fields.add(name)
-                if len(memo) < _MEMO_SIZE:
+                if value and len(memo) < _MEMO_SIZE:  # not 0: -0.0 == 0 as a key
                     memo[value] = result
                 parsed[i] = result
             if formatted:
@@ -546,7 +548,7 @@ class _SheetReader:
                         result = _ODD
                 if result is _ODD:
                     self.odd_fields.add(name)
-                if len(pmemo) < _MEMO_SIZE:
+                if value and len(pmemo) < _MEMO_SIZE:
                     pmemo[value] = result
             parsed[i] = result
 

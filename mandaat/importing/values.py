@@ -33,6 +33,10 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Final
 
 CENT: Final = Decimal("0.01")
+#: numbers from this size on are refused (``number_too_large``): no amount, share or
+#: count in a bid comes near it, and exact arithmetic in cents stays within the
+#: 28 digits of the default decimal context
+TOO_LARGE: Final = Decimal(10) ** 15
 PCT_QUANTUM: Final = Decimal("0.0001")
 HUNDRED: Final = Decimal(100)
 
@@ -58,8 +62,14 @@ def number_to_decimal(value: int | float) -> Decimal:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueProblem("invalid_number")
-        return Decimal(repr(value))
-    return Decimal(value)
+        return _bounded(Decimal(repr(value)))
+    return _bounded(Decimal(value))
+
+
+def _bounded(number: Decimal) -> Decimal:
+    if abs(number) >= TOO_LARGE:
+        raise ValueProblem("number_too_large")
+    return number
 
 
 def is_percent_format(number_format: str | None) -> bool:
@@ -141,7 +151,7 @@ def parse_decimal(value: object) -> Decimal:
     if isinstance(value, int | float):
         return number_to_decimal(value)
     if isinstance(value, str):
-        return _parse_number_text(value)
+        return _bounded(_parse_number_text(value))
     raise ValueProblem("invalid_number")
 
 
@@ -154,13 +164,13 @@ def parse_money(value: object) -> Decimal:
     if value.__class__ is int:
         if value < 0:
             raise ValueProblem("negative_amount")
-        return Decimal(value).quantize(CENT)
+        return _bounded(Decimal(value)).quantize(CENT)
     if isinstance(value, str):
         value = _CURRENCY.sub("", value)
     amount = parse_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
     if amount < 0:
         raise ValueProblem("negative_amount")
-    return amount
+    return amount.copy_abs()  # -0.00 (from "-0" or a float -0.0) is 0.00
 
 
 def parse_percent(value: object, number_format: str | None = None) -> Decimal:
@@ -184,13 +194,13 @@ def parse_percent(value: object, number_format: str | None = None) -> Decimal:
         if not m:
             raise ValueProblem("invalid_percentage")
         sign = "-" if m.group(1) in ("-", "\u2212") else ""
-        pct = Decimal(f"{sign}{m.group(2)}.{m.group(3) or '0'}")
+        pct = _bounded(Decimal(f"{sign}{m.group(2)}.{m.group(3) or '0'}"))
     else:
         raise ValueProblem("invalid_percentage")
     pct = strip_trailing_zeros(pct.quantize(PCT_QUANTUM, rounding=ROUND_HALF_UP))
     if not 0 <= pct <= HUNDRED:
         raise ValueProblem("percentage_out_of_range", value=pct)
-    return pct
+    return pct.copy_abs()  # -0 % is 0 %
 
 
 def parse_whole(value: object, minimum: int = 0) -> int:
