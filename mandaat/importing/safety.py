@@ -362,6 +362,8 @@ _SHEET_ODD: Final = re.compile(
 )
 _CELL_REF: Final = re.compile(rb"([A-Z]+)(\d+)")
 _CELL_OPEN: Final = b'<c r="'
+#: the bytes XML counts as white space
+_XML_SPACE: Final = frozenset(b" \t\r\n")
 #: an error value (``t="e"``), in any of the ways XML allows an attribute to be written;
 #: found anywhere (text too): it only makes the reader look at the cells one by one
 ERROR_ATTR: Final = re.compile(rb"t\s*=\s*[\"']e[\"']")
@@ -377,13 +379,13 @@ _REVERSE_CHUNK: Final = 4 * 1024 * 1024
 
 
 @functools.lru_cache(maxsize=16)
-def _style_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
-    """An ``s`` attribute with one of ``styles``, in any of the ways XML allows it to be
-    written (spaces around ``=``, either quote). The literal ``s`` leads: ``re`` skips
-    to it fast. Also matches the tail of another name (``xs="1"``) or text: every
-    match is checked against the start tag it is in."""
-    ids = b"|".join(str(i).encode() for i in sorted(styles))
-    return re.compile(rb"s\s*=\s*[\"'](?:" + ids + rb")[\"']")
+def _value_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
+    """An attribute value ``e`` (an error value, ``t="e"``) or one of ``styles`` (a
+    style, ``s="9"``), in any of the ways XML allows it to be written (spaces around
+    ``=``, either quote). The literal ``=`` leads: ``re`` skips to it fast. Also
+    matches other attributes and text: :func:`_values` looks at each match."""
+    ids = b"".join(b"|" + str(i).encode() for i in sorted(styles))
+    return re.compile(rb"=\s*[\"'](?:e" + ids + rb")[\"']")
 
 
 def column_number(letters: bytes | str) -> int:
@@ -435,8 +437,7 @@ def scan_sheet(
             max_row = max(max_row, row)
             if not _empty_tag(data, ref.end()):
                 far.append((row, col))
-    errors = ERROR_ATTR.search(data, start, end) is not None
-    styled = _styled_cells(data, start, end, styles) if styles else {}
+    errors, styled = _values(data, start, end, styles)
     return SheetScan(
         explicit,
         max_row,
@@ -460,13 +461,21 @@ def cell_attributes(data: bytes, at: int) -> dict[bytes, bytes]:
     return out
 
 
-def _styled_cells(data: bytes, start: int, end: int, styles: frozenset[int]) -> dict[int, set[int]]:
-    """Column index (0-based) -> rows (1-based) of the cells whose ``s`` attribute is
-    one of ``styles``. Only cells with a leading ``r="…"`` are listed (a sheet with
-    others is read by the streaming reader, which sees the formats itself)."""
-    styled: dict[int, set[int]] = {}
-    for m in _style_pattern(styles).finditer(data, start, end):
-        at = m.start()
+def _values(
+    data: bytes, start: int, end: int, styles: frozenset[int]
+) -> tuple[bool, dict[int, set[int]]]:
+    """Whether an error value may be present (``t="e"``: the reader then looks at the
+    cells one by one), and column index (0-based) -> rows (1-based) of the cells whose
+    ``s`` attribute is one of ``styles``, in one pass. Only cells with a leading
+    ``r="…"`` are listed (a sheet with others is read by the streaming reader, which
+    sees the formats itself)."""
+    errors = False
+    rows_of: dict[bytes, list[bytes]] = {}  # column letters -> row numbers as written
+    for m in _value_pattern(styles).finditer(data, start, end):
+        at = m.start()  # the "="
+        if data[m.end() - 2] == 101:  # the value "e": an error value if the name is t
+            errors = errors or _attribute_name(data, at) == b"t"
+            continue
         tag = data.rfind(b"<", start, at)  # "<" cannot occur inside an attribute value
         if tag < 0 or not data.startswith(_CELL_OPEN, tag):
             continue  # a row's style, text, or a cell read by the streaming reader
@@ -475,14 +484,25 @@ def _styled_cells(data: bytes, start: int, end: int, styles: frozenset[int]) -> 
             continue
         # the usual case, <c r="F3" s="9" …>: the match is the cell's s attribute;
         # else read the tag's attributes one by one
-        if not (ref.end() + 2 == at and data[ref.end() : at] == b'" '):
+        if at - ref.end() != 3 or not data.startswith(b'" s', ref.end()):
             style = cell_attributes(data, tag).get(b"s", b"")
             if not style.isdigit() or int(style) not in styles:
                 continue
         letters, digits = ref.groups()
-        col = letters[0] - 64 if len(letters) == 1 else column_number(letters)
-        styled.setdefault(col - 1, set()).add(int(digits))
-    return styled
+        rows_of.setdefault(letters, []).append(digits)
+    styled = {column_number(letters) - 1: set(map(int, rows)) for letters, rows in rows_of.items()}
+    return errors, styled
+
+
+def _attribute_name(data: bytes, at: int) -> bytes:
+    """The name of the attribute whose ``=`` is at ``at``."""
+    end = at
+    while data[end - 1] in _XML_SPACE:
+        end -= 1
+    begin = end
+    while begin > 0 and data[begin - 1] not in _XML_SPACE and data[begin - 1] not in b"<\"'":
+        begin -= 1
+    return data[begin:end]
 
 
 def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
