@@ -455,11 +455,14 @@ class _SheetReader:
         odd: set[int] = set()
         if specials:
             odd.update(r - first for r in specials if first <= r <= last)
-        take = operator.itemgetter(*(slot[1] for slot in self.slots))
-        if len(self.slots) == 1:
-            columns: list[Sequence[object]] = [[take(cells) for cells in chunk]]
+        positions = [slot[1] for slot in self.slots]
+        columns: list[Sequence[object]]
+        if positions == list(range(len(chunk[0]))):  # every column of the rows is read
+            columns = list(zip(*chunk, strict=True))
+        elif len(positions) == 1:
+            columns = [[cells[positions[0]] for cells in chunk]]
         else:
-            columns = list(zip(*map(take, chunk), strict=True))
+            columns = list(zip(*map(operator.itemgetter(*positions), chunk), strict=True))
         results: dict[str, list[object]] = {}
         for (idx, _, name, parser, _, formatted), column in zip(self.slots, columns, strict=True):
             memo = self.fast_memo.get(name)
@@ -532,13 +535,14 @@ class _SheetReader:
         pmemo = self.fast_memo.setdefault("%" + name, {})
         lo = bisect.bisect_left(rows, first)
         hi = bisect.bisect_right(rows, first + len(column) - 1)
-        for r in rows[lo:hi]:
-            i = r - first
-            value = column[i]
+        # the positions, their values and what the memo knows of them, at C speed
+        places = list(map(operator.sub, rows[lo:hi], itertools.repeat(first)))
+        values = list(map(column.__getitem__, places))
+        known = list(map(pmemo.get, values, _MISSES))
+        for i, value, result in zip(places, values, known, strict=True):
             if value.__class__ not in _NUMBER_TYPES:
                 continue
-            result = pmemo.get(value, _MISSING)
-            if result is _MISSING:
+            if result is _MISSING or not value:  # zeros are not remembered
                 try:
                     result = parser(value, "0%")
                 except v.ValueProblem:
