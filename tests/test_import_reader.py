@@ -970,6 +970,30 @@ def test_gc_is_paused_and_restored() -> None:
         gc.enable()
 
 
+def test_objects_made_during_a_pause_stay_collectable() -> None:
+    """They are moved to the oldest generation, not frozen: a cycle made during an
+    import is still collected."""
+    import gc
+    import weakref
+
+    from mandaat.importing.reader import gc_paused
+
+    class Node:
+        me: object
+
+    with gc_paused():
+        node = Node()
+        node.me = node
+        ref = weakref.ref(node)
+        del node
+        rows = [[i, str(i)] for i in range(5000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.get_count()[0] < 100  # the young generation was not left to be walked
+    assert ref() is not None and len(rows) == 5000
+    gc.collect()
+    assert ref() is None
+
+
 def test_huge_numbers_are_a_problem_of_their_cell(tmp_path: Path) -> None:
     """Not a workbook refused as damaged: the cell is named, the rest is read."""
     rows = [
