@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -1111,3 +1112,106 @@ def test_column_path_with_full_memos_equals_row_path(
     assert sum(1 for row in range(chunk + 2, n + 2) if row not in troubled) > (n - chunk) // 4
     assert repr(by_column.bid_rows) == repr(by_row.bid_rows)
     assert repr(by_column.problems) == repr(by_row.problems)
+
+
+# ------------------------------------------------- XML that calamine reads its own way
+
+
+def _one_bid(tmp_path: Path, **fields: Any) -> Path:
+    rows = [list(BID_HEADERS), bid(drug="A", date="1-4-2026", discount_pct=40, **fields)]
+    return save(tmp_path, {"Biedingen": rows})
+
+
+def _not_silently_read(path: Path) -> list[tuple[int, str, str]]:
+    """The workbook is refused as damaged, or read with its problems: never read as if
+    the odd cell were not there."""
+    try:
+        return codes(read_workbook(path))
+    except WorkbookError as err:
+        return [(0, "", err.code)]
+
+
+def test_a_second_type_attribute_does_not_hide_an_error(tmp_path: Path) -> None:
+    path = _one_bid(tmp_path, net_price="#DIV/0!")
+    odd = _rewrite_sheet(
+        path, tmp_path / "t2.xlsx", lambda xml: xml.replace('t="e"', 't="n" t="e"')
+    )
+    assert _not_silently_read(odd) in ([(2, "G", "error_value")], [(0, "", "corrupt")])
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ['r="xfd1048576"', 'r="Xfd1048576"', 'r="G2" r="XFD1048576"', "r='XFD1048576'"],
+)
+def test_far_references_however_written_are_not_given_to_calamine(
+    tmp_path: Path, reference: str
+) -> None:
+    """calamine reads lower-case references and the last of two: a cell written so
+    must not slip past the grid bound (calamine would allocate terabytes)."""
+    from mandaat.importing import safety
+
+    path = _one_bid(tmp_path, net_price=1000)
+    odd = _rewrite_sheet(
+        path, tmp_path / "ver.xlsx", lambda xml: xml.replace('r="G2"', reference, 1)
+    )
+    with zipfile.ZipFile(odd) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    assert not safety.scan_sheet(sheet).explicit
+    start = time.perf_counter()
+    try:  # read row by row by the streaming reader, quickly and without a huge grid
+        data = read_workbook(odd)
+    except WorkbookError as err:
+        assert err.code in {"corrupt", "too_many_rows"}
+    else:  # the moved cell is not G2 any more: its 1000 is not read as the net price
+        assert [r.values.get("net_price") for r in data.bid_rows] == [None]
+    assert time.perf_counter() - start < 30
+
+
+def test_cells_in_a_comment_are_not_cells(tmp_path: Path) -> None:
+    from mandaat.importing import safety
+
+    path = _one_bid(tmp_path)
+    odd = _rewrite_sheet(
+        path,
+        tmp_path / "comment.xlsx",
+        lambda xml: xml.replace("<sheetData>", '<sheetData><!-- <c r="F2" s="1"> -->'),
+    )
+    with zipfile.ZipFile(odd) as z:
+        assert not safety.scan_sheet(z.read("xl/worksheets/sheet1.xml")).explicit
+    data = read_workbook(odd)  # read by the streaming reader: the real F2 counts
+    assert data.bid_rows[0].values["discount_pct"] == D("40")
+
+
+def test_error_cells_found_next_to_self_closing_ones_and_before_an_odd_end_tag(
+    tmp_path: Path,
+) -> None:
+    path = _one_bid(tmp_path, net_price="#DIV/0!")
+
+    def change(xml: str) -> str:
+        xml = xml.replace('<c r="G2"', '<c r="F2" t="e"/><c r="G2"', 1)
+        xml = xml.replace('<c r="F2" t="n"><v>40</v></c>', "", 1)
+        return xml.replace("</sheetData>", "</sheetData >")
+
+    odd = _rewrite_sheet(path, tmp_path / "zelf.xlsx", change)
+    assert ("G", "error_value") in {(c, code) for _, c, code in _not_silently_read(odd)}
+
+
+def test_many_percent_styles_are_read_by_the_streaming_reader(tmp_path: Path) -> None:
+    """A styles part with hundreds of percent formats would make the scan crawl: such
+    a workbook is read by the streaming reader, which sees every format itself."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Biedingen"
+    ws.append(list(BID_HEADERS))
+    ws.append(bid(drug="A", date="1-4-2026", discount_pct=0.685))
+    ws["F2"].number_format = '0.0% "a"'
+    for i in range(300):  # 300 further percent formats, in a column nobody reads
+        cell = ws.cell(row=3 + i, column=20, value=0.5)
+        cell.number_format = f'0% "{i}"'
+    path = tmp_path / "stijlen.xlsx"
+    wb.save(path)
+    start = time.perf_counter()
+    data = read_workbook(path)
+    assert time.perf_counter() - start < 30
+    assert data.problems == []
+    assert data.bid_rows[0].values["discount_pct"] == D("68.5")

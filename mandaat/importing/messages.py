@@ -19,7 +19,7 @@ from mandaat.importing.reader import Problem
 PROBLEM_MESSAGES: Final[dict[str, str]] = {
     "invalid_number": "geen geldig bedrag of getal (bijvoorbeeld 104.000,50)",
     "negative_amount": "bedrag mag niet negatief zijn",
-    "number_too_large": "getal te groot (vijftien cijfers of meer voor de komma)",
+    "number_too_large": "getal te groot (zestien cijfers of meer voor de komma)",
     "invalid_percentage": "geen geldig percentage (bijvoorbeeld 68,5%)",
     "ambiguous_percentage": (
         "onduidelijk percentage: bedoelt u {as_fraction}% of {as_written}%? "

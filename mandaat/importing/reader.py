@@ -200,6 +200,8 @@ _NONE_FOR_EMPTY: Final[dict[str, None]] = {"": None}
 _CHUNK_ROWS: Final = 4096
 
 _BID_TERMS: Final = ("discount_pct", "net_price", "annual_cap")
+#: more percent styles than this and the sheets are read by the streaming reader
+_MAX_PERCENT_STYLES: Final = 256
 _DOSSIER_SPECIFIC: Final = frozenset(
     {
         "substance",
@@ -826,19 +828,21 @@ _VALUE: Final = re.compile(rb"<v>([^<]*)</v>")
 
 def _cells_at(data: bytes, pattern: re.Pattern[bytes]) -> Iterator[tuple[int, int, bytes]]:
     """(row, column index, cell XML) of every cell containing ``pattern``."""
-    start = data.find(b"<sheetData")
-    end = data.rfind(b"</sheetData>")
+    start = data.find(b"sheetData")  # the same bounds as the scan's
+    end = data.rfind(b"sheetData")
     pos = start
     while (m := pattern.search(data, pos, end)) is not None:
+        pos = m.end()
         cell_start = data.rfind(_CELL_START, start, m.start())
-        cell_end = data.find(b"</c>", m.end(), end)
-        pos = m.end() if cell_end < 0 else cell_end
         ref = _CELL_REF.match(data, cell_start) if cell_start >= 0 else None
         if ref is None:
             continue
-        cell = data[cell_start : cell_end if cell_end >= 0 else m.end()]
+        cell_end = safety.cell_end(data, cell_start, end)
+        if m.start() >= cell_end:
+            continue  # not inside a cell (a row's attribute, text between cells)
+        pos = cell_end
         row = int(ref.group(2))
-        yield row, safety.column_number(ref.group(1)) - 1, cell
+        yield row, safety.column_number(ref.group(1)) - 1, data[cell_start:cell_end]
 
 
 def _specials(data: bytes, formulas: bool, errors: bool) -> Specials:
@@ -896,7 +900,15 @@ class _Workbook:
         if self._package is None:
             self._package = _package(archive)
             self._percent = _percent_styles(archive, self._package.styles)
+        if not self._scan_styles():
+            return frozenset()  # the sheets are read by the streaming reader
         return self._percent
+
+    def _scan_styles(self) -> bool:
+        """Whether the scan can list the percent-formatted cells: not when style 0
+        (that of every cell without an ``s``) is a percent format, nor when there are
+        more percent styles than an honest workbook has (the scan would crawl)."""
+        return 0 not in self._percent and len(self._percent) <= _MAX_PERCENT_STYLES
 
     def read(self) -> WorkbookData:
         package_info = check_package(self.data, self.limits, self._visit, self._styles)
@@ -935,7 +947,12 @@ class _Workbook:
             for row, col in scan.far_cells:
                 if row > limits.max_rows and col <= limits.max_columns:
                     raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
-        if scan is None or not scan.explicit or scan.max_row * scan.max_col > limits.max_grid_cells:
+        if (
+            scan is None
+            or not scan.explicit
+            or scan.max_row * scan.max_col > limits.max_grid_cells
+            or not self._scan_styles()
+        ):
             return self._read_sheet_openpyxl(title)
         assert part is not None
         facts = self.facts.get(part, _SheetFacts({}, {}))
