@@ -178,9 +178,10 @@ def _date(value: dt.date | None) -> str:
 
 
 def _terms(item: BidItem) -> str:
-    if item.bid is None:
+    bid = item.bid  # built on every access: once
+    if bid is None:
         return ""
-    a = item.bid.arrangement
+    a = bid.arrangement
     parts = []
     if a.discount_pct is not None:
         parts.append(f"korting {_pct(a.discount_pct)}")
@@ -188,7 +189,7 @@ def _terms(item: BidItem) -> str:
         parts.append(f"nettoprijs {_money(a.net_price_per_patient)}")
     if a.annual_cap is not None:
         parts.append(f"plafond {_money(a.annual_cap)}/jaar")
-    parts.append(f"{item.bid.duration_years} jaar")
+    parts.append(f"{bid.duration_years} jaar")
     return " · ".join(parts)
 
 

@@ -147,7 +147,8 @@ class BidItem(NamedTuple):
 
     @property
     def bid(self) -> Bid | None:
-        """The bid as it will be stored (without dossier id); None if unusable."""
+        """The bid as it will be stored (without dossier id); None if unusable. Built
+        anew at every access: keep it in a variable when it is used more than once."""
         p = self.parts
         if p is None:
             return None

@@ -129,10 +129,12 @@ class WorkbookData:
 
     @property
     def dossier_rows(self) -> list[Row]:
+        """The dossier rows, made anew from the blocks at every call (a view)."""
         return self.rows_of("dossiers")
 
     @property
     def bid_rows(self) -> list[Row]:
+        """The bid rows, made anew from the blocks at every call (a view)."""
         return self.rows_of("bids")
 
     def count(self, kind: SheetKind) -> int:
