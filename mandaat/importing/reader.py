@@ -647,7 +647,9 @@ def _whole_amounts(column: Sequence[object], parsed: list[object]) -> None:
     if not values or set(map(type, values)) != _FLOAT_ONLY:
         return
     floats = cast("list[float]", values)
-    if not 0 <= min(floats) <= max(floats) < 1e15 or not all(map(float.is_integer, floats)):
+    if not 0 <= min(floats) <= max(floats) < v.TOO_LARGE_FLOAT:
+        return
+    if not all(map(float.is_integer, floats)):
         return
     amounts = map(Decimal.quantize, map(Decimal, map(int, floats)), _CENTS)
     for i, amount in zip(missed, amounts, strict=True):
@@ -820,7 +822,6 @@ def _percent_styles(archive: zipfile.ZipFile, part: str | None) -> frozenset[int
 
 # --------------------------------------------------------------------------- sheet XML
 
-_CELL_START: Final = b'<c r="'
 _CELL_REF: Final = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"')
 _FORMULA_AT: Final = re.compile(rb"<f[\s>/]")
 _FORMULA_TEXT: Final = re.compile(rb"<f(?:\s[^>]*)?>(.*?)</f>", re.S)
@@ -835,7 +836,7 @@ def _cells_at(data: bytes, pattern: re.Pattern[bytes]) -> Iterator[tuple[int, in
     pos = start
     while (m := pattern.search(data, pos, end)) is not None:
         pos = m.end()
-        cell_start = data.rfind(_CELL_START, start, m.start())
+        cell_start = data.rfind(safety.CELL_OPEN, start, m.start())
         ref = _CELL_REF.match(data, cell_start) if cell_start >= 0 else None
         if ref is None:
             continue

@@ -382,7 +382,8 @@ def _odd_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
 
 
 _CELL_REF: Final = re.compile(rb"([A-Z]+)(\d+)")
-_CELL_OPEN: Final = b'<c r="'
+#: how a cell with a leading reference starts
+CELL_OPEN: Final = b'<c r="'
 #: an error value (``t="e"``), in any of the ways XML allows an attribute to be written:
 #: where the reader looks for the error cells of a sheet whose scan found one (every
 #: candidate is checked against the attributes of its own cell)
@@ -452,13 +453,13 @@ def scan_sheet(
     rows_of: dict[bytes, list[bytes]] = {}  # column letters -> styled rows as written
     for m in _odd_pattern(styles).finditer(data, start, end):
         at = m.start()
-        if not data.startswith(_CELL_OPEN, at):
+        if not data.startswith(CELL_OPEN, at):
             if data[at + 1] == 102:  # <f
                 formulas = True
             else:  # a cell or row without a leading r="…", a comment, CDATA, a PI
                 explicit = False
             continue
-        ref = _CELL_REF.match(data, at + len(_CELL_OPEN))
+        ref = _CELL_REF.match(data, at + len(CELL_OPEN))
         if ref is None:  # a malformed reference: the streaming reader copes with it
             explicit = False
             continue
@@ -468,7 +469,7 @@ def scan_sheet(
         max_col = max(max_col, col)
         if row >= BIG_ROW:
             max_row = max(max_row, row)
-            if not _empty_tag(data, ref.end()):
+            if not _self_closing(data, _tag_close(data, at, end)):
                 far.append((row, col))
         rest = _CANONICAL_REST.match(data, ref.end())
         if rest is not None:
@@ -517,17 +518,26 @@ def _cell_attributes(data: bytes, at: int) -> tuple[dict[bytes, bytes], bool]:
     return out, repeated
 
 
-def cell_end(data: bytes, at: int, end: int) -> int:
-    """Where the cell whose start tag is at ``at`` ends (after ``/>`` or ``</c>``):
-    the start tag is read attribute by attribute, so a ``>`` inside a value does not
-    end it, and a self-closing cell is not taken to run on into the next one."""
+def _tag_close(data: bytes, at: int, end: int) -> int:
+    """The ``>`` that closes the cell start tag at ``at`` (-1 if none before ``end``):
+    the tag is read attribute by attribute, so a ``>`` inside a value does not end it."""
     pos = at + 2  # after "<c"
     while (m := _ATTRIBUTE.match(data, pos)) is not None:
         pos = m.end()
-    close = data.find(b">", pos, end)
+    return data.find(b">", pos, end)
+
+
+def _self_closing(data: bytes, close: int) -> bool:
+    return close > 0 and data[close - 1] == 47  # "/>"
+
+
+def cell_end(data: bytes, at: int, end: int) -> int:
+    """Where the cell whose start tag is at ``at`` ends (after ``/>`` or ``</c>``), so
+    that a self-closing cell is not taken to run on into the next one."""
+    close = _tag_close(data, at, end)
     if close < 0:
         return end
-    if data[close - 1] == 47:  # "/>"
+    if _self_closing(data, close):
         return close + 1
     finish = data.find(b"</c>", close, end)
     return end if finish < 0 else finish + 4
@@ -547,11 +557,6 @@ def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
         if lo == start:
             return False
         hi = lo + _PREFIXED_SPAN
-
-
-def _empty_tag(data: bytes, pos: int) -> bool:
-    close = data.find(b">", pos)
-    return close > 0 and data[close - 1 : close] == b"/"
 
 
 _BINARY_PARTS: Final = (

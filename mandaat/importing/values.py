@@ -37,6 +37,8 @@ CENT: Final = Decimal("0.01")
 #: count in a bid comes near it, and exact arithmetic in cents stays within the
 #: 28 digits of the default decimal context
 TOO_LARGE: Final = Decimal(10) ** 15
+#: the same bound for floats (below it a whole float is exactly its integer)
+TOO_LARGE_FLOAT: Final = float(TOO_LARGE)
 PCT_QUANTUM: Final = Decimal("0.0001")
 HUNDRED: Final = Decimal(100)
 
@@ -158,8 +160,8 @@ def parse_decimal(value: object) -> Decimal:
 def parse_money(value: object) -> Decimal:
     """An amount in euros, quantized to cents; negative amounts are refused."""
     # the common cases made cheap: a whole number of euros (calamine reads every
-    # number as a float) needs no rounding; below 1e15 the float is that integer
-    if value.__class__ is float and 0 <= value < 1e15 and value.is_integer():
+    # number as a float) needs no rounding
+    if value.__class__ is float and 0 <= value < TOO_LARGE_FLOAT and value.is_integer():
         return Decimal(int(value)).quantize(CENT)
     if value.__class__ is int:
         if value < 0:
