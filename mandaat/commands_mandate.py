@@ -33,7 +33,7 @@ def cmd_threshold(args: argparse.Namespace) -> int:
     from mandaat.thresholds import threshold_command
 
     code, output = threshold_command(" ".join(args.text), args.json)
-    if code == 0:
+    if code == 0 or not output.startswith("Fout:"):  # an answer, or the candidates to pick
         print(output)
     else:
         import sys

@@ -99,7 +99,7 @@ class EngineError(ValueError):
 # --------------------------------------------------------------------------- numbers
 
 
-def _q(value: Decimal | int) -> Fraction:
+def _q(value: Decimal | Fraction | int) -> Fraction:
     return Fraction(value)
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 from typing import Literal
 
 # --------------------------------------------------------------------------- enums
@@ -66,6 +67,10 @@ class PriceBasis(StrEnum):
 
 
 TierBasis = Literal["volume", "spend"]
+
+#: A percentage of a threshold: a Decimal, or an exact Fraction when it has no finite
+#: decimal form ("een derde" = 100/3 %).
+Pct = Decimal | Fraction
 
 #: Threshold kinds with a number (the reduction on the asking price, in percent).
 NUMERIC_KINDS: frozenset[str] = frozenset({"at_least", "more_than", "approximately", "range"})
@@ -148,8 +153,8 @@ class Threshold:
     """
 
     kind: str
-    low: Decimal | None = None
-    high: Decimal | None = None
+    low: Pct | None = None
+    high: Pct | None = None
     substantially: bool = False
     tolerance_pp: Decimal | None = None
     source_text: str = ""

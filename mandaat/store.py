@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import fields, replace
 from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from mandaat.model import (
@@ -23,6 +24,7 @@ from mandaat.model import (
     NotaHeader,
     NotaKind,
     Party,
+    Pct,
     Person,
     Phase,
     PriceBasis,
@@ -54,6 +56,19 @@ def _dstr(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _pct_str(value: Pct | None) -> str | None:
+    """A threshold's percentage as text: "92", "12.5", or "100/3" for an exact third."""
+    return None if value is None else str(value)
+
+
+def _pct(value: str | None) -> Pct | None:
+    if value is None:
+        return None
+    if "/" in value:
+        return Fraction(value)
+    return Decimal(value)
+
+
 def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
@@ -71,8 +86,8 @@ def threshold_to_json(t: Threshold | None) -> str | None:
     return json.dumps(
         {
             "kind": t.kind,
-            "low": _dstr(t.low),
-            "high": _dstr(t.high),
+            "low": _pct_str(t.low),
+            "high": _pct_str(t.high),
             "substantially": t.substantially,
             "tolerance_pp": _dstr(t.tolerance_pp),
             "source_text": t.source_text,
@@ -89,8 +104,8 @@ def threshold_from_json(text: str | None) -> Threshold | None:
     d = json.loads(text)
     return Threshold(
         kind=d["kind"],
-        low=_dec(d.get("low")),
-        high=_dec(d.get("high")),
+        low=_pct(d.get("low")),
+        high=_pct(d.get("high")),
         substantially=bool(d.get("substantially", False)),
         tolerance_pp=_dec(d.get("tolerance_pp")),
         source_text=d.get("source_text", ""),

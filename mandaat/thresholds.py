@@ -1,116 +1,389 @@
-"""Parse ZIN's required price reduction, as written, into a :class:`Threshold`.
+"""Read ZIN's required price reduction, as written, into a :class:`Threshold`.
 
-The parser takes the whole sentence (Dutch or English) and finds the reduction in it,
-ignoring other numbers (euro per QALY, years, lines of therapy, patient counts): only
-a number followed by ``%`` / ``procent`` / ``percent``, a range ending in one, or a
-number word ("de helft", "driekwart", …) counts. See ``docs/mandate.md`` for the rules.
+The reader looks for **the requirement**, not for a number. It finds every mention of a
+percentage in the text (a number with ``%``/``procent``/``percent``, a range, a number
+written out — "zestig procent", "twee derde", "de helft"), and judges each one by its
+words:
+
+* a **requirement cue** ("ten minste", "minimaal", "adviseert", "acht … nodig", "vereist",
+  "moet", "required", "should", "must", …) marks a mention as the requirement;
+* a **distractor** marks it as something else: a supplier's offer, an insufficient
+  discount, a growth rate, an ICER's excess over the reference value, a discount rate,
+  a rate of patients, responses, risk or survival, a price cut already made, an upper
+  bound on the discount;
+* a price stated as **what remains** ("een prijs van hooguit 40% van de vraagprijs") is a
+  reduction of 100 − 40.
+
+When exactly one reading remains it is returned. When more than one remains, the reader
+does not guess: :class:`ThresholdError` with code ``"ambiguous"`` carries the candidates.
+When none remains, code ``"no_reduction"``. See ``docs/mandate.md`` for the rules.
+
+Exactness: a percentage is a :class:`~decimal.Decimal`; a fraction that has no finite
+decimal form ("een derde" = 100/3 %) is kept as a :class:`~fractions.Fraction`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 
-from mandaat.model import COMPARATOR_KINDS, Threshold
+from mandaat.model import COMPARATOR_KINDS, Pct, Threshold
 
 __all__ = [
+    "Candidate",
     "ThresholdError",
     "describe_threshold",
     "format_threshold",
     "parse_threshold",
+    "pct_text",
     "threshold_command",
     "threshold_to_dict",
 ]
 
 _MESSAGES: dict[str, str] = {
-    "no_reduction": "Geen prijsverlaging gevonden in de tekst",
+    "no_reduction": "Geen vereiste prijsverlaging gevonden in de tekst",
     "empty": "De tekst is leeg",
     "out_of_range": "Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100",
+    "ambiguous": (
+        "De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing"
+    ),
 }
 
 
-class ThresholdError(ValueError):
-    """The text holds no usable reduction. ``code`` is one of the keys of the messages."""
+@dataclass(frozen=True)
+class Candidate:
+    """One possible reading of the text: the threshold and the words it was read from."""
 
-    def __init__(self, code: str, **params: str) -> None:
+    threshold: Threshold
+    text: str
+
+
+class ThresholdError(ValueError):
+    """The text holds no single usable requirement. ``code`` is a key of the messages;
+    for ``"ambiguous"``, :attr:`candidates` lists the readings to choose from."""
+
+    def __init__(self, code: str, candidates: tuple[Candidate, ...] = (), **params: str) -> None:
         self.code = code
         self.params = params
+        self.candidates = candidates
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
         """A one-line Dutch message."""
-        return _MESSAGES.get(self.code, self.code).format(**self.params)
+        params = dict(self.params)
+        if self.code == "ambiguous":
+            params["readings"] = "; ".join(describe_threshold(c.threshold) for c in self.candidates)
+        return _MESSAGES.get(self.code, self.code).format(**params)
 
 
-# --------------------------------------------------------------------------- patterns
+# --------------------------------------------------------------------------- numbers
 
 _NUM = r"\d+(?:[.,]\d+)?"
 # "procent" but not "procentpunt"; "%" but not "%-punt"
-_PCT_UNIT = r"(?:%(?!\s*-?\s*punt)|\bprocent\b|\bpercent\b|\bpct\b)"
-_PCT_RE = re.compile(rf"(?<![\d.,])(?P<n>{_NUM})\s*{_PCT_UNIT}")
-_RANGE_DASH_RE = re.compile(
-    rf"(?<![\d.,])(?P<a>{_NUM})\s*{_PCT_UNIT}?\s*(?:-|tot en met|tot|to|through)\s*"
-    rf"(?P<b>{_NUM})\s*{_PCT_UNIT}"
-)
-_RANGE_BETWEEN_RE = re.compile(
-    rf"\b(?:tussen|between)\s+(?P<a>{_NUM})\s*{_PCT_UNIT}?\s*(?:en|and)\s*"
-    rf"(?P<b>{_NUM})\s*{_PCT_UNIT}"
-)
-_TOLERANCE_RE = re.compile(
-    rf"(?:marge(?:\s+van)?|±|\+/-|plus of min|plus or minus|tolerance(?:\s+of)?)\s*"
-    rf"(?P<n>{_NUM})\s*(?:procentpunten|procentpunt|percentage points?|pp\b|%\s*-?\s*punten?)"
+_UNIT = r"(?:%(?!\s*-?\s*punt)|\bprocent\b(?!\s*punt)|\bpercent\b(?!age\s+point)|\bpct\b)"
+
+_NL_UNITS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+}  # fmt: skip
+_NL_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "honderd": 100,
+}  # fmt: skip
+_NL_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "zeventig": 70, "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "hundred": 100,
+    "one hundred": 100, "a hundred": 100,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_WORD_NUMBER = (
+    rf"(?:(?:{_alt(_NL_UNITS)})(?:en|ën))?(?:{_alt(_NL_TENS)})"
+    rf"|(?:{_alt(_EN_TENS)})(?:[\s-](?:{_alt(_EN_UNITS)}))?"
+    rf"|{_alt(_NL_TEENS)}|{_alt(_EN_TEENS)}|{_alt(_NL_UNITS)}|{_alt(_EN_UNITS)}"
 )
 
-#: Number words → percent. A third is rounded *up* to two decimals (33.34, 66.67)
-#: so that the bound read from the words is never weaker than the words.
-_WORD_NUMBERS: tuple[tuple[str, Decimal], ...] = (
-    (r"\bdrie\s*kwart\b", Decimal("75")),
-    (r"\bthree[\s-]quarters\b", Decimal("75")),
-    (r"\btwee\s*derde\b", Decimal("66.67")),
-    (r"\btwo[\s-]thirds\b", Decimal("66.67")),
-    (r"\b(?:een|één)\s+kwart\b", Decimal("25")),
-    (r"\b(?:a|one)\s+quarter\b", Decimal("25")),
-    (r"\b(?:een|één)\s+derde\b", Decimal("33.34")),
-    (r"\b(?:a|one)\s+third\b", Decimal("33.34")),
-    (r"\bde\s+helft\b", Decimal("50")),
-    (r"\b(?:ge)?halveerd\b|\bhalveren\b|\bhalvering\b|\bhalved\b|\bhalving\b", Decimal("50")),
-    (r"\b(?:by|in)\s+(?:a\s+)?half\b", Decimal("50")),
+
+def _word_number_value(text: str) -> int:
+    text = re.sub(r"\s+", " ", text.strip())
+    for table in (_NL_TEENS, _EN_TEENS, _NL_TENS, _NL_UNITS, _EN_UNITS, _EN_TENS):
+        if text in table:
+            return table[text]
+    m = re.fullmatch(rf"({_alt(_NL_UNITS)})(?:en|ën)({_alt(_NL_TENS)})", text)
+    if m:
+        return _NL_UNITS[m[1]] + _NL_TENS[m[2]]
+    m = re.fullmatch(rf"({_alt(_EN_TENS)})[\s-]({_alt(_EN_UNITS)})", text)
+    if m:
+        return _EN_TENS[m[1]] + _EN_UNITS[m[2]]
+    raise ValueError(text)  # pragma: no cover - the regex admits only these
+
+
+# Nouns after which "een derde" / "a third" is an ordinal ("een derde behandellijn").
+_ORDINAL_NOUN = (
+    r"(?!\s*(?:\w+\s+)?(?:lijn|lijns|behandellijn|behandeling|jaar|kwartaal|fase|dosis"
+    r"|ronde|keer|generatie|optie|middel|cyclus|kuur|partij|deel|line|year|dose|round"
+    r"|time|generation|option|party|parties|cycle|phase|quarter|month|maand|week|dag|day)\b)"
 )
+#: Fractions written in words → percent (exact).
+_FRACTIONS: tuple[tuple[str, Fraction], ...] = (
+    (r"\bdrie\s*kwart\b|\bthree[\s-]quarters?\b|\bthree[\s-]fourths\b", Fraction(75)),
+    (rf"\btwee\s*derde\b{_ORDINAL_NOUN}|\btwo[\s-]thirds\b", Fraction(200, 3)),
+    (rf"\b(?:een|één)\s+kwart\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]quarter\b{_ORDINAL_NOUN}",
+     Fraction(25)),
+    (rf"\b(?:een|één)\s+derde\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]third\b{_ORDINAL_NOUN}",
+     Fraction(100, 3)),
+    (rf"\b(?:een|één)\s+vijfde\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]fifth\b{_ORDINAL_NOUN}",
+     Fraction(20)),
+    (r"\btwee\s*vijfde\b|\btwo[\s-]fifths\b", Fraction(40)),
+    (r"\bdrie\s*vijfde\b|\bthree[\s-]fifths\b", Fraction(60)),
+    (r"\bvier\s*vijfde\b|\bfour[\s-]fifths\b", Fraction(80)),
+    (rf"\b(?:een|één)\s+tiende\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]tenth\b{_ORDINAL_NOUN}",
+     Fraction(10)),
+    (r"\bnegen\s*tiende\b|\bnine[\s-]tenths\b", Fraction(90)),
+    (r"\bde\s+helft\b|\bhalf\b(?!\s+(?:a|an|year|jaar|of\s+(?:the\s+)?patients|of\s+all))"
+     r"|\b(?:ge)?halveerd\b|\bhalveren\b|\bhalvering\b|\bhalved\b|\bhalving\b",
+     Fraction(50)),
+)  # fmt: skip
+_FRACTION_RE = re.compile("|".join(f"(?:{p})" for p, _ in _FRACTIONS))
+
+
+def _fraction_value(text: str) -> Fraction:
+    for pattern, value in _FRACTIONS:
+        if re.fullmatch(f"(?:{pattern})", text):
+            return value
+    raise ValueError(text)  # pragma: no cover
+
+
+# An atom: a number with a unit, a number word with a unit, a fraction word; or (only as
+# the first end of a range) a bare number or number word.
+_ATOM = (
+    rf"(?P<{{n}}frac>{_FRACTION_RE.pattern})"
+    rf"|(?P<{{n}}num>(?<![\d.,])\d+(?:[.,]\d+)?(?![.,]?\d))"
+    rf"|(?P<{{n}}word>\b(?:{_WORD_NUMBER})\b)"
+)
+_BRACKET = r"(?:\s*\([^()]{0,80}\))?"
+_RANGE_RE = re.compile(
+    rf"(?P<between>\b(?:tussen|between)\s+(?:de\s+)?)?"
+    rf"(?:{_ATOM.format(n='a')})\s*(?P<ua>{_UNIT})?{_BRACKET}\s*"
+    rf"(?P<conn>tot\s+en\s+met|tot|à|a|-|to|through|until|en|and)\s*?"
+    rf"(?:\s*(?:ten\s+minste|minimaal|minstens|maximaal|hooguit|at\s+least|at\s+most)\s+)?"
+    rf"\s*(?:{_ATOM.format(n='b')})\s*(?P<ub>{_UNIT})?"
+)
+_SINGLE_RE = re.compile(
+    rf"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s*{_UNIT}"
+    rf"|\b(?P<word>{_WORD_NUMBER})\s*{_UNIT}"
+    rf"|(?P<frac>{_FRACTION_RE.pattern})"
+)
+_TOLERANCE_RE = re.compile(
+    rf"(?:marge(?:\s+van)?|±|\+/-|plus\s+of\s+min|plus\s+or\s+minus|tolerance(?:\s+of)?)\s*"
+    rf"(?P<n>{_NUM})\s*(?:procentpunten|procentpunt|percentage\s+points?|pp\b|%\s*-?\s*punten?)"
+)
+
+
+def _atom_value(m: re.Match[str], n: str) -> Pct:
+    if m[f"{n}num"]:
+        return Decimal(m[f"{n}num"].replace(",", "."))
+    if m[f"{n}word"]:
+        return Decimal(_word_number_value(m[f"{n}word"]))
+    return _norm_pct(_fraction_value(m[f"{n}frac"]))
+
+
+def _norm_pct(value: Fraction | Decimal) -> Pct:
+    """A Fraction with a finite decimal form becomes a Decimal; others stay exact."""
+    if isinstance(value, Decimal):
+        return value
+    d = value.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    if d == 1:
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    return value
+
+
+# --------------------------------------------------------------------------- words
 
 _AT_LEAST = (
     r"ten\s+minste|tenminste|minimaal|minstens|zeker|op\s+zijn\s+minst|op\s+z'n\s+minst"
-    r"|at\s+least|no\s+less\s+than|a\s+minimum\s+of|minimum\s+of"
+    r"|minimum\s+van|at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
+    r"|minimum\s+of|minimally|niet\s+minder\s+dan"
 )
-_MORE_THAN = r"meer\s+dan|ruim|more\s+than|in\s+excess\s+of|upwards\s+of"
+_MORE_THAN = (
+    r"(?<!niet\s)(?<!not\s)(?<!no\s)(?<!geen\s)"
+    r"(?:meer\s+dan|ruim|more\s+than|in\s+excess\s+of|upwards\s+of|over|above|boven\s+de"
+    r"|hoger\s+dan|greater\s+than|higher\s+than)"
+)
 _APPROX = (
-    r"ongeveer|circa|ca\.?|zo'n|rond\s+de|omstreeks|approximately|approx\.?|about|around"
-    r"|roughly"
+    r"ongeveer|circa|ca\.?|zo'n|rond\s+de|rondom|omstreeks|ruwweg|pakweg|nagenoeg"
+    r"|in\s+de\s+orde\s+van(?:\s+grootte\s+van)?|approximately|approx\.?|about|around"
+    r"|roughly|some|in\s+the\s+order\s+of|of\s+the\s+order\s+of|circa"
 )
+#: An upper bound: on a reduction it is no requirement; on a price it is what remains.
+_UPPER = (
+    r"hooguit|maximaal|ten\s+hoogste|niet\s+meer\s+dan|niet\s+hoger\s+dan|no\s+more\s+than"
+    r"|not\s+more\s+than|at\s+most|not\s+exceed(?:ing)?|a\s+maximum\s+of|maximum\s+of"
+    r"|up\s+to|tot\s+maximaal|maximum|no\s+higher\s+than|not\s+higher\s+than"
+)
+_UPPER_STRICT = r"minder\s+dan|less\s+than|lower\s+than|lager\s+dan|below|onder\s+de|under"
 _QUALIFIER_RE = re.compile(
-    rf"\b(?:(?P<at_least>{_AT_LEAST})|(?P<more_than>{_MORE_THAN})|(?P<approximately>{_APPROX}))"
-    r"(?![a-z])"
+    rf"(?:(?P<upper>{_UPPER})|(?P<upper_strict>{_UPPER_STRICT})|(?P<at_least>{_AT_LEAST})"
+    rf"|(?P<more_than>{_MORE_THAN})|(?P<approximately>{_APPROX}))"
+    r"(?![a-zà-ÿ])"
 )
-_OR_MORE_RE = re.compile(r"^\s*(?:of\s+meer|of\s+hoger|or\s+more|or\s+higher)\b")
+_OR_MORE_RE = re.compile(
+    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:of\s+meer|of\s+hoger|or\s+more|or\s+higher|or\s+greater"
+    r"|als\s+minimum|at\s+minimum|at\s+a\s+minimum)\b"
+)
+_REMAINS_TAIL_RE = re.compile(
+    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:van|of)\s+(?:de|het|the|its|zijn|haar|hun|their)?\s*"
+    r"(?:huidige\s+|current\s+|oorspronkelijke\s+|original\s+|gevraagde\s+|geldende\s+)?"
+    r"(?:vraagprijs|lijstprijs|catalogusprijs|prijs|list\s+price|asking\s+price|price"
+    r"|listprice)\b"
+)
+_PRICE_LEAD_RE = re.compile(
+    r"(?:\bprijs|\bprice|bedragen|bedraagt|amount\s+to|set\s+at|vastgesteld\s+op|costs?"
+    r"|kosten|\bbe\b|\bzijn\b|\bis\b)\W+(?:\w+\W+){0,3}$"
+)
+_REDUCTION_LEAD_RE = re.compile(
+    r"(?:korting|verlaging|reductie|daling|discount|reduction|\bcut\b|decrease|dalen|daalt"
+    r"|verlaagd|verlagen|lowered|reduced|reduce|omlaag|lower(?:ed)?\s+by|fall|drop)"
+    r"\W+(?:\w+\W+){0,3}$"
+)
 
-_SUBSTANTIALLY_RE = re.compile(
-    r"\b(?:fors|forse|sterk|sterke|drastisch|drastische|substantially|substantial"
-    r"|significantly|aanzienlijk|aanzienlijke|flink|flinke)\b"
+#: Marks a requirement when it is in the same clause as the percentage.
+_CUE_RE = re.compile(
+    r"\b(?:ten\s+minste|tenminste|minimaal|minstens|zeker|adviseer\w*|advisee\w*|advies"
+    r"|adviseren|acht\w*|nodig|noodzakelijk|vereis\w*|verplicht|moet|moeten|dient|dienen"
+    r"|pas\s+(?:bij|vanaf|als|wanneer|met)|required?|requires|requiring|should|must"
+    r"|needs?\s+to|needed|necessary|recommend\w*|advise[sd]?|has\s+to|have\s+to"
+    r"|only\s+(?:at|from|if|with|when)|at\s+least|no\s+less\s+than|minimum)\b"
+)
+_NEGATED_CUE_RE = re.compile(
+    r"\b(?:niet|geen)\b[^.;]{0,40}?\b(?:nodig|noodzakelijk|vereist|verplicht)\b"
+    r"|\bhoeft\b[^.;]{0,30}?\bniet\b|\bniet\s+hoeven\b"
+    r"|\b(?:not|no|never)\b[^.;]{0,40}?\b(?:required|needed|necessary)\b"
+    r"|\bneed\s+not\b|\bdoes\s+not\s+need\b|\bdo\s+not\s+need\b|\bno\s+need\b"
+)
+
+#: Words that make a percentage something other than the requirement (checked near it).
+_DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "offer",
+        re.compile(
+            r"\b(?:bod|bood|boden|biedt|bieden|geboden|aangeboden|aanbod|aanbiedt|aanbood"
+            r"|voorstel|voorgesteld\w*|stelde\w*\s+voor|stelt\s+voor|offer\w*|proposed?"
+            r"|proposal|proposes|bid|bids|tegenbod|counter-?offer|toegezegd|promised)\b"
+        ),
+    ),
+    (
+        "insufficient",
+        re.compile(
+            r"\b(?:onvoldoende|ontoereikend\w*|niet\s+(?:voldoende|genoeg|toereikend)"
+            r"|te\s+(?:weinig|beperkt|laag|klein|duur)|too\s+(?:small|little|low|expensive|limited)"
+            r"|insufficient|not\s+(?:enough|sufficient)|falls?\s+short|schiet\w*\s+tekort"
+            r"|niet\s+kosteneffectief|not\s+cost[- ]effective|geen\s+kosteneffectie\w*"
+            r"|blijft\s+\w+\s+te|remains?\s+too|still\s+too|nog\s+(?:steeds\s+)?te)\b"
+        ),
+    ),
+    (
+        "already",
+        re.compile(
+            r"\b(?:reeds|already|previously|eerder|inmiddels|huidige\s+korting|bestaande"
+            r"|existing|current\s+discount|al\s+(?:met|een)|vorig\w*|last\s+year|vorig\s+jaar)\b"
+        ),
+    ),
+    (
+        "growth",
+        re.compile(
+            r"\b(?:groei\w*|stijg\w*|gestegen|toename|toeneemt|neemt\s+\w*\s*toe|toenemen"
+            r"|groeien|growth|grow\w*|increase\w*|rise|rises|rising|risen|inflatie|inflation"
+            r"|indexatie|indexation|volumegroei|uptake)\b"
+        ),
+    ),
+    (
+        "icer",
+        re.compile(
+            r"\b(?:icer|referentiewaarde\w*|reference\s+value|drempelwaarde|per\s+qaly"
+            r"|kosten\s+per\s+qaly|kosteneffectiviteitsratio|willingness\s+to\s+pay)\b"
+            r"[^;]{0,60}\b(?:boven|hoger|above|exceed\w*|overschrijd\w*|over|higher|ligt)\b"
+            r"|\b(?:boven|hoger\s+dan|above|exceed\w*|overschrijd\w*|higher\s+than)\b"
+            r"[^;]{0,40}\b(?:referentiewaarde\w*|reference\s+value|drempelwaarde|threshold)\b"
+        ),
+    ),
+    (
+        "other_rate",
+        re.compile(
+            r"\b(?:patiënt\w*|patient\w*|gevallen|cases|mensen|people|deelnemers|participants"
+            r"|respons\w*|respond\w*|overleving\w*|survival|overlijden|death|mortalit\w*"
+            r"|sterfte|risico\w*|risk\w*|hazard|kans|probability|marktaandeel|market\s+share"
+            r"|btw|vat|rente|interest|disconte\w*|discount(?:ing|ed)?\s+(?:rate|at)"
+            r"|discontovoet|effectiviteit|efficacy|bijwerking\w*|side\s+effects?|adverse"
+            r"|ziektelast|burden|quality\s+of\s+life|kwaliteit\s+van\s+leven|symptom\w*"
+            r"|progressie\w*|progression|remissie|remission|uitval|dropout|kosten\s+van\s+de"
+            r"|budget(?:impact)?\s+(?:stijgt|groeit)|zorgkosten\s+stijgen|kosten\s+stijgen)\b"
+        ),
+    ),
+    (
+        "upper_bound",
+        re.compile(rf"(?:{_UPPER})\s*$"),
+    ),
+)
+_DISTRACTOR_BY_NAME = dict(_DISTRACTORS)
+#: "bij een referentiewaarde van € 80.000 per QALY": a setting, not an analysis.
+_REFERENCE_PHRASE_RE = re.compile(
+    r"\b(?:bij|at|met|with|given)\s+(?:een\s+|a\s+|the\s+|de\s+)?(?:referentiewaarde|reference"
+    r"\s+value)\s+(?:van\s+|of\s+)?[^,;]{0,30}?(?:per\s+qaly|/\s*qaly)"
+)
+#: Words that make an *uncued* percentage doubtful (a sentence about analysis or a party).
+_SOFT_RE = re.compile(
+    r"\b(?:icer|qaly|referentiewaarde|kosteneffectiv\w*|kosteneffectie\w*|cost[- ]effective\w*"
+    r"|reference\s+value|fabrikant|leverancier|firma|supplier|manufacturer|company|bedrijf"
+    r"|zou|would|could|kan|kunnen|might|scenario\w*|bij\s+een|at\s+a|als|if|indien)\b"
 )
 
 _REDUCTION_RE = re.compile(
     r"dalen|daalt|daling|omlaag|naar\s+beneden|verlag|verlaagd|lager|goedkoper|korting"
-    r"|reductie|prijsverlaging|prijsdaling|reduc|lower|decrease|discount|cheaper|cut\b"
-    r"|halver|gehalveerd|halved"
+    r"|reductie|prijsverlaging|prijsdaling|reduc|lower|decrease|discount|cheaper|\bcut\b"
+    r"|halver|gehalveerd|halved|\bfall\b|\bdrop\b"
 )
-_INCREASE_RE = re.compile(r"stijg|omhoog|verhog|hoger|toename|groei|increase|rise|raise|higher")
-_NOT_ABOUT_PRICE_RE = re.compile(
-    r"^\s*(?:van\s+(?:de\s+|alle\s+)?|of\s+(?:the\s+|all\s+)?)"
-    r"(?:patiënt|patient|gevallen|cases|mensen|people|deelnemers|participants|respond)"
+_SUBSTANTIALLY_WORD = (
+    r"fors|forse|sterk|sterke|drastisch|drastische|substantially|substantial|significantly"
+    r"|significant|aanzienlijk|aanzienlijke|flink|flinke|considerably|considerable|sharply"
+    r"|steeply|markedly|fiks|fikse|stevig|stevige"
 )
-# Price reduction asked without a number.
+_SUBSTANTIALLY_RE = re.compile(rf"\b(?:{_SUBSTANTIALLY_WORD})\b")
+_PRICE_REDUCTION_WORD_RE = re.compile(
+    r"\b(?:prijsverlaging\w*|prijsdaling\w*|korting\w*|dalen|daalt|daling|omlaag"
+    r"|verlaagd\w*|verlagen|verlaging|lager\w*|goedkoper|reductie|discount\w*|reduc\w*"
+    r"|lower\w*|decrease\w*|cut\w*|cheaper|fall|drop|price)\b"
+)
+_NON_PRICE_SUBJECT_RE = re.compile(
+    r"\b(?:kwaliteit\s+van\s+leven|quality\s+of\s+life|levensverwachting|life\s+expectancy"
+    r"|symptom\w*|risico\w*|risk\w*|ziektelast|overleving|survival|functie|function"
+    r"|patiënt\w*|patient\w*|ziekte|disease|mortalit\w*|sterfte|gezondheid|health)\b"
+)
+
 _QUALITATIVE_RE = re.compile(
     r"prijs\w*\s+(?:\w+\s+){0,4}?(?:omlaag|naar\s+beneden|dalen|verlaagd|verlaagde|lager)"
     r"|prijsverlaging|prijsdaling|lagere\s+prijs|verlaagde\s+prijs|korting"
@@ -141,141 +414,375 @@ _COMPARATOR_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-_WINDOW = 40  # characters before a number searched for its qualifier
+# Clause boundaries: end of sentence, semicolon, colon, and contrasting conjunctions.
+_CLAUSE_RE = re.compile(
+    r"(?<!\d)[.!?](?!\d)|;|:(?!\d)|\s(?:maar|echter|terwijl|doch|daarentegen|but|however"
+    r"|whereas|while|although|hoewel|ofschoon)\b"
+)
+_SEGMENT_RE = re.compile(r",(?!\d)|\s(?:en|and|dus|so)\s|\s[-–—]\s|\(|\)")
+_QUALIFIER_WINDOW = 45
+
+
+# --------------------------------------------------------------------------- reading
 
 
 @dataclass(frozen=True)
-class _Candidate:
-    start: int
+class _Mention:
+    start: int  # where its words start (the qualifier, if any)
+    atom_start: int
     end: int
-    low: Decimal
-    high: Decimal | None  # set for a range
-
-
-def _dec(text: str) -> Decimal:
-    return Decimal(text.replace(",", "."))
+    kind: str
+    low: Pct
+    high: Pct | None
+    status: str  # "clean" (cued), "plain" (no cue, no doubt), "contested", "excluded"
+    remains: bool = False
 
 
 def _normalise(text: str) -> str:
-    text = text.lower()
-    for a, b in (
-        ("\u00a0", " "),
-        ("\u2009", " "),
-        ("\u202f", " "),
-        ("\u2013", "-"),
-        ("\u2014", "-"),
-        ("\u2212", "-"),
-        ("\u2019", "'"),
-        ("\u2018", "'"),
-    ):
-        text = text.replace(a, b)
-    return re.sub(r"\s+", " ", text)
+    """Lower case, one kind of space, dash and apostrophe; *same length* as ``text`` so
+    that positions found in it point into the original."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        if low in "\u00a0\u2009\u202f\u2007\t\n\r\f\v":
+            low = " "
+        elif low in "\u2010\u2011\u2012\u2013\u2014\u2212":
+            low = "-"
+        elif low in "\u2019\u2018\u00b4`":
+            low = "'"
+        out.append(low)
+    return "".join(out)
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found: list[_Candidate] = []
+_ABBREVIATIONS = frozenset(
+    {
+        "ca",
+        "circa",
+        "approx",
+        "bijv",
+        "bv",
+        "o.a",
+        "a.o",
+        "e.g",
+        "i.e",
+        "vs",
+        "resp",
+        "nr",
+        "no",
+        "art",
+        "jl",
+        "ev",
+        "incl",
+        "excl",
+        "max",
+        "min",
+        "mln",
+        "mld",
+        "drs",
+        "dr",
+        "mr",
+        "prof",
+        "st",
+        "stcrt",
+        "etc",
+        "zgn",
+        "m.b.t",
+        "t.o.v",
+        "i.v.m",
+    }
+)
+
+
+def _cut(text: str, m: re.Match[str]) -> bool:
+    """Whether a clause ends at ``m``: a full stop ends one only when a space or the end
+    follows it and it does not close an abbreviation ("ca.", "bijv.")."""
+    if m.group() != ".":
+        return True
+    if m.end() < len(text) and not text[m.end()].isspace():
+        return False
+    word = re.search(r"([\w.]+)$", text[: m.start()])
+    return word is None or word.group(1) not in _ABBREVIATIONS
+
+
+def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in regex.finditer(text) if _cut(text, m)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _around(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in spans:
+        if a <= pos < b:
+            return a, b
+    return spans[-1]
+
+
+_OTHER_RATE_AFTER_RE = re.compile(
+    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:van|of|bij|in|onder|among)\s+(?:de\s+|het\s+|the\s+|alle\s+|all\s+)?"
+    r"(?:\w+\s+){0,2}?(?:patiënt\w*|patient\w*|gevallen|cases|mensen|people|deelnemers"
+    r"|participants|behandelde\w*|respond\w*|subjects|vrouwen|mannen|women|men|kinderen|children)"
+)
+
+
+def _rate_word(before: str) -> bool:
+    return _DISTRACTOR_BY_NAME["other_rate"].search(before) is not None
+
+
+def _distractor(text: str) -> str | None:
+    """The first kind of distractor in ``text`` (a rate of something else is found only
+    right beside the percentage, see :func:`_read`)."""
+    for name, regex in _DISTRACTORS:
+        if name in ("upper_bound", "other_rate"):
+            continue
+        if regex.search(text):
+            return name
+    return None
+
+
+def _find_atoms(norm: str) -> list[tuple[int, int, Pct, Pct | None]]:
+    """(start, end, low, high) of every percentage or range, left to right."""
+    found: list[tuple[int, int, Pct, Pct | None]] = []
     taken: list[tuple[int, int]] = []
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
 
-    for regex in (_RANGE_BETWEEN_RE, _RANGE_DASH_RE):
-        for m in regex.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            a, b = _dec(m["a"]), _dec(m["b"])
-            low, high = min(a, b), max(a, b)
-            found.append(_Candidate(m.start(), m.end(), low, high if high > low else None))
-            taken.append((m.start(), m.end()))
-    for m in _TOLERANCE_RE.finditer(text):
-        taken.append((m.start(), m.end()))
-    for m in _PCT_RE.finditer(text):
-        if not free(m.start(), m.end()) or _NOT_ABOUT_PRICE_RE.match(text, m.end()):
+    for m in _RANGE_RE.finditer(norm):
+        conn = m["conn"]
+        if conn in ("en", "and") and not m["between"]:
             continue
-        found.append(_Candidate(m.start(), m.end(), _dec(m["n"]), None))
+        has_unit = bool(m["ua"] or m["ub"])
+        words = bool(m["afrac"] and m["bfrac"])
+        if not (has_unit or words):
+            continue
+        if bool(m["afrac"]) != bool(m["bfrac"]):
+            continue
+        if m["bnum"] is not None and not m["ub"] and not m["bfrac"]:
+            continue  # "35% tot 2025": the second end is no percentage
+        if conn in ("a", "-") and m["bword"]:
+            continue
+        a, b = _atom_value(m, "a"), _atom_value(m, "b")
+        low, high = min(a, b), max(a, b)
+        found.append((m.start(), m.end(), low, high if high > low else None))
         taken.append((m.start(), m.end()))
-    if not found:
-        for pattern, value in _WORD_NUMBERS:
-            for m in re.finditer(pattern, text):
-                if free(m.start(), m.end()):
-                    found.append(_Candidate(m.start(), m.end(), value, None))
-                    taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda c: c.start)
+    for m in _TOLERANCE_RE.finditer(norm):
+        taken.append((m.start(), m.end()))
+    for m in _SINGLE_RE.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
+        if m["num"]:
+            value: Pct = Decimal(m["num"].replace(",", "."))
+        elif m["word"]:
+            value = Decimal(_word_number_value(m["word"]))
+        else:
+            value = _norm_pct(_fraction_value(m["frac"]))
+        found.append((m.start(), m.end(), value, None))
+        taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f[0])
 
 
-def _choose(text: str, found: list[_Candidate]) -> _Candidate:
-    """The candidate nearest a word of reduction (the first one on a tie)."""
-    if len(found) == 1:
-        return found[0]
-    cues = [m.start() for m in _REDUCTION_RE.finditer(text)]
-    if not cues:
-        return found[0]
-
-    def distance(c: _Candidate) -> int:
-        return min(min(abs(q - c.start), abs(q - c.end)) for q in cues)
-
-    return min(found, key=distance)
+def _complement(value: Pct) -> Pct:
+    return _norm_pct(Fraction(100) - Fraction(value))
 
 
-def _qualifier(text: str, chosen: _Candidate, found: list[_Candidate]) -> str | None:
-    floor = max([c.end for c in found if c.end <= chosen.start], default=0)
-    window = text[max(floor, chosen.start - _WINDOW) : chosen.start]
-    last: tuple[int, str] | None = None
-    for m in _QUALIFIER_RE.finditer(window):
-        kind = m.lastgroup
-        if kind is not None and (last is None or m.end() >= last[0]):
-            last = (m.end(), kind)
-    if last is not None:
-        return last[1]
-    if _OR_MORE_RE.match(text[chosen.end :]):
-        return "at_least"
-    return None
+def _read(norm: str) -> list[_Mention]:
+    clauses = _spans(_CLAUSE_RE, norm)
+    atoms = _find_atoms(norm)
+    mentions: list[_Mention] = []
+    prev_end = 0
+    for start, end, low, high in atoms:
+        c_start, c_end = _around(clauses, start)
+        clause = norm[c_start:c_end]
+        segments = _spans(_SEGMENT_RE, norm[c_start:c_end])
+        s_start, s_end = _around(segments, start - c_start)
+        segment = norm[c_start + s_start : c_start + s_end]
+        # the qualifier: the last one in the words just before the percentage
+        w_start = max(prev_end, c_start, start - _QUALIFIER_WINDOW)
+        window = norm[w_start:start]
+        qual: re.Match[str] | None = None
+        for m in _QUALIFIER_RE.finditer(window):
+            if window[m.end() :].strip(" (),") == "" or re.fullmatch(
+                r"[\s(),]*(?:\w+\s+){0,2}", window[m.end() :]
+            ):
+                qual = m
+        kind_word = qual.lastgroup if qual is not None else None
+        tail = norm[end:c_end]
+        remains = _REMAINS_TAIL_RE.match(tail) is not None and high is None
+        lead = norm[max(c_start, start - 60) : start]
+        near = norm[max(c_start, start - 60) : min(c_end, end + 60)]
+        m_start = w_start + qual.start() if qual is not None else start
+        before = norm[max(c_start, start - 32) : start]
+        seg_cue = kind_word == "at_least" or (_CUE_RE.search(segment) is not None)
+        # a distractor in the mention's own part of the clause counts; one further away only
+        # when that part carries no cue of its own
+        dis = _distractor(segment) or (None if seg_cue else _distractor(near))
+        if _OTHER_RATE_AFTER_RE.match(tail) or _rate_word(before):
+            dis = dis or "other_rate"
+        negated = _NEGATED_CUE_RE.search(clause) is not None
+        cue = (_CUE_RE.search(clause) is not None) and not negated
+        strong = kind_word == "at_least"
+        readings: list[tuple[str, Pct, Pct | None, bool]] = []
+        if remains:
+            by_price = kind_word in ("upper", "upper_strict") or (
+                _PRICE_LEAD_RE.search(lead) is not None and _REDUCTION_LEAD_RE.search(lead) is None
+            )
+            by_reduction = kind_word not in ("upper", "upper_strict") and (
+                _REDUCTION_LEAD_RE.search(lead) is not None
+            )
+            kind = "more_than" if kind_word == "upper_strict" else "at_least"
+            if by_price and not by_reduction:
+                readings.append((kind, _complement(low), None, True))
+                dis = dis if dis != "other_rate" else None
+            elif by_reduction and not by_price:
+                readings.append(("at_least" if kind_word is None else kind_word, low, None, False))
+            else:  # cannot tell a price from a reduction: offer both
+                readings.append((kind, _complement(low), None, True))
+                readings.append(("at_least", low, None, False))
+            strong = strong or by_price
+        elif high is not None:
+            readings.append(("range", low, high, False))
+        elif kind_word in ("upper", "upper_strict"):
+            dis = dis or "upper_bound"
+            readings.append(("at_least", low, None, False))
+        else:
+            if kind_word is None and _OR_MORE_RE.match(tail):
+                kind_word = "at_least"
+            readings.append((kind_word or "at_least", low, None, False))
+        if dis is not None:
+            status = "contested" if (strong or cue) and dis not in ("upper_bound",) else "excluded"
+            if dis in ("other_rate", "growth", "icer") and not strong:
+                status = "excluded"
+        elif cue or strong:
+            status = "clean"
+        elif _SOFT_RE.search(_REFERENCE_PHRASE_RE.sub(" ", clause)):
+            status = "contested"
+        else:
+            status = "plain"
+        if len(readings) > 1 and status in ("clean", "plain"):
+            status = "contested"
+        for kind, lo, hi, rem in readings:
+            mentions.append(_Mention(m_start, start, end, kind, lo, hi, status, rem))
+        prev_end = end
+    return mentions
+
+
+def _substantially(norm: str, mentions: list[_Mention]) -> bool:
+    """True when a word such as "fors" qualifies the reduction itself."""
+    clauses = _spans(_CLAUSE_RE, norm)
+    excluded = [(m.start, m.end) for m in mentions if m.status == "excluded"]
+    for m in _SUBSTANTIALLY_RE.finditer(norm):
+        c_start, c_end = _around(clauses, m.start())
+        clause = norm[c_start:c_end]
+        if _NEGATED_CUE_RE.search(clause):
+            continue
+        after = norm[m.end() : m.end() + 30]
+        before = norm[max(c_start, m.start() - 30) : m.start()]
+        # "fors meer dan 68%", "met fors 40%": right before a wanted percentage
+        direct = any(
+            0 <= x.start - m.end() <= 3 or 0 <= x.atom_start - m.end() <= 12
+            for x in mentions
+            if x.status != "excluded"
+        )
+        segments = _spans(_SEGMENT_RE, clause)
+        s_start, s_end = _around(segments, m.start() - c_start)
+        segment = clause[s_start:s_end]
+        if any(a <= m.start() < b + 40 for a, b in excluded) and not direct:
+            continue
+        if _distractor(segment) and not direct:
+            continue
+        adjacent = re.match(r"^\s*(?:\w+\s+){0,1}\w*", after) is not None and (
+            _PRICE_REDUCTION_WORD_RE.match(after.lstrip()) is not None
+            or re.match(r"^\s*\w+\s+", after) is not None
+            and _PRICE_REDUCTION_WORD_RE.match(after.lstrip().split(" ", 1)[-1]) is not None
+            or _PRICE_REDUCTION_WORD_RE.search(before.split()[-1] if before.split() else "")
+            is not None
+        )
+        if direct:
+            return True
+        if (
+            adjacent
+            and re.search(r"prijs|price|korting|discount|kosten|cost", segment)
+            and not _NON_PRICE_SUBJECT_RE.search(segment)
+        ):
+            return True
+    return False
+
+
+def _threshold(
+    m: _Mention, substantially: bool, source: str, tolerance: Decimal | None
+) -> Threshold:
+    for value in (m.low, m.high):
+        if value is not None and not 0 <= value <= 100:
+            raise ThresholdError("out_of_range", value=pct_text(value).rstrip("%"))
+    if m.kind == "range":
+        return Threshold("range", m.low, m.high, substantially, source_text=source)
+    kind = m.kind if m.kind in ("at_least", "more_than", "approximately") else "at_least"
+    return Threshold(
+        kind,
+        m.low,
+        substantially=substantially,
+        tolerance_pp=tolerance if kind == "approximately" else None,
+        source_text=source,
+    )
+
+
+def _key(m: _Mention) -> tuple[str, Fraction, Fraction | None]:
+    return (m.kind, Fraction(m.low), None if m.high is None else Fraction(m.high))
+
+
+def _distinct(mentions: list[_Mention]) -> list[_Mention]:
+    seen: dict[tuple[str, Fraction, Fraction | None], _Mention] = {}
+    for m in mentions:
+        seen.setdefault(_key(m), m)
+    return list(seen.values())
 
 
 def parse_threshold(text: str) -> Threshold:
     """Read the required reduction from ZIN's sentence, as written.
 
-    Raises :class:`ThresholdError` (code ``"no_reduction"``) when the text asks for no
-    reduction, ``"out_of_range"`` when the percentage is above 100, ``"empty"`` for an
-    empty text.
+    Raises :class:`ThresholdError`: ``"empty"`` for an empty text; ``"no_reduction"`` when
+    the text asks for no reduction; ``"ambiguous"`` (with ``candidates``) when more than
+    one reading remains; ``"out_of_range"`` when the requirement is above 100 %.
     """
     if not text or not text.strip():
         raise ThresholdError("empty")
     norm = _normalise(text)
-    substantially = _SUBSTANTIALLY_RE.search(norm) is not None
-    found = _candidates(norm)
-    if found:
-        chosen = _choose(norm, found)
-        for value in (chosen.low, chosen.high):
-            if value is not None and not Decimal(0) <= value <= Decimal(100):
-                raise ThresholdError("out_of_range", value=_fmt_number(value))
-        if not _REDUCTION_RE.search(norm) and _INCREASE_RE.search(norm):
-            raise ThresholdError("no_reduction")
-        if chosen.high is not None:
-            return Threshold(
-                kind="range",
-                low=chosen.low,
-                high=chosen.high,
-                substantially=substantially,
-                source_text=text,
-            )
-        kind = _qualifier(norm, chosen, found) or "at_least"
-        tolerance: Decimal | None = None
-        if kind == "approximately":
-            tm = _TOLERANCE_RE.search(norm)
-            tolerance = _dec(tm["n"]) if tm else None
-        return Threshold(
-            kind=kind,
-            low=chosen.low,
-            substantially=substantially,
-            tolerance_pp=tolerance,
-            source_text=text,
+    mentions = _read(norm)
+    substantially = _substantially(norm, mentions)
+    tm = _TOLERANCE_RE.search(norm)
+    tolerance = Decimal(tm["n"].replace(",", ".")) if tm else None
+
+    clean = _distinct([m for m in mentions if m.status == "clean"])
+    plain = _distinct([m for m in mentions if m.status == "plain"])
+    contested = _distinct([m for m in mentions if m.status == "contested"])
+    # one cued reading, or one plain reading with nothing in doubt beside it: the answer;
+    # anything else in doubt: the candidates, for the user to choose from
+    if len(clean) == 1:
+        return _threshold(clean[0], substantially, text, tolerance)
+    if len(plain) == 1 and not clean and not contested:
+        return _threshold(plain[0], substantially, text, tolerance)
+    chosen = _distinct(clean + contested) if clean else _distinct(plain + contested)
+    if chosen:
+        cands = tuple(
+            Candidate(_threshold(m, substantially, text, tolerance), text[m.start : m.end].strip())
+            for m in chosen
         )
+        raise ThresholdError("ambiguous", candidates=cands)
+    # no percentage is the requirement: a comparator, a reduction without a number, or none
+    clauses = [norm[a:b] for a, b in _spans(_CLAUSE_RE, norm)]
     for kind, regex in _COMPARATOR_RES:
-        if regex.search(norm):
+        if regex.search(norm) and not _NEGATED_CUE_RE.search(norm):
             return Threshold(kind=kind, source_text=text)
-    if _QUALITATIVE_RE.search(norm):
-        return Threshold(kind="qualitative", substantially=substantially, source_text=text)
+    for clause in clauses:
+        if (
+            not _SINGLE_RE.search(clause)
+            and _QUALITATIVE_RE.search(clause)
+            and _CUE_RE.search(clause)
+            and not _NEGATED_CUE_RE.search(clause)
+            and _distractor(clause) is None
+        ):
+            return Threshold(kind="qualitative", substantially=substantially, source_text=text)
     raise ThresholdError("no_reduction")
 
 
@@ -290,8 +797,24 @@ def _fmt_number(value: Decimal) -> str:
     return text.replace(".", ",")
 
 
-def _pct(value: Decimal | None) -> str:
-    return f"{_fmt_number(value if value is not None else Decimal(0))}%"
+_VULGAR = {3: {1: "⅓", 2: "⅔"}, 6: {1: "⅙", 5: "⅚"}, 9: {1: "⅑"}}
+
+
+def pct_text(value: Pct | None) -> str:
+    """A percentage as a Dutch reader writes it: "68%", "12,5%", "33⅓%" (exact thirds)."""
+    if value is None:
+        value = Decimal(0)
+    if isinstance(value, Fraction):
+        whole, rest = divmod(value.numerator, value.denominator)
+        frac = Fraction(rest, value.denominator)
+        glyph = _VULGAR.get(frac.denominator, {}).get(frac.numerator)
+        if glyph:
+            return f"{whole}{glyph}%"
+        return f"{_fmt_number(Decimal(value.numerator) / Decimal(value.denominator))}%"
+    return f"{_fmt_number(value)}%"
+
+
+_pct = pct_text
 
 
 def format_threshold(t: Threshold) -> str:
@@ -326,18 +849,21 @@ def format_threshold(t: Threshold) -> str:
 
 
 def describe_threshold(t: Threshold) -> str:
-    """A short Dutch description for a screen or a CLI line."""
-    fors = ", fors" if t.substantially else ""
+    """A short Dutch description, as a civil servant writes it: "prijsverlaging van fors
+    meer dan 68%", "prijsverlaging van ten minste 92%", "prijsverlaging van 35% tot 55%"."""
+    fors = "fors " if t.substantially else ""
     if t.kind == "at_least":
         text = f"ten minste {_pct(t.low)}" if not t.is_strict else f"meer dan {_pct(t.low)}"
+        text = f"{fors}{text}"
     elif t.kind == "more_than":
         text = f"meer dan {_pct(t.low)}" if t.is_strict else f"ten minste {_pct(t.low)}"
+        text = f"{fors}{text}"
     elif t.kind == "approximately":
-        text = f"ongeveer {_pct(t.low)} (marge {_fmt_number(t.tolerance)} procentpunt)"
+        text = f"{fors}ongeveer {_pct(t.low)} (marge {_fmt_number(t.tolerance)} procentpunt)"
     elif t.kind == "range":
-        text = f"{_pct(t.low)} tot {_pct(t.high)}"
+        text = f"{fors}{_pct(t.low)} tot {_pct(t.high)}"
     elif t.kind == "qualitative":
-        return f"prijsverlaging zonder getal{fors} (oordeel)"
+        return f"{fors}prijsverlaging zonder getal (oordeel)"
     elif t.kind in COMPARATOR_KINDS:
         names = {
             "comparator_net_price": "nettoprijs niet hoger dan de standaardbehandeling",
@@ -348,12 +874,15 @@ def describe_threshold(t: Threshold) -> str:
         return f"{names[t.kind]} (oordeel)"
     else:  # pragma: no cover
         text = t.kind
-    return f"prijsverlaging {text}{fors}"
+    return f"prijsverlaging van {text}"
 
 
-def _json_number(value: Decimal | None) -> int | float | None:
+def _json_number(value: Pct | None) -> int | float | None:
+    """JSON has no fractions: an exact third prints as the nearest float (33.333…)."""
     if value is None:
         return None
+    if isinstance(value, Fraction):
+        return float(value)
     if value == value.to_integral_value():
         return int(value)
     return float(str(value))
@@ -370,11 +899,31 @@ def threshold_to_dict(t: Threshold) -> dict[str, object]:
 
 
 def threshold_command(text: str, as_json: bool) -> tuple[int, str]:
-    """``mandaat threshold``: (exit code, output). Exit 1 with a Dutch line on error."""
+    """``mandaat threshold``: (exit code, output). Exit 1 with a Dutch line on error; an
+    ambiguous text gives exit 1 and its candidates (JSON: ``{"kind": "ambiguous", …}``)."""
     try:
         t = parse_threshold(text)
     except ThresholdError as exc:
+        if exc.code == "ambiguous":
+            if as_json:
+                doc = {
+                    "kind": "ambiguous",
+                    "candidates": [
+                        {**threshold_to_dict(c.threshold), "text": c.text} for c in exc.candidates
+                    ],
+                }
+                return 1, json.dumps(doc, ensure_ascii=False)
+            lines = ["Niet eenduidig; mogelijke lezingen:"] + [
+                f"  {i}. {describe_threshold(c.threshold)}  (\u201c{c.text}\u201d)"
+                for i, c in enumerate(exc.candidates, 1)
+            ]
+            return 1, "\n".join(lines)
         return 1, f"Fout: {exc.message}"
     if as_json:
         return 0, json.dumps(threshold_to_dict(t), ensure_ascii=False)
     return 0, f"Vereist: {describe_threshold(t)}"
+
+
+def with_reading(t: Threshold, **changes: object) -> Threshold:
+    """The same threshold with some fields changed (for a user's correction)."""
+    return replace(t, **changes)  # type: ignore[arg-type]

@@ -79,7 +79,7 @@ def test_verdict_words_and_explanation() -> None:
     v = engine.evaluate(x.advice_threshold, x, Arrangement(discount_pct=D("91")))  # type: ignore[arg-type]
     assert describe.verdict_label(v.code) == "voldoet niet"
     text = describe.explain_verdict(v, "mandaat")
-    assert "Mandaat: prijsverlaging ten minste 92% — voldoet niet" in text
+    assert "Mandaat: prijsverlaging van ten minste 92% — voldoet niet" in text
     assert "−1 pp" in text and "Tekort" in text
     assert describe.verdict_label(None) == "—"
     e = demo.demo_dossiers()[0]  # Enhertu, "fors" more than 68%

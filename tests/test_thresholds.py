@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal as D
+from fractions import Fraction
 
 import pytest
 
@@ -73,8 +74,8 @@ CASES: list[tuple[str, str, D | None, D | None, bool]] = [
     ("de prijs moet met de helft omlaag", "at_least", D(50), None, False),
     ("de prijs moet met driekwart dalen", "at_least", D(75), None, False),
     ("de prijs moet met ten minste een kwart dalen", "at_least", D(25), None, False),
-    ("de prijs moet met meer dan een derde dalen", "more_than", D("33.34"), None, False),
-    ("de prijs moet met twee derde dalen", "at_least", D("66.67"), None, False),
+    ("de prijs moet met meer dan een derde dalen", "more_than", Fraction(100, 3), None, False),
+    ("de prijs moet met twee derde dalen", "at_least", Fraction(200, 3), None, False),
     ("the price must be cut by half", "at_least", D(50), None, False),
     ("the price must be reduced by three quarters", "at_least", D(75), None, False),
     # substantially
@@ -219,10 +220,10 @@ def test_command_json_and_human() -> None:
     assert json.loads(out) == {"kind": "at_least", "low": 92, "high": None, "substantially": False}
     code, out = threshold_command(ENHERTU, as_json=False)
     assert code == 0
-    assert out == "Vereist: prijsverlaging meer dan 68%, fors"
+    assert out == "Vereist: prijsverlaging van fors meer dan 68%"
     code, out = threshold_command("Het Zorginstituut adviseert opname.", as_json=True)
     assert code == 1
-    assert out == "Fout: Geen prijsverlaging gevonden in de tekst"
+    assert out == "Fout: Geen vereiste prijsverlaging gevonden in de tekst"
     assert "\n" not in out
 
 
@@ -231,7 +232,7 @@ def test_strictness_override() -> None:
     assert not t.is_strict
     strict = t.with_strictness("more_than")
     assert strict.is_strict and strict.kind == "at_least" and strict.low == D(50)
-    assert describe_threshold(strict) == "prijsverlaging meer dan 50%"
+    assert describe_threshold(strict) == "prijsverlaging van meer dan 50%"
     loose = parse_threshold("meer dan 50 procent").with_strictness("at_least")
     assert not loose.is_strict
     with pytest.raises(ValueError):

@@ -70,7 +70,7 @@ def test_points_per_party_and_one_line_when_mandate_is_advice(
     assert ys == [45.0, 60.0, 67.31]
     assert chart.vws_series.points()[0].y() == pytest.approx(75.0)
     assert chart.supplier_series.markerShape() != chart.vws_series.markerShape()
-    assert [s.name() for s in chart.threshold_series] == ["Advies = mandaat: meer dan 68%, fors"]
+    assert [s.name() for s in chart.threshold_series] == ["Advies = mandaat: fors meer dan 68%"]
     line = chart.threshold_series[0]
     assert {p.y() for p in line.points()} == {68.0}
     x_axes = chart.chart.axes(Qt.Orientation.Horizontal)

@@ -107,7 +107,7 @@ def test_create_vault_then_add_dossier_paste_advice_lock_and_unlock(
     advice = ws.advice_tab.advice_text
     advice.setFocus()
     advice.insertPlainText("De vraagprijs moet met ten minste 40% dalen.")
-    assert ws.advice_tab.parsed_label.text() == "Prijsverlaging ten minste 40%"
+    assert ws.advice_tab.parsed_label.text() == "Prijsverlaging van ten minste 40%"
     qtbot.waitUntil(lambda: window.session.dossiers()[0].advice_threshold is not None, timeout=3000)
     advice.setPlainText("De prijs moet omhoog met 10%")
     assert ws.advice_tab.parsed_label.text().startswith("Niet gelezen:")
@@ -238,8 +238,8 @@ def test_the_three_figures_and_the_weak_mandate_warning(
     carvykti = next(r.dossier for r in ws.model.rows() if r.dossier.brand == "Carvykti")
     ws.select(carvykti.id)
     tab = ws.advice_tab
-    assert tab.fig_advice.value.text() == "Prijsverlaging 35% tot 55%"
-    assert tab.fig_mandate.value.text() == "Prijsverlaging ten minste 45%"
+    assert tab.fig_advice.value.text() == "Prijsverlaging van 35% tot 55%"
+    assert tab.fig_mandate.value.text() == "Prijsverlaging van ten minste 45%"
     assert "effectieve korting" in tab.fig_bid.value.text()
     assert "voldoet" in tab.fig_bid.detail.text()
     assert not tab.warning.isVisible()

@@ -256,7 +256,7 @@ class ChartTab(QWidget):
         mandate = dossier.mandate_threshold
 
         def short(t: Threshold) -> str:
-            return describe_threshold(t).removeprefix("prijsverlaging ")
+            return describe_threshold(t).removeprefix("prijsverlaging ").removeprefix("van ")
 
         def add(label: str, t: Threshold | None, colour: QColor) -> None:
             if t is None or not t.is_numeric or t.low is None:

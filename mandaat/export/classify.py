@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
@@ -328,6 +329,8 @@ def _threshold_values(field_name: str, t: object) -> list[Secret]:
     out: list[Secret] = []
     if isinstance(t, Threshold):
         for v in (t.low, t.high):
+            if isinstance(v, Fraction):  # an exact third: as it is printed, 33,33%
+                v = (Decimal(v.numerator) / Decimal(v.denominator)).quantize(Decimal("0.01"))
             if v is not None:
                 out.append(Secret(field_name, v, "pct"))
         if t.source_text.strip():
