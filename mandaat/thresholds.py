@@ -318,7 +318,8 @@ _DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:groei\w*|stijg\w*|gestegen|toename|toeneemt|neemt\s+\w*\s*toe|toenemen"
             r"|groeien|growth|grow\w*|increase\w*|rise|rises|rising|risen|inflatie|inflation"
-            r"|indexatie|indexation|volumegroei|uptake)\b"
+            r"|indexatie|indexation|volumegroei|uptake|omhoog|verhoog\w*|verhogen|verhoging"
+            r"|duurder|more\s+expensive|raised?|raises)\b"
         ),
     ),
     (
