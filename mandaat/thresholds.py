@@ -84,7 +84,10 @@ class ThresholdError(ValueError):
 
 _NUM = r"\d+(?:[.,]\d+)?"
 # "procent" but not "procentpunt"; "%" but not "%-punt"
-_UNIT = r"(?:%(?!\s*-?\s*punt)|\bprocent\b(?!\s*punt)|\bpercent\b(?!age\s+point)|\bpct\b)"
+_UNIT = (
+    r"(?:%(?!\s*-?\s*punt)|\bprocent\b(?!\s*punt)|\bpercent\b(?!age\s+point)|\bpct\b"
+    r"|\bper\s+cent\b(?!age\s+point))"
+)
 
 _NL_UNITS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
@@ -186,8 +189,14 @@ _RANGE_RE = re.compile(
     rf"(?P<between>\b(?:tussen|between)\s+(?:de\s+)?)?"
     rf"(?:{_ATOM.format(n='a')})\s*(?P<ua>{_UNIT})?{_BRACKET}\s*"
     rf"(?P<conn>tot\s+en\s+met|tot|à|a|-|to|through|until|en|and)\s*?"
-    rf"(?:\s*(?:ten\s+minste|minimaal|minstens|maximaal|hooguit|at\s+least|at\s+most)\s+)?"
+    rf"(?:\s*(?:maximaal|hooguit|ten\s+hoogste|at\s+most|up\s+to)\s+)?"
     rf"\s*(?:{_ATOM.format(n='b')})\s*(?P<ub>{_UNIT})?"
+)
+#: "minimaal 35% en maximaal 55%", "at least 35%, and up to 55%": a range.
+_RANGE_MINMAX_RE = re.compile(
+    rf"(?:ten\s+minste|minimaal|minstens|at\s+least|no\s+less\s+than)\s+(?P<a>{_NUM})\s*"
+    rf"{_UNIT}?\s*,?\s*(?:en|and|tot|to)\s+(?:\w+\s+){{0,2}}?(?:maximaal|hooguit|ten\s+hoogste"
+    rf"|at\s+most|up\s+to|no\s+more\s+than)\s+(?P<b>{_NUM})\s*{_UNIT}"
 )
 _SINGLE_RE = re.compile(
     rf"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s*{_UNIT}"
@@ -198,6 +207,10 @@ _TOLERANCE_RE = re.compile(
     rf"(?:marge(?:\s+van)?|±|\+/-|plus\s+of\s+min|plus\s+or\s+minus|tolerance(?:\s+of)?)\s*"
     rf"(?P<n>{_NUM})\s*(?:procentpunten|procentpunt|percentage\s+points?|pp\b|%\s*-?\s*punten?)"
 )
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(text.replace(",", "."))
 
 
 def _atom_value(m: re.Match[str], n: str) -> Pct:
@@ -237,11 +250,13 @@ _MORE_THAN = (
 _APPROX = (
     r"ongeveer|circa|ca\.?|zo'n|rond\s+de|rondom|omstreeks|ruwweg|pakweg|nagenoeg"
     r"|in\s+de\s+orde\s+van(?:\s+grootte\s+van)?|approximately|approx\.?|about|around"
-    r"|roughly|some|in\s+the\s+order\s+of|of\s+the\s+order\s+of|circa"
+    r"|roughly|some|in\s+the\s+order\s+of|of\s+the\s+order\s+of|naar\s+schatting"
+    r"|bij\s+benadering|bijna|een\s+slordige|tegen\s+de|plusminus|plus\s+minus|±|~|nearly"
+    r"|almost|an\s+estimated|estimated|circa"
 )
 #: An upper bound: on a reduction it is no requirement; on a price it is what remains.
 _UPPER = (
-    r"hooguit|maximaal|ten\s+hoogste|niet\s+meer\s+dan|niet\s+hoger\s+dan|no\s+more\s+than"
+    r"hooguit|hoogstens|maximaal|ten\s+hoogste|niet\s+meer\s+dan|niet\s+hoger\s+dan|no\s+more\s+than"
     r"|not\s+more\s+than|at\s+most|not\s+exceed(?:ing)?|a\s+maximum\s+of|maximum\s+of"
     r"|up\s+to|tot\s+maximaal|maximum|no\s+higher\s+than|not\s+higher\s+than"
 )
@@ -259,7 +274,7 @@ _REMAINS_TAIL_RE = re.compile(
     r"^\s*(?:\([^()]{0,80}\)\s*)?(?:van|of)\s+(?:de|het|the|its|zijn|haar|hun|their)?\s*"
     r"(?:huidige\s+|current\s+|oorspronkelijke\s+|original\s+|gevraagde\s+|geldende\s+)?"
     r"(?:vraagprijs|lijstprijs|catalogusprijs|prijs|list\s+price|asking\s+price|price"
-    r"|listprice)\b"
+    r"|listprice|niveau|prijsniveau|bedrag|level|amount|price\s+level)\b"
 )
 _PRICE_LEAD_RE = re.compile(
     r"(?:\bprijs|\bprice|bedragen|bedraagt|amount\s+to|set\s+at|vastgesteld\s+op|costs?"
@@ -284,6 +299,9 @@ _NEGATED_CUE_RE = re.compile(
     r"|\bhoeft\b[^.;]{0,30}?\bniet\b|\bniet\s+hoeven\b"
     r"|\b(?:not|no|never)\b[^.;]{0,40}?\b(?:required|needed|necessary)\b"
     r"|\bneed\s+not\b|\bdoes\s+not\s+need\b|\bdo\s+not\s+need\b|\bno\s+need\b"
+    r"|\b(?:zonder|geen|without|no|geen\s+sprake\s+van\s+(?:een\s+)?)\s*(?:\w+\s+)?"
+    r"(?:prijsverlaging|prijsdaling|korting|price\s+reduction|reduction|discount|price\s+cut"
+    r"|noodzaak|need)\b"
 )
 
 #: Words that make a percentage something other than the requirement (checked near it).
@@ -371,7 +389,8 @@ _REDUCTION_RE = re.compile(
 _SUBSTANTIALLY_WORD = (
     r"fors|forse|sterk|sterke|drastisch|drastische|substantially|substantial|significantly"
     r"|significant|aanzienlijk|aanzienlijke|flink|flinke|considerably|considerable|sharply"
-    r"|steeply|markedly|fiks|fikse|stevig|stevige"
+    r"|steeply|markedly|fiks|fikse|stevig|stevige|substantieel|substantiële|substantiele"
+    r"|veel(?=\s+meer\s+dan)|much(?=\s+more\s+than)|far(?=\s+more\s+than)"
 )
 _SUBSTANTIALLY_RE = re.compile(rf"\b(?:{_SUBSTANTIALLY_WORD})\b")
 _PRICE_REDUCTION_WORD_RE = re.compile(
@@ -541,7 +560,10 @@ def _distractor(text: str) -> str | None:
     return None
 
 
-def _find_atoms(norm: str) -> list[tuple[int, int, Pct, Pct | None]]:
+_Atom = tuple[int, int, Pct, Pct | None]
+
+
+def _find_atoms(norm: str) -> list[_Atom]:
     """(start, end, low, high) of every percentage or range, left to right."""
     found: list[tuple[int, int, Pct, Pct | None]] = []
     taken: list[tuple[int, int]] = []
@@ -549,7 +571,14 @@ def _find_atoms(norm: str) -> list[tuple[int, int, Pct, Pct | None]]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    for m in _RANGE_MINMAX_RE.finditer(norm):
+        a, b = _dec(m["a"]), _dec(m["b"])
+        if a < b:
+            found.append((m.start(), m.end(), a, b))
+            taken.append((m.start(), m.end()))
     for m in _RANGE_RE.finditer(norm):
+        if not free(m.start(), m.end()):
+            continue
         conn = m["conn"]
         if conn in ("en", "and") and not m["between"]:
             continue
@@ -587,54 +616,141 @@ def _complement(value: Pct) -> Pct:
     return _norm_pct(Fraction(100) - Fraction(value))
 
 
+_TO_LEAD_RE = re.compile(
+    r"\b(?:tot|naar|to|down\s+to|terug\s+naar)\s+(?:(?:hoogstens|hooguit|maximaal|ten\s+hoogste"
+    r"|ongeveer|circa|rond\s+de|around|about|approximately|at\s+most|no\s+more\s+than"
+    r"|roughly|less\s+than|minder\s+dan)\s+)?$"
+)
+_PRICE_WORD_RE = re.compile(r"prijs|price|korting|discount|tarief|pricing|vergoeding|rebate")
+#: A fall or rise that has happened or was observed: no requirement.
+_HAPPENED_RE = re.compile(
+    r"\b(?:is|zijn|was|waren|werd|werden|has|have|had|were|has\s+been|have\s+been)\s+"
+    r"(?:\S+\s+){0,7}?(?:gedaald|afgenomen|verminderd|verlaagd|gezakt|decreased|reduced|declined"
+    r"|dropped|fallen|lowered|cut|gestegen|increased)\b"
+    r"|(?<!be\s)(?<!been\s)\b(?:daalde|daalden|zakte|zakten|decreased|declined|fell|dropped"
+    r"|lowered)\b|\b(?:nam|namen)\s+(?:\S+\s+){0,4}?af\b|\bwas\s+observed\b"
+    r"|\bwerd\s+(?:\w+\s+){0,4}?(?:waargenomen|gezien|gemeten)\b"
+)
+#: Something reported, asked, agreed elsewhere or superseded: no requirement of this advice.
+_REPORTED_RE = re.compile(
+    r"\b(?:bedraagt|bedroeg|bedongen|overeengekomen|afgesproken|opgelegd|gerealiseerd|behaald"
+    r"|gemeld|meldde|agreed|negotiated|obtained|achieved|imposed|reported|waarom|why"
+    r"|vroeg\s+of|vroegen\s+of|asked\s+(?:whether|if)|haalbaar|feasible|whether"
+    r"|in\s+(?:duitsland|belgië|belgie|frankrijk|engeland|het\s+verenigd\s+koninkrijk"
+    r"|germany|belgium|france|england|the\s+uk|scotland|schotland|denemarken|denmark)"
+    r"|(?:eerdere|oude|previous|earlier|former|prior)(?!\s+(?:\w+\s+)?(?:behandel\w*|lijn\w*"
+    r"|therap\w*|lines?|treatments?|studie\w*|stud(?:y|ies)|onderzoek\w*|trials?))"
+    r"|vervallen|superseded"
+    r"|wet\s+geneesmiddelenprijzen|wgp|los\s+van\s+het\s+advies|extra|additional"
+    r"|aanvullend\w*|bovenop|on\s+top\s+of|nog\s+eens|nogmaals|a\s+further|another)\b"
+)
+#: Outcomes other than the price, for a percentage that has no cue of its own.
+_OUTCOME_RE = re.compile(
+    r"\b(?:aantal|number\s+of|opnames?|ziekenhuisopnames?|admissions?|aanvallen|attacks"
+    r"|exacerbaties|exacerbations|recidief|relapse|events|uitgaven|spending|expenditure"
+    r"|ziekteprogressie|progressie|progression|tumou?r\w*|pijn|pain|symptom\w*|mortalit\w*"
+    r"|sterfte|overlijden|death|risico\w*|risk\w*|ziektelast|budget\w*|volume\w*)\b"
+)
+_COMPARISON_AFTER_RE = re.compile(
+    r"^\s*(?:goedkoper|duurder|cheaper|more\s+expensive|less|minder|meer|lager|hoger|lower"
+    r"|higher)\b"
+)
+_CURRENCY_RE = re.compile(r"€|\beur\b|\beuro\b|\beuros\b")
+_ALL_DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *(d for d in _DISTRACTORS if d[0] not in ("upper_bound", "other_rate")),
+    ("happened", _HAPPENED_RE),
+    ("reported", _REPORTED_RE),
+)
+
+
+def _attribute(norm: str, clauses: list[tuple[int, int]], atoms: list[_Atom]) -> list[set[str]]:
+    """Every distractor word, attributed to the percentage nearest to it in its clause."""
+    flagged: list[set[str]] = [set() for _ in atoms]
+    for c_start, c_end in clauses:
+        inside = [i for i, a in enumerate(atoms) if c_start <= a[0] < c_end]
+        if not inside:
+            continue
+        clause = norm[c_start:c_end]
+        for name, regex in _ALL_DISTRACTORS:
+            for m in regex.finditer(clause):
+                w_start, w_end = c_start + m.start(), c_start + m.end()
+
+                def gap(i: int, w_start: int = w_start, w_end: int = w_end) -> int:
+                    return max(atoms[i][0] - w_end, w_start - atoms[i][1], 0)
+
+                flagged[min(inside, key=gap)].add(name)
+    return flagged
+
+
 def _read(norm: str) -> list[_Mention]:
     clauses = _spans(_CLAUSE_RE, norm)
     atoms = _find_atoms(norm)
+    flagged = _attribute(norm, clauses, atoms)
     mentions: list[_Mention] = []
     prev_end = 0
-    for start, end, low, high in atoms:
+    for index, (start, end, low, high) in enumerate(atoms):
         c_start, c_end = _around(clauses, start)
         clause = norm[c_start:c_end]
         segments = _spans(_SEGMENT_RE, norm[c_start:c_end])
         s_start, s_end = _around(segments, start - c_start)
-        segment = norm[c_start + s_start : c_start + s_end]
+        seg_start, seg_end = c_start + s_start, c_start + s_end
+        segment = norm[seg_start:seg_end]
         # the qualifier: the last one in the words just before the percentage
         w_start = max(prev_end, c_start, start - _QUALIFIER_WINDOW)
         window = norm[w_start:start]
         qual: re.Match[str] | None = None
         for m in _QUALIFIER_RE.finditer(window):
-            if window[m.end() :].strip(" (),") == "" or re.fullmatch(
-                r"[\s(),]*(?:\w+\s+){0,2}", window[m.end() :]
-            ):
+            if re.fullmatch(r"[\s(),]*(?:\w+\s+){0,2}", window[m.end() :]):
                 qual = m
         kind_word = qual.lastgroup if qual is not None else None
         tail = norm[end:c_end]
         remains = _REMAINS_TAIL_RE.match(tail) is not None and high is None
         lead = norm[max(c_start, start - 60) : start]
-        near = norm[max(c_start, start - 60) : min(c_end, end + 60)]
         m_start = w_start + qual.start() if qual is not None else start
         before = norm[max(c_start, start - 32) : start]
         seg_cue = kind_word == "at_least" or (_CUE_RE.search(segment) is not None)
-        # a distractor in the mention's own part of the clause counts; one further away only
-        # when that part carries no cue of its own
-        dis = _distractor(segment) or (None if seg_cue else _distractor(near))
+        # a distractor attributed to this percentage counts when it lies in the mention's own
+        # part of the clause, or (when that part carries no cue of its own) close by
+        lo = seg_start if seg_cue else max(c_start, start - 60)
+        hi = seg_end if seg_cue else min(c_end, end + 60)
+        reach = norm[lo:hi]
+        dis: str | None = None
+        for name, regex in _ALL_DISTRACTORS:
+            # what is superseded, agreed elsewhere or reported counts in the whole clause
+            where = clause if name == "reported" else reach
+            if name in flagged[index] and regex.search(where):
+                dis = name
+                break
         if _OTHER_RATE_AFTER_RE.match(tail) or _rate_word(before):
             dis = dis or "other_rate"
-        negated = _NEGATED_CUE_RE.search(clause) is not None
-        cue = (_CUE_RE.search(clause) is not None) and not negated
+        if not seg_cue and (_OUTCOME_RE.search(segment) or _COMPARISON_AFTER_RE.match(tail)):
+            dis = dis or "other_rate"
+        if _NEGATED_CUE_RE.search(clause):
+            dis = "negated"
+        cue = _CUE_RE.search(clause) is not None
         strong = kind_word == "at_least"
         readings: list[tuple[str, Pct, Pct | None, bool]] = []
         if remains:
-            by_price = kind_word in ("upper", "upper_strict") or (
-                _PRICE_LEAD_RE.search(lead) is not None and _REDUCTION_LEAD_RE.search(lead) is None
+            to_price = _TO_LEAD_RE.search(lead) is not None
+            by_price = (
+                to_price
+                or kind_word in ("upper", "upper_strict")
+                or (
+                    _PRICE_LEAD_RE.search(lead) is not None
+                    and _REDUCTION_LEAD_RE.search(lead) is None
+                )
             )
-            by_reduction = kind_word not in ("upper", "upper_strict") and (
-                _REDUCTION_LEAD_RE.search(lead) is not None
+            by_reduction = (
+                not to_price
+                and kind_word not in ("upper", "upper_strict")
+                and _REDUCTION_LEAD_RE.search(lead) is not None
             )
-            kind = "more_than" if kind_word == "upper_strict" else "at_least"
+            kind = {"upper_strict": "more_than", "approximately": "approximately"}.get(
+                kind_word or "", "at_least"
+            )
             if by_price and not by_reduction:
                 readings.append((kind, _complement(low), None, True))
-                dis = dis if dis != "other_rate" else None
+                dis = dis if dis not in ("other_rate", "happened") else None
             elif by_reduction and not by_price:
                 readings.append(("at_least" if kind_word is None else kind_word, low, None, False))
             else:  # cannot tell a price from a reduction: offer both
@@ -650,22 +766,34 @@ def _read(norm: str) -> list[_Mention]:
             if kind_word is None and _OR_MORE_RE.match(tail):
                 kind_word = "at_least"
             readings.append((kind_word or "at_least", low, None, False))
-        if dis is not None:
-            status = "contested" if (strong or cue) and dis not in ("upper_bound",) else "excluded"
-            if dis in ("other_rate", "growth", "icer") and not strong:
-                status = "excluded"
-        elif cue or strong:
-            status = "clean"
-        elif _SOFT_RE.search(_REFERENCE_PHRASE_RE.sub(" ", clause)):
-            status = "contested"
-        else:
-            status = "plain"
+        if low == 0 and high is None and not remains and kind_word is None:
+            dis = "zero"
+        bare = len(re.findall(r"\w+", clause)) <= 5
+        status = _status(dis, strong, cue, clause, bare)
         if len(readings) > 1 and status in ("clean", "plain"):
             status = "contested"
-        for kind, lo, hi, rem in readings:
-            mentions.append(_Mention(m_start, start, end, kind, lo, hi, status, rem))
+        for kind, r_low, r_high, rem in readings:
+            mentions.append(_Mention(m_start, start, end, kind, r_low, r_high, status, rem))
         prev_end = end
     return mentions
+
+
+def _status(dis: str | None, strong: bool, cue: bool, clause: str, bare: bool) -> str:
+    """How far a percentage is the requirement: "clean" (cued, nothing against it), "plain"
+    (no cue, nothing against it), "contested" (for and against), "excluded"."""
+    if dis in ("negated", "zero", "upper_bound"):
+        return "excluded"
+    if dis is not None:
+        if dis in ("other_rate", "growth", "icer", "happened", "reported") and not strong:
+            return "excluded"
+        return "contested" if (strong or cue) else "excluded"
+    if cue or strong:
+        return "clean"
+    if not (_PRICE_WORD_RE.search(clause) or _REDUCTION_RE.search(clause) or bare):
+        return "excluded"
+    if _SOFT_RE.search(_REFERENCE_PHRASE_RE.sub(" ", clause)):
+        return "contested"
+    return "plain"
 
 
 def _substantially(norm: str, mentions: list[_Mention]) -> bool:
@@ -688,7 +816,7 @@ def _substantially(norm: str, mentions: list[_Mention]) -> bool:
         segments = _spans(_SEGMENT_RE, clause)
         s_start, s_end = _around(segments, m.start() - c_start)
         segment = clause[s_start:s_end]
-        if any(a <= m.start() < b + 40 for a, b in excluded) and not direct:
+        if any(c_start <= a < c_end for a, _ in excluded) and not direct:
             continue
         if _distractor(segment) and not direct:
             continue
@@ -759,16 +887,25 @@ def parse_threshold(text: str) -> Threshold:
     contested = _distinct([m for m in mentions if m.status == "contested"])
     # one cued reading, or one plain reading with nothing in doubt beside it: the answer;
     # anything else in doubt: the candidates, for the user to choose from
-    if len(clean) == 1:
-        return _threshold(clean[0], substantially, text, tolerance)
-    if len(plain) == 1 and not clean and not contested:
-        return _threshold(plain[0], substantially, text, tolerance)
-    chosen = _distinct(clean + contested) if clean else _distinct(plain + contested)
+    comparator = next(
+        (k for k, rx in _COMPARATOR_RES if rx.search(norm) and not _NEGATED_CUE_RE.search(norm)),
+        None,
+    )
+    if comparator is not None and not clean:
+        return Threshold(kind=comparator, source_text=text)
+    if comparator is None:
+        if len(clean) == 1 and all(_key(p) == _key(clean[0]) for p in plain):
+            return _threshold(clean[0], substantially, text, tolerance)
+        if len(plain) == 1 and not clean and not contested:
+            return _threshold(plain[0], substantially, text, tolerance)
+    chosen = _distinct(clean + plain) if clean else _distinct(plain + contested)
     if chosen:
         cands = tuple(
             Candidate(_threshold(m, substantially, text, tolerance), text[m.start : m.end].strip())
             for m in chosen
         )
+        if comparator is not None:
+            cands += (Candidate(Threshold(kind=comparator, source_text=text), text.strip()),)
         raise ThresholdError("ambiguous", candidates=cands)
     # no percentage is the requirement: a comparator, a reduction without a number, or none
     clauses = [norm[a:b] for a, b in _spans(_CLAUSE_RE, norm)]
@@ -778,6 +915,7 @@ def parse_threshold(text: str) -> Threshold:
     for clause in clauses:
         if (
             not _SINGLE_RE.search(clause)
+            and not _CURRENCY_RE.search(clause)
             and _QUALITATIVE_RE.search(clause)
             and _CUE_RE.search(clause)
             and not _NEGATED_CUE_RE.search(clause)

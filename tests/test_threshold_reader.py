@@ -210,3 +210,46 @@ def test_ambiguous_is_refused_by_import_and_has_one_line_message() -> None:
     assert info.value.code == "ambiguous"
     assert "\n" not in info.value.message
     assert isinstance(info.value.candidates[0].threshold, Threshold)
+
+
+# --------------------------------------------------------------------------- red team
+
+REDTEAM = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "threshold_redteam.jsonl").read_text(
+        encoding="utf-8"
+    ).splitlines()
+    if line.strip()
+]
+
+
+def _matches(got: dict[str, object], want: dict[str, object]) -> bool:
+    if got["kind"] != want["kind"] or bool(got["substantially"]) != bool(want["substantially"]):
+        return False
+    for key in ("low", "high"):
+        a, b = got[key], want[key]
+        if b is None:
+            if a is not None:
+                return False
+        elif a is None or abs(float(a) - float(b)) > 0.011:  # type: ignore[arg-type]
+            return False
+    return True
+
+
+def test_red_team_sentences_are_never_misread() -> None:
+    """367 sentences written by a reviewer who did not see the reader: no wrong answer."""
+    wrong = []
+    right = 0
+    for row in REDTEAM:
+        try:
+            got = threshold_to_dict(parse_threshold(row["text"]))
+        except ThresholdError:
+            right += row["expected"] in ("none", "ambiguous-ok")
+            continue
+        options = [] if row["expected"] in ("none", "ambiguous-ok") else [row["expected"]]
+        if any(_matches(got, w) for w in options + row["accept"]):
+            right += 1
+        else:
+            wrong.append((row["text"], got))
+    assert wrong == []
+    assert right >= 320  # and most of them read, not only refused
