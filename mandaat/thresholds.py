@@ -572,7 +572,8 @@ def _find_atoms(norm: str) -> list[_Atom]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _RANGE_MINMAX_RE.finditer(norm):
-        a, b = _dec(m["a"]), _dec(m["b"])
+        a: Pct = _dec(m["a"])
+        b: Pct = _dec(m["b"])
         if a < b:
             found.append((m.start(), m.end(), a, b))
             taken.append((m.start(), m.end()))
@@ -592,9 +593,8 @@ def _find_atoms(norm: str) -> list[_Atom]:
             continue  # "35% tot 2025": the second end is no percentage
         if conn in ("a", "-") and m["bword"]:
             continue
-        a, b = _atom_value(m, "a"), _atom_value(m, "b")
-        low, high = min(a, b), max(a, b)
-        found.append((m.start(), m.end(), low, high if high > low else None))
+        ends: list[Pct] = sorted((_atom_value(m, "a"), _atom_value(m, "b")))
+        found.append((m.start(), m.end(), ends[0], ends[1] if ends[1] > ends[0] else None))
         taken.append((m.start(), m.end()))
     for m in _TOLERANCE_RE.finditer(norm):
         taken.append((m.start(), m.end()))
