@@ -18,6 +18,8 @@ VERDICT_WORDS = {
 }
 
 
+SCENARIO_WORDS = {"low": "laag", "expected": "verwacht", "high": "hoog"}
+
 ENGINE_ERRORS = {
     "no_asking_price": "geen vraagprijs bekend",
     "no_volume": "geen patiëntaantal of budgetimpact",
@@ -55,10 +57,21 @@ def _fmt_pp(value: Any) -> str:
 
 
 def _fmt_eur(value: Any) -> str:
+    """Whole euros, as a negotiator reads them (the engine's cent stays in the JSON)."""
     if value is None:
         return "—"
-    text = f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    text = f"{round(value):,d}".replace(",", ".")
     return f"€ {text}"
+
+
+def _fmt_bound(bound: Any) -> str:
+    """ "−5,00 pp · € 3.200.000/jr onder 35%": a distance with the bound it is measured to."""
+    pct = f"{bound['pct']:g}".replace(".", ",") + "%"
+    where = "onder" if not bound["met"] else "boven"
+    text = _fmt_pp(bound["margin_pp"])
+    if not bound["met"]:
+        text += f" · {_fmt_eur(bound['gap_per_year'])}/jr"
+    return f"{text} {where} {pct}"
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -93,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     header = (
         f"{'Geneesmiddel':<14} {'Datum':<10} {'Ronde':>5} {'Effectief':>10} {'Oordeel':<14}"
-        f" {'Marge':>10} {'Tekort per jaar':>18}"
+        f"  Afstand tot elke grens van het mandaat"
     )
     print(header)
     print("-" * len(header))
@@ -101,10 +114,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         verdict = VERDICT_WORDS.get(r.get("verdict"), str(r.get("verdict")))  # type: ignore[call-overload]
         if r.get("error"):
             verdict = f"niet te berekenen: {ENGINE_ERRORS.get(str(r['error']), r['error'])}"
+        bounds = "; ".join(_fmt_bound(b) for b in r.get("bounds") or []) or "—"  # type: ignore[attr-defined]
+        worst = r.get("worst")
+        if r.get("reason") == "scenarios_differ" and isinstance(worst, dict):
+            scen = SCENARIO_WORDS.get(str(worst["scenario"]), worst["scenario"])
+            bounds += f" (scenario {scen}: {_fmt_pp(worst['margin_pp'])}"
+            bounds += f" · {_fmt_eur(worst['gap_per_year'])}/jr)"
         print(
             f"{str(r['drug'])[:14]:<14} {r['date']!s:<10} {r['round']!s:>5}"
-            f" {_fmt_pct(r['effective_reduction']):>10} {verdict:<14} {_fmt_pp(r['margin_pp']):>10}"
-            f" {_fmt_eur(r['gap_eur_per_year']):>18}"
+            f" {_fmt_pct(r['effective_reduction']):>10} {verdict:<14}  {bounds}"
         )
     return 0
 

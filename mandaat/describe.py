@@ -44,7 +44,8 @@ VERDICT_LABELS: dict[str, str] = {
 
 #: Why a verdict is ``depends`` or ``judgement`` (see :class:`mandaat.engine.Verdict`).
 REASON_TEXTS: dict[str, str] = {
-    "band": "de effectieve korting valt binnen de bandbreedte van de drempel",
+    "in_range": "de effectieve korting ligt tussen de onder- en bovengrens van de bandbreedte",
+    "within_tolerance": "de effectieve korting ligt net onder het richtgetal, binnen de marge",
     "scenarios_differ": "het oordeel verschilt per volumescenario (laag, verwacht, hoog)",
     "substantially": (
         "het getal wordt gehaald, maar het advies vraagt om fors meer: "
@@ -82,8 +83,11 @@ def dutch_pct(value: Decimal) -> str:
 
 
 def dutch_money(value: Decimal) -> str:
-    """``€ 34.000``; cents only when there are any (``€ 1.234,56``)."""
-    cents = value != value.to_integral_value()
+    """``€ 34.000``: whole euros, as a negotiator reads them (a strict bound's extra cent
+    never shows); cents only for small amounts that have them (``€ 12,50`` a vial)."""
+    cents = abs(value) < 100 and value != value.to_integral_value()
+    if not cents:
+        value = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return "€ " + _plain(value, 2 if cents else 0, trim=False)
 
 
@@ -253,12 +257,19 @@ def explain_verdict(
         f"{verdict_label(verdict.code)}",
         f"Effectieve korting (verwacht): {pct(verdict.effective_pct)}",
     ]
-    if verdict.margin_pp is not None:
-        lines.append(f"Marge op de ondergrens: {points(verdict.margin_pp)}")
-    if verdict.gap_eur_per_year:
+    for gap in verdict.bounds:
+        lines.append(f"Marge ten opzichte van {pct(gap.pct)}: {points(gap.margin_pp)}")
+        if not gap.met:
+            lines.append(
+                f"Tekort tot {pct(gap.pct)}: {money(gap.gap_per_year)} per jaar, "
+                f"{money(gap.gap_total)} over de looptijd"
+            )
+    worst = verdict.worst
+    if verdict.reason == "scenarios_differ" and worst is not None and not worst.bound.met:
         lines.append(
-            f"Tekort: {money(verdict.gap_eur_per_year)} per jaar, "
-            f"{money(verdict.gap_eur_total or Decimal(0))} over de looptijd"
+            f"Minst gunstig scenario ({_SCENARIO_NAMES.get(worst.scenario, worst.scenario)}): "
+            f"{points(worst.bound.margin_pp)} onder {pct(worst.bound.pct)}, tekort "
+            f"{money(worst.bound.gap_per_year)} per jaar"
         )
     if verdict.reason:
         lines.append(f"Reden: {REASON_TEXTS.get(verdict.reason, verdict.reason)}")

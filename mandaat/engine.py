@@ -33,12 +33,16 @@ __all__ = [
     "DEFAULT_SCENARIO_FACTORS",
     "SCENARIOS",
     "VERDICT_CODES",
+    "REASON_CODES",
     "Assessment",
+    "BoundGap",
     "EngineError",
     "ScenarioResult",
     "Verdict",
     "YearFlow",
+    "WorstCase",
     "assess",
+    "bound_to_dict",
     "check_rows",
     "effective_reduction",
     "evaluate",
@@ -46,6 +50,7 @@ __all__ = [
     "mandate_weaker_than_advice",
     "max_net_price_per_patient",
     "min_cap",
+    "net_price_limit",
     "present",
     "price_per_patient",
     "reference_value_for_burden",
@@ -65,6 +70,8 @@ DEFAULT_SCENARIO_FACTORS: Mapping[str, Decimal] = {
 VERDICT_CODES: tuple[str, ...] = ("fails", "depends", "judgement", "meets")
 CENT = Decimal("0.01")
 _CENT_Q = Fraction(1, 100)
+#: The arrangement year whose patients are ZIN's budget-impact volume (year 3).
+_ANCHOR_YEAR = 3
 _HUNDRED = Fraction(100)
 
 _MESSAGES: dict[str, str] = {
@@ -79,6 +86,7 @@ _MESSAGES: dict[str, str] = {
     "unknown_dossier": "bod {bid}: dossier {dossier} bestaat niet",
     "bad_duration": "looptijd moet minstens 1 jaar zijn (was {years})",
     "burden_out_of_range": "ziektelast {burden} ligt buiten 0,10–1,00",
+    "bad_growth": "een groei van {growth}% per jaar kan niet",
 }
 
 
@@ -163,7 +171,7 @@ class ScenarioResult:
     years: tuple[YearFlow, ...]
     list_total: Decimal
     net_total: Decimal
-    effective_pct: Decimal  # 1 − Σnet ÷ Σlist, percent, clamped to [0, 100]
+    effective_pct: Decimal  # 1 − Σnet ÷ Σlist, percent; negative for a price increase
 
 
 @dataclass(frozen=True)
@@ -187,12 +195,12 @@ class _Flow:
 
     @property
     def effective(self) -> Fraction:
-        """Effective reduction in percent, exact, clamped to [0, 100]."""
+        """Effective reduction in percent, exact. Never clamped: a net price above the
+        asking price gives a negative reduction (a price increase), not 0 %."""
         total = self.list_total
         if total <= 0:
             return Fraction(0)
-        pct = (1 - self.net_total / total) * _HUNDRED
-        return min(max(pct, Fraction(0)), _HUNDRED)
+        return (1 - self.net_total / total) * _HUNDRED
 
     def public(self) -> ScenarioResult:
         return ScenarioResult(
@@ -302,10 +310,14 @@ def _flows(
         n = Fraction(1)  # the reduction does not depend on the volume
     growth = growth_pct if growth_pct is not None else dossier.growth_pct_per_year
     g = 1 + (_q(growth) / _HUNDRED if growth is not None else Fraction(0))
+    if g <= 0:
+        raise EngineError("bad_growth", growth=growth)
     cap = None if arrangement.annual_cap is None else _q(arrangement.annual_cap)
     result: dict[str, _Flow] = {}
     for name, f in (factors or DEFAULT_SCENARIO_FACTORS).items():
-        patients = tuple(n * _q(f) * g**y for y in range(duration_years))
+        # ZIN's volume is that of the third year after admission: year 3 = n, year y =
+        # n × g^(y − 3) (see docs/mandate.md, "Growth")
+        patients = tuple(n * _q(f) * g ** (y - _ANCHOR_YEAR + 1) for y in range(duration_years))
         lists = tuple(p * price for p in patients)
         pre = tuple(_year_net(arrangement, price, p) for p in patients)
         nets = pre if cap is None else tuple(min(x, max(cap, Fraction(0))) for x in pre)
@@ -349,14 +361,54 @@ def effective_reduction(
 # --------------------------------------------------------------------------- verdicts
 
 
+#: Why a verdict is ``depends`` or ``judgement``.
+REASON_CODES: tuple[str, ...] = (
+    "in_range",  # between the ends of a range
+    "within_tolerance",  # below "about X %", within its tolerance
+    "scenarios_differ",  # the volume scenarios disagree
+    "substantially",  # the number is met, the advice asks for *fors* more
+    "no_number",  # qualitative advice
+    "comparator",  # measured against another treatment: data the engine lacks
+)
+
+
+@dataclass(frozen=True)
+class BoundGap:
+    """The distance of a bid to one bound of a threshold, in one scenario.
+
+    ``pct`` is the bound (a range has two, every other numeric threshold one); ``strict``
+    whether it must be exceeded. ``margin_pp`` = effective reduction − ``pct``;
+    ``gap_per_year`` / ``gap_total``: the euros the supplier must still give to reach the
+    bound (0 where it is met), rounded up to the cent; a strict bound adds one cent.
+    """
+
+    pct: Decimal
+    strict: bool
+    met: bool
+    margin_pp: Decimal
+    gap_per_year: Decimal
+    gap_total: Decimal
+
+
+@dataclass(frozen=True)
+class WorstCase:
+    """The scenario with the lowest effective reduction, measured like the expected one."""
+
+    scenario: str
+    effective_pct: Decimal
+    bound: BoundGap
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A bid against one threshold (the mandate, or the advice).
 
-    ``code``: ``meets`` / ``fails`` / ``depends`` / ``judgement``. ``reason`` says why a
-    verdict is ``depends`` or ``judgement``: ``"band"`` (inside a range or the tolerance
-    of "approximately"), ``"scenarios_differ"``, ``"substantially"`` (the number is met
-    but the advice asks for *fors* more), ``"no_number"``, ``"comparator"``; else ``""``.
+    ``code``: ``meets`` / ``fails`` / ``depends`` / ``judgement``. ``reason`` is one of
+    :data:`REASON_CODES` for ``depends`` and ``judgement``, else ``""``.
+    ``bounds`` holds the distance to each bound (expected scenario). ``margin_pp``,
+    ``gap_eur_per_year`` and ``gap_eur_total`` all refer to **one** bound, ``bound``: the
+    nearest one the bid does not yet meet, or (for a bid that meets them all) the
+    binding one. ``worst`` is the same measure in the worst scenario.
     ``effective_pct`` and ``margin_pp`` are unrounded; see :func:`present`.
     """
 
@@ -369,6 +421,9 @@ class Verdict:
     scenarios: dict[str, Decimal] = field(default_factory=dict, hash=False)
     scenario_codes: dict[str, str] = field(default_factory=dict, hash=False)
     reason: str = ""
+    bounds: tuple[BoundGap, ...] = ()
+    bound: BoundGap | None = None
+    worst: WorstCase | None = None
 
 
 def verdict_rank(code: str) -> int:
@@ -383,7 +438,7 @@ def _meet_bound(t: Threshold) -> tuple[Fraction, bool]:
         assert t.high is not None
         return _q(t.high), False
     if t.kind == "approximately":
-        return _q(t.low) + _q(t.tolerance), True
+        return _q(t.low), False  # "about X %": met at X or above
     return _q(t.low), t.is_strict
 
 
@@ -411,6 +466,47 @@ def _scenario_code(t: Threshold, e: Fraction) -> str:
     return "depends"
 
 
+def _bounds(t: Threshold) -> list[tuple[Fraction, bool]]:
+    """The bounds a distance is measured to, lowest first: both ends of a range, else one."""
+    assert t.low is not None
+    if t.kind == "range":
+        assert t.high is not None
+        return [(_q(t.low), False), (_q(t.high), False)]
+    if t.kind == "approximately":
+        return [(_q(t.low), False)]
+    return [(_q(t.low), t.is_strict)]
+
+
+def _bound_gaps(t: Threshold, flow: _Flow, duration_years: int) -> list[BoundGap]:
+    e = flow.effective
+    out: list[BoundGap] = []
+    for bound, strict in _bounds(t):
+        met = _above(e, bound, strict)
+        if met:
+            gap = Fraction(0)
+        else:
+            gap = flow.net_total - flow.list_total * (1 - bound / _HUNDRED)
+            if strict:
+                gap += _CENT_Q
+            gap = max(gap, Fraction(0))
+        out.append(
+            BoundGap(
+                pct=_d(bound),
+                strict=strict,
+                met=met,
+                margin_pp=_d(e - bound),
+                gap_per_year=_cents(gap / duration_years, ROUND_CEILING),
+                gap_total=_cents(gap, ROUND_CEILING),
+            )
+        )
+    return out
+
+
+def _named(gaps: list[BoundGap]) -> BoundGap:
+    """The nearest bound not yet met (the lowest); when all are met, the highest."""
+    return next((g for g in gaps if not g.met), gaps[-1])
+
+
 def _verdict(
     t: Threshold,
     flows: Mapping[str, _Flow],
@@ -429,27 +525,40 @@ def _verdict(
     distinct = set(codes.values())
     if len(distinct) == 1:
         code = distinct.pop()
-        reason = "band" if code == "depends" else ""
+        reason = ""
+        if code == "depends":
+            reason = "in_range" if t.kind == "range" else "within_tolerance"
     else:
         code, reason = "depends", "scenarios_differ"
-    margin = e - _q(t.low)
+    gaps = _bound_gaps(t, main, duration_years)
+    named = _named(gaps)
     if (
         code == "meets"
         and t.substantially
-        and (substantial_margin_pp is None or margin < _q(substantial_margin_pp))
+        and (substantial_margin_pp is None or named.margin_pp < substantial_margin_pp)
     ):
         code, reason = "judgement", "substantially"
-    if codes[main.name] == "meets":
-        gap = Fraction(0)
-    else:
-        bound, strict = _meet_bound(t)
-        gap = main.net_total - main.list_total * (1 - bound / _HUNDRED)
-        if strict:
-            gap += _CENT_Q
-        gap = max(gap, Fraction(0))
-    gap_total = _cents(gap, ROUND_CEILING)
-    gap_year = _cents(gap / duration_years, ROUND_CEILING)
-    return Verdict(code, t, _d(e), _d(margin), gap_year, gap_total, pcts, codes, reason)
+    # the lowest effective reduction; on a tie the expected scenario, then the most money
+    worst_flow = min(flows.values(), key=lambda f: (f.effective, f is not main, -f.list_total))
+    worst = WorstCase(
+        worst_flow.name,
+        _d(worst_flow.effective),
+        _named(_bound_gaps(t, worst_flow, duration_years)),
+    )
+    return Verdict(
+        code,
+        t,
+        _d(e),
+        named.margin_pp,
+        named.gap_per_year,
+        named.gap_total,
+        pcts,
+        codes,
+        reason,
+        bounds=tuple(gaps),
+        bound=named,
+        worst=worst,
+    )
 
 
 def evaluate(
@@ -466,10 +575,11 @@ def evaluate(
 
     Boundaries are exact. ``at_least`` x: meets when e ≥ x; ``more_than`` x: e > x
     (``strict_override`` can swap these); ``range`` lo–hi: meets from hi, fails below
-    lo, ``depends`` in between; ``approximately`` x ± tol: meets above x + tol, fails
-    below x − tol, ``depends`` within. If the scenarios disagree the verdict is
+    lo, ``depends`` in between; ``approximately`` x ± tol: meets from x, fails below
+    x − tol, ``depends`` in between. If the scenarios disagree the verdict is
     ``depends``. A threshold with ``substantially`` ("fors") that is met gives
     ``judgement`` unless the margin is at least ``substantial_margin_pp``.
+    ``approximately`` x ± tol: meets from x, ``depends`` within tol below x, fails below.
     Qualitative and comparator thresholds give ``judgement``.
     """
     flows = _flows(
@@ -580,6 +690,19 @@ def max_net_price_per_patient(dossier: Dossier, threshold: Threshold) -> Decimal
     return _d(best).quantize(CENT)
 
 
+def net_price_limit(dossier: Dossier, threshold: Threshold) -> tuple[Decimal, bool] | None:
+    """(price, strict): the net price per patient that ``threshold`` allows, to the cent,
+    and whether it must stay *below* it (a strict bound) rather than at or below it. For a
+    screen: "lager dan € 26.000" instead of the cent artefact "€ 25.999,99"."""
+    if not threshold.is_numeric:
+        return None
+    bound, strict = _meet_bound(threshold)
+    limit = _price_q(dossier) * (1 - bound / _HUNDRED)
+    if limit < 0 or (strict and limit == 0):
+        return None
+    return _cents(limit, ROUND_HALF_UP), strict
+
+
 def min_cap(
     dossier: Dossier,
     threshold: Threshold,
@@ -674,6 +797,32 @@ def _rounded(value: Decimal | None) -> int | float | None:
     return None if value is None else _json_number(present(value))
 
 
+def bound_to_dict(gap: BoundGap) -> dict[str, object]:
+    """One bound of ``mandaat check --json``: ``{"pct", "strict", "met", "margin_pp",
+    "gap_per_year", "gap_total"}``."""
+    return {
+        "pct": _json_number(gap.pct),
+        "strict": gap.strict,
+        "met": gap.met,
+        "margin_pp": _rounded(gap.margin_pp),
+        "gap_per_year": _json_number(gap.gap_per_year),
+        "gap_total": _json_number(gap.gap_total),
+    }
+
+
+def _worst_dict(w: WorstCase | None) -> dict[str, object] | None:
+    if w is None:
+        return None
+    return {
+        "scenario": w.scenario,
+        "effective_reduction": _rounded(w.effective_pct),
+        "bound_pct": _json_number(w.bound.pct),
+        "margin_pp": _rounded(w.bound.margin_pp),
+        "gap_per_year": _json_number(w.bound.gap_per_year),
+        "gap_total": _json_number(w.bound.gap_total),
+    }
+
+
 def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[str, object]]:
     """Per bid a JSON-ready row (the contract of ``mandaat check --json``).
 
@@ -709,6 +858,11 @@ def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[st
                 advice_margin_pp=None,
                 gap_eur_per_year=None,
                 gap_eur_total=None,
+                gap_per_year=None,
+                gap_total=None,
+                bound_pct=None,
+                bounds=[],
+                worst=None,
                 scenarios=None,
                 mandate_weaker_than_advice=mandate_weaker_than_advice(dossier),
                 error=exc.code,
@@ -723,6 +877,11 @@ def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[st
             margin_pp=None if m is None else _rounded(m.margin_pp),
             gap_eur_per_year=None if m is None else _json_number(m.gap_eur_per_year),
             gap_eur_total=None if m is None else _json_number(m.gap_eur_total),
+            gap_per_year=None if m is None else _json_number(m.gap_eur_per_year),
+            gap_total=None if m is None else _json_number(m.gap_eur_total),
+            bound_pct=None if m is None or m.bound is None else _json_number(m.bound.pct),
+            bounds=[] if m is None else [bound_to_dict(g) for g in m.bounds],
+            worst=None if m is None else _worst_dict(m.worst),
             advice_verdict=None if adv is None else adv.code,
             advice_margin_pp=None if adv is None else _rounded(adv.margin_pp),
             scenarios={name: _rounded(s.effective_pct) for name, s in a.scenarios.items()},

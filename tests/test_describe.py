@@ -38,7 +38,10 @@ def test_describe_arrangement_blocks_in_engine_order() -> None:
 
 
 def test_dutch_numbers() -> None:
-    assert describe.dutch_money(D("1234.56")) == "€ 1.234,56"
+    # whole euros from € 100 (a strict bound's cent never shows); cents for small amounts
+    assert describe.dutch_money(D("1234.56")) == "€ 1.235"
+    assert describe.dutch_money(D("4160000.01")) == "€ 4.160.000"
+    assert describe.dutch_money(D("12.50")) == "€ 12,50"
     assert describe.dutch_money(D("-5")) == "€ -5"
     assert describe.dutch_pct(D("68.504")) == "68,5%"
 

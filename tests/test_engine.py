@@ -190,11 +190,20 @@ def test_enhertu_boundary_68_does_not_meet_more_than_68() -> None:
 def test_carvykti_discount_bid_in_the_range_depends() -> None:
     v = assess(CARVYKTI, bid(CARVYKTI, Arrangement(discount_pct=D(40)))).mandate
     assert v is not None
-    assert v.code == "depends" and v.reason == "band"
-    assert v.margin_pp == D(5)  # 40 − 35
+    assert v.code == "depends" and v.reason == "in_range"
+    # every distance names its bound: 35 % is met (+5 pp, no gap); 55 % is not
+    low, high = v.bounds
+    assert (low.pct, low.met, low.margin_pp, low.gap_total) == (D(35), True, D(5), D(0))
     # to reach 55 %: net 0.60 × 192m = 115.2m, allowed 0.45 × 192m = 86.4m -> 28.8m
-    assert v.gap_eur_total == D("28800000.00")
-    assert v.gap_eur_per_year == D("9600000.00")
+    assert (high.pct, high.met, high.margin_pp) == (D(55), False, D(-15))
+    assert high.gap_total == D("28800000.00") and high.gap_per_year == D("9600000.00")
+    # the top-level figures are all measured to the same bound: the nearest one not met
+    assert v.bound == high
+    assert (v.margin_pp, v.gap_eur_total, v.gap_eur_per_year) == (
+        D(-15),
+        D("28800000.00"),
+        D("9600000.00"),
+    )
 
 
 def test_carvykti_net_price_bid_meets() -> None:
@@ -231,13 +240,17 @@ def test_approximately_tolerance() -> None:
         x: evaluate(t, CARVYKTI, Arrangement(discount_pct=D(x))).code
         for x in ("32.49", "32.5", "35", "37.5", "37.51")
     }
+    # "about 35 %": met from 35; within the tolerance below it depends; below that fails
     assert code == {
         "32.49": "fails",
         "32.5": "depends",
-        "35": "depends",
-        "37.5": "depends",
+        "35": "meets",
+        "37.5": "meets",
         "37.51": "meets",
     }
+    assert evaluate(t, CARVYKTI, Arrangement(discount_pct=D("34.99"))).reason == (
+        "within_tolerance"
+    )
 
 
 # --------------------------------------------------------------------------- Xenpozyme
@@ -317,18 +330,29 @@ def test_pay_for_performance() -> None:
     assert effective_reduction(ENHERTU, arr) == D(65)
 
 
-def test_growth_raises_later_years() -> None:
+def test_growth_is_anchored_on_year_three() -> None:
+    # ZIN's volume (100) is that of year 3; years 1 and 2 lie before it on the curve
     d = Dossier(brand="G", asking_price=D(1000), expected_patients=D(100))
-    s = scenarios(d, Arrangement(annual_cap=D(100000)), growth_pct=D(10))["expected"]
-    assert [y.patients for y in s.years] == [D(100), D(110), D(121)]
-    # list 100k + 110k + 121k = 331k; net 3 × 100k = 300k -> 1 − 300/331
-    # 31/331 = 9.3655… %
-    assert present(s.effective_pct) == D("9.37")
+    s = scenarios(d, Arrangement(annual_cap=D(90000)), growth_pct=D(10))["expected"]
+    p1, p2, p3 = (y.patients for y in s.years)
+    assert p3 == D(100) and present(p2) == D("90.91") and present(p1) == D("82.64")
+    # list 10m/121 + 1m/11 + 100k = 33.1m/121; net 10m/121 + 90k + 90k = 31.78m/121
+    # -> 1 − 31.78/33.1 = 1.32/33.1 = 3.9879… %
+    assert present(s.effective_pct) == D("3.99")
+    # a five-year arrangement continues the curve after year 3
+    five = scenarios(d, Arrangement(discount_pct=D(10)), duration_years=5, growth_pct=D(10))
+    assert [present(y.patients) for y in five["expected"].years][2:] == [
+        D(100),
+        D(110),
+        D(121),
+    ]
 
 
-def test_net_price_above_asking_price_clamps_to_zero() -> None:
+def test_net_price_above_asking_price_is_a_price_increase() -> None:
+    # never clamped to 0 %: the engine says what the figure means
     arr = Arrangement(net_price_per_patient=D(200000))
-    assert effective_reduction(ENHERTU, arr) == D(0)
+    e = effective_reduction(ENHERTU, arr)
+    assert e < 0 and present(e) == D("-92.31")
 
 
 def test_empty_arrangement_fails() -> None:
@@ -456,14 +480,15 @@ def test_min_cap() -> None:
 
 def test_min_cap_with_growth_solves_piecewise() -> None:
     d = Dossier(brand="G", asking_price=D(1000), expected_patients=D(100))
-    # list 100k, 110k, 121k (Σ 331k); ≥ 10 % -> Σ min(N_y, C) ≤ 297,900 -> C = 99,300
+    # year 3 = 100 patients: list 10m/121, 1m/11, 100k (Σ 33.1m/121 = 273,553.72);
+    # ≥ 10 % -> Σ min(N_y, C) ≤ 29.79m/121; below the smallest year: 3C -> C = 82,066.11
     cap = min_cap(d, Threshold("at_least", D(10)), growth_pct=D(10))
-    assert cap == D("99300.00")
+    assert cap == D("82066.11")
     v = evaluate(Threshold("at_least", D(10)), d, Arrangement(annual_cap=cap), growth_pct=D(10))
     assert v.scenario_codes["expected"] == "meets"
     # with a high target the cap lies between the yearly values:
-    # ≥ 5 % -> Σ ≤ 314,450: 100k + 2C = 314,450 -> C = 107,225
-    assert min_cap(d, Threshold("at_least", D(5)), growth_pct=D(10)) == D("107225.00")
+    # ≥ 5 % -> Σ ≤ 31.445m/121: 10m/121 + 2C -> C = 21.445m/242 = 88,615.70…
+    assert min_cap(d, Threshold("at_least", D(5)), growth_pct=D(10)) == D("88615.70")
 
 
 # --------------------------------------------------------------------------- CE

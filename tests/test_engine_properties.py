@@ -109,12 +109,15 @@ def test_a_cap_never_raises_net_spend(dossier: Dossier, arr: Arrangement, cap: D
 
 @settings(max_examples=150, deadline=None)
 @given(dossiers(), arrangements(), st.integers(1, 6))
-def test_effective_reduction_within_0_and_100(
+def test_effective_reduction_at_most_100_and_negative_only_for_a_price_increase(
     dossier: Dossier, arr: Arrangement, years: int
 ) -> None:
     for result in scenarios(dossier, arr, duration_years=years).values():
-        assert D(0) <= result.effective_pct <= D(100)
+        assert result.effective_pct <= D(100)
         assert all(y.net_spend >= 0 for y in result.years)
+        if result.effective_pct < 0:  # never clamped: only a net price above the asking price
+            assert result.net_total > result.list_total
+            assert arr.net_price_per_patient is not None
 
 
 @settings(max_examples=300, deadline=None)

@@ -216,9 +216,9 @@ def test_ambiguous_is_refused_by_import_and_has_one_line_message() -> None:
 
 REDTEAM = [
     json.loads(line)
-    for line in (Path(__file__).parent / "data" / "threshold_redteam.jsonl").read_text(
-        encoding="utf-8"
-    ).splitlines()
+    for line in (Path(__file__).parent / "data" / "threshold_redteam.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
     if line.strip()
 ]
 

@@ -164,15 +164,15 @@ def test_live_verdict_while_typing(qtbot, session: Session) -> None:
     assert editor.mandate_verdict_label.text() == "voldoet niet"
     assert editor.advice_verdict_label.text() == "voldoet niet"
     assert editor.effective_label.text() == "91%"
-    assert editor.margin_label.text() == "−1 pp"
+    assert editor.margin_label.text() == "−1 pp t.o.v. 92%"  # the bound is named
     assert "per jaar" in editor.gap_label.text()
     qtbot.keyClick(editor.discount_edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(editor.discount_edit, "2")
     assert editor.mandate_verdict_label.text() == "voldoet"
-    assert editor.margin_label.text() == "±0 pp"
+    assert editor.margin_label.text() == "±0 pp t.o.v. 92%"
     assert editor.gap_label.text() == "geen"
     # the reverse figures: 8% of € 890.000
-    assert editor.max_net_label.text() == "€\u00a071.200,00"
+    assert editor.max_net_label.text() == "ten hoogste €\u00a071.200"
     assert editor.ok_button.isEnabled()
     # not a number: said inline, under the field, and nothing can be saved
     editor.discount_edit.clear()

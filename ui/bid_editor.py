@@ -57,7 +57,8 @@ _HINT_STYLE = "color: #555555;"
 
 def _money(value: Decimal | None) -> str:
     """Money that does not break after the euro sign."""
-    return fmt.money(value).replace(" ", "\u00a0")
+    # whole euros: the engine's exact cent (a strict bound) never reaches the screen
+    return fmt.money(value, cents=False).replace(" ", "\u00a0")
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -707,9 +708,17 @@ class BidEditor(QDialog):
         self.engine_label.setText("")
         self.engine_label.hide()
         try:
-            self.max_net_label.setText(
-                _money(engine.max_net_price_per_patient(d, mandate)) if mandate else "—"
-            )
+            limit = engine.net_price_limit(d, mandate) if mandate else None
+            if limit is None:
+                self.max_net_label.setText("—")
+            else:
+                price, strict = limit
+                words = (
+                    QCoreApplication.translate("BidEditor", "lager dan {price}")
+                    if strict
+                    else QCoreApplication.translate("BidEditor", "ten hoogste {price}")
+                )
+                self.max_net_label.setText(words.format(price=_money(price)))
         except EngineError:
             self.max_net_label.setText("—")
         if errors or bid.arrangement.is_empty():
@@ -750,15 +759,23 @@ class BidEditor(QDialog):
                 high=fmt.percent(a.scenarios["high"].effective_pct),
             )
         )
-        self.margin_label.setText(fmt.points(m.margin_pp) if m else "—")
+        bound = fmt.percent(m.bound.pct) if m and m.bound else ""
+        self.margin_label.setText(
+            QCoreApplication.translate("BidEditor", "{points} t.o.v. {bound}").format(
+                points=fmt.points(m.margin_pp), bound=bound
+            )
+            if m and m.margin_pp is not None
+            else "—"
+        )
         if m and m.gap_eur_per_year:
             self.gap_label.setText(
                 QCoreApplication.translate(
-                    "BidEditor", "{year} per jaar\n{total} over {n} jaar"
+                    "BidEditor", "{year} per jaar onder {bound}\n{total} over {n} jaar"
                 ).format(
                     year=_money(m.gap_eur_per_year),
                     total=_money(m.gap_eur_total),
                     n=bid.duration_years,
+                    bound=bound,
                 )
             )
         else:

@@ -36,6 +36,11 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _euros(value: Decimal) -> str:
+    """Whole euros: the engine's exact cent (a strict bound) never reaches the screen."""
+    return fmt.money(value, cents=False)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BidsModel", text)
 
@@ -336,7 +341,7 @@ class BidsModel(EnumTableModel):
             return _arrangement_tooltip(row.bid)
         if col in (Column.MANDATE, Column.MARGIN, Column.GAP) and a and a.mandate:
             text = describe.explain_verdict(
-                a.mandate, "mandaat", pct=fmt.percent, money=fmt.money, points=fmt.points
+                a.mandate, "mandaat", pct=fmt.percent, money=_euros, points=fmt.points
             )
             if a.mandate_weaker_than_advice:
                 text += "\n" + QCoreApplication.translate(
@@ -345,7 +350,7 @@ class BidsModel(EnumTableModel):
             return text
         if col == Column.ADVICE and a and a.advice:
             return describe.explain_verdict(
-                a.advice, "advies", pct=fmt.percent, money=fmt.money, points=fmt.points
+                a.advice, "advies", pct=fmt.percent, money=_euros, points=fmt.points
             )
         if col in (Column.EFFECTIVE, Column.LOW, Column.HIGH):
             return _tr(HEADERS[col][1])

@@ -74,11 +74,44 @@ PHASE_WORDS = {
 VERDICTS = {
     "meets": "voldoet",
     "fails": "voldoet niet",
-    "depends": "hangt af van het patiëntvolume",
+    "depends": "hangt af",
     "judgement": "vraagt een oordeel",
 }
+#: Why a verdict depends or asks for judgement, as the nota says it (engine.REASON_CODES).
+REASONS = {
+    "in_range": "ligt binnen de bandbreedte",
+    "within_tolerance": "ligt binnen de marge onder het richtgetal",
+    "scenarios_differ": "hangt af van het patiëntvolume",
+    "substantially": "het advies vraagt fors meer",
+    "no_number": "het advies noemt geen getal",
+    "comparator": "vergelijking met de standaardbehandeling ontbreekt",
+}
+
+
+def verdict_words(v: engine.Verdict | None) -> str:
+    """The verdict as the nota writes it, with the reason that applies."""
+    if v is None:
+        return "—"
+    word = VERDICTS[v.code]
+    reason = REASONS.get(v.reason)
+    return f"{word} ({reason})" if reason else word
+
+
+def bound_words(gap: engine.BoundGap) -> str:
+    """A distance to a named bound: "5 procentpunt en € 3,2 mln per jaar onder 55%"."""
+    where = "onder" if not gap.met else "boven"
+    margin = fmt.number(abs(engine.present(gap.margin_pp)))
+    text = f"{margin} procentpunt"
+    if not gap.met:
+        text += f" en {fmt.money_short(gap.gap_per_year)} per jaar"
+    return f"{text} {where} {fmt.pct(gap.pct)}"
+
+
 BID_COLUMNS = ("Ronde", "Datum", "Partij", "Voorwaarden", "Effectief", "Mandaat", "Advies")
 BID_WIDTHS = (0.75, 1.1, 0.9, 2.45, 1.0, 1.1, 1.1)
+
+
+SCENARIO_WORDS = {"low": "laag", "expected": "verwacht", "high": "hoog"}
 
 
 def _decided(d: Dossier) -> bool:
@@ -226,8 +259,8 @@ class Builder:
             p = b.party
             a = self._assess(b)
             eff = "—" if a is None else fmt.pct(engine.present(a.effective_pct))
-            mv = "—" if a is None or a.mandate is None else VERDICTS[a.mandate.code]
-            av = "—" if a is None or a.advice is None else VERDICTS[a.advice.code]
+            mv = "—" if a is None else verdict_words(a.mandate)
+            av = "—" if a is None else verdict_words(a.advice)
             terms = arrangement_text(b.arrangement) + f"; looptijd {b.duration_years} jaar"
             rows.append(
                 (
@@ -474,7 +507,7 @@ class Builder:
                 fmt.pct(engine.present(a.effective_pct)),
                 party=p,
             )
-        verdict = "—" if a is None or a.mandate is None else VERDICTS[a.mandate.code]
+        verdict = "—" if a is None else verdict_words(a.mandate)
         parts: list[Inline] = [
             "Het laatste bod van de leverancier, van ",
             self.val("bid", "date", fmt.date(last.date), party=p),
@@ -488,17 +521,21 @@ class Builder:
         ]
         m = None if a is None else a.mandate
         if woo or (m is not None and m.margin_pp is not None and m.code != "meets"):
-            margin = (
-                "—" if m is None or m.margin_pp is None else fmt.number(engine.present(m.margin_pp))
-            )
-            gap = "—" if m is None or m.gap_eur_per_year is None else fmt.money(m.gap_eur_per_year)
+            # every distance names its bound: "5 procentpunt en € 3,2 mln per jaar onder 35%;
+            # 25 procentpunt en € 16 mln per jaar onder 55%" (one part for one bound)
+            distances = "—" if m is None else "; ".join(bound_words(g) for g in m.bounds)
             parts += [
-                " Het verschil met het mandaat is ",
-                self.val("assessment", "margin_pp", margin + " procentpunt", party=p),
-                ", ",
-                self.val("assessment", "gap_eur_per_year", gap, party=p),
-                " per jaar.",
+                " Afstand tot het mandaat: ",
+                self.val("assessment", "gap_eur_per_year", distances or "—", party=p),
+                ".",
             ]
+            worst = None if m is None else m.worst
+            if not woo and m is not None and m.reason == "scenarios_differ" and worst is not None:
+                parts += [
+                    f" In het minst gunstige volumescenario ({SCENARIO_WORDS[worst.scenario]}): ",
+                    self.val("assessment", "gap_eur_per_year", bound_words(worst.bound), party=p),
+                    ".",
+                ]
         out.append(Paragraph(tuple(parts)))
         if not woo and engine.mandate_weaker_than_advice(d):
             out.append(Paragraph(("Let op: het mandaat is minder streng dan het advies.",)))

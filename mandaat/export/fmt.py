@@ -62,3 +62,12 @@ def date(value: dt.date) -> str:
 def month(value: dt.date) -> str:
     """februari 2021."""
     return f"{MONTHS[value.month - 1]} {value.year}"
+
+
+def money_short(value: Decimal) -> str:
+    """Money as a sentence reads it: whole euros (€ 104.000), or millions with one
+    decimal from € 1 mln (€ 3,2 mln); never the cent of a strict bound."""
+    if abs(value) >= Decimal(1_000_000):
+        m = (value / Decimal(1_000_000)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return "€ " + number(m, 1) + " mln"
+    return "€ " + number(value.quantize(Decimal(1), rounding=ROUND_HALF_UP), 0)

@@ -375,28 +375,28 @@
 <context>
     <name>BidCommands</name>
     <message>
-        <location filename="../../ui/bid_commands.py" line="92"/>
+        <location filename="../../ui/bid_commands.py" line="73"/>
         <source>Er staat al een bod met precies deze inhoud in dit dossier</source>
         <extracomment>Called after every do/undo with the dossier id the command touched. Called with a Dutch message when a do/undo fails.</extracomment>
         <translation>This dossier already has a bid with exactly this content</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="102"/>
+        <location filename="../../ui/bid_commands.py" line="83"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="119"/>
+        <location filename="../../ui/bid_commands.py" line="100"/>
         <source>Bod toevoegen</source>
         <translation>Add bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="167"/>
+        <location filename="../../ui/bid_commands.py" line="148"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="201"/>
+        <location filename="../../ui/bid_commands.py" line="182"/>
         <source>Bod verwijderen</source>
         <translation>Delete bid</translation>
     </message>
@@ -404,376 +404,391 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="118"/>
+        <location filename="../../ui/bid_editor.py" line="119"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="140"/>
+        <location filename="../../ui/bid_editor.py" line="141"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="142"/>
+        <location filename="../../ui/bid_editor.py" line="143"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="144"/>
+        <location filename="../../ui/bid_editor.py" line="145"/>
         <source>Extra korting %</source>
         <translation>Extra discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="192"/>
+        <location filename="../../ui/bid_editor.py" line="193"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="194"/>
+        <location filename="../../ui/bid_editor.py" line="195"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="242"/>
+        <location filename="../../ui/bid_editor.py" line="243"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="247"/>
+        <location filename="../../ui/bid_editor.py" line="248"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="251"/>
+        <location filename="../../ui/bid_editor.py" line="252"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="255"/>
+        <location filename="../../ui/bid_editor.py" line="256"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="258"/>
+        <location filename="../../ui/bid_editor.py" line="259"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="261"/>
+        <location filename="../../ui/bid_editor.py" line="262"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="265"/>
+        <location filename="../../ui/bid_editor.py" line="266"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="268"/>
+        <location filename="../../ui/bid_editor.py" line="269"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="275"/>
+        <location filename="../../ui/bid_editor.py" line="276"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="278"/>
+        <location filename="../../ui/bid_editor.py" line="279"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="283"/>
+        <location filename="../../ui/bid_editor.py" line="284"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="287"/>
+        <location filename="../../ui/bid_editor.py" line="288"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="291"/>
+        <location filename="../../ui/bid_editor.py" line="292"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="295"/>
+        <location filename="../../ui/bid_editor.py" line="296"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="301"/>
+        <location filename="../../ui/bid_editor.py" line="302"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="304"/>
+        <location filename="../../ui/bid_editor.py" line="305"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="308"/>
+        <location filename="../../ui/bid_editor.py" line="309"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="311"/>
+        <location filename="../../ui/bid_editor.py" line="312"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="316"/>
+        <location filename="../../ui/bid_editor.py" line="317"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="320"/>
+        <location filename="../../ui/bid_editor.py" line="321"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="323"/>
+        <location filename="../../ui/bid_editor.py" line="324"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="325"/>
+        <location filename="../../ui/bid_editor.py" line="326"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="328"/>
+        <location filename="../../ui/bid_editor.py" line="329"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="331"/>
+        <location filename="../../ui/bid_editor.py" line="332"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="342"/>
+        <location filename="../../ui/bid_editor.py" line="343"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="345"/>
+        <location filename="../../ui/bid_editor.py" line="346"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="348"/>
+        <location filename="../../ui/bid_editor.py" line="349"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="351"/>
+        <location filename="../../ui/bid_editor.py" line="352"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="353"/>
+        <location filename="../../ui/bid_editor.py" line="354"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="360"/>
+        <location filename="../../ui/bid_editor.py" line="361"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="367"/>
+        <location filename="../../ui/bid_editor.py" line="368"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="369"/>
+        <location filename="../../ui/bid_editor.py" line="370"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="373"/>
+        <location filename="../../ui/bid_editor.py" line="374"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="376"/>
+        <location filename="../../ui/bid_editor.py" line="377"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="385"/>
+        <location filename="../../ui/bid_editor.py" line="386"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="389"/>
+        <location filename="../../ui/bid_editor.py" line="390"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="392"/>
+        <location filename="../../ui/bid_editor.py" line="393"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="396"/>
+        <location filename="../../ui/bid_editor.py" line="397"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="403"/>
+        <location filename="../../ui/bid_editor.py" line="404"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="406"/>
+        <location filename="../../ui/bid_editor.py" line="407"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="415"/>
+        <location filename="../../ui/bid_editor.py" line="416"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="422"/>
+        <location filename="../../ui/bid_editor.py" line="423"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="431"/>
+        <location filename="../../ui/bid_editor.py" line="432"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="453"/>
+        <location filename="../../ui/bid_editor.py" line="454"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="455"/>
+        <location filename="../../ui/bid_editor.py" line="456"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="465"/>
+        <location filename="../../ui/bid_editor.py" line="466"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="497"/>
+        <location filename="../../ui/bid_editor.py" line="498"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="499"/>
-        <location filename="../../ui/bid_editor.py" line="502"/>
+        <location filename="../../ui/bid_editor.py" line="500"/>
+        <location filename="../../ui/bid_editor.py" line="503"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="501"/>
+        <location filename="../../ui/bid_editor.py" line="502"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="504"/>
+        <location filename="../../ui/bid_editor.py" line="505"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="506"/>
+        <location filename="../../ui/bid_editor.py" line="507"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="507"/>
+        <location filename="../../ui/bid_editor.py" line="508"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="509"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="510"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="511"/>
+        <location filename="../../ui/bid_editor.py" line="512"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="514"/>
+        <location filename="../../ui/bid_editor.py" line="515"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="518"/>
+        <location filename="../../ui/bid_editor.py" line="519"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="524"/>
+        <location filename="../../ui/bid_editor.py" line="525"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="617"/>
+        <location filename="../../ui/bid_editor.py" line="618"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="688"/>
+        <location filename="../../ui/bid_editor.py" line="689"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="691"/>
+        <location filename="../../ui/bid_editor.py" line="692"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="696"/>
+        <location filename="../../ui/bid_editor.py" line="697"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="730"/>
-        <location filename="../../ui/bid_editor.py" line="735"/>
+        <location filename="../../ui/bid_editor.py" line="717"/>
+        <source>lager dan {price}</source>
+        <translation>below {price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="719"/>
+        <source>ten hoogste {price}</source>
+        <translation>at most {price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="739"/>
+        <location filename="../../ui/bid_editor.py" line="744"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="745"/>
+        <location filename="../../ui/bid_editor.py" line="754"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="756"/>
-        <source>{year} per jaar
+        <location filename="../../ui/bid_editor.py" line="764"/>
+        <source>{points} t.o.v. {bound}</source>
+        <translation>{points} against {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="772"/>
+        <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
-        <translation>{year} per year
+        <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="765"/>
+        <location filename="../../ui/bid_editor.py" line="782"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="769"/>
+        <location filename="../../ui/bid_editor.py" line="786"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="782"/>
+        <location filename="../../ui/bid_editor.py" line="799"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -781,168 +796,168 @@
 <context>
     <name>BidsModel</name>
     <message>
-        <location filename="../../ui/bids_model.py" line="60"/>
+        <location filename="../../ui/bids_model.py" line="65"/>
         <source>Datum</source>
         <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="61"/>
+        <location filename="../../ui/bids_model.py" line="66"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="64"/>
+        <location filename="../../ui/bids_model.py" line="69"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="65"/>
+        <location filename="../../ui/bids_model.py" line="70"/>
         <source>Onderhandelingsronde</source>
         <translation>Negotiation round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="68"/>
+        <location filename="../../ui/bids_model.py" line="73"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="69"/>
+        <location filename="../../ui/bids_model.py" line="74"/>
         <source>Bod van de leverancier of tegenbod van VWS</source>
         <translation>Bid from the supplier or counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="72"/>
+        <location filename="../../ui/bids_model.py" line="77"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="73"/>
+        <location filename="../../ui/bids_model.py" line="78"/>
         <source>De onderdelen van de financiële regeling</source>
         <translation>The parts of the financial arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="76"/>
+        <location filename="../../ui/bids_model.py" line="81"/>
         <source>Effectief
 (verwacht)</source>
         <translation>Effective
 (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="77"/>
+        <location filename="../../ui/bids_model.py" line="82"/>
         <source>Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten</source>
         <translation>Effective discount on the asking price over the duration, expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="83"/>
+        <location filename="../../ui/bids_model.py" line="88"/>
         <source>Laag</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="84"/>
+        <location filename="../../ui/bids_model.py" line="89"/>
         <source>Effectieve korting bij 0,75 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 0.75 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="89"/>
+        <location filename="../../ui/bids_model.py" line="94"/>
         <source>Hoog</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="90"/>
+        <location filename="../../ui/bids_model.py" line="95"/>
         <source>Effectieve korting bij 1,25 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 1.25 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="95"/>
+        <location filename="../../ui/bids_model.py" line="100"/>
         <source>Oordeel
 mandaat</source>
         <translation>Verdict
 mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="96"/>
+        <location filename="../../ui/bids_model.py" line="101"/>
         <source>Het bod tegen het mandaat (standaard: het advies)</source>
         <translation>The bid against the mandate (default: the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="99"/>
+        <location filename="../../ui/bids_model.py" line="104"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="100"/>
+        <location filename="../../ui/bids_model.py" line="105"/>
         <source>Effectieve korting min de ondergrens van het mandaat</source>
         <translation>Effective discount minus the lower bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="103"/>
+        <location filename="../../ui/bids_model.py" line="108"/>
         <source>Tekort
 per jaar</source>
         <translation>Shortfall
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="104"/>
+        <location filename="../../ui/bids_model.py" line="109"/>
         <source>Wat de leverancier per jaar nog moet geven om te voldoen</source>
         <translation>What the supplier still has to give per year to comply</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="107"/>
+        <location filename="../../ui/bids_model.py" line="112"/>
         <source>Oordeel
 advies</source>
         <translation>Verdict
 advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="108"/>
+        <location filename="../../ui/bids_model.py" line="113"/>
         <source>Het bod tegen het advies van het Zorginstituut</source>
         <translation>The bid against the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="111"/>
+        <location filename="../../ui/bids_model.py" line="116"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="112"/>
+        <location filename="../../ui/bids_model.py" line="117"/>
         <source>Laatste dag van de regeling (start + looptijd)</source>
         <translation>Last day of the arrangement (start + duration)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="286"/>
-        <location filename="../../ui/bids_model.py" line="294"/>
+        <location filename="../../ui/bids_model.py" line="289"/>
+        <location filename="../../ui/bids_model.py" line="297"/>
         <source>niet te berekenen</source>
         <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="344"/>
+        <location filename="../../ui/bids_model.py" line="347"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="355"/>
+        <location filename="../../ui/bids_model.py" line="358"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="365"/>
+        <location filename="../../ui/bids_model.py" line="368"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="369"/>
+        <location filename="../../ui/bids_model.py" line="372"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="374"/>
+        <location filename="../../ui/bids_model.py" line="377"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="380"/>
+        <location filename="../../ui/bids_model.py" line="383"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1274,42 +1289,42 @@ advice</translation>
         <translation>no bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="189"/>
+        <location filename="../../ui/dossier_model.py" line="182"/>
         <source>— geen berekening</source>
         <translation>— no calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="194"/>
+        <location filename="../../ui/dossier_model.py" line="187"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="195"/>
+        <location filename="../../ui/dossier_model.py" line="188"/>
         <source>%1 dagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="213"/>
+        <location filename="../../ui/dossier_model.py" line="206"/>
         <source>Nog geen bod in dit dossier</source>
         <translation>No bid in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="215"/>
+        <location filename="../../ui/dossier_model.py" line="208"/>
         <source>Laatste bod (%1, ronde %2) tegen het mandaat</source>
         <translation>Last bid (%1, round %2) against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="223"/>
+        <location filename="../../ui/dossier_model.py" line="216"/>
         <source>Het arrangement van het laatste bod loopt tot %1</source>
         <translation>The arrangement of the last bid runs until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="228"/>
+        <location filename="../../ui/dossier_model.py" line="221"/>
         <source>Geen bod</source>
         <translation>No bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="229"/>
+        <location filename="../../ui/dossier_model.py" line="222"/>
         <source>Het laatste bod heeft geen startdatum</source>
         <translation>The last bid has no start date</translation>
     </message>
@@ -1372,227 +1387,227 @@ advice</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="274"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="317"/>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="313"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="316"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="337"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="352"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="354"/>
+        <location filename="../../ui/export_dialog.py" line="344"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="359"/>
+        <location filename="../../ui/export_dialog.py" line="349"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
+        <location filename="../../ui/export_dialog.py" line="354"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="369"/>
+        <location filename="../../ui/export_dialog.py" line="359"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="371"/>
+        <location filename="../../ui/export_dialog.py" line="361"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="381"/>
+        <location filename="../../ui/export_dialog.py" line="371"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="393"/>
+        <location filename="../../ui/export_dialog.py" line="383"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="394"/>
+        <location filename="../../ui/export_dialog.py" line="384"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="398"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="418"/>
+        <location filename="../../ui/export_dialog.py" line="408"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="441"/>
+        <location filename="../../ui/export_dialog.py" line="431"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="454"/>
+        <location filename="../../ui/export_dialog.py" line="444"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="460"/>
+        <location filename="../../ui/export_dialog.py" line="450"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="517"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="532"/>
+        <location filename="../../ui/export_dialog.py" line="522"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="547"/>
+        <location filename="../../ui/export_dialog.py" line="537"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="553"/>
+        <location filename="../../ui/export_dialog.py" line="543"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="556"/>
+        <location filename="../../ui/export_dialog.py" line="546"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="562"/>
+        <location filename="../../ui/export_dialog.py" line="552"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="568"/>
+        <location filename="../../ui/export_dialog.py" line="558"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="606"/>
+        <location filename="../../ui/export_dialog.py" line="596"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="612"/>
+        <location filename="../../ui/export_dialog.py" line="602"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="621"/>
+        <location filename="../../ui/export_dialog.py" line="611"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="625"/>
+        <location filename="../../ui/export_dialog.py" line="615"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="643"/>
+        <location filename="../../ui/export_dialog.py" line="633"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="644"/>
+        <location filename="../../ui/export_dialog.py" line="634"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="697"/>
+        <location filename="../../ui/export_dialog.py" line="687"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="701"/>
+        <location filename="../../ui/export_dialog.py" line="691"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="707"/>
+        <location filename="../../ui/export_dialog.py" line="697"/>
         <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
         <translation>Note: the entry in the audit log could not be saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="718"/>
+        <location filename="../../ui/export_dialog.py" line="708"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="727"/>
+        <location filename="../../ui/export_dialog.py" line="717"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="742"/>
+        <location filename="../../ui/export_dialog.py" line="732"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -1600,155 +1615,156 @@ advice</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/problems_model.py" line="56"/>
-        <location filename="../../ui/problems_model.py" line="162"/>
+        <location filename="../../ui/problems_model.py" line="57"/>
+        <location filename="../../ui/problems_model.py" line="153"/>
         <source>Blad</source>
         <extracomment>The (sheet, row) of a table row: to find the same row in the other table.</extracomment>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="57"/>
-        <location filename="../../ui/problems_model.py" line="163"/>
+        <location filename="../../ui/problems_model.py" line="58"/>
+        <location filename="../../ui/problems_model.py" line="154"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="58"/>
+        <location filename="../../ui/problems_model.py" line="59"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="59"/>
+        <location filename="../../ui/problems_model.py" line="60"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="60"/>
+        <location filename="../../ui/problems_model.py" line="61"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="61"/>
+        <location filename="../../ui/problems_model.py" line="62"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="68"/>
+        <location filename="../../ui/problems_model.py" line="69"/>
         <source>%1, rij %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="75"/>
+        <location filename="../../ui/problems_model.py" line="76"/>
         <source>, kolom %1</source>
         <translation>, column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="164"/>
+        <location filename="../../ui/problems_model.py" line="155"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="165"/>
+        <location filename="../../ui/problems_model.py" line="156"/>
         <source>Geneesmiddel</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="166"/>
+        <location filename="../../ui/problems_model.py" line="157"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="167"/>
+        <location filename="../../ui/problems_model.py" line="158"/>
         <source>Wat er gebeurt</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="171"/>
+        <location filename="../../ui/problems_model.py" line="162"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="172"/>
+        <location filename="../../ui/problems_model.py" line="163"/>
         <source>aangevuld</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="173"/>
+        <location filename="../../ui/problems_model.py" line="164"/>
         <source>al aanwezig</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="174"/>
+        <location filename="../../ui/problems_model.py" line="165"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="196"/>
+        <location filename="../../ui/problems_model.py" line="195"/>
         <source>ronde %1</source>
+        <extracomment>the plan&apos;s item for the row: its details are worked out when first shown (a 100,000-row workbook would otherwise keep the window busy for seconds)</extracomment>
         <translation>round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="199"/>
+        <location filename="../../ui/problems_model.py" line="198"/>
         <source>VWS</source>
         <translation>VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="201"/>
+        <location filename="../../ui/problems_model.py" line="200"/>
         <source>leverancier</source>
         <translation>supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="205"/>
+        <location filename="../../ui/problems_model.py" line="204"/>
         <source>korting %1</source>
         <translation>discount %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="211"/>
+        <location filename="../../ui/problems_model.py" line="210"/>
         <source>nettoprijs %1</source>
         <translation>net price %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="217"/>
+        <location filename="../../ui/problems_model.py" line="216"/>
         <source>plafond %1 per jaar</source>
         <translation>cap %1 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="222"/>
+        <location filename="../../ui/problems_model.py" line="221"/>
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="232"/>
+        <location filename="../../ui/problems_model.py" line="231"/>
         <source>vraagprijs %1</source>
         <translation>asking price %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="347"/>
+        <location filename="../../ui/problems_model.py" line="336"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="349"/>
+        <location filename="../../ui/problems_model.py" line="338"/>
         <source>bod</source>
         <translation>bid</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="359"/>
+        <location filename="../../ui/problems_model.py" line="348"/>
         <source>kolom %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="361"/>
+        <location filename="../../ui/problems_model.py" line="350"/>
         <source>kolommen %1</source>
         <translation>columns %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="367"/>
+        <location filename="../../ui/problems_model.py" line="356"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="369"/>
+        <location filename="../../ui/problems_model.py" line="358"/>
         <source>%1 problemen</source>
         <translation>%1 problems</translation>
     </message>
@@ -2031,22 +2047,22 @@ advice</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="119"/>
+        <location filename="../../ui/log_tab.py" line="112"/>
         <source>Controle van het logboek</source>
         <translation>Check of the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="128"/>
+        <location filename="../../ui/log_tab.py" line="121"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="147"/>
+        <location filename="../../ui/log_tab.py" line="140"/>
         <source>✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.</source>
         <translation>✓ Audit log intact: %1 entries, the chain of checksums is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="154"/>
+        <location filename="../../ui/log_tab.py" line="147"/>
         <source>✗ Het logboek is NIET intact vanaf regel %1.</source>
         <translation>✗ The audit log is NOT intact from entry %1 on.</translation>
     </message>
@@ -2597,7 +2613,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/woo_grounds.py" line="90"/>
-        <location filename="../../ui/woo_grounds.py" line="436"/>
+        <location filename="../../ui/woo_grounds.py" line="437"/>
         <source>Grond in dit dossier</source>
         <translation>Ground in this dossier</translation>
     </message>
@@ -2809,71 +2825,71 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/woo_grounds.py" line="178"/>
-        <location filename="../../ui/woo_grounds.py" line="312"/>
-        <location filename="../../ui/woo_grounds.py" line="437"/>
+        <location filename="../../ui/woo_grounds.py" line="299"/>
+        <location filename="../../ui/woo_grounds.py" line="438"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
     <message>
         <location filename="../../ui/woo_grounds.py" line="187"/>
-        <location filename="../../ui/woo_grounds.py" line="313"/>
-        <location filename="../../ui/woo_grounds.py" line="438"/>
+        <location filename="../../ui/woo_grounds.py" line="300"/>
+        <location filename="../../ui/woo_grounds.py" line="439"/>
         <source>openbaar — geen grond</source>
         <translation>public — no ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="327"/>
+        <location filename="../../ui/woo_grounds.py" line="314"/>
         <source>Openbaar: het gegeven staat leesbaar in een Woo-publicatie</source>
         <translation>Public: the item is readable in a Woo release</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="332"/>
+        <location filename="../../ui/woo_grounds.py" line="319"/>
         <source>De standaardmotivering; kies eerst een grond voor dit dossier</source>
         <translation>The default motivation; first choose a ground for this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="335"/>
+        <location filename="../../ui/woo_grounds.py" line="322"/>
         <source>De standaardmotivering van de grond</source>
         <translation>The default motivation of the ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="478"/>
+        <location filename="../../ui/woo_grounds.py" line="479"/>
         <source>Weigeringsgronden (Woo)</source>
         <translation>Grounds for withholding (Woo)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="482"/>
+        <location filename="../../ui/woo_grounds.py" line="483"/>
         <source>Per gegeven de grond waarop een Woo-publicatie van dit dossier het weglakt. Kies een andere grond of &apos;openbaar&apos; voor dit dossier, met een motivering; elke export van het dossier gebruikt die. 5.1.5 gaat niet samen met een andere grond.</source>
         <translation>Per item, the ground on which a Woo release of this dossier redacts it. Choose another ground or &apos;public&apos; for this dossier, with a motivation; every export of the dossier uses it. 5.1.5 is never combined with another ground.</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="494"/>
+        <location filename="../../ui/woo_grounds.py" line="495"/>
         <source>Weigeringsgronden per gegeven</source>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="522"/>
+        <location filename="../../ui/woo_grounds.py" line="523"/>
         <source>&amp;Standaardgrond herstellen</source>
         <translation>Re&amp;store default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="525"/>
+        <location filename="../../ui/woo_grounds.py" line="526"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="537"/>
+        <location filename="../../ui/woo_grounds.py" line="538"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_commands.py" line="90"/>
+        <location filename="../../ui/nota_commands.py" line="75"/>
         <source>Kop van de nota wijzigen</source>
         <extracomment>Called after every do/undo with the dossier id the command touched. Called with the message when a do/undo fails.</extracomment>
         <translation>Change memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_commands.py" line="141"/>
+        <location filename="../../ui/nota_commands.py" line="126"/>
         <source>Weigeringsgrond wijzigen</source>
         <translation>Change refusal ground</translation>
     </message>
@@ -2923,364 +2939,364 @@ advice</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
+        <location filename="../../ui/unlock.py" line="50"/>
         <source>Mandaat-kluis (*.mandaat)</source>
         <translation>Mandaat vault (*.mandaat)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Kies een wachtwoord: een zin van vier of meer woorden werkt goed.</source>
         <translation>Choose a passphrase: a sentence of four or more words works well.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="94"/>
         <source>Zwak: te kort. Kies een zin van vier of meer woorden.</source>
         <translation>Weak: too short. Choose a sentence of four or more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden.</source>
         <translation>Fair: make it longer, for example with a few more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="102"/>
         <source>Goed. Nog langer is nog beter.</source>
         <translation>Good. Longer is even better.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>Sterk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="177"/>
         <source>Mandaat</source>
         <translation>Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="185"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="188"/>
-        <location filename="../../ui/unlock.py" line="331"/>
-        <location filename="../../ui/unlock.py" line="495"/>
+        <location filename="../../ui/unlock.py" line="191"/>
+        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="504"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191"/>
-        <location filename="../../ui/unlock.py" line="332"/>
-        <location filename="../../ui/unlock.py" line="493"/>
+        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="502"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197"/>
+        <location filename="../../ui/unlock.py" line="200"/>
         <source>Gebruik de &amp;herstelsleutel</source>
         <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="203"/>
         <source>Gebruik de herstelsleutel</source>
         <translation>Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206"/>
+        <location filename="../../ui/unlock.py" line="209"/>
         <source>Met deze &amp;computer</source>
         <translation>With this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="212"/>
         <source>Ontgrendel met de sleutelbos van deze computer</source>
         <translation>Unlock with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="212"/>
+        <location filename="../../ui/unlock.py" line="215"/>
         <source>Ontgrendel met de sleutel in de sleutelbos van het systeem</source>
         <translation>Unlock with the key in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>&amp;Ontgrendel</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>Ontgrendel</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Demo &amp;ontgrendelen</source>
         <translation>&amp;Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Demo ontgrendelen</source>
         <translation>Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Bezig met ontgrendelen</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
-        <location filename="../../ui/unlock.py" line="279"/>
+        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>&amp;Andere kluis openen…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="250"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="251"/>
+        <location filename="../../ui/unlock.py" line="254"/>
         <source>&amp;Nieuwe kluis maken…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="255"/>
+        <location filename="../../ui/unlock.py" line="258"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>&amp;Bestaande kluis openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.</source>
         <translation>The demo vault is locked. All bids in it are FICTITIOUS.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295"/>
-        <location filename="../../ui/unlock.py" line="747"/>
+        <location filename="../../ui/unlock.py" line="298"/>
+        <location filename="../../ui/unlock.py" line="758"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Welkom bij Mandaat</source>
         <translation>Welcome to Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="302"/>
+        <location filename="../../ui/unlock.py" line="305"/>
         <source>Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op deze computer. Maak een nieuwe kluis, of open een bestaande.</source>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="329"/>
         <source>&amp;Herstelsleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
-        <location filename="../../ui/unlock.py" line="685"/>
+        <location filename="../../ui/unlock.py" line="330"/>
+        <location filename="../../ui/unlock.py" line="696"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="354"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="366"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="365"/>
+        <location filename="../../ui/unlock.py" line="368"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="446"/>
+        <location filename="../../ui/unlock.py" line="455"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="468"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="481"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475"/>
+        <location filename="../../ui/unlock.py" line="484"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="479"/>
+        <location filename="../../ui/unlock.py" line="488"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="482"/>
+        <location filename="../../ui/unlock.py" line="491"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="487"/>
+        <location filename="../../ui/unlock.py" line="496"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="501"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="506"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="515"/>
+        <location filename="../../ui/unlock.py" line="524"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="517"/>
+        <location filename="../../ui/unlock.py" line="526"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="529"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="522"/>
+        <location filename="../../ui/unlock.py" line="531"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="530"/>
+        <location filename="../../ui/unlock.py" line="539"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="537"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="561"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="562"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="572"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="655"/>
+        <location filename="../../ui/unlock.py" line="666"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="662"/>
+        <location filename="../../ui/unlock.py" line="673"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="669"/>
+        <location filename="../../ui/unlock.py" line="680"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="691"/>
+        <location filename="../../ui/unlock.py" line="702"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="693"/>
+        <location filename="../../ui/unlock.py" line="704"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="699"/>
+        <location filename="../../ui/unlock.py" line="710"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="701"/>
+        <location filename="../../ui/unlock.py" line="712"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="703"/>
+        <location filename="../../ui/unlock.py" line="714"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/unlock.py" line="717"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="716"/>
+        <location filename="../../ui/unlock.py" line="727"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="730"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="724"/>
+        <location filename="../../ui/unlock.py" line="735"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="745"/>
+        <location filename="../../ui/unlock.py" line="756"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="751"/>
+        <location filename="../../ui/unlock.py" line="762"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
     </message>
