@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from mandaat.engine import Verdict
+from mandaat.engine import EngineError, Verdict, price_per_patient
 from mandaat.model import Arrangement, Bid, Dossier, Party
 from mandaat.thresholds import describe_threshold
 
@@ -209,9 +209,24 @@ def arrangement_problems(arrangement: Arrangement) -> list[Problem]:
     return out
 
 
-def bid_problems(bid: Bid) -> list[Problem]:
-    """:func:`arrangement_problems` plus the bid's own fields."""
+def bid_problems(bid: Bid, dossier: Dossier | None = None) -> list[Problem]:
+    """:func:`arrangement_problems` plus the bid's own fields; with its ``dossier``, also
+    what only the dossier can tell (a net price above the asking price)."""
     out = arrangement_problems(bid.arrangement)
+    net = bid.arrangement.net_price_per_patient
+    if dossier is not None and net is not None and dossier.asking_price is not None:
+        try:
+            asking = price_per_patient(dossier)
+        except EngineError:
+            asking = None
+        if asking is not None and net > asking:
+            out.append(
+                Problem(
+                    "net_price_per_patient",
+                    "net_above_asking",
+                    "De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting",
+                )
+            )
     if bid.arrangement.is_empty():
         out.append(
             Problem(

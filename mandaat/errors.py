@@ -46,6 +46,7 @@ _MESSAGES: dict[str, str] = {
     "keyring_missing": "{path}: de sleutel voor deze computer staat niet (meer) in de sleutelbos",
     "audit_broken": "{path}: het logboek is niet intact vanaf regel {entry}",
     "unknown_dossier": "Geen dossier gevonden voor '{name}'",
+    "bid_refused": "Bod geweigerd: {detail}",
     "schema_too_new": (
         "{path}: de database in de kluis heeft schemaversie {version}, nieuwer dan {supported}"
     ),

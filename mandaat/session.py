@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mandaat import store
+from mandaat.describe import Problem, bid_problems
 from mandaat.errors import MandaatError
 from mandaat.model import Bid, Dossier, NotaHeader
 from mandaat.vault import Vault
@@ -22,6 +23,15 @@ if TYPE_CHECKING:
 
 class EditError(MandaatError):
     pass
+
+
+class BidRefused(MandaatError):
+    """A bid the engine cannot use as meant: ``problems`` holds the codes and fields (the
+    same the bid editor shows), so the import, the CLI and the window refuse alike."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("bid_refused", detail="; ".join(p.message for p in problems))
 
 
 class Session:
@@ -89,8 +99,18 @@ class Session:
         self._commit("dossier teruggezet", f"{saved.brand} ({saved.indication})")
         return saved
 
+    def check_bid(self, bid: Bid) -> None:
+        """Refuse a bid with a problem (:func:`mandaat.describe.bid_problems`), before
+        anything is written: :class:`BidRefused`."""
+        dossier = None if bid.dossier_id is None else self.dossier(bid.dossier_id)
+        problems = bid_problems(bid, dossier)
+        if problems:
+            raise BidRefused(problems)
+
     def add_bid(self, bid: Bid) -> Bid | None:
-        """Store a bid; None when an identical bid is already stored."""
+        """Store a bid; None when an identical bid is already stored. Raises
+        :class:`BidRefused` for a bid with a problem (nothing is written)."""
+        self.check_bid(bid)
         saved = store.add_bid(self.vault.db, bid)
         if saved is None:
             self.vault.db.rollback()
@@ -99,6 +119,7 @@ class Session:
         return saved
 
     def update_bid(self, bid: Bid) -> Bid:
+        self.check_bid(bid)
         store.update_bid(self.vault.db, bid)
         self._commit("bod gewijzigd", self._bid_label(bid))
         return bid

@@ -40,3 +40,50 @@ def test_each_edit_is_saved_and_audited(vault_path: Path) -> None:
     back = s.restore_dossier(removed, bids)
     assert back.brand == "Xenpozyme" and len(s.bids(back.id)) == 1
     vault.close()
+
+
+def test_net_price_above_asking_price_refused_in_the_write_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The core's write path refuses what the bid editor refuses: the import, the CLI and
+    the window get the same answer, and nothing is written."""
+    import datetime as dt
+    from decimal import Decimal
+
+    import pytest
+
+    from mandaat.model import Arrangement, Bid, Dossier
+    from mandaat.session import BidRefused, Session
+    from mandaat.vault import Vault
+
+    vault, _ = Vault.create(tmp_path / "v.mandaat", "lang genoeg wachtwoord")
+    session = Session(vault)
+    d = session.save_dossier(Dossier(brand="Testmab", asking_price=Decimal(10000)))
+    before = (tmp_path / "v.mandaat").read_bytes()
+    too_high = Bid(
+        date=dt.date(2025, 1, 1),
+        dossier_id=d.id,
+        arrangement=Arrangement(net_price_per_patient=Decimal(10001)),
+    )
+    with pytest.raises(BidRefused) as info:
+        session.add_bid(too_high)
+    assert [p.code for p in info.value.problems] == ["net_above_asking"]
+    assert "10001" not in str(info.value) and "10.001" not in str(info.value)
+    assert session.bids(d.id) == []
+    assert (tmp_path / "v.mandaat").read_bytes() == before
+    ok = session.add_bid(
+        Bid(
+            date=dt.date(2025, 1, 1),
+            dossier_id=d.id,
+            arrangement=Arrangement(net_price_per_patient=Decimal(9000)),
+        )
+    )
+    assert ok is not None
+    with pytest.raises(BidRefused):
+        session.update_bid(
+            Bid(
+                date=ok.date,
+                id=ok.id,
+                dossier_id=d.id,
+                arrangement=Arrangement(net_price_per_patient=Decimal(12000)),
+            )
+        )
+    vault.close()

@@ -365,3 +365,15 @@ def test_weaker_mandate_is_flagged(tab: BidsTab, session: Session) -> None:
     assert row.data() == "voldoet"
     assert tab.proxy.index(row.row(), Column.ADVICE).data() == "voldoet niet"
     assert "zwakker" in row.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_editor_refuses_a_net_price_above_the_asking_price(qtbot, session: Session) -> None:
+    dossier = session.dossier(dossier_id(session, "Xenpozyme"))
+    assert dossier is not None and dossier.asking_price is not None
+    editor = BidEditor(dossier, today=dt.date(2026, 1, 15))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.net_price_edit, str(int(dossier.asking_price) + 1))
+    error = editor.findChild(QWidget, "error_net_price_per_patient")
+    assert error.isVisible() and "boven de vraagprijs" in error.text()
+    assert not editor.ok_button.isEnabled()

@@ -648,7 +648,7 @@ class BidEditor(QDialog):
             note=self.note_edit.toPlainText().strip(),
             contact_person=self.contact_edit.text().strip(),
         )
-        for p in describe.bid_problems(bid):
+        for p in describe.bid_problems(bid, self.dossier):
             errors.setdefault(p.field, p.message)
         return bid, errors
 
