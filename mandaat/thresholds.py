@@ -85,8 +85,8 @@ class ThresholdError(ValueError):
 _NUM = r"\d+(?:[.,]\d+)?"
 # "procent" but not "procentpunt"; "%" but not "%-punt"
 _UNIT = (
-    r"(?:%(?!\s*-?\s*punt)|\bprocent\b(?!\s*punt)|\bpercent\b(?!age\s+point)|\bpct\b"
-    r"|\bper\s+cent\b(?!age\s+point))"
+    r"(?:%(?!\s*-?\s*punt)|(?<![a-z])procent\b(?!\s*punt)|(?<![a-z])percent\b(?!age\s+point)"
+    r"|(?<![a-z])pct\b|\bper\s+cent\b(?!age\s+point)|(?<![a-z])pc\b)"
 )
 
 _NL_UNITS = {
@@ -163,7 +163,7 @@ _FRACTIONS: tuple[tuple[str, Fraction], ...] = (
     (rf"\b(?:een|één)\s+tiende\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]tenth\b{_ORDINAL_NOUN}",
      Fraction(10)),
     (r"\bnegen\s*tiende\b|\bnine[\s-]tenths\b", Fraction(90)),
-    (r"\bde\s+helft\b|\bhalf\b(?!\s+(?:a|an|year|jaar|of\s+(?:the\s+)?patients|of\s+all))"
+    (r"\bde\s+helft\b|\b(?:a|one)[\s-]half\b|\bhalf\b(?!\s+(?:a|an|year|jaar|of\s+(?:the\s+)?patients|of\s+all))"
      r"|\b(?:ge)?halveerd\b|\bhalveren\b|\bhalvering\b|\bhalved\b|\bhalving\b",
      Fraction(50)),
 )  # fmt: skip
@@ -188,14 +188,21 @@ _BRACKET = r"(?:\s*\([^()]{0,80}\))?"
 _RANGE_RE = re.compile(
     rf"(?P<between>\b(?:tussen|between)\s+(?:de\s+)?)?"
     rf"(?:{_ATOM.format(n='a')})\s*(?P<ua>{_UNIT})?{_BRACKET}\s*"
-    rf"(?P<conn>tot\s+en\s+met|tot|à|a|-|to|through|until|en|and)\s*?"
+    rf"(?P<conn>tot\s+en\s+met|tot|à|á|a|-|to|through|until|en|and)\s*?"
     rf"(?:\s*(?:maximaal|hooguit|ten\s+hoogste|at\s+most|up\s+to)\s+)?"
     rf"\s*(?:{_ATOM.format(n='b')})\s*(?P<ub>{_UNIT})?"
+)
+#: "33 1/3%": a whole number and a fraction.
+_MIXED_RE = re.compile(rf"(?<![\d.,])(?P<w>\d+)\s+(?P<n>[1-9])\s*/\s*(?P<d>[2-9])\s*{_UNIT}")
+#: "minimaal 45 en bij voorkeur 60 procent": the first number shares the unit.
+_SHARED_UNIT_RE = re.compile(
+    rf"(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)(?!\s*{_UNIT})\s+(?:en|of|and|or)\s+"
+    rf"(?:[a-z]+\s+){{0,3}}?\d+(?:[.,]\d+)?\s*{_UNIT}"
 )
 #: "minimaal 35% en maximaal 55%", "at least 35%, and up to 55%": a range.
 _RANGE_MINMAX_RE = re.compile(
     rf"(?:ten\s+minste|minimaal|minstens|at\s+least|no\s+less\s+than)\s+(?P<a>{_NUM})\s*"
-    rf"{_UNIT}?\s*,?\s*(?:en|and|tot|to)\s+(?:\w+\s+){{0,2}}?(?:maximaal|hooguit|ten\s+hoogste"
+    rf"{_UNIT}?\s*(?:\(\s*)?,?\s*(?:en|and|tot|to)\b[^;.]{{0,90}}?\b(?:maximaal|hooguit|ten\s+hoogste"
     rf"|at\s+most|up\s+to|no\s+more\s+than)\s+(?P<b>{_NUM})\s*{_UNIT}"
 )
 _SINGLE_RE = re.compile(
@@ -240,19 +247,20 @@ def _norm_pct(value: Fraction | Decimal) -> Pct:
 _AT_LEAST = (
     r"ten\s+minste|tenminste|minimaal|minstens|zeker|op\s+zijn\s+minst|op\s+z'n\s+minst"
     r"|minimum\s+van|at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
-    r"|minimum\s+of|minimally|niet\s+minder\s+dan"
+    r"|minimum\s+of|minimally|niet\s+minder\s+dan|≥|>="
 )
 _MORE_THAN = (
     r"(?<!niet\s)(?<!not\s)(?<!no\s)(?<!geen\s)"
     r"(?:meer\s+dan|ruim|more\s+than|in\s+excess\s+of|upwards\s+of|over|above|boven\s+de"
-    r"|hoger\s+dan|greater\s+than|higher\s+than)"
+    r"|(?:hoger|groter)\s+(?:zijn\s+|is\s+|worden\s+)?dan|greater\s+than|higher\s+than"
+    r"|exceed(?:s|ing)?|>(?!=))"
 )
 _APPROX = (
     r"ongeveer|circa|ca\.?|zo'n|rond\s+de|rondom|omstreeks|ruwweg|pakweg|nagenoeg"
     r"|in\s+de\s+orde\s+van(?:\s+grootte\s+van)?|approximately|approx\.?|about|around"
     r"|roughly|some|in\s+the\s+order\s+of|of\s+the\s+order\s+of|naar\s+schatting"
     r"|bij\s+benadering|bijna|een\s+slordige|tegen\s+de|plusminus|plus\s+minus|±|~|nearly"
-    r"|almost|an\s+estimated|estimated|circa"
+    r"|almost|an\s+estimated|estimated|om\s+en\s+nabij|≈|circa"
 )
 #: An upper bound: on a reduction it is no requirement; on a price it is what remains.
 _UPPER = (
@@ -260,7 +268,10 @@ _UPPER = (
     r"|not\s+more\s+than|at\s+most|not\s+exceed(?:ing)?|a\s+maximum\s+of|maximum\s+of"
     r"|up\s+to|tot\s+maximaal|maximum|no\s+higher\s+than|not\s+higher\s+than"
 )
-_UPPER_STRICT = r"minder\s+dan|less\s+than|lower\s+than|lager\s+dan|below|onder\s+de|under"
+_UPPER_STRICT = (
+    r"(?<!niet\s)(?<!not\s)(?<!no\s)(?:minder\s+dan|less\s+than|lower\s+than"
+    r"|lager\s+(?:zijn\s+|is\s+|liggen\s+)?dan|below|onder\s+de|under|<(?!=))"
+)
 _QUALIFIER_RE = re.compile(
     rf"(?:(?P<upper>{_UPPER})|(?P<upper_strict>{_UPPER_STRICT})|(?P<at_least>{_AT_LEAST})"
     rf"|(?P<more_than>{_MORE_THAN})|(?P<approximately>{_APPROX}))"
@@ -292,7 +303,8 @@ _CUE_RE = re.compile(
     r"|adviseren|acht\w*|nodig|noodzakelijk|vereis\w*|verplicht|moet|moeten|dient|dienen"
     r"|pas\s+(?:bij|vanaf|als|wanneer|met)|required?|requires|requiring|should|must"
     r"|needs?\s+to|needed|necessary|recommend\w*|advise[sd]?|has\s+to|have\s+to"
-    r"|only\s+(?:at|from|if|with|when)|at\s+least|no\s+less\s+than|minimum)\b"
+    r"|only\s+(?:at|from|if|with|when)|at\s+least|no\s+less\s+than|minimum|benodigd\w*"
+    r"|gaat\s+uit\s+van|eis|eist|eisen|requirement|would\s+have\s+to|will\s+have\s+to)\b"
 )
 _NEGATED_CUE_RE = re.compile(
     r"\b(?:niet|geen)\b[^.;]{0,40}?\b(?:nodig|noodzakelijk|vereist|verplicht)\b"
@@ -311,7 +323,9 @@ _DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:bod|bood|boden|biedt|bieden|geboden|aangeboden|aanbod|aanbiedt|aanbood"
             r"|voorstel|voorgesteld\w*|stelde\w*\s+voor|stelt\s+voor|offer\w*|proposed?"
-            r"|proposal|proposes|bid|bids|tegenbod|counter-?offer|toegezegd|promised)\b"
+            r"|proposal|proposes|bid|bids|tegenbod|counter-?offer|toegezegd|promised|argued"
+            r"|argues|pleit\w*|voorstander|asked\s+for|requested|verzocht|vroeg\s+om|wilde"
+            r"|wanted|claimed|claimde|stelt\s+voor)\b"
         ),
     ),
     (
@@ -321,7 +335,9 @@ _DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|te\s+(?:weinig|beperkt|laag|klein|duur)|too\s+(?:small|little|low|expensive|limited)"
             r"|insufficient|not\s+(?:enough|sufficient)|falls?\s+short|schiet\w*\s+tekort"
             r"|niet\s+kosteneffectief|not\s+cost[- ]effective|geen\s+kosteneffectie\w*"
-            r"|blijft\s+\w+\s+te|remains?\s+too|still\s+too|nog\s+(?:steeds\s+)?te)\b"
+            r"|blijft\s+\w+\s+te|remains?\s+too|still\s+too|nog\s+(?:steeds\s+)?te"
+            r"|volstaat\s+niet|niet\s+volstaat|volstaan\s+niet|voldoet\s+niet|not\s+suffice"
+            r"|does\s+not\s+suffice|would\s+not\s+suffice|is\s+not\s+(?:sufficient|enough))\b"
         ),
     ),
     (
@@ -396,7 +412,7 @@ _SUBSTANTIALLY_RE = re.compile(rf"\b(?:{_SUBSTANTIALLY_WORD})\b")
 _PRICE_REDUCTION_WORD_RE = re.compile(
     r"\b(?:prijsverlaging\w*|prijsdaling\w*|korting\w*|dalen|daalt|daling|omlaag"
     r"|verlaagd\w*|verlagen|verlaging|lager\w*|goedkoper|reductie|discount\w*|reduc\w*"
-    r"|lower\w*|decrease\w*|cut\w*|cheaper|fall|drop|price)\b"
+    r"|lower\w*|decrease\w*|cut\w*|cheaper|fall|drop|price|down|come\s+down)\b"
 )
 _NON_PRICE_SUBJECT_RE = re.compile(
     r"\b(?:kwaliteit\s+van\s+leven|quality\s+of\s+life|levensverwachting|life\s+expectancy"
@@ -539,7 +555,7 @@ def _around(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 _OTHER_RATE_AFTER_RE = re.compile(
-    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:van|of|bij|in|onder|among)\s+(?:de\s+|het\s+|the\s+|alle\s+|all\s+)?"
+    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:van|of)\s+(?:de\s+|het\s+|the\s+|alle\s+|all\s+)?"
     r"(?:\w+\s+){0,2}?(?:patiënt\w*|patient\w*|gevallen|cases|mensen|people|deelnemers"
     r"|participants|behandelde\w*|respond\w*|subjects|vrouwen|mannen|women|men|kinderen|children)"
 )
@@ -593,11 +609,22 @@ def _find_atoms(norm: str) -> list[_Atom]:
             continue  # "35% tot 2025": the second end is no percentage
         if conn in ("a", "-") and m["bword"]:
             continue
+        if bool(m["aword"]) != bool(m["bword"]):
+            continue  # "van 10% in jaar één tot 40%": a number word and a figure
         ends: list[Pct] = sorted((_atom_value(m, "a"), _atom_value(m, "b")))
         found.append((m.start(), m.end(), ends[0], ends[1] if ends[1] > ends[0] else None))
         taken.append((m.start(), m.end()))
     for m in _TOLERANCE_RE.finditer(norm):
         taken.append((m.start(), m.end()))
+    for m in _MIXED_RE.finditer(norm):
+        if free(m.start(), m.end()):
+            value = _norm_pct(Fraction(int(m["w"])) + Fraction(int(m["n"]), int(m["d"])))
+            found.append((m.start(), m.end(), value, None))
+            taken.append((m.start(), m.end()))
+    for m in _SHARED_UNIT_RE.finditer(norm):
+        if free(m.start("a"), m.end("a")):
+            found.append((m.start("a"), m.end("a"), _dec(m["a"]), None))
+            taken.append((m.start("a"), m.end("a")))
     for m in _SINGLE_RE.finditer(norm):
         if not free(m.start(), m.end()):
             continue
@@ -625,7 +652,8 @@ _PRICE_WORD_RE = re.compile(r"prijs|price|korting|discount|tarief|pricing|vergoe
 #: A fall or rise that has happened or was observed: no requirement.
 _HAPPENED_RE = re.compile(
     r"\b(?:is|zijn|was|waren|werd|werden|has|have|had|were|has\s+been|have\s+been)\s+"
-    r"(?:\S+\s+){0,7}?(?:gedaald|afgenomen|verminderd|verlaagd|gezakt|decreased|reduced|declined"
+    r"(?:(?!moet|moeten|must|should|dient|dienen|needs?|has|have|be\b|worden\b|to\b)\S+\s+){0,7}?"
+    r"(?:gedaald|afgenomen|verminderd|verlaagd|gezakt|decreased|reduced|declined"
     r"|dropped|fallen|lowered|cut|gestegen|increased)\b"
     r"|(?<!be\s)(?<!been\s)\b(?:daalde|daalden|zakte|zakten|decreased|declined|fell|dropped"
     r"|lowered)\b|\b(?:nam|namen)\s+(?:\S+\s+){0,4}?af\b|\bwas\s+observed\b"
@@ -633,14 +661,18 @@ _HAPPENED_RE = re.compile(
 )
 #: Something reported, asked, agreed elsewhere or superseded: no requirement of this advice.
 _REPORTED_RE = re.compile(
-    r"\b(?:bedraagt|bedroeg|bedongen|overeengekomen|afgesproken|opgelegd|gerealiseerd|behaald"
+    r"\b(?:bedongen|overeengekomen|afgesproken|opgelegd|gerealiseerd|behaald"
     r"|gemeld|meldde|agreed|negotiated|obtained|achieved|imposed|reported|waarom|why"
     r"|vroeg\s+of|vroegen\s+of|asked\s+(?:whether|if)|haalbaar|feasible|whether"
     r"|in\s+(?:duitsland|belgië|belgie|frankrijk|engeland|het\s+verenigd\s+koninkrijk"
     r"|germany|belgium|france|england|the\s+uk|scotland|schotland|denemarken|denmark)"
     r"|(?:eerdere|oude|previous|earlier|former|prior)(?!\s+(?:\w+\s+)?(?:behandel\w*|lijn\w*"
     r"|therap\w*|lines?|treatments?|studie\w*|stud(?:y|ies)|onderzoek\w*|trials?))"
-    r"|vervallen|superseded"
+    r"|vervallen|superseded|destijds|toenmalige|toentertijd|at\s+the\s+time|gold|golden"
+    r"|bij\s+voorkeur|preferably|liefst|wenselijk\w*|desirable|ideally|streef\w*|loopt\s+op"
+    r"|oplopen\w*|(?:onderzoek\w*|beoordel\w*|gevraagd|vraagt|vroeg|vragen|nagaan|bekijk\w*"
+    r"|weet\s+niet|examin\w*|investigat\w*|assess\w*|consider\w*\s+whether)\s+(?:\S+\s+){0,8}?"
+    r"(?:of|whether|if)"
     r"|wet\s+geneesmiddelenprijzen|wgp|los\s+van\s+het\s+advies|extra|additional"
     r"|aanvullend\w*|bovenop|on\s+top\s+of|nog\s+eens|nogmaals|a\s+further|another)\b"
 )
@@ -649,12 +681,27 @@ _OUTCOME_RE = re.compile(
     r"\b(?:aantal|number\s+of|opnames?|ziekenhuisopnames?|admissions?|aanvallen|attacks"
     r"|exacerbaties|exacerbations|recidief|relapse|events|uitgaven|spending|expenditure"
     r"|ziekteprogressie|progressie|progression|tumou?r\w*|pijn|pain|symptom\w*|mortalit\w*"
-    r"|sterfte|overlijden|death|risico\w*|risk\w*|ziektelast|budget\w*|volume\w*)\b"
+    r"|sterfte|overlijden|death|risico\w*|risk\w*|ziektelast|budget\w*|volume\w*|wachttijd\w*"
+    r"|waiting|hba1c|bloeddruk|blood\s+pressure|cholesterol|gewicht|weight|omvang|size"
+    r"|dosering|dosis|dose|doses|ligduur|opnameduur|length\s+of\s+stay|verbruik|consumption"
+    r"|gebruik|use|usage|co2|uitstoot|emissions?|personeel|staff|fte|ziekteverzuim|verzuim"
+    r"|absenteeism|sick\s+leave)\b"
 )
 _COMPARISON_AFTER_RE = re.compile(
     r"^\s*(?:goedkoper|duurder|cheaper|more\s+expensive|less|minder|meer|lager|hoger|lower"
     r"|higher)\b"
 )
+#: "9 2%": a number right before the percentage's own number — garbled, never guessed.
+_GARBLED_BEFORE_RE = re.compile(r"(?<![\d.,/])\d+\s+$")
+#: Words anywhere in the text that make every reading doubtful: the text says it has no
+#: figure, or compares with another drug's advice.
+_DOUBT_RE = re.compile(
+    r"\b(?:niet\s+vergelijkbaar|not\s+comparable|nog\s+geen\s+(?:advies|percentage|getal)"
+    r"|geen\s+(?:percentage|getal)|noemt\s+geen|no\s+(?:figure|percentage)|in\s+tegenstelling"
+    r"|unlike|in\s+het\s+midden|onduidelijk|unclear|nog\s+niet\s+bekend|not\s+yet\s+known"
+    r"|not\s+yet\s+(?:issued|published)|nog\s+niet\s+uitgebracht|no\s+advice)\b"
+)
+_REDUCTION_NOUN_RE = re.compile(r"\b(?:reductie|reduction|prijsreductie|verlaging|rebate)\b")
 _CURRENCY_RE = re.compile(r"€|\beur\b|\beuro\b|\beuros\b")
 _ALL_DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(d for d in _DISTRACTORS if d[0] not in ("upper_bound", "other_rate")),
@@ -664,22 +711,33 @@ _ALL_DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _attribute(norm: str, clauses: list[tuple[int, int]], atoms: list[_Atom]) -> list[set[str]]:
-    """Every distractor word, attributed to the percentage nearest to it in its clause."""
+    """Every distractor word, attributed to one percentage of its clause: the one in the
+    same part of the clause (between commas, dashes, brackets); for a word in an aside
+    without a percentage, the next percentage after it, else the nearest before it."""
     flagged: list[set[str]] = [set() for _ in atoms]
     for c_start, c_end in clauses:
         inside = [i for i, a in enumerate(atoms) if c_start <= a[0] < c_end]
         if not inside:
             continue
         clause = norm[c_start:c_end]
+        segments = [(c_start + a, c_start + b) for a, b in _spans(_SEGMENT_RE, clause)]
         for name, regex in _ALL_DISTRACTORS:
             for m in regex.finditer(clause):
                 w_start, w_end = c_start + m.start(), c_start + m.end()
-
-                def gap(i: int, w_start: int = w_start, w_end: int = w_end) -> int:
-                    return max(atoms[i][0] - w_end, w_start - atoms[i][1], 0)
-
-                flagged[min(inside, key=gap)].add(name)
+                seg = _around(segments, w_start)
+                same = [i for i in inside if seg[0] <= atoms[i][0] < seg[1]]
+                if same:
+                    target = min(same, key=lambda i: _gap(atoms[i], w_start, w_end))
+                else:
+                    after = [i for i in inside if atoms[i][0] >= w_end]
+                    pool = after or inside
+                    target = min(pool, key=lambda i: _gap(atoms[i], w_start, w_end))
+                flagged[target].add(name)
     return flagged
+
+
+def _gap(atom: _Atom, w_start: int, w_end: int) -> int:
+    return max(atom[0] - w_end, w_start - atom[1], 0)
 
 
 def _read(norm: str) -> list[_Mention]:
@@ -721,6 +779,9 @@ def _read(norm: str) -> list[_Mention]:
             if name in flagged[index] and regex.search(where):
                 dis = name
                 break
+        if dis is None and not seg_cue and _CUE_RE.search(clause) is None:
+            # with no cue at all, any doubt in the clause counts
+            dis = next((n for n, rx in _ALL_DISTRACTORS if rx.search(clause)), None)
         if _OTHER_RATE_AFTER_RE.match(tail) or _rate_word(before):
             dis = dis or "other_rate"
         if not seg_cue and (_OUTCOME_RE.search(segment) or _COMPARISON_AFTER_RE.match(tail)):
@@ -769,6 +830,29 @@ def _read(norm: str) -> list[_Mention]:
         if low == 0 and high is None and not remains and kind_word is None:
             dis = "zero"
         bare = len(re.findall(r"\w+", clause)) <= 5
+        # the percentage must be about the price: a price word in its clause, or in the
+        # sentence while its clause names no other outcome (risk, volume, spending, …)
+        priced = bool(
+            bare
+            or _PRICE_WORD_RE.search(clause)
+            or (
+                (
+                    _PRICE_WORD_RE.search(norm)
+                    or _REDUCTION_NOUN_RE.search(clause)
+                    or _REDUCTION_RE.search(clause)
+                )
+                and not _OUTCOME_RE.search(clause)
+            )
+        )
+        if not priced or (
+            not (cue or strong or bare)
+            and not (_PRICE_WORD_RE.search(norm) or _REDUCTION_NOUN_RE.search(norm))
+        ):
+            dis = dis or "not_price"  # an uncued figure needs the price named somewhere
+        if norm[c_end : c_end + 1] == "?":
+            dis = "question"
+        if _GARBLED_BEFORE_RE.search(norm[max(0, start - 8) : start]):
+            dis = "garbled"
         status = _status(dis, strong, cue, clause, bare)
         if len(readings) > 1 and status in ("clean", "plain"):
             status = "contested"
@@ -781,8 +865,10 @@ def _read(norm: str) -> list[_Mention]:
 def _status(dis: str | None, strong: bool, cue: bool, clause: str, bare: bool) -> str:
     """How far a percentage is the requirement: "clean" (cued, nothing against it), "plain"
     (no cue, nothing against it), "contested" (for and against), "excluded"."""
-    if dis in ("negated", "zero", "upper_bound"):
+    if dis in ("negated", "zero", "upper_bound", "not_price", "question"):
         return "excluded"
+    if dis == "garbled":
+        return "contested"
     if dis is not None:
         if dis in ("other_rate", "growth", "icer", "happened", "reported") and not strong:
             return "excluded"
@@ -808,8 +894,21 @@ def _substantially(norm: str, mentions: list[_Mention]) -> bool:
         after = norm[m.end() : m.end() + 30]
         before = norm[max(c_start, m.start() - 30) : m.start()]
         # "fors meer dan 68%", "met fors 40%": right before a wanted percentage
+        # "fors meer dan 68%", "fors, met minimaal 70%", ">68% (substantially)"
         direct = any(
-            0 <= x.start - m.end() <= 3 or 0 <= x.atom_start - m.end() <= 12
+            (
+                x.start >= m.end()
+                and (
+                    x.start - m.end() <= 3
+                    or 0 <= x.atom_start - m.end() <= 12
+                    or re.fullmatch(r"[\s,]*(?:met|by|with|van|of)?[\s,]*", norm[m.end() : x.start])
+                    is not None
+                )
+            )
+            or (
+                x.end <= m.start()
+                and re.fullmatch(r"\s*\(\s*", norm[x.end : m.start()]) is not None
+            )
             for x in mentions
             if x.status != "excluded"
         )
@@ -831,7 +930,9 @@ def _substantially(norm: str, mentions: list[_Mention]) -> bool:
             return True
         if (
             adjacent
-            and re.search(r"prijs|price|korting|discount|kosten|cost", segment)
+            and re.search(
+                r"prijs|price|korting|discount|kosten|cost|reduction|reductie|verlaging", clause
+            )
             and not _NON_PRICE_SUBJECT_RE.search(segment)
         ):
             return True
@@ -882,6 +983,11 @@ def parse_threshold(text: str) -> Threshold:
     tm = _TOLERANCE_RE.search(norm)
     tolerance = Decimal(tm["n"].replace(",", ".")) if tm else None
 
+    if _DOUBT_RE.search(norm):
+        mentions = [
+            replace(m, status="contested") if m.status in ("clean", "plain") else m
+            for m in mentions
+        ]
     clean = _distinct([m for m in mentions if m.status == "clean"])
     plain = _distinct([m for m in mentions if m.status == "plain"])
     contested = _distinct([m for m in mentions if m.status == "contested"])
@@ -916,6 +1022,8 @@ def parse_threshold(text: str) -> Threshold:
         if (
             not _SINGLE_RE.search(clause)
             and not _CURRENCY_RE.search(clause)
+            and not _DOUBT_RE.search(norm)
+            and "?" not in norm
             and _QUALITATIVE_RE.search(clause)
             and _CUE_RE.search(clause)
             and not _NEGATED_CUE_RE.search(clause)

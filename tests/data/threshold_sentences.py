@@ -242,7 +242,7 @@ SENTENCES: list[tuple[str, object]] = [
     (
         "De prijs moet met ten minste 40% dalen; een prijsverlaging van ten minste 60% is "
         "wenselijk.",
-        ASK,
+        ("at_least", D(40), None, False),  # the requirement; 60% is only desirable
     ),
     ("De nettoprijs moet 40% van de vraagprijs zijn.", ASK),
     (
