@@ -618,8 +618,8 @@ def _find_atoms(norm: str) -> list[_Atom]:
         taken.append((m.start(), m.end()))
     for m in _MIXED_RE.finditer(norm):
         if free(m.start(), m.end()):
-            value = _norm_pct(Fraction(int(m["w"])) + Fraction(int(m["n"]), int(m["d"])))
-            found.append((m.start(), m.end(), value, None))
+            mixed = _norm_pct(Fraction(int(m["w"])) + Fraction(int(m["n"]), int(m["d"])))
+            found.append((m.start(), m.end(), mixed, None))
             taken.append((m.start(), m.end()))
     for m in _SHARED_UNIT_RE.finditer(norm):
         if free(m.start("a"), m.end("a")):
