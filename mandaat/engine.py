@@ -54,6 +54,8 @@ __all__ = [
     "present",
     "price_per_patient",
     "reference_value_for_burden",
+    "ce_required_pct",
+    "asks_less_than_ce",
     "required_reduction_from_ce",
     "scenarios",
     "verdict_rank",
@@ -778,6 +780,31 @@ def required_reduction_from_ce(
     return _d(r)
 
 
+def ce_required_pct(dossier: Dossier) -> Decimal | None:
+    """The reduction cost-effectiveness asks for, from the dossier's stored inputs (ΔC,
+    ΔQALY, the reference value for its disease burden or as given, the drug's cost —
+    default the asking price per patient); None when an input is missing."""
+    if dossier.ce_delta_cost is None or dossier.ce_delta_qaly is None:
+        return None
+    ref = dossier.reference_value
+    if dossier.disease_burden is not None:
+        ref = reference_value_for_burden(dossier.disease_burden)
+    drug = dossier.ce_drug_cost
+    if drug is None and dossier.asking_price is not None:
+        drug = price_per_patient(dossier)
+    if ref is None or drug is None or drug <= 0:
+        return None
+    return required_reduction_from_ce(dossier.ce_delta_cost, dossier.ce_delta_qaly, ref, drug)
+
+
+def asks_less_than_ce(threshold: Threshold | None, ce_pct: Decimal | None) -> bool:
+    """True when a threshold would accept a reduction below what cost-effectiveness needs."""
+    if threshold is None or ce_pct is None or not threshold.is_numeric:
+        return False
+    bound, _ = _meet_bound(threshold)
+    return bound < _q(ce_pct)
+
+
 def reference_value_for_burden(burden: Decimal) -> Decimal:
     """ZIN's reference value (€/QALY) for a disease burden: 0.10–0.40 → 20,000;
     above 0.40 up to 0.70 → 50,000; above 0.70 up to 1.00 → 80,000."""
@@ -836,6 +863,10 @@ def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[st
         dossier = by_id.get(bid.dossier_id)
         if dossier is None:
             raise EngineError("unknown_dossier", bid=bid.id, dossier=bid.dossier_id)
+        try:
+            ce = ce_required_pct(dossier)
+        except EngineError:
+            ce = None
         row: dict[str, object] = {
             "bid_id": bid.id,
             "dossier_id": dossier.id,
@@ -845,6 +876,11 @@ def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[st
             "round": bid.round,
             "party": bid.party.value,
             "duration_years": bid.duration_years,
+            # the cost-effectiveness cross-check, and whether the advice or the mandate
+            # would accept less than it requires
+            "ce_required_pct": _rounded(ce),
+            "ce_above_advice": asks_less_than_ce(dossier.advice_threshold, ce),
+            "ce_above_mandate": asks_less_than_ce(dossier.effective_mandate, ce),
         }
         try:
             a = assess(dossier, bid)

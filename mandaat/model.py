@@ -233,6 +233,11 @@ class Dossier:
     advice_threshold: Threshold | None = None
     mandate_threshold: Threshold | None = None
     growth_pct_per_year: Decimal | None = None
+    # the cost-effectiveness cross-check's inputs, ZIN's public figures: incremental cost
+    # and QALYs per patient, and the drug's cost in ΔC (default: the asking price)
+    ce_delta_cost: Decimal | None = None
+    ce_delta_qaly: Decimal | None = None
+    ce_drug_cost: Decimal | None = None
     people: tuple[Person, ...] = ()
     nota_a: str = ""  # draagvlak politiek, maatschappelijk en eenduidige communicatie
     nota_b: str = ""  # arbeidsmarkteffecten zorg- en welzijnsveld
@@ -395,6 +400,9 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("dossier", "units_per_patient"): _P,
     ("dossier", "budget_impact_y3"): _P,
     ("dossier", "icer"): _P,
+    ("dossier", "ce_delta_cost"): _P,
+    ("dossier", "ce_delta_qaly"): _P,
+    ("dossier", "ce_drug_cost"): _P,
     ("dossier", "reference_value"): _P,
     ("dossier", "disease_burden"): _P,
     ("dossier", "advice_text"): _P,

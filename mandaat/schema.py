@@ -152,7 +152,20 @@ def _v4_nota_header(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_base, _v2_model, _v3_woo_policy, _v4_nota_header]
+def _v5_ce_inputs(db: sqlite3.Connection) -> None:
+    """The cost-effectiveness cross-check's inputs, stored with the dossier (ZIN's public
+    figures, as decimal text like the other amounts)."""
+    for name in ("ce_delta_cost", "ce_delta_qaly", "ce_drug_cost"):
+        db.execute(f"ALTER TABLE dossiers ADD COLUMN {name} TEXT")  # noqa: S608 - our names
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_base,
+    _v2_model,
+    _v3_woo_policy,
+    _v4_nota_header,
+    _v5_ce_inputs,
+]
 
 
 def latest_version() -> int:

@@ -45,6 +45,9 @@ _DECIMAL_DOSSIER = (
     "reference_value",
     "disease_burden",
     "growth_pct_per_year",
+    "ce_delta_cost",
+    "ce_delta_qaly",
+    "ce_drug_cost",
 )
 
 
@@ -219,7 +222,8 @@ _DOSSIER_COLS = (
     "id, brand, substance, indication, supplier, phase, sluis_date, stcrt_ref, advice_date,"
     " advice_refs, comparator, therapeutic_value, asking_price, price_basis, units_per_patient,"
     " expected_patients, budget_impact_y3, icer, reference_value, disease_burden, advice_text,"
-    " advice_threshold, mandate_threshold, growth_pct_per_year, nota"
+    " advice_threshold, mandate_threshold, growth_pct_per_year, nota, ce_delta_cost,"
+    " ce_delta_qaly, ce_drug_cost"
 )
 
 
@@ -250,6 +254,9 @@ def _dossier_from_row(db: sqlite3.Connection, r: sqlite3.Row | tuple[Any, ...]) 
         mandate_t,
         growth,
         nota,
+        ce_cost,
+        ce_qaly,
+        ce_drug,
     ) = r
     people = tuple(
         Person(*p)
@@ -285,6 +292,9 @@ def _dossier_from_row(db: sqlite3.Connection, r: sqlite3.Row | tuple[Any, ...]) 
         advice_threshold=threshold_from_json(advice_t),
         mandate_threshold=threshold_from_json(mandate_t),
         growth_pct_per_year=_dec(growth),
+        ce_delta_cost=_dec(ce_cost),
+        ce_delta_qaly=_dec(ce_qaly),
+        ce_drug_cost=_dec(ce_drug),
         people=people,
         **{k: nota_texts.get(k, "") for k in NOTA_FIELDS},
     )

@@ -121,3 +121,51 @@ def test_randomised_bounds(
     bid = Bid(date=dt.date(2025, 1, 1), id=1, dossier_id=1, arrangement=arr, duration_years=years)
     (row,) = engine.check_rows([dossier], [bid])
     _check_row(row, dossier, bid)
+
+
+def test_ce_cross_check_is_stored_and_reported(tmp_path: Path) -> None:
+    """The cross-check's inputs (ZIN's public figures) are stored with the dossier, and
+    `check --json` and the nota give the reduction they require, with a warning."""
+    import dataclasses
+
+    from mandaat.session import Session
+
+    path = tmp_path / "ce.mandaat"
+    vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])
+    demo.populate(vault.db)
+    vault.commit("demo")
+    session = Session(vault)
+    enhertu = next(d for d in session.dossiers() if d.brand == "Enhertu")
+    # ΔC 134,000, ΔQALY 1, reference value 80,000 (burden 0.8), drug cost 126,000:
+    # (134,000 − 80,000) ÷ 126,000 = 42.857… %  (docs/mandate.md section 6)
+    session.save_dossier(
+        dataclasses.replace(
+            enhertu,
+            ce_delta_cost=D(134000),
+            ce_delta_qaly=D(1),
+            ce_drug_cost=D(126000),
+            disease_burden=D("0.8"),
+            mandate_threshold=Threshold("at_least", D(40)),
+        )
+    )
+    vault.close()
+    again = Vault.open(path, passphrase=PW["MANDAAT_PASSPHRASE"])
+    stored = next(d for d in store.dossiers(again.db) if d.brand == "Enhertu")
+    again.close()
+    assert (stored.ce_delta_cost, stored.ce_delta_qaly, stored.ce_drug_cost) == (
+        D(134000),
+        D(1),
+        D(126000),
+    )
+    rows = json.loads(run("check", str(path), "--json", "--dossier", "Enhertu", env=PW).stdout)
+    assert rows and all(r["ce_required_pct"] == 42.86 for r in rows)
+    assert all(r["ce_above_mandate"] is True for r in rows)  # a mandate of 40 % asks less
+    assert all(r["ce_above_advice"] is False for r in rows)  # "fors meer dan 68%" does not
+    out = tmp_path / "nota.docx"
+    r = run("export", str(path), "--nota", "Enhertu", "-o", str(out), env=PW)
+    assert r.returncode == 0, r.stderr
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "prijsverlaging van 42,86% vraagt" in text
+    assert "het mandaat vraagt minder dan kosteneffectiviteit vereist" in text

@@ -90,6 +90,16 @@ CE_FIELDS = (
     ("icer", QT_TRANSLATE_NOOP("AdviceTab", "&ICER (€ per QALY)"), "money"),
     ("disease_burden", QT_TRANSLATE_NOOP("AdviceTab", "&Ziektelast (0,10–1,00)"), "number"),
 )
+#: The cross-check's inputs (ZIN's public figures), stored with the dossier.
+CE_CHECK_FIELDS = (
+    ("ce_delta_cost", QT_TRANSLATE_NOOP("AdviceTab", "Extra &kosten per patiënt (ΔC)"), "money"),
+    (
+        "ce_delta_qaly",
+        QT_TRANSLATE_NOOP("AdviceTab", "Extra &QALY's per patiënt (ΔQALY)"),
+        "number",
+    ),
+    ("ce_drug_cost", QT_TRANSLATE_NOOP("AdviceTab", "Kosten ge&neesmiddel per patiënt"), "money"),
+)
 
 
 def _to_qdate(value: dt.date | None) -> QDate:
@@ -414,22 +424,17 @@ class AdviceTab(QWidget):
         )
         note = QLabel(
             QCoreApplication.translate(
-                "AdviceTab", "Controleberekening (rekenhulp, wordt niet opgeslagen):"
+                "AdviceTab", "Controleberekening (openbare cijfers van het Zorginstituut):"
             )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f5f5f;")
         form.addRow(note)
         self.calc: dict[str, QLineEdit] = {}
-        for name, label in (
-            ("delta_cost", QT_TRANSLATE_NOOP("AdviceTab", "Extra &kosten per patiënt (ΔC)")),
-            ("delta_qaly", QT_TRANSLATE_NOOP("AdviceTab", "Extra &QALY's per patiënt (ΔQALY)")),
-            ("drug_cost", QT_TRANSLATE_NOOP("AdviceTab", "Kosten ge&neesmiddel per patiënt")),
-        ):
-            edit = QLineEdit()
-            edit.setAccessibleName(_t(label).replace("&", ""))
+        for name, label, kind in CE_CHECK_FIELDS:
+            edit = self._number_edit(name, label, kind)
             edit.textChanged.connect(self._update_cross_check)
-            self.calc[name] = edit
+            self.calc[name.removeprefix("ce_")] = edit
             form.addRow(_t(label), edit)
         self.cross_check = QLabel("—")
         self.cross_check.setWordWrap(True)
@@ -491,7 +496,7 @@ class AdviceTab(QWidget):
                 edit.setText(getattr(d, name))
                 edit.setCursorPosition(0)
             self.phase.setCurrentIndex(self.phase.findData(d.phase))
-            for name, _label, kind in NUMBER_FIELDS + CE_FIELDS:
+            for name, _label, kind in NUMBER_FIELDS + CE_FIELDS + CE_CHECK_FIELDS:
                 edit = self.number_edits[name]
                 edit.setText(_show_number(getattr(d, name), kind))
                 edit.setCursorPosition(0)

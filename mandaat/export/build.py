@@ -539,7 +539,44 @@ class Builder:
         out.append(Paragraph(tuple(parts)))
         if not woo and engine.mandate_weaker_than_advice(d):
             out.append(Paragraph(("Let op: het mandaat is minder streng dan het advies.",)))
+        if not woo:
+            out += self._ce_check()
         out.append(Table(BID_COLUMNS, self.bid_rows(), BID_WIDTHS))
+        return out
+
+    def _ce_check(self) -> list[Block]:
+        """The cost-effectiveness cross-check from ZIN's public figures, with a warning
+        when the advice or the mandate would accept less than it requires."""
+        d = self.d
+        try:
+            ce = engine.ce_required_pct(d)
+        except engine.EngineError:
+            ce = None
+        if ce is None:
+            return []
+        text = (
+            "Uit de openbare cijfers van het Zorginstituut (ΔC, ΔQALY, referentiewaarde) volgt "
+            f"dat kosteneffectiviteit een prijsverlaging van {fmt.pct(engine.present(ce))} vraagt."
+        )
+        out: list[Block] = [Paragraph((text,))]
+        weak = [
+            name
+            for name, t in (
+                ("het advies", d.advice_threshold),
+                ("het mandaat", d.effective_mandate),
+            )
+            if engine.asks_less_than_ce(t, ce)
+        ]
+        if weak:
+            out.append(
+                Paragraph(
+                    (
+                        f"Let op: {' en '.join(weak)} "
+                        f"{'vragen' if len(weak) > 1 else 'vraagt'} minder dan "
+                        "kosteneffectiviteit vereist.",
+                    )
+                )
+            )
         return out
 
     def nota(self) -> Document:

@@ -81,293 +81,294 @@
         <translation>&amp;Disease burden (0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="129"/>
+        <location filename="../../ui/advice_tab.py" line="139"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="196"/>
+        <location filename="../../ui/advice_tab.py" line="206"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="198"/>
+        <location filename="../../ui/advice_tab.py" line="208"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="201"/>
+        <location filename="../../ui/advice_tab.py" line="211"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="207"/>
+        <location filename="../../ui/advice_tab.py" line="217"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="214"/>
+        <location filename="../../ui/advice_tab.py" line="224"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="224"/>
+        <location filename="../../ui/advice_tab.py" line="234"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="231"/>
+        <location filename="../../ui/advice_tab.py" line="241"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="258"/>
+        <location filename="../../ui/advice_tab.py" line="268"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="264"/>
+        <location filename="../../ui/advice_tab.py" line="274"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="268"/>
+        <location filename="../../ui/advice_tab.py" line="278"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="271"/>
+        <location filename="../../ui/advice_tab.py" line="281"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="285"/>
+        <location filename="../../ui/advice_tab.py" line="295"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="291"/>
+        <location filename="../../ui/advice_tab.py" line="301"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="296"/>
+        <location filename="../../ui/advice_tab.py" line="306"/>
         <source>&amp;Grens:</source>
         <translation>&amp;Bound:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="299"/>
+        <location filename="../../ui/advice_tab.py" line="309"/>
         <source>Grens van het advies: ten minste of meer dan</source>
         <translation>Bound of the advice: at least or more than</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="302"/>
+        <location filename="../../ui/advice_tab.py" line="312"/>
         <source>Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies</source>
         <translation>The Zorginstituut sometimes writes “minimaal” (at least) and “meer dan” (more than) for the same advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="317"/>
+        <location filename="../../ui/advice_tab.py" line="327"/>
         <source>&amp;Datum advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="319"/>
+        <location filename="../../ui/advice_tab.py" line="329"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="329"/>
+        <location filename="../../ui/advice_tab.py" line="339"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="332"/>
+        <location filename="../../ui/advice_tab.py" line="342"/>
         <source>Mandaat is &amp;gelijk aan het advies</source>
         <translation>Mandate &amp;equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="335"/>
+        <location filename="../../ui/advice_tab.py" line="345"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="340"/>
+        <location filename="../../ui/advice_tab.py" line="350"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>&amp;Price reduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="343"/>
+        <location filename="../../ui/advice_tab.py" line="353"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="349"/>
+        <location filename="../../ui/advice_tab.py" line="359"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="351"/>
+        <location filename="../../ui/advice_tab.py" line="361"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="353"/>
+        <location filename="../../ui/advice_tab.py" line="363"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="377"/>
+        <location filename="../../ui/advice_tab.py" line="387"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="388"/>
+        <location filename="../../ui/advice_tab.py" line="398"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="392"/>
+        <location filename="../../ui/advice_tab.py" line="402"/>
         <source>&amp;Fase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="394"/>
+        <location filename="../../ui/advice_tab.py" line="404"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="396"/>
+        <location filename="../../ui/advice_tab.py" line="406"/>
         <source>In de sl&amp;uis sinds</source>
         <translation>In the &amp;lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="403"/>
+        <location filename="../../ui/advice_tab.py" line="413"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="410"/>
-        <location filename="../../ui/advice_tab.py" line="413"/>
+        <location filename="../../ui/advice_tab.py" line="420"/>
+        <location filename="../../ui/advice_tab.py" line="423"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="416"/>
-        <source>Controleberekening (rekenhulp, wordt niet opgeslagen):</source>
-        <translation>Cross-check (calculation aid, not saved):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="425"/>
+        <location filename="../../ui/advice_tab.py" line="95"/>
         <source>Extra &amp;kosten per patiënt (ΔC)</source>
+        <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>Additional &amp;costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="426"/>
+        <location filename="../../ui/advice_tab.py" line="98"/>
         <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="427"/>
+        <location filename="../../ui/advice_tab.py" line="101"/>
         <source>Kosten ge&amp;neesmiddel per patiënt</source>
         <translation>Cost of the medici&amp;ne per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="437"/>
+        <location filename="../../ui/advice_tab.py" line="426"/>
+        <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
+        <translation>Cross-check (public figures of the Zorginstituut):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="442"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="440"/>
+        <location filename="../../ui/advice_tab.py" line="445"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="445"/>
+        <location filename="../../ui/advice_tab.py" line="450"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="463"/>
+        <location filename="../../ui/advice_tab.py" line="468"/>
         <source>— geen datum —</source>
         <translation>— no date —</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="529"/>
+        <location filename="../../ui/advice_tab.py" line="534"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="539"/>
+        <location filename="../../ui/advice_tab.py" line="544"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="548"/>
+        <location filename="../../ui/advice_tab.py" line="553"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="576"/>
+        <location filename="../../ui/advice_tab.py" line="581"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="585"/>
+        <location filename="../../ui/advice_tab.py" line="590"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="604"/>
+        <location filename="../../ui/advice_tab.py" line="609"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="610"/>
+        <location filename="../../ui/advice_tab.py" line="615"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="624"/>
+        <location filename="../../ui/advice_tab.py" line="629"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="626"/>
+        <location filename="../../ui/advice_tab.py" line="631"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="631"/>
+        <location filename="../../ui/advice_tab.py" line="636"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="633"/>
+        <location filename="../../ui/advice_tab.py" line="638"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="637"/>
+        <location filename="../../ui/advice_tab.py" line="642"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="642"/>
+        <location filename="../../ui/advice_tab.py" line="647"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="653"/>
+        <location filename="../../ui/advice_tab.py" line="658"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="708"/>
+        <location filename="../../ui/advice_tab.py" line="713"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="725"/>
+        <location filename="../../ui/advice_tab.py" line="730"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
