@@ -154,9 +154,12 @@ def _v4_nota_header(db: sqlite3.Connection) -> None:
 
 def _v5_ce_inputs(db: sqlite3.Connection) -> None:
     """The cost-effectiveness cross-check's inputs, stored with the dossier (ZIN's public
-    figures, as decimal text like the other amounts)."""
+    figures, as decimal text like the other amounts). A column already there (a vault
+    whose version number was set back) is kept."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(dossiers)")}
     for name in ("ce_delta_cost", "ce_delta_qaly", "ce_drug_cost"):
-        db.execute(f"ALTER TABLE dossiers ADD COLUMN {name} TEXT")  # noqa: S608 - our names
+        if name not in have:
+            db.execute(f"ALTER TABLE dossiers ADD COLUMN {name} TEXT")  # noqa: S608 - our names
 
 
 MIGRATIONS: list[Migration] = [

@@ -304,16 +304,20 @@ _CUE_RE = re.compile(
     r"|pas\s+(?:bij|vanaf|als|wanneer|met)|required?|requires|requiring|should|must"
     r"|needs?\s+to|needed|necessary|recommend\w*|advise[sd]?|has\s+to|have\s+to"
     r"|only\s+(?:at|from|if|with|when)|at\s+least|no\s+less\s+than|minimum|benodigd\w*"
-    r"|gaat\s+uit\s+van|eis|eist|eisen|requirement|would\s+have\s+to|will\s+have\s+to)\b"
+    r"|gaat\s+uit\s+van|eis|eist|eisen|requirement|would\s+have\s+to|will\s+have\s+to"
+    r"|volstaat|volstaan|suffices?|sufficient|voldoende|mits|provided\s+that|op\s+voorwaarde"
+    r"|alleen\s+(?:bij|als|indien|wanneer|met)|tenzij|unless)\b"
 )
 _NEGATED_CUE_RE = re.compile(
     r"\b(?:niet|geen)\b[^.;]{0,40}?\b(?:nodig|noodzakelijk|vereist|verplicht)\b"
     r"|\bhoeft\b[^.;]{0,30}?\bniet\b|\bniet\s+hoeven\b"
     r"|\b(?:not|no|never)\b[^.;]{0,40}?\b(?:required|needed|necessary)\b"
     r"|\bneed\s+not\b|\bdoes\s+not\s+need\b|\bdo\s+not\s+need\b|\bno\s+need\b"
-    r"|\b(?:zonder|geen|without|no|geen\s+sprake\s+van\s+(?:een\s+)?)\s*(?:\w+\s+)?"
+    r"|\b(?:geen|no|geen\s+sprake\s+van\s+(?:een\s+)?)\s*(?:\w+\s+)?"
     r"(?:prijsverlaging|prijsdaling|korting|price\s+reduction|reduction|discount|price\s+cut"
     r"|noodzaak|need)\b"
+    r"|\b(?:zonder|without)\s+(?:\w+\s+)?(?:prijsverlaging|prijsdaling|korting|price\s+reduction"
+    r"|reduction|discount|price\s+cut)\b(?![^.;]{0,40}\d)"
 )
 
 #: Words that make a percentage something other than the requirement (checked near it).
@@ -337,7 +341,8 @@ _DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|niet\s+kosteneffectief|not\s+cost[- ]effective|geen\s+kosteneffectie\w*"
             r"|blijft\s+\w+\s+te|remains?\s+too|still\s+too|nog\s+(?:steeds\s+)?te"
             r"|volstaat\s+niet|niet\s+volstaat|volstaan\s+niet|voldoet\s+niet|not\s+suffice"
-            r"|does\s+not\s+suffice|would\s+not\s+suffice|is\s+not\s+(?:sufficient|enough))\b"
+            r"|does\s+not\s+suffice|would\s+not\s+suffice|is\s+not\s+(?:sufficient|enough)"
+            r"|not\s+be\s+(?:sufficient|enough)|niet\s+(?:zou\s+)?volstaan|zou\s+niet\s+volstaan)\b"
         ),
     ),
     (
@@ -417,7 +422,8 @@ _PRICE_REDUCTION_WORD_RE = re.compile(
 _NON_PRICE_SUBJECT_RE = re.compile(
     r"\b(?:kwaliteit\s+van\s+leven|quality\s+of\s+life|levensverwachting|life\s+expectancy"
     r"|symptom\w*|risico\w*|risk\w*|ziektelast|overleving|survival|functie|function"
-    r"|patiënt\w*|patient\w*|ziekte|disease|mortalit\w*|sterfte|gezondheid|health)\b"
+    r"|patiënt\w*|patient\w*|ziekte|disease|mortalit\w*|sterfte|gezondheid|health|icer|qaly"
+    r"|budget\w*|uitgaven|spending)\b"
 )
 
 _QUALITATIVE_RE = re.compile(
@@ -431,8 +437,9 @@ _COMPARATOR_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comparator_net_price",
         re.compile(
-            r"niet\s+hoger\b.{0,60}?\b(?:standaardbehandeling|standaardzorg|vergelijk\w*"
-            r"|comparator|huidige\s+behandeling)"
+            r"(?:niet\s+hoger|niet\s+duurder|niet\s+meer\s+kosten)\b.{0,60}?\b(?:standaardbehandeling"
+            r"|standaardzorg|vergelijk\w*|comparator|huidige\s+behandeling|apotheekbereiding"
+            r"|behandeling)"
             r"|(?:not|no)\s+(?:be\s+)?higher\s+than\b.{0,60}?\b(?:standard|comparator|current)"
         ),
     ),
@@ -561,8 +568,20 @@ _OTHER_RATE_AFTER_RE = re.compile(
 )
 
 
+_RATE_BEFORE_RE = re.compile(
+    r"\b(?:respons\w*|response\w*|overleving\w*|survival|risico\w*|risk\w*|kans|probability"
+    r"|marktaandeel|market\s+share|btw|vat|rente|interest|disconte\w*|discontovoet"
+    r"|discount(?:ing|ed)?\s+(?:rate|at)|effectiviteit|efficacy|mortalit\w*|sterfte"
+    r"|bijwerking\w*|side\s+effects?|remissie|remission|uitval|dropout|hazard)\b"
+)
+
+
 def _rate_word(before: str) -> bool:
-    return _DISTRACTOR_BY_NAME["other_rate"].search(before) is not None
+    """A rate word just before the figure ("respons van 45%"), with no price between."""
+    found = list(_RATE_BEFORE_RE.finditer(before[-24:]))
+    if not found:
+        return False
+    return _PRICE_WORD_RE.search(before[-24:][found[-1].end() :]) is None
 
 
 def _distractor(text: str) -> str | None:
@@ -676,6 +695,13 @@ _REPORTED_RE = re.compile(
     r"|wet\s+geneesmiddelenprijzen|wgp|los\s+van\s+het\s+advies|extra|additional"
     r"|aanvullend\w*|bovenop|on\s+top\s+of|nog\s+eens|nogmaals|a\s+further|another)\b"
 )
+#: A statement of fact: with no cue, the figure in it describes, it does not require.
+_STATEMENT_RE = re.compile(
+    r"\b(?:bedraagt|bedragen|bedroeg|bedroegen|ligt|liggen|lag|lagen|lopen|loopt|ontvangen"
+    r"|ontvangt|krijgen|krijgt|kreeg|geldt|gelden|gold|hebben|heeft|had|varieert|variëren"
+    r"|uiteen|available|priced|receive[sd]?|get|gets|range[sd]?|ranging|vary|varies"
+    r"|amounts?\s+to|stands?\s+at|are|were|is|was|zijn|waren)\b"
+)
 #: Outcomes other than the price, for a percentage that has no cue of its own.
 _OUTCOME_RE = re.compile(
     r"\b(?:aantal|number\s+of|opnames?|ziekenhuisopnames?|admissions?|aanvallen|attacks"
@@ -702,6 +728,13 @@ _DOUBT_RE = re.compile(
     r"|not\s+yet\s+(?:issued|published)|nog\s+niet\s+uitgebracht|no\s+advice)\b"
 )
 _REDUCTION_NOUN_RE = re.compile(r"\b(?:reductie|reduction|prijsreductie|verlaging|rebate)\b")
+_CONDITIONAL_RE = re.compile(
+    r"\b(?:if|als|indien|wanneer|mits|tenzij|when|unless|zodra|once|provided|only)\b"
+)
+#: "bij een ziektelast van 0,8": a condition on the figure, not its subject.
+_CONDITION_PHRASE_RE = re.compile(
+    r"\b(?:bij|at|for|voor|with|in)\s+(?:een\s+|a\s+|de\s+|the\s+|alle\s+|all\s+)?\w+"
+)
 _CURRENCY_RE = re.compile(r"€|\beur\b|\beuro\b|\beuros\b")
 _ALL_DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(d for d in _DISTRACTORS if d[0] not in ("upper_bound", "other_rate")),
@@ -721,7 +754,10 @@ def _attribute(norm: str, clauses: list[tuple[int, int]], atoms: list[_Atom]) ->
             continue
         clause = norm[c_start:c_end]
         segments = [(c_start + a, c_start + b) for a, b in _spans(_SEGMENT_RE, clause)]
+        conditional = _CONDITIONAL_RE.search(clause) is not None
         for name, regex in _ALL_DISTRACTORS:
+            if name == "happened" and conditional:
+                continue  # "only if the price is reduced by 30%": a condition, not a fact
             for m in regex.finditer(clause):
                 w_start, w_end = c_start + m.start(), c_start + m.end()
                 seg = _around(segments, w_start)
@@ -784,7 +820,10 @@ def _read(norm: str) -> list[_Mention]:
             dis = next((n for n, rx in _ALL_DISTRACTORS if rx.search(clause)), None)
         if _OTHER_RATE_AFTER_RE.match(tail) or _rate_word(before):
             dis = dis or "other_rate"
-        if not seg_cue and (_OUTCOME_RE.search(segment) or _COMPARISON_AFTER_RE.match(tail)):
+        if not seg_cue and (
+            _OUTCOME_RE.search(_CONDITION_PHRASE_RE.sub(" ", segment))
+            or _COMPARISON_AFTER_RE.match(tail)
+        ):
             dis = dis or "other_rate"
         if _NEGATED_CUE_RE.search(clause):
             dis = "negated"
@@ -838,7 +877,7 @@ def _read(norm: str) -> list[_Mention]:
             or (
                 (
                     _PRICE_WORD_RE.search(norm)
-                    or _REDUCTION_NOUN_RE.search(clause)
+                    or _REDUCTION_NOUN_RE.search(norm)
                     or _REDUCTION_RE.search(clause)
                 )
                 and not _OUTCOME_RE.search(clause)
@@ -851,6 +890,8 @@ def _read(norm: str) -> list[_Mention]:
             dis = dis or "not_price"  # an uncued figure needs the price named somewhere
         if norm[c_end : c_end + 1] == "?":
             dis = "question"
+        if not (cue or strong) and _STATEMENT_RE.search(clause):
+            dis = dis or "statement"
         if _GARBLED_BEFORE_RE.search(norm[max(0, start - 8) : start]):
             dis = "garbled"
         status = _status(dis, strong, cue, clause, bare)
@@ -870,7 +911,10 @@ def _status(dis: str | None, strong: bool, cue: bool, clause: str, bare: bool) -
     if dis == "garbled":
         return "contested"
     if dis is not None:
-        if dis in ("other_rate", "growth", "icer", "happened", "reported") and not strong:
+        if (
+            dis in ("other_rate", "growth", "icer", "happened", "reported", "statement")
+            and not strong
+        ):
             return "excluded"
         return "contested" if (strong or cue) else "excluded"
     if cue or strong:
@@ -878,7 +922,7 @@ def _status(dis: str | None, strong: bool, cue: bool, clause: str, bare: bool) -
     if not (_PRICE_WORD_RE.search(clause) or _REDUCTION_RE.search(clause) or bare):
         return "excluded"
     if _SOFT_RE.search(_REFERENCE_PHRASE_RE.sub(" ", clause)):
-        return "contested"
+        return "soft"  # nothing against it, but said in a setting that makes it doubtful
     return "plain"
 
 
@@ -968,6 +1012,35 @@ def _distinct(mentions: list[_Mention]) -> list[_Mention]:
     return list(seen.values())
 
 
+_CLAIM_RE = re.compile(
+    r"\b(?:claim\w*|volgens|aldus|stelt|states?|stated|according|bereid|willing|biedt|bieden"
+    r"|aangeboden|offers?|offered|bod|voorstel|prijsvoorstel|proposal|leverancier\s+is)\b"
+)
+_COMPARATOR_CUE_RE = re.compile(
+    r"\b(?:mag|mogen|moet|moeten|dient|mits|alleen|only|provided|should|must|may|adviseer\w*"
+    r"|advise[sd]?|recommend\w*|voorwaarde|condition|vereist|required?|opname|admission"
+    r"|toelating|inclusion)\b"
+)
+
+
+def _comparator(norm: str) -> str | None:
+    """A comparator requirement ("mag niet duurder zijn dan de standaardbehandeling",
+    "opname mits kostenneutraal"), in a clause that requires it — not a supplier's claim or
+    offer, not a statement of fact."""
+    if _NEGATED_CUE_RE.search(norm):
+        return None
+    for a, b in _spans(_CLAUSE_RE, norm):
+        clause = norm[a:b]
+        for kind, regex in _COMPARATOR_RES:
+            if (
+                regex.search(clause)
+                and (_COMPARATOR_CUE_RE.search(clause) or len(re.findall(r"\w+", clause)) <= 6)
+                and not _CLAIM_RE.search(clause)
+            ):
+                return kind
+    return None
+
+
 def parse_threshold(text: str) -> Threshold:
     """Read the required reduction from ZIN's sentence, as written.
 
@@ -985,26 +1058,24 @@ def parse_threshold(text: str) -> Threshold:
 
     if _DOUBT_RE.search(norm):
         mentions = [
-            replace(m, status="contested") if m.status in ("clean", "plain") else m
+            replace(m, status="contested") if m.status in ("clean", "plain", "soft") else m
             for m in mentions
         ]
     clean = _distinct([m for m in mentions if m.status == "clean"])
     plain = _distinct([m for m in mentions if m.status == "plain"])
+    soft = _distinct([m for m in mentions if m.status == "soft"])
     contested = _distinct([m for m in mentions if m.status == "contested"])
     # one cued reading, or one plain reading with nothing in doubt beside it: the answer;
     # anything else in doubt: the candidates, for the user to choose from
-    comparator = next(
-        (k for k, rx in _COMPARATOR_RES if rx.search(norm) and not _NEGATED_CUE_RE.search(norm)),
-        None,
-    )
+    comparator = _comparator(norm)
     if comparator is not None and not clean:
         return Threshold(kind=comparator, source_text=text)
     if comparator is None:
-        if len(clean) == 1 and all(_key(p) == _key(clean[0]) for p in plain):
+        if len(clean) == 1 and all(_key(p) == _key(clean[0]) for p in plain + soft):
             return _threshold(clean[0], substantially, text, tolerance)
-        if len(plain) == 1 and not clean and not contested:
+        if len(plain) == 1 and not clean and not contested and not soft:
             return _threshold(plain[0], substantially, text, tolerance)
-    chosen = _distinct(clean + plain) if clean else _distinct(plain + contested)
+    chosen = _distinct(clean + plain + soft) if clean else _distinct(plain + soft + contested)
     if chosen:
         cands = tuple(
             Candidate(_threshold(m, substantially, text, tolerance), text[m.start : m.end].strip())
@@ -1015,9 +1086,8 @@ def parse_threshold(text: str) -> Threshold:
         raise ThresholdError("ambiguous", candidates=cands)
     # no percentage is the requirement: a comparator, a reduction without a number, or none
     clauses = [norm[a:b] for a, b in _spans(_CLAUSE_RE, norm)]
-    for kind, regex in _COMPARATOR_RES:
-        if regex.search(norm) and not _NEGATED_CUE_RE.search(norm):
-            return Threshold(kind=kind, source_text=text)
+    if comparator is not None:  # pragma: no cover - returned above
+        return Threshold(kind=comparator, source_text=text)
     for clause in clauses:
         if (
             not _SINGLE_RE.search(clause)

@@ -26,3 +26,18 @@ def test_english_locale() -> None:
     en = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     assert f.money(Decimal("1234.5"), en) == "€1,234.50"
     assert f.date(dt.date(2026, 4, 1), en) == "1 April 2026"
+
+
+def test_numbers_are_read_in_the_window_locale_and_never_misread() -> None:
+    en = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    # a decimal comma in an English window is refused, never read as 43
+    assert f.parse_decimal("0,43", en) is None
+    assert f.parse_decimal("0.43", en) == Decimal("0.43")
+    assert f.parse_decimal("1,234.5", en) == Decimal("1234.5")
+    assert f.parse_decimal("104,000", en) == Decimal("104000")
+    # and the other way round in a Dutch one
+    assert f.parse_decimal("0.43", NL) is None
+    assert f.parse_decimal("0,43", NL) == Decimal("0.43")
+    assert f.parse_decimal("104.000", NL) == Decimal("104000")
+    assert f.parse_decimal("1.04.000", NL) is None
+    assert f.parse_decimal("-12,5", NL) == Decimal("-12.5")

@@ -7,6 +7,7 @@ formatted from their exact decimal text, never through float arithmetic.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QDate, QLocale
@@ -85,6 +86,12 @@ def parse_decimal(text: str, loc: QLocale | None = None) -> Decimal | None:
     cleaned = text.replace("€", "").replace("%", "").replace("\u00a0", "").strip()
     cleaned = cleaned.replace(" ", "")
     if not cleaned:
+        return None
+    group, point = re.escape(loc.groupSeparator()), re.escape(loc.decimalPoint())
+    # a group separator only between groups of three digits: "0,43" in an English window
+    # is refused, never read as 43 (and "0.43" in a Dutch one, never as 43)
+    shape = rf"[+-]?(?:\d{{1,3}}(?:{group}\d{{3}})+|\d+)(?:{point}\d+)?"
+    if not re.fullmatch(shape, cleaned):
         return None
     cleaned = cleaned.replace(loc.groupSeparator(), "").replace(loc.decimalPoint(), ".")
     try:
