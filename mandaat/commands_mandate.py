@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from mandaat.errors import MandaatError
 
@@ -29,6 +32,38 @@ ENGINE_ERRORS = {
 
 class CheckError(MandaatError):
     pass
+
+
+#: bids assessed per call of ``engine.check_rows`` while ``check --json`` streams
+JSON_CHUNK = 2000
+
+
+def _json_rows(db: sqlite3.Connection, dossiers: list[Any], ids: set[Any]) -> Iterator[Any]:
+    """The rows of ``engine.check_rows`` in its order (drug, date, round; ties in the
+    store's order), made drug by drug and :data:`JSON_CHUNK` bids at a time, so that
+    ``check --json`` never holds every bid or row. Each bid is assessed once."""
+    from mandaat import engine, store
+
+    by_drug: dict[str, list[Any]] = {}
+    for d in sorted((d for d in dossiers if d.id in ids), key=lambda d: d.id):
+        by_drug.setdefault(str(d.brand), []).append(d)
+    for drug in sorted(by_drug):
+        group = by_drug[drug]
+        bids = [b for d in group for b in store.bids(db, d.id)]  # the store's order
+        bids.sort(key=lambda b: (b.date.isoformat(), int(str(b.round))))  # stable, as check_rows
+        for start in range(0, len(bids), JSON_CHUNK):
+            yield from engine.check_rows(group, bids[start : start + JSON_CHUNK])
+
+
+def _write_json(rows: Iterable[Any], out: TextIO) -> None:
+    """What ``print(json.dumps(list(rows), ensure_ascii=False, indent=1))`` writes, one row
+    at a time, without holding the list or its text."""
+    first = True
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        out.write(("[\n " if first else ",\n ") + text)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def cmd_threshold(args: argparse.Namespace) -> int:
@@ -94,13 +129,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             ids = {d.id for d in wanted}
         else:
             ids = {d.id for d in dossiers}
+        if args.json:
+            _write_json(_json_rows(vault.db, dossiers, ids), sys.stdout)
+            return 0
         bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
     finally:
         vault.close()
     rows = engine.check_rows(dossiers, bids)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-        return 0
     if not rows:
         print("Geen biedingen.")
         return 0

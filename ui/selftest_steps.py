@@ -1,10 +1,18 @@
-"""The import and export steps of ``mandaat --self-test``.
+"""The import, export and vault steps of ``mandaat --self-test``.
 
-Both drive the real dialogs on the self-test's demo vault, with their work on a worker
-thread, as a user would: the import wizard reads a small generated workbook (two bids
-for an existing demo dossier, so the number of dossiers stays the same), previews it and
-imports it; the export dialog writes a Woo package into the scratch folder, and the
-package is leak-checked once more on its own (:func:`mandaat.export.publish.standalone_check`).
+They drive the real dialogs on the self-test's demo vault, with their work on a worker
+thread, as a user would, so that CI's run of the frozen app proves every part a user
+installs (libraries whose data files a freezer can lose, native code, the child process):
+
+- import: a small generated workbook (two bids for an existing demo dossier, so the number
+  of dossiers stays the same) is previewed and imported; then the same as a
+  password-protected workbook (msoffcrypto), with the password given when the wizard asks;
+- nota: the nota of one dossier as DOCX and as PDF for each audience (nota, woo, intern),
+  each leak-checked by the export and parsed back (python-docx, pypdf);
+- Woo package: written into the scratch folder, leak-checked once more on its own
+  (:func:`mandaat.export.publish.standalone_check`), its inventory read back (openpyxl);
+- vault: a new vault made with the create dialog, locked, unlocked on the unlock screen,
+  its passphrase changed; then the old passphrase is refused and the new one opens it.
 
 :func:`register` adds the steps (once) with :func:`ui.app.add_self_test_step` and puts
 them before steps added by others, so such a step sees the window after them.
@@ -21,9 +29,19 @@ from typing import Any
 from ui import app
 
 IMPORT_STEP = "import"
+IMPORT_ENCRYPTED_STEP = "import-versleuteld"
+NOTA_STEP = "nota"
 EXPORT_STEP = "woo-export"
-#: the demo dossier the generated workbook adds bids to
+VAULT_STEP = "kluis"
+#: the demo dossier the generated workbooks add bids to, and whose nota is exported
 IMPORT_DRUG = "Pluvicto"
+#: the audiences and formats of the nota, each exported once
+AUDIENCES = ("nota", "woo", "intern")
+FORMATS = (".docx", ".pdf")
+#: a password for the generated protected workbook and passphrases for the scratch vault
+#: (fictitious, of the self-test only)
+WORKBOOK_PASSWORD = "Zelftest!2026"  # noqa: S105 - fictitious, of the self-test only
+PASSPHRASES = ("paars olifant fietst zelftest", "groen nijlpaard zwemt zelftest")
 
 
 class _Fixed:
@@ -48,7 +66,7 @@ def _wait(ctx: app.SelfTestContext, done: Callable[[], bool], seconds: float = 1
         time.sleep(0.005)
 
 
-def _workbook(path: Path) -> Path:
+def _workbook(path: Path, rounds: tuple[int, int] = (91, 92)) -> Path:
     from openpyxl import Workbook
 
     from mandaat.importing import BID_HEADERS, BIDS_SHEET
@@ -58,11 +76,11 @@ def _workbook(path: Path) -> Path:
     ws = wb.active
     ws.title = BIDS_SHEET
     ws.append(list(BID_HEADERS))
-    for n, discount in ((1, 21), (2, 27)):
+    for n, discount in zip(rounds, (21, 27), strict=True):
         row: list[Any] = [None] * len(BID_HEADERS)
         row[BID_HEADERS.index("Geneesmiddel")] = IMPORT_DRUG
         row[BID_HEADERS.index("Datum")] = day
-        row[BID_HEADERS.index("Ronde")] = 90 + n
+        row[BID_HEADERS.index("Ronde")] = n
         row[BID_HEADERS.index("Korting (%)")] = f"{discount}%"
         row[BID_HEADERS.index("Opmerking")] = "self-test (FICTIEF)"
         ws.append(row)
@@ -70,13 +88,29 @@ def _workbook(path: Path) -> Path:
     return path
 
 
-def step_import(ctx: app.SelfTestContext) -> str:
+def _encrypted_workbook(path: Path) -> Path:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = _workbook(path.with_name(path.stem + "-open.xlsx"), rounds=(93, 94))
+    with plain.open("rb") as fh, path.open("wb") as out:
+        OOXMLFile(fh).encrypt(WORKBOOK_PASSWORD, out)
+    plain.unlink()
+    return path
+
+
+def _import(ctx: app.SelfTestContext, path: Path, password: str | None = None) -> int:
+    """Preview and import ``path`` with the wizard; returns how many bids it added."""
     from ui.import_wizard import ImportWizard
 
     session = ctx.session
     before = len(session.bids())
-    path = _workbook(ctx.scratch / "self-test-import.xlsx")
-    wizard = ImportWizard(session, paths=_Fixed(path), parent=ctx.window)
+    asked: list[bool] = []
+
+    def ask(parent: object, name: str, wrong: bool) -> str | None:
+        asked.append(wrong)
+        return password if not wrong else None
+
+    wizard = ImportWizard(session, paths=_Fixed(path), ask_password=ask, parent=ctx.window)
     try:
         wizard.choose_file()
         _wait(ctx, lambda: not wizard.busy)
@@ -91,17 +125,83 @@ def step_import(ctx: app.SelfTestContext) -> str:
     finally:
         wizard.close()
         wizard.deleteLater()
+    if password is not None and asked != [False]:
+        raise RuntimeError(f"om het wachtwoord gevraagd: {len(asked)} keer, verwacht 1")
+    if password is None and asked:
+        raise RuntimeError("om een wachtwoord gevraagd bij een open werkmap")
     refresh = getattr(ctx.window, "refresh_after_import", None)
     if refresh is not None:
         refresh()
-    added = len(session.bids()) - before
+    return len(session.bids()) - before
+
+
+def step_import(ctx: app.SelfTestContext) -> str:
+    path = _workbook(ctx.scratch / "self-test-import.xlsx")
+    added = _import(ctx, path)
     if added != 2:
         raise RuntimeError(f"{added} biedingen in de kluis bijgekomen, verwacht 2")
     return f"{path.name}: {added} biedingen geïmporteerd en opgeslagen"
 
 
+def step_import_encrypted(ctx: app.SelfTestContext) -> str:
+    path = _encrypted_workbook(ctx.scratch / "self-test-beveiligd.xlsx")
+    added = _import(ctx, path, WORKBOOK_PASSWORD)
+    if added != 2:
+        raise RuntimeError(f"{added} biedingen in de kluis bijgekomen, verwacht 2")
+    return f"{path.name} (met wachtwoord): {added} biedingen geïmporteerd en opgeslagen"
+
+
+def _document_text(path: Path) -> str:
+    """The text of an exported DOCX or PDF, read back with python-docx / pypdf."""
+    if path.suffix == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        parts = [p.text for p in doc.paragraphs]
+        for table in doc.tables:
+            parts += [cell.text for row in table.rows for cell in row.cells]
+        return "\n".join(parts)
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def step_nota(ctx: app.SelfTestContext) -> str:
+    from ui.export_dialog import ExportDialog
+
+    session = ctx.session
+    dossier = next((d for d in session.dossiers() if d.brand == IMPORT_DRUG), None)
+    if dossier is None or dossier.id is None:
+        raise RuntimeError(f"demo-dossier {IMPORT_DRUG} ontbreekt")
+    written: list[str] = []
+    for audience in AUDIENCES:
+        for suffix in FORMATS:
+            target = ctx.scratch / f"nota-{audience}{suffix}"
+            dialog = ExportDialog(session, dossier.id, paths=_Fixed(target), parent=ctx.window)
+            try:
+                dialog.set_kind("nota")
+                dialog.set_audience(audience)  # type: ignore[arg-type]
+                dialog.set_format(suffix)
+                dialog.export_to(target)
+                _wait(ctx, lambda d=dialog: not d.busy)  # type: ignore[misc]
+                if dialog.leak_passed is not True:
+                    raise RuntimeError(f"{target.name}: {dialog.result_label.text()}")
+            finally:
+                dialog.close()
+                dialog.deleteLater()
+            text = _document_text(target)
+            if IMPORT_DRUG not in text:
+                raise RuntimeError(f"{target.name}: de naam van het dossier staat er niet in")
+            written.append(f"{audience}{suffix}")
+    return f"nota van {IMPORT_DRUG} geschreven, gecontroleerd en teruggelezen: " + ", ".join(
+        written
+    )
+
+
 def step_woo_export(ctx: app.SelfTestContext) -> str:
-    from mandaat.export import publish
+    from openpyxl import load_workbook
+
+    from mandaat.export import publish, woo
     from ui.export_dialog import ExportDialog
 
     session = ctx.session
@@ -123,15 +223,119 @@ def step_woo_export(ctx: app.SelfTestContext) -> str:
     hits = publish.standalone_check(publish.load(session.db), target)
     if hits:
         raise RuntimeError(f"lekcontrole achteraf: {len(hits)} treffer(s)")
+    pdfs = sorted(p.name for p in target.glob("*.pdf"))
+    wb = load_workbook(target / woo.INVENTORY, read_only=True)
+    try:
+        rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    if not rows or tuple(rows[0]) != tuple(woo.COLUMNS):
+        raise RuntimeError(f"{woo.INVENTORY}: de kolommen kloppen niet")
+    listed = sorted(f"{row[0]}.pdf" for row in rows[1:])
+    if listed != pdfs or not pdfs:
+        raise RuntimeError(
+            f"{woo.INVENTORY} noemt {len(listed)} stukken, er zijn {len(pdfs)} PDF's"
+        )
     return (
-        f"Woo-pakket met {len(files)} bestanden, {withheld} soorten gegevens gelakt, "
+        f"Woo-pakket met {len(files)} bestanden ({len(pdfs)} PDF's, inventaris met "
+        f"{len(listed)} regels), {withheld} soorten gegevens gelakt, "
         "lekcontrole geslaagd (ook los herhaald)"
+    )
+
+
+def _unlock(ctx: app.SelfTestContext, path: Path, passphrase: str) -> Any:
+    """Unlock ``path`` on the unlock screen; returns the vault, or the error shown."""
+    from mandaat.keystore import KeyStore
+    from ui.unlock import UnlockScreen
+
+    opened: list[object] = []
+    screen = UnlockScreen(str(path), keystore=KeyStore())
+    screen.unlocked.connect(opened.append)
+    try:
+        screen.secret.setText(passphrase)
+        screen.unlock()
+        _wait(ctx, lambda: bool(opened) or not screen.busy_now)
+        return opened[0] if opened else screen.error.text()
+    finally:
+        screen.deleteLater()
+
+
+def step_vault(ctx: app.SelfTestContext) -> str:
+    from mandaat.errors import VaultError
+    from mandaat.keystore import KeyStore
+    from mandaat.model import Dossier
+    from mandaat.session import Session
+    from mandaat.vault import Vault
+    from ui.unlock import CreateVaultDialog
+
+    first, second = PASSPHRASES
+    path = ctx.scratch / "zelftest-kluis.mandaat"
+    created: list[tuple[Vault, str]] = []
+    dialog = CreateVaultDialog(keystore=KeyStore(), paths=_Fixed(path), parent=ctx.window)
+    dialog.created.connect(lambda vault, key: created.append((vault, key)))
+    try:
+        dialog.path_edit.setText(str(path))
+        dialog.remember.setChecked(False)
+        dialog.pass1.setText(first)
+        dialog.pass2.setText(first)
+        if not dialog.ok_button.isEnabled():
+            raise RuntimeError(f"aanmaken niet mogelijk: {dialog.error.text()}")
+        dialog.create()
+        _wait(ctx, lambda: bool(created) or dialog.error.isVisible())
+        if not created:
+            raise RuntimeError(f"aanmaken: {dialog.error.text()}")
+    finally:
+        dialog.deleteLater()
+    vault, recovery = created[0]
+    if len(recovery) < 20:
+        raise RuntimeError("geen herstelsleutel getoond")
+    Session(vault).save_dossier(Dossier(brand="Zelftestmab"))
+    vault.close()  # lock
+
+    vault = _unlock(ctx, path, first)
+    if not isinstance(vault, Vault):
+        raise RuntimeError(f"ontgrendelen: {vault}")
+    try:
+        if [d.brand for d in Session(vault).dossiers()] != ["Zelftestmab"]:
+            raise RuntimeError("het dossier is na ontgrendelen niet terug")
+        vault.change_passphrase(second)
+    finally:
+        vault.close()
+
+    refused = _unlock(ctx, path, first)
+    if isinstance(refused, Vault):
+        refused.close()
+        raise RuntimeError("het oude wachtwoord opent de kluis nog")
+    try:  # refused for the right reason: the key, not a lock or a damaged file
+        Vault.open(path, passphrase=first).close()
+    except VaultError as exc:
+        if exc.code != "wrong_key":
+            raise
+    else:
+        raise RuntimeError("het oude wachtwoord opent de kluis nog (kern)")
+    with Vault.open(path, recovery_key=recovery):
+        pass  # the recovery key stays valid across a passphrase change
+    vault = _unlock(ctx, path, second)
+    if not isinstance(vault, Vault):
+        raise RuntimeError(f"ontgrendelen met het nieuwe wachtwoord: {vault}")
+    try:
+        brands = [d.brand for d in Session(vault).dossiers()]
+    finally:
+        vault.close()
+    if brands != ["Zelftestmab"]:
+        raise RuntimeError("het dossier is na de wachtwoordwijziging niet terug")
+    return (
+        "kluis aangemaakt, vergrendeld, ontgrendeld, wachtwoord gewijzigd; oud wachtwoord "
+        "geweigerd, nieuw wachtwoord en herstelsleutel openen de kluis met haar dossier"
     )
 
 
 STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (IMPORT_STEP, step_import),
+    (IMPORT_ENCRYPTED_STEP, step_import_encrypted),
+    (NOTA_STEP, step_nota),
     (EXPORT_STEP, step_woo_export),
+    (VAULT_STEP, step_vault),
 )
 
 

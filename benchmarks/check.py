@@ -1,0 +1,162 @@
+"""``mandaat check VAULT --json`` at 1k, 10k and 100k bids: ours beside the old approach.
+
+- ours: the command itself (``mandaat.cli.main(["check", VAULT, "--json"])``), which
+  streams the JSON one bid at a time, drug by drug;
+- old: the approach before issue 18, in the same run on the same vault: every bid loaded,
+  ``engine.check_rows`` over all of them, then one ``json.dumps(rows, indent=1)`` printed.
+
+Each run is a fresh process with stdout to a file; we report its wall time, its peak RSS
+(``wait4``) and the ratio old / ours. Both outputs are compared byte for byte. Every bid
+is assessed exactly once in both; the exact (Decimal) arithmetic of ``engine.assess`` is the
+floor of the time, ``--profile`` shows it.
+
+Run: uv run python benchmarks/check.py [--sizes 1000,10000,100000] [--repeat 3] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ["MANDAAT_KDF_PROFILE"] = "test"
+
+from mandaat import demo, store  # noqa: E402
+from mandaat.model import Arrangement, Bid, Party  # noqa: E402
+from mandaat.vault import Vault  # noqa: E402
+
+PASS = "benchmark"
+
+OURS = """
+import sys
+from mandaat import cli
+sys.exit(cli.main(["check", sys.argv[1], "--json"]))
+"""
+
+OLD = """
+import json, sys
+from pathlib import Path
+from mandaat import engine, store
+from mandaat.vault import Vault
+vault = Vault.open(Path(sys.argv[1]), passphrase="benchmark", read_only=True)
+try:
+    dossiers = store.dossiers(vault.db)
+    ids = {d.id for d in dossiers}
+    bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
+finally:
+    vault.close()
+rows = engine.check_rows(dossiers, bids)
+print(json.dumps(rows, ensure_ascii=False, indent=1))
+"""
+
+PROFILE = """
+import cProfile, pstats, sys
+from mandaat import cli
+cProfile.run('cli.main(["check", sys.argv[1], "--json"])', sys.argv[2])
+"""
+
+
+def fill(vault: Vault, n: int) -> None:
+    """The demo dossiers and ``n`` bids in all (as benchmarks/vault.py fills them)."""
+    demo.populate(vault.db)
+    ids = [d.id for d in store.dossiers(vault.db)]
+    start = dt.date(2020, 1, 1)
+    for i in range(n - store.counts(vault.db)["bids"]):
+        store.add_bid(
+            vault.db,
+            Bid(
+                start + dt.timedelta(days=i % 2000),
+                dossier_id=ids[i % len(ids)],
+                round=1 + i % 9,
+                party=Party.SUPPLIER if i % 3 else Party.VWS,
+                arrangement=Arrangement(
+                    discount_pct=Decimal(i % 9000) / 100,
+                    annual_cap=Decimal(1_000_000 + i) if i % 4 == 0 else None,
+                ),
+                conditions="start- en stopcriteria volgens het protocol",
+                note=f"bod {i}",
+                contact_person="Contactpersoon leverancier",
+            ),
+        )
+    vault.commit("benchmark", str(n))
+
+
+def run(code: str, vault: Path, out: Path) -> tuple[float, float]:
+    """One fresh process: (wall seconds, peak RSS in MB); its stdout goes to ``out``."""
+    env = {**os.environ, "MANDAAT_PASSPHRASE": PASS}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    with out.open("wb") as fh:
+        t = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(vault)], stdout=fh, env=env, cwd=ROOT
+        )
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"exit {proc.returncode}")
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return wall, usage.ru_maxrss / scale
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="profile ours at the last size")
+    args = parser.parse_args()
+    print(
+        f"{'bids':>7} | {'ours':>8} {'peak':>8} | {'old':>8} {'peak':>8} |"
+        f" {'old/ours':>8} {'per bid':>9} | same output"
+    )
+    for n in (int(s) for s in args.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            path = folder / "bench.mandaat"
+            vault, _ = Vault.create(path, PASS)
+            fill(vault, n)
+            vault.close()
+            ours, old = [], []
+            for _ in range(args.repeat):
+                ours.append(run(OURS, path, folder / "ours.json"))
+                old.append(run(OLD, path, folder / "old.json"))
+            same = digest(folder / "ours.json") == digest(folder / "old.json")
+            o_t = statistics.median(w for w, _ in ours)
+            b_t = statistics.median(w for w, _ in old)
+            print(
+                f"{n:>7} | {o_t:>7.2f}s {max(p for _, p in ours):>6.0f}MB |"
+                f" {b_t:>7.2f}s {max(p for _, p in old):>6.0f}MB |"
+                f" {b_t / o_t:>7.2f}x {o_t / n * 1e3:>7.3f}ms | {'yes' if same else 'NO'}",
+                flush=True,
+            )
+            if args.profile and n == int(args.sizes.split(",")[-1]):
+                import pstats
+
+                stats_file = folder / "check.prof"
+                env = {**os.environ, "MANDAAT_PASSPHRASE": PASS}
+                subprocess.run(
+                    [sys.executable, "-c", PROFILE, str(path), str(stats_file)],
+                    stdout=subprocess.DEVNULL,
+                    env=env,
+                    cwd=ROOT,
+                    check=True,
+                )
+                pstats.Stats(str(stats_file)).sort_stats("cumulative").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()
