@@ -20,6 +20,7 @@ __all__ = [
     "REASON_TEXTS",
     "VERDICT_LABELS",
     "Problem",
+    "latest_supplier_bid",
     "TimelineEvent",
     "arrangement_problems",
     "bid_problems",
@@ -251,6 +252,13 @@ def verdict_label(code: str | None) -> str:
     if code is None:
         return "—"
     return VERDICT_LABELS.get(code, code)
+
+
+def latest_supplier_bid(bids: Iterable[Bid]) -> Bid | None:
+    """The bid that sets a dossier's state: the latest of the *supplier* (bids in the
+    vault's order: date, round). A VWS counter-offer is history, never the verdict."""
+    found = [b for b in bids if b.party is Party.SUPPLIER]
+    return found[-1] if found else None
 
 
 def party_label(party: Party) -> str:

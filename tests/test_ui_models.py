@@ -104,3 +104,29 @@ def test_log_model_passes_modeltester(qtmodeltester, demo_session) -> None:
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
+
+
+def test_a_vws_counter_offer_is_never_the_dossiers_verdict() -> None:
+    from decimal import Decimal
+
+    from mandaat.model import Arrangement, Party, Threshold
+
+    d = Dossier(
+        brand="Testmab",
+        id=3,
+        asking_price=Decimal(100000),
+        advice_threshold=Threshold("at_least", Decimal(50)),
+    )
+    supplier = Bid(
+        dt.date(2025, 1, 1), id=1, dossier_id=3, arrangement=Arrangement(discount_pct=Decimal(30))
+    )
+    counter = Bid(
+        dt.date(2025, 2, 1),
+        id=2,
+        dossier_id=3,
+        party=Party.VWS,
+        arrangement=Arrangement(discount_pct=Decimal(60)),
+    )
+    row = summarize(d, [supplier, counter], dt.date(2026, 1, 1))
+    assert row.last_bid == supplier and row.verdict == "fails"  # not the counter's "meets"
+    assert summarize(d, [counter], dt.date(2026, 1, 1)).verdict is None  # no supplier bid yet

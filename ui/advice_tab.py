@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mandaat.describe import latest_supplier_bid
 from mandaat.engine import (
     EngineError,
     assess,
@@ -638,10 +639,10 @@ class AdviceTab(QWidget):
             else QCoreApplication.translate("AdviceTab", "eigen mandaat"),
         )
         bids = self.session.bids(d.id) if d.id is not None else []
-        if not bids:
+        last = latest_supplier_bid(bids)  # the supplier's; a counter-offer is not a verdict
+        if last is None:
             self.fig_bid.show_values("—", QCoreApplication.translate("AdviceTab", "nog geen bod"))
             return
-        last = bids[-1]
         when = (
             fmt.date(last.date)
             + QCoreApplication.translate("AdviceTab", ", ronde ")

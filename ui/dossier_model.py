@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from mandaat.describe import latest_supplier_bid
 from mandaat.engine import EngineError, assess, verdict_rank
 from mandaat.model import Bid, Dossier, Phase
 from mandaat.session import Session
@@ -111,9 +112,9 @@ class DossierRow:
 def summarize(dossier: Dossier, bids: list[Bid], today: dt.date) -> DossierRow:
     """The row for one dossier; ``bids`` are the dossier's bids in the vault's order
     (date, round), so the last one is the latest bid."""
-    if not bids:
+    last = latest_supplier_bid(bids)  # a VWS counter-offer is never the dossier's verdict
+    if last is None:
         return DossierRow(dossier, None, None)
-    last = bids[-1]
     days = None if last.end_date is None else (last.end_date - today).days
     try:
         verdict = assess(dossier, last).mandate
