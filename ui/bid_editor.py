@@ -779,7 +779,28 @@ class BidEditor(QDialog):
                 )
             )
         else:
-            self.gap_label.setText(QCoreApplication.translate("BidEditor", "geen") if m else "—")
+            worst = m.worst if m else None
+            if m and worst is not None and not worst.bound.met:
+                # a depends never shows "geen" while a scenario fails: its gap, named
+                names = {
+                    "low": QCoreApplication.translate("BidEditor", "laag"),
+                    "expected": QCoreApplication.translate("BidEditor", "verwacht"),
+                    "high": QCoreApplication.translate("BidEditor", "hoog"),
+                }
+                self.gap_label.setText(
+                    QCoreApplication.translate(
+                        "BidEditor",
+                        "geen (verwacht)\n{year} per jaar onder {bound} (scenario {name})",
+                    ).format(
+                        year=_money(worst.bound.gap_per_year),
+                        bound=fmt.percent(worst.bound.pct),
+                        name=names.get(worst.scenario, worst.scenario),
+                    )
+                )
+            else:
+                self.gap_label.setText(
+                    QCoreApplication.translate("BidEditor", "geen") if m else "—"
+                )
         reason = m.reason if m else ""
         text = describe.REASON_TEXTS.get(reason, "")
         if a.mandate_weaker_than_advice:

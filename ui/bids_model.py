@@ -291,7 +291,13 @@ class BidsModel(EnumTableModel):
         if col == Column.MARGIN:
             return fmt.points(mandate.margin_pp) if mandate else "—"
         if col == Column.GAP:
-            return fmt.money(mandate.gap_eur_per_year, cents=False) if mandate else "—"
+            if mandate is None:
+                return "—"
+            worst = mandate.worst
+            if not mandate.gap_eur_per_year and worst is not None and not worst.bound.met:
+                # a depends never shows € 0 while a scenario fails: the worst one's gap
+                return "(" + fmt.money(worst.bound.gap_per_year, cents=False) + ")"
+            return fmt.money(mandate.gap_eur_per_year, cents=False)
         if col == Column.ADVICE:
             if row.error:
                 return QCoreApplication.translate("BidsModel", "niet te berekenen")

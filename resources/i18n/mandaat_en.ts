@@ -4,371 +4,371 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../ui/advice_tab.py" line="62"/>
+        <location filename="../../ui/advice_tab.py" line="63"/>
         <source>zoals geschreven</source>
         <translation>as written</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="63"/>
-        <location filename="../../ui/advice_tab.py" line="67"/>
+        <location filename="../../ui/advice_tab.py" line="64"/>
+        <location filename="../../ui/advice_tab.py" line="68"/>
         <source>ten minste (≥)</source>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="64"/>
-        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="65"/>
+        <location filename="../../ui/advice_tab.py" line="69"/>
         <source>meer dan (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="70"/>
         <source>ongeveer</source>
         <translation>approximately</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="70"/>
+        <location filename="../../ui/advice_tab.py" line="71"/>
         <source>van … tot</source>
         <translation>from … to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="73"/>
+        <location filename="../../ui/advice_tab.py" line="74"/>
         <source>&amp;Geneesmiddel (merk)</source>
         <translation>&amp;Medicine (brand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="74"/>
+        <location filename="../../ui/advice_tab.py" line="75"/>
         <source>&amp;Werkzame stof</source>
         <translation>Active &amp;substance</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="75"/>
+        <location filename="../../ui/advice_tab.py" line="76"/>
         <source>&amp;Indicatie</source>
         <translation>&amp;Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="76"/>
+        <location filename="../../ui/advice_tab.py" line="77"/>
         <source>&amp;Leverancier</source>
         <translation>Su&amp;pplier</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="77"/>
+        <location filename="../../ui/advice_tab.py" line="78"/>
         <source>&amp;Staatscourant</source>
         <translation>Government &amp;Gazette</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="81"/>
+        <location filename="../../ui/advice_tab.py" line="82"/>
         <source>&amp;Vraagprijs per patiënt</source>
         <translation>&amp;Asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="82"/>
+        <location filename="../../ui/advice_tab.py" line="83"/>
         <source>&amp;Budgetimpact jaar 3</source>
         <translation>&amp;Budget impact year 3</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="85"/>
+        <location filename="../../ui/advice_tab.py" line="86"/>
         <source>Verwachte &amp;patiënten per jaar</source>
         <translation>E&amp;xpected patients per year</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="90"/>
+        <location filename="../../ui/advice_tab.py" line="91"/>
         <source>&amp;ICER (€ per QALY)</source>
         <translation>&amp;ICER (€ per QALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="91"/>
+        <location filename="../../ui/advice_tab.py" line="92"/>
         <source>&amp;Ziektelast (0,10–1,00)</source>
         <translation>&amp;Disease burden (0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="139"/>
+        <location filename="../../ui/advice_tab.py" line="140"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="206"/>
+        <location filename="../../ui/advice_tab.py" line="207"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="208"/>
+        <location filename="../../ui/advice_tab.py" line="209"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="211"/>
+        <location filename="../../ui/advice_tab.py" line="212"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="217"/>
+        <location filename="../../ui/advice_tab.py" line="218"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="224"/>
+        <location filename="../../ui/advice_tab.py" line="225"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="234"/>
+        <location filename="../../ui/advice_tab.py" line="235"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="241"/>
+        <location filename="../../ui/advice_tab.py" line="242"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="268"/>
+        <location filename="../../ui/advice_tab.py" line="269"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="274"/>
+        <location filename="../../ui/advice_tab.py" line="275"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="278"/>
+        <location filename="../../ui/advice_tab.py" line="279"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="281"/>
+        <location filename="../../ui/advice_tab.py" line="282"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="295"/>
+        <location filename="../../ui/advice_tab.py" line="296"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="301"/>
+        <location filename="../../ui/advice_tab.py" line="302"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="306"/>
+        <location filename="../../ui/advice_tab.py" line="307"/>
         <source>&amp;Grens:</source>
         <translation>&amp;Bound:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="309"/>
+        <location filename="../../ui/advice_tab.py" line="310"/>
         <source>Grens van het advies: ten minste of meer dan</source>
         <translation>Bound of the advice: at least or more than</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="312"/>
+        <location filename="../../ui/advice_tab.py" line="313"/>
         <source>Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies</source>
         <translation>The Zorginstituut sometimes writes “minimaal” (at least) and “meer dan” (more than) for the same advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="327"/>
+        <location filename="../../ui/advice_tab.py" line="328"/>
         <source>&amp;Datum advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="329"/>
+        <location filename="../../ui/advice_tab.py" line="330"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="339"/>
+        <location filename="../../ui/advice_tab.py" line="340"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="342"/>
+        <location filename="../../ui/advice_tab.py" line="343"/>
         <source>Mandaat is &amp;gelijk aan het advies</source>
         <translation>Mandate &amp;equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="345"/>
+        <location filename="../../ui/advice_tab.py" line="346"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="350"/>
+        <location filename="../../ui/advice_tab.py" line="351"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>&amp;Price reduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="353"/>
+        <location filename="../../ui/advice_tab.py" line="354"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="359"/>
+        <location filename="../../ui/advice_tab.py" line="360"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="361"/>
+        <location filename="../../ui/advice_tab.py" line="362"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="363"/>
+        <location filename="../../ui/advice_tab.py" line="364"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="387"/>
+        <location filename="../../ui/advice_tab.py" line="388"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="398"/>
+        <location filename="../../ui/advice_tab.py" line="399"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="402"/>
+        <location filename="../../ui/advice_tab.py" line="403"/>
         <source>&amp;Fase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="404"/>
+        <location filename="../../ui/advice_tab.py" line="405"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="406"/>
+        <location filename="../../ui/advice_tab.py" line="407"/>
         <source>In de sl&amp;uis sinds</source>
         <translation>In the &amp;lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="413"/>
+        <location filename="../../ui/advice_tab.py" line="414"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="420"/>
-        <location filename="../../ui/advice_tab.py" line="423"/>
+        <location filename="../../ui/advice_tab.py" line="421"/>
+        <location filename="../../ui/advice_tab.py" line="424"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="95"/>
+        <location filename="../../ui/advice_tab.py" line="96"/>
         <source>Extra &amp;kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>Additional &amp;costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="98"/>
+        <location filename="../../ui/advice_tab.py" line="99"/>
         <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="101"/>
+        <location filename="../../ui/advice_tab.py" line="102"/>
         <source>Kosten ge&amp;neesmiddel per patiënt</source>
         <translation>Cost of the medici&amp;ne per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="426"/>
+        <location filename="../../ui/advice_tab.py" line="427"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="442"/>
+        <location filename="../../ui/advice_tab.py" line="443"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="445"/>
+        <location filename="../../ui/advice_tab.py" line="446"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="450"/>
+        <location filename="../../ui/advice_tab.py" line="451"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="468"/>
+        <location filename="../../ui/advice_tab.py" line="469"/>
         <source>— geen datum —</source>
         <translation>— no date —</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="534"/>
+        <location filename="../../ui/advice_tab.py" line="535"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="544"/>
+        <location filename="../../ui/advice_tab.py" line="545"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="553"/>
+        <location filename="../../ui/advice_tab.py" line="554"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="581"/>
+        <location filename="../../ui/advice_tab.py" line="582"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="590"/>
+        <location filename="../../ui/advice_tab.py" line="591"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="609"/>
+        <location filename="../../ui/advice_tab.py" line="610"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="615"/>
+        <location filename="../../ui/advice_tab.py" line="616"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="629"/>
+        <location filename="../../ui/advice_tab.py" line="630"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="631"/>
+        <location filename="../../ui/advice_tab.py" line="632"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="636"/>
+        <location filename="../../ui/advice_tab.py" line="637"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="638"/>
+        <location filename="../../ui/advice_tab.py" line="639"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="642"/>
+        <location filename="../../ui/advice_tab.py" line="644"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="647"/>
+        <location filename="../../ui/advice_tab.py" line="648"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="658"/>
+        <location filename="../../ui/advice_tab.py" line="659"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="713"/>
+        <location filename="../../ui/advice_tab.py" line="714"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="730"/>
+        <location filename="../../ui/advice_tab.py" line="731"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -779,17 +779,39 @@
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="782"/>
+        <location filename="../../ui/bid_editor.py" line="786"/>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="787"/>
+        <source>verwacht</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="788"/>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="791"/>
+        <source>geen (verwacht)
+{year} per jaar onder {bound} (scenario {name})</source>
+        <translation>none (expected)
+{year} a year below {bound} ({name} scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="802"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="786"/>
+        <location filename="../../ui/bid_editor.py" line="807"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="799"/>
+        <location filename="../../ui/bid_editor.py" line="820"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -927,38 +949,38 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/bids_model.py" line="289"/>
-        <location filename="../../ui/bids_model.py" line="297"/>
+        <location filename="../../ui/bids_model.py" line="303"/>
         <source>niet te berekenen</source>
         <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="347"/>
+        <location filename="../../ui/bids_model.py" line="353"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="358"/>
+        <location filename="../../ui/bids_model.py" line="364"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="368"/>
+        <location filename="../../ui/bids_model.py" line="374"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="372"/>
+        <location filename="../../ui/bids_model.py" line="378"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="377"/>
+        <location filename="../../ui/bids_model.py" line="383"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="383"/>
+        <location filename="../../ui/bids_model.py" line="389"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1198,134 +1220,134 @@ advice</translation>
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="45"/>
+        <location filename="../../ui/dossier_model.py" line="46"/>
         <source>Geneesmiddel</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="46"/>
+        <location filename="../../ui/dossier_model.py" line="47"/>
         <source>Indicatie</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="47"/>
+        <location filename="../../ui/dossier_model.py" line="48"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="48"/>
+        <location filename="../../ui/dossier_model.py" line="49"/>
         <source>Laatste bod</source>
         <translation>Last bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="49"/>
+        <location filename="../../ui/dossier_model.py" line="50"/>
         <source>Einde over</source>
         <translation>Ends in</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="53"/>
+        <location filename="../../ui/dossier_model.py" line="54"/>
         <source>Indiening</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="54"/>
+        <location filename="../../ui/dossier_model.py" line="55"/>
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="55"/>
+        <location filename="../../ui/dossier_model.py" line="56"/>
         <source>Onderhandeling</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="56"/>
+        <location filename="../../ui/dossier_model.py" line="57"/>
         <source>Akkoord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="57"/>
+        <location filename="../../ui/dossier_model.py" line="58"/>
         <source>Sluis gecontinueerd</source>
         <translation>Lock continued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="58"/>
+        <location filename="../../ui/dossier_model.py" line="59"/>
         <source>Herbeoordeling</source>
         <translation>Reassessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="59"/>
+        <location filename="../../ui/dossier_model.py" line="60"/>
         <source>Geen akkoord</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="60"/>
+        <location filename="../../ui/dossier_model.py" line="61"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="65"/>
+        <location filename="../../ui/dossier_model.py" line="66"/>
         <source>✓ voldoet</source>
         <extracomment>Verdict code → the words shown (a sign plus text: never colour alone).</extracomment>
         <translation>✓ meets</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="66"/>
+        <location filename="../../ui/dossier_model.py" line="67"/>
         <source>✗ voldoet niet</source>
         <translation>✗ does not meet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="67"/>
+        <location filename="../../ui/dossier_model.py" line="68"/>
         <source>≈ hangt af</source>
         <translation>≈ depends</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="68"/>
+        <location filename="../../ui/dossier_model.py" line="69"/>
         <source>? oordeel nodig</source>
         <translation>? judgement needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="87"/>
+        <location filename="../../ui/dossier_model.py" line="88"/>
         <source>geen bod</source>
         <extracomment>Verdict code → a soft background; the text stays dark for contrast. Extra roles: the value to sort on, and the Dossier behind the row.</extracomment>
         <translation>no bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="182"/>
+        <location filename="../../ui/dossier_model.py" line="183"/>
         <source>— geen berekening</source>
         <translation>— no calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="187"/>
+        <location filename="../../ui/dossier_model.py" line="188"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="188"/>
+        <location filename="../../ui/dossier_model.py" line="189"/>
         <source>%1 dagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="206"/>
+        <location filename="../../ui/dossier_model.py" line="207"/>
         <source>Nog geen bod in dit dossier</source>
         <translation>No bid in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="208"/>
+        <location filename="../../ui/dossier_model.py" line="209"/>
         <source>Laatste bod (%1, ronde %2) tegen het mandaat</source>
         <translation>Last bid (%1, round %2) against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="216"/>
+        <location filename="../../ui/dossier_model.py" line="217"/>
         <source>Het arrangement van het laatste bod loopt tot %1</source>
         <translation>The arrangement of the last bid runs until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="221"/>
+        <location filename="../../ui/dossier_model.py" line="222"/>
         <source>Geen bod</source>
         <translation>No bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="222"/>
+        <location filename="../../ui/dossier_model.py" line="223"/>
         <source>Het laatste bod heeft geen startdatum</source>
         <translation>The last bid has no start date</translation>
     </message>
