@@ -68,17 +68,43 @@ def new_passphrase(args: argparse.Namespace, env_name: str, file_attr: str) -> s
     return first
 
 
+NOTICES = {
+    "weak_kdf": "let op: deze kluis gebruikt de goedkope sleutelafleiding voor tests "
+    "(onder RFC 9106), niet geschikt voor echte gegevens",
+    "older_state": "let op: een oudere stand van de kluis is aanvaard als de nieuwste",
+    "diverged_state": "let op: een afwijkende stand van de kluis is aanvaard als de nieuwste",
+    "state_unverified": "let op: deze stand van de kluis is aanvaard als de nieuwste",
+}
+# codes for which a flag lets the user go on; the hint is added to the one line
+HINTS = {
+    "older_state": "--accept-older om hem toch te openen (een bewust teruggezette kopie)",
+    "diverged_state": "--accept-older om hem toch te openen",
+    "state_unverified": "--accept-older om hem toch te openen",
+    "kdf_slow": "--max-kdf-seconds N om toch tot N seconden te wachten",
+}
+
+
+def _notice(code: str) -> None:
+    print(f"mandaat: {NOTICES.get(code, code)}", file=sys.stderr)
+
+
 def _unlock_kwargs(args: argparse.Namespace) -> dict[str, object]:
+    """How to open the vault: the secret, and the vault-opening options."""
+    options: dict[str, object] = {"notify": _notice}
+    if getattr(args, "accept_older", False):
+        options["older"] = "accept"
+    if getattr(args, "max_kdf_seconds", None) is not None:
+        options["max_kdf_seconds"] = args.max_kdf_seconds
     rk_file = getattr(args, "recovery_key_file", None)
     if rk_file:
-        return {"recovery_key": _read_secret_file(rk_file)}
+        return {"recovery_key": _read_secret_file(rk_file), **options}
     if os.environ.get("MANDAAT_RECOVERY_KEY") and getattr(args, "use_recovery", False):
-        return {"recovery_key": os.environ["MANDAAT_RECOVERY_KEY"]}
+        return {"recovery_key": os.environ["MANDAAT_RECOVERY_KEY"], **options}
     if getattr(args, "use_recovery", False):
         if not _interactive():
             raise VaultError("no_passphrase")
-        return {"recovery_key": getpass.getpass("Herstelsleutel: ")}
-    return {"passphrase": current_passphrase(args)}
+        return {"recovery_key": getpass.getpass("Herstelsleutel: "), **options}
+    return {"passphrase": current_passphrase(args), **options}
 
 
 # -- commands ------------------------------------------------------------------------
@@ -124,10 +150,16 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             print()
             return EXIT_OK
         new = new_passphrase(args, "MANDAAT_NEW_PASSPHRASE", "new_passphrase_file")
-        vault.change_passphrase(new)
+        made = vault.change_passphrase(new)
     finally:
         vault.close()
-    print(f"Wachtwoord gewijzigd: {args.vault}")
+    print(f"Wachtwoord gewijzigd: {args.vault} — het oude wachtwoord opent niets meer.")
+    if made is not None:
+        print("De kluis is omgezet naar formaat 2; daarbij hoort een nieuwe herstelsleutel")
+        print("(de oude werkt niet meer). Print hem en bewaar hem veilig:")
+        print()
+        print(f"    {made}")
+        print()
     return EXIT_OK
 
 
@@ -182,6 +214,27 @@ def _add_unlock(p: argparse.ArgumentParser) -> None:
         help="ontgrendel met de herstelsleutel (prompt of MANDAAT_RECOVERY_KEY)",
     )
     p.add_argument("--recovery-key-file", metavar="FILE", help="lees de herstelsleutel uit FILE")
+    p.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="open ook een oudere stand dan deze computer zag (een teruggezette kopie)",
+    )
+    p.add_argument(
+        "--max-kdf-seconds",
+        type=_seconds,
+        metavar="N",
+        help="wacht tot N seconden op een ongewoon zware sleutelafleiding (standaard 10)",
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen getal: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("kies een aantal seconden van 0 tot 3600")
+    return value
 
 
 class _VersionAction(argparse.Action):
@@ -278,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mandaat: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MandaatError as exc:
-        print(f"mandaat: {exc}", file=sys.stderr)
+        hint = HINTS.get(exc.code)
+        print(f"mandaat: {exc}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED
     except KeyboardInterrupt:
         print("mandaat: afgebroken", file=sys.stderr)

@@ -28,7 +28,7 @@ def test_init_info_log(tmp_path: Path) -> None:
     _init(vault)
     info = run("info", str(vault))
     assert info.returncode == 0
-    assert "Formaatversie:    1" in info.stdout
+    assert "Formaatversie:    2" in info.stdout
     assert "wachtwoord, herstelsleutel" in info.stdout
     log = run("log", str(vault), env=PW)
     assert log.returncode == 0, log.stderr
@@ -133,7 +133,7 @@ def test_remember_without_secure_keyring_fails_closed(tmp_path: Path) -> None:
 def test_version_names_format(tmp_path: Path) -> None:
     r = run("--version")
     assert r.returncode == 0
-    assert re.match(r"mandaat \d+\.\d+\.\d+ \(kluisformaat 1\)", r.stdout)
+    assert re.match(r"mandaat \d+\.\d+\.\d+ \(kluisformaat 2\)", r.stdout)
 
 
 def test_new_recovery_key_replaces_the_old(tmp_path: Path) -> None:
