@@ -1,10 +1,12 @@
 """Noticing an older vault: the newest state this computer saw, per vault.
 
-Each save raises a generation counter in the vault's ``meta`` table. After every open
-and save Mandaat writes, in the user's state folder (``platformdirs``, or
-``MANDAAT_STATE_DIR``), a small record per vault: the generation, the audit chain's
-length and head hash, and an HMAC over them with a key derived from the data key. The
-record holds no confidential content: a random vault id, two counters, a hash and a MAC.
+Each save raises a generation counter in the vault's ``meta`` table and draws a random
+state token (the last 64 are kept, so a later state shows which saves it descends
+from). After every open and save Mandaat writes, in the user's state folder
+(``platformdirs``, or ``MANDAAT_STATE_DIR``), a small record per vault: the
+generation, the audit chain's length and head hash, the last token, and an HMAC over
+them with a key derived from the data key. The record holds no confidential content:
+a random vault id, two counters, a hash, a random token and a MAC.
 
 Opening compares the vault with the record:
 
@@ -12,7 +14,7 @@ Opening compares the vault with the record:
   (the record moves forward);
 - a lower generation: ``older_state``;
 - a state that does not continue the recorded chain (same or higher generation, other
-  history): ``diverged_state``;
+  history, or the same generation from another save): ``diverged_state``;
 - a record whose MAC does not verify (written under another data key: a copy from
   before a key change, or an altered record): ``state_unverified``.
 
@@ -38,6 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 ENV = "MANDAAT_STATE_DIR"
 RECORD_FORMAT = 1
+KEEP_TOKENS = 64
 
 
 def state_dir() -> Path:
@@ -57,6 +60,7 @@ class Mark:
     generation: int
     seq: int
     head: bytes
+    token: str = ""  # random per save: tells apart two saves of the same generation
 
 
 @dataclass(frozen=True)
@@ -82,13 +86,25 @@ def next_generation(db: sqlite3.Connection) -> int:
     """Raise the generation before a save (and give an old vault its id)."""
     ensure_identity(db)
     generation = _generation(db) + 1
-    db.execute(
-        "INSERT INTO meta (key, value) VALUES ('generation', ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (str(generation),),
-    )
+    tokens = (_tokens(db) + [secrets.token_hex(8)])[-KEEP_TOKENS:]
+    for key, value in (("generation", str(generation)), ("state_tokens", json.dumps(tokens))):
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
     db.commit()
     return generation
+
+
+def _tokens(db: sqlite3.Connection) -> list[str]:
+    """The random tokens of the last saves, oldest first (the last is this state's)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'state_tokens'").fetchone()
+    try:
+        tokens = json.loads(row[0]) if row is not None else []
+    except ValueError:
+        return []
+    return [str(t) for t in tokens] if isinstance(tokens, list) else []
 
 
 def _generation(db: sqlite3.Connection) -> int:
@@ -105,7 +121,8 @@ def _vault_id(db: sqlite3.Connection) -> str | None:
 def mark(db: sqlite3.Connection) -> Mark:
     row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, head = (int(row[0]), bytes(row[1])) if row else (0, b"")
-    return Mark(_generation(db), seq, head)
+    tokens = _tokens(db)
+    return Mark(_generation(db), seq, head, tokens[-1] if tokens else "")
 
 
 def _mac_key(data_key: bytes) -> bytes:
@@ -115,8 +132,8 @@ def _mac_key(data_key: bytes) -> bytes:
 
 
 def _mac(data_key: bytes, vault_id: str, m: Mark) -> str:
-    body = f"{RECORD_FORMAT}|{vault_id}|{m.generation}|{m.seq}|{m.head.hex()}".encode()
-    return hmac.new(_mac_key(data_key), body, hashlib.sha256).hexdigest()
+    body = f"{RECORD_FORMAT}|{vault_id}|{m.generation}|{m.seq}|{m.head.hex()}|{m.token}"
+    return hmac.new(_mac_key(data_key), body.encode(), hashlib.sha256).hexdigest()
 
 
 def record_path(vault_id: str) -> Path:
@@ -126,12 +143,12 @@ def record_path(vault_id: str) -> Path:
 def _load(vault_id: str) -> tuple[Mark, str] | None:
     try:
         raw = json.loads(record_path(vault_id).read_text(encoding="ascii"))
-        m = Mark(int(raw["generation"]), int(raw["seq"]), bytes.fromhex(raw["head"]))
-        return m, str(raw["mac"])
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError):
-        return Mark(0, 0, b""), ""  # unreadable: treated as a record that does not verify
+        m = Mark(int(raw["generation"]), int(raw["seq"]), bytes.fromhex(raw["head"]), raw["token"])
+        return m, bytes.fromhex(raw["mac"]).hex()
+    except OSError:
+        return None  # no record, or none readable here: nothing to compare with
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return Mark(0, 0, b""), ""  # garbled: treated as a record that does not verify
 
 
 def check(db: sqlite3.Connection, data_key: bytes) -> Verdict:
@@ -148,7 +165,12 @@ def check(db: sqlite3.Connection, data_key: bytes) -> Verdict:
         return Verdict("state_unverified", "?", str(now.generation))
     if now.generation < seen.generation or now.seq < seen.seq:
         return Verdict("older_state", str(seen.generation), str(now.generation))
-    if seen.seq > 0:
+    back = now.generation - seen.generation
+    tokens = _tokens(db)
+    if back < len(tokens):  # the seen save is among the last ones: its token must match
+        if tokens[-1 - back] != seen.token:
+            return Verdict("diverged_state", str(seen.generation), str(now.generation))
+    elif seen.seq > 0:  # further back: the audit chain must pass through the seen head
         row = db.execute("SELECT hash FROM audit_log WHERE seq = ?", (seen.seq,)).fetchone()
         if row is None or bytes(row[0]) != seen.head:
             return Verdict("diverged_state", str(seen.generation), str(now.generation))
@@ -166,6 +188,7 @@ def remember(db: sqlite3.Connection, data_key: bytes) -> None:
         "generation": now.generation,
         "seq": now.seq,
         "head": now.head.hex(),
+        "token": now.token,
         "mac": _mac(data_key, vault_id, now),
     }
     path = record_path(vault_id)
