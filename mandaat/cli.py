@@ -8,12 +8,13 @@ error or unreadable file. Passphrases come from a prompt, the environment
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from mandaat.errors import MandaatError, VaultError
 
@@ -32,6 +33,8 @@ def _read_secret_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"{path}: kan het wachtwoordbestand niet lezen ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: het wachtwoordbestand is geen UTF-8-tekst") from None
     return text.splitlines()[0] if text else ""
 
 
@@ -252,8 +255,15 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line (not the whole usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (zie {self.prog} -h)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mandaat", description="Mandaat — opdrachtregel")
+    parser: argparse.ArgumentParser = _Parser(prog="mandaat", description="Mandaat — opdrachtregel")
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
@@ -315,7 +325,60 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+def _safe_streams() -> None:
+    """A path or text that is not valid UTF-8 (or not encodable on this console) is shown
+    with escapes instead of failing halfway through a line."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _os_error_line(exc: OSError) -> str:
+    """An OS error as one line naming the file, never a value from inside it."""
+    where = exc.filename if exc.filename is not None else ""
+    reason = exc.strerror or type(exc).__name__
+    return f"mandaat: {os.fsdecode(where)}: {reason}" if where else f"mandaat: {reason}"
+
+
+def _quiet_unraisable(info: Any) -> None:
+    """An error while an object is cleaned up (a zip file whose close fails on a full
+    disk) goes to the crash file, not as a traceback to the user: the command's own
+    error line has already said what failed."""
+    from mandaat import crash
+
+    if info.exc_value is not None:
+        crash.record(info.exc_value, "cli cleanup")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Every failure ends as one line on stderr and an exit code: 1
+    refused, 2 usage or a file that cannot be read or written; an unexpected internal
+    error is written (without values) to the crash file and reported in one line."""
+    _safe_streams()
+    sys.unraisablehook = _quiet_unraisable
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("mandaat: afgebroken", file=sys.stderr)
+        return 130
+    except OSError as exc:  # a file the command could not read or write
+        print(_os_error_line(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        from mandaat import crash
+
+        where = crash.record(exc, "cli")
+        print(
+            f"mandaat: interne fout ({type(exc).__name__}); er is niets gewijzigd"
+            + (f"; details zonder gegevens in {where}" if where else ""),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -334,9 +397,6 @@ def main(argv: list[str] | None = None) -> int:
         hint = HINTS.get(exc.code)
         print(f"mandaat: {exc}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED
-    except KeyboardInterrupt:
-        print("mandaat: afgebroken", file=sys.stderr)
-        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

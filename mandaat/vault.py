@@ -57,16 +57,11 @@ def _fingerprint(path: Path) -> bytes:
 
 def read_header(path: Path) -> fmt.Header:
     """The header alone (no key needed): for ``mandaat info``."""
-    return fmt.read_header(Path(path))
+    return fmt.read_header(resolve_vault_path(Path(path)))
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise VaultError("not_found", path=str(path)) from None
-    except IsADirectoryError:
-        raise VaultError("foreign_file", path=str(path)) from None
+    return fmt.read_file(path)
 
 
 class Vault:
@@ -415,6 +410,8 @@ def resolve_vault_path(path: Path) -> Path:
             raise VaultError("not_found", path=str(path)) from None
     if not path.exists():
         raise VaultError("not_found", path=str(path))
+    if path.is_dir() or not path.name:
+        raise VaultError("foreign_file", path=str(path))
     return path
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import os
+import stat
 import struct
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -92,15 +93,24 @@ class Header:
         return next((s for s in self.slots if s.kind == kind), None)
 
 
-def read_header(path: Path) -> Header:
-    """The header of the vault at ``path`` alone (no key needed)."""
+def read_file(path: Path) -> bytes:
+    """The bytes of a vault file; a folder, a pipe or a device is not one (and reading a
+    pipe could wait forever)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+        with os.fdopen(os.open(path, flags), "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise VaultError("foreign_file", path=str(path))
+            return f.read()
+    except (FileNotFoundError, NotADirectoryError):
         raise VaultError("not_found", path=str(path)) from None
     except IsADirectoryError:
         raise VaultError("foreign_file", path=str(path)) from None
-    return unpack_header(data, str(path))
+
+
+def read_header(path: Path) -> Header:
+    """The header of the vault at ``path`` alone (no key needed)."""
+    return unpack_header(read_file(path), str(path))
 
 
 def read_slot_kinds(data: bytes) -> list[int]:
