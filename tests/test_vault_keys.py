@@ -236,9 +236,9 @@ def test_costly_header_asks_before_spending(vault_path: Path) -> None:
     vault_path.write_bytes(bytes(data))
     start = time.perf_counter()
     with pytest.raises(VaultError) as err:
-        Vault.open(vault_path, passphrase=PASSPHRASE)
+        Vault.open(vault_path, passphrase=PASSPHRASE, max_kdf_seconds=1.0)
     assert err.value.code == "kdf_slow"
-    assert int(err.value.params["seconds"]) > kdf.DEFAULT_MAX_SECONDS
+    assert int(err.value.params["seconds"]) >= 1
     assert time.perf_counter() - start < 2.0
     # the same file with the time allowed goes on to the derivation (which then fails:
     # the slot was bound to the old parameters) — here only the estimate is checked

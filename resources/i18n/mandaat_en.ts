@@ -375,28 +375,28 @@
 <context>
     <name>BidCommands</name>
     <message>
-        <location filename="../../ui/bid_commands.py" line="92"/>
+        <location filename="../../ui/bid_commands.py" line="73"/>
         <source>Er staat al een bod met precies deze inhoud in dit dossier</source>
         <extracomment>Called after every do/undo with the dossier id the command touched. Called with a Dutch message when a do/undo fails.</extracomment>
         <translation>This dossier already has a bid with exactly this content</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="102"/>
+        <location filename="../../ui/bid_commands.py" line="83"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="119"/>
+        <location filename="../../ui/bid_commands.py" line="100"/>
         <source>Bod toevoegen</source>
         <translation>Add bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="167"/>
+        <location filename="../../ui/bid_commands.py" line="148"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="201"/>
+        <location filename="../../ui/bid_commands.py" line="182"/>
         <source>Bod verwijderen</source>
         <translation>Delete bid</translation>
     </message>
@@ -910,39 +910,39 @@ advice</translation>
         <translation>Last day of the arrangement (start + duration)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="286"/>
-        <location filename="../../ui/bids_model.py" line="294"/>
+        <location filename="../../ui/bids_model.py" line="284"/>
+        <location filename="../../ui/bids_model.py" line="292"/>
         <source>niet te berekenen</source>
         <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="344"/>
+        <location filename="../../ui/bids_model.py" line="342"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="355"/>
+        <location filename="../../ui/bids_model.py" line="353"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="365"/>
+        <location filename="../../ui/bids_model.py" line="363"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="369"/>
+        <location filename="../../ui/bids_model.py" line="367"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="374"/>
+        <location filename="../../ui/bids_model.py" line="372"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="380"/>
+        <location filename="../../ui/bids_model.py" line="378"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1274,42 +1274,42 @@ advice</translation>
         <translation>no bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="189"/>
+        <location filename="../../ui/dossier_model.py" line="182"/>
         <source>— geen berekening</source>
         <translation>— no calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="194"/>
+        <location filename="../../ui/dossier_model.py" line="187"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="195"/>
+        <location filename="../../ui/dossier_model.py" line="188"/>
         <source>%1 dagen</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="213"/>
+        <location filename="../../ui/dossier_model.py" line="206"/>
         <source>Nog geen bod in dit dossier</source>
         <translation>No bid in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="215"/>
+        <location filename="../../ui/dossier_model.py" line="208"/>
         <source>Laatste bod (%1, ronde %2) tegen het mandaat</source>
         <translation>Last bid (%1, round %2) against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="223"/>
+        <location filename="../../ui/dossier_model.py" line="216"/>
         <source>Het arrangement van het laatste bod loopt tot %1</source>
         <translation>The arrangement of the last bid runs until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="228"/>
+        <location filename="../../ui/dossier_model.py" line="221"/>
         <source>Geen bod</source>
         <translation>No bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="229"/>
+        <location filename="../../ui/dossier_model.py" line="222"/>
         <source>Het laatste bod heeft geen startdatum</source>
         <translation>The last bid has no start date</translation>
     </message>
@@ -1372,227 +1372,227 @@ advice</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="274"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="299"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="306"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="317"/>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="313"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="316"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="337"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="352"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="354"/>
+        <location filename="../../ui/export_dialog.py" line="344"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="359"/>
+        <location filename="../../ui/export_dialog.py" line="349"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="364"/>
+        <location filename="../../ui/export_dialog.py" line="354"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="369"/>
+        <location filename="../../ui/export_dialog.py" line="359"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="371"/>
+        <location filename="../../ui/export_dialog.py" line="361"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="381"/>
+        <location filename="../../ui/export_dialog.py" line="371"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="393"/>
+        <location filename="../../ui/export_dialog.py" line="383"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="394"/>
+        <location filename="../../ui/export_dialog.py" line="384"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="398"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="418"/>
+        <location filename="../../ui/export_dialog.py" line="408"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="441"/>
+        <location filename="../../ui/export_dialog.py" line="431"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="454"/>
+        <location filename="../../ui/export_dialog.py" line="444"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="460"/>
+        <location filename="../../ui/export_dialog.py" line="450"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="517"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="532"/>
+        <location filename="../../ui/export_dialog.py" line="522"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="547"/>
+        <location filename="../../ui/export_dialog.py" line="537"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="553"/>
+        <location filename="../../ui/export_dialog.py" line="543"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="556"/>
+        <location filename="../../ui/export_dialog.py" line="546"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="562"/>
+        <location filename="../../ui/export_dialog.py" line="552"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="568"/>
+        <location filename="../../ui/export_dialog.py" line="558"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="606"/>
+        <location filename="../../ui/export_dialog.py" line="596"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="612"/>
+        <location filename="../../ui/export_dialog.py" line="602"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="621"/>
+        <location filename="../../ui/export_dialog.py" line="611"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="625"/>
+        <location filename="../../ui/export_dialog.py" line="615"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="643"/>
+        <location filename="../../ui/export_dialog.py" line="633"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="644"/>
+        <location filename="../../ui/export_dialog.py" line="634"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="697"/>
+        <location filename="../../ui/export_dialog.py" line="687"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="701"/>
+        <location filename="../../ui/export_dialog.py" line="691"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="707"/>
+        <location filename="../../ui/export_dialog.py" line="697"/>
         <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
         <translation>Note: the entry in the audit log could not be saved (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="718"/>
+        <location filename="../../ui/export_dialog.py" line="708"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="727"/>
+        <location filename="../../ui/export_dialog.py" line="717"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="742"/>
+        <location filename="../../ui/export_dialog.py" line="732"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -1600,155 +1600,156 @@ advice</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/problems_model.py" line="56"/>
-        <location filename="../../ui/problems_model.py" line="162"/>
+        <location filename="../../ui/problems_model.py" line="57"/>
+        <location filename="../../ui/problems_model.py" line="153"/>
         <source>Blad</source>
         <extracomment>The (sheet, row) of a table row: to find the same row in the other table.</extracomment>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="57"/>
-        <location filename="../../ui/problems_model.py" line="163"/>
+        <location filename="../../ui/problems_model.py" line="58"/>
+        <location filename="../../ui/problems_model.py" line="154"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="58"/>
+        <location filename="../../ui/problems_model.py" line="59"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="59"/>
+        <location filename="../../ui/problems_model.py" line="60"/>
         <source>Kop</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="60"/>
+        <location filename="../../ui/problems_model.py" line="61"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="61"/>
+        <location filename="../../ui/problems_model.py" line="62"/>
         <source>Probleem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="68"/>
+        <location filename="../../ui/problems_model.py" line="69"/>
         <source>%1, rij %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="75"/>
+        <location filename="../../ui/problems_model.py" line="76"/>
         <source>, kolom %1</source>
         <translation>, column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="164"/>
+        <location filename="../../ui/problems_model.py" line="155"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="165"/>
+        <location filename="../../ui/problems_model.py" line="156"/>
         <source>Geneesmiddel</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="166"/>
+        <location filename="../../ui/problems_model.py" line="157"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="167"/>
+        <location filename="../../ui/problems_model.py" line="158"/>
         <source>Wat er gebeurt</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="171"/>
+        <location filename="../../ui/problems_model.py" line="162"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="172"/>
+        <location filename="../../ui/problems_model.py" line="163"/>
         <source>aangevuld</source>
         <translation>supplemented</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="173"/>
+        <location filename="../../ui/problems_model.py" line="164"/>
         <source>al aanwezig</source>
         <translation>already present</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="174"/>
+        <location filename="../../ui/problems_model.py" line="165"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="196"/>
+        <location filename="../../ui/problems_model.py" line="195"/>
         <source>ronde %1</source>
+        <extracomment>the plan&apos;s item for the row: its details are worked out when first shown (a 100,000-row workbook would otherwise keep the window busy for seconds)</extracomment>
         <translation>round %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="199"/>
+        <location filename="../../ui/problems_model.py" line="198"/>
         <source>VWS</source>
         <translation>VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="201"/>
+        <location filename="../../ui/problems_model.py" line="200"/>
         <source>leverancier</source>
         <translation>supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="205"/>
+        <location filename="../../ui/problems_model.py" line="204"/>
         <source>korting %1</source>
         <translation>discount %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="211"/>
+        <location filename="../../ui/problems_model.py" line="210"/>
         <source>nettoprijs %1</source>
         <translation>net price %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="217"/>
+        <location filename="../../ui/problems_model.py" line="216"/>
         <source>plafond %1 per jaar</source>
         <translation>cap %1 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="222"/>
+        <location filename="../../ui/problems_model.py" line="221"/>
         <source>%1 jaar</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="232"/>
+        <location filename="../../ui/problems_model.py" line="231"/>
         <source>vraagprijs %1</source>
         <translation>asking price %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="347"/>
+        <location filename="../../ui/problems_model.py" line="336"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="349"/>
+        <location filename="../../ui/problems_model.py" line="338"/>
         <source>bod</source>
         <translation>bid</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="359"/>
+        <location filename="../../ui/problems_model.py" line="348"/>
         <source>kolom %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="361"/>
+        <location filename="../../ui/problems_model.py" line="350"/>
         <source>kolommen %1</source>
         <translation>columns %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="367"/>
+        <location filename="../../ui/problems_model.py" line="356"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="369"/>
+        <location filename="../../ui/problems_model.py" line="358"/>
         <source>%1 problemen</source>
         <translation>%1 problems</translation>
     </message>
@@ -2031,22 +2032,22 @@ advice</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="119"/>
+        <location filename="../../ui/log_tab.py" line="112"/>
         <source>Controle van het logboek</source>
         <translation>Check of the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="128"/>
+        <location filename="../../ui/log_tab.py" line="121"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="147"/>
+        <location filename="../../ui/log_tab.py" line="140"/>
         <source>✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.</source>
         <translation>✓ Audit log intact: %1 entries, the chain of checksums is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="154"/>
+        <location filename="../../ui/log_tab.py" line="147"/>
         <source>✗ Het logboek is NIET intact vanaf regel %1.</source>
         <translation>✗ The audit log is NOT intact from entry %1 on.</translation>
     </message>
@@ -2195,143 +2196,148 @@ advice</translation>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Status van de kluis</source>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Waarschuwing over de kluis</source>
+        <translation>Warning about the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2340,64 +2346,64 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -2597,7 +2603,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/woo_grounds.py" line="90"/>
-        <location filename="../../ui/woo_grounds.py" line="436"/>
+        <location filename="../../ui/woo_grounds.py" line="437"/>
         <source>Grond in dit dossier</source>
         <translation>Ground in this dossier</translation>
     </message>
@@ -2809,71 +2815,71 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/woo_grounds.py" line="178"/>
-        <location filename="../../ui/woo_grounds.py" line="312"/>
-        <location filename="../../ui/woo_grounds.py" line="437"/>
+        <location filename="../../ui/woo_grounds.py" line="299"/>
+        <location filename="../../ui/woo_grounds.py" line="438"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
     <message>
         <location filename="../../ui/woo_grounds.py" line="187"/>
-        <location filename="../../ui/woo_grounds.py" line="313"/>
-        <location filename="../../ui/woo_grounds.py" line="438"/>
+        <location filename="../../ui/woo_grounds.py" line="300"/>
+        <location filename="../../ui/woo_grounds.py" line="439"/>
         <source>openbaar — geen grond</source>
         <translation>public — no ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="327"/>
+        <location filename="../../ui/woo_grounds.py" line="314"/>
         <source>Openbaar: het gegeven staat leesbaar in een Woo-publicatie</source>
         <translation>Public: the item is readable in a Woo release</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="332"/>
+        <location filename="../../ui/woo_grounds.py" line="319"/>
         <source>De standaardmotivering; kies eerst een grond voor dit dossier</source>
         <translation>The default motivation; first choose a ground for this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="335"/>
+        <location filename="../../ui/woo_grounds.py" line="322"/>
         <source>De standaardmotivering van de grond</source>
         <translation>The default motivation of the ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="478"/>
+        <location filename="../../ui/woo_grounds.py" line="479"/>
         <source>Weigeringsgronden (Woo)</source>
         <translation>Grounds for withholding (Woo)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="482"/>
+        <location filename="../../ui/woo_grounds.py" line="483"/>
         <source>Per gegeven de grond waarop een Woo-publicatie van dit dossier het weglakt. Kies een andere grond of &apos;openbaar&apos; voor dit dossier, met een motivering; elke export van het dossier gebruikt die. 5.1.5 gaat niet samen met een andere grond.</source>
         <translation>Per item, the ground on which a Woo release of this dossier redacts it. Choose another ground or &apos;public&apos; for this dossier, with a motivation; every export of the dossier uses it. 5.1.5 is never combined with another ground.</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="494"/>
+        <location filename="../../ui/woo_grounds.py" line="495"/>
         <source>Weigeringsgronden per gegeven</source>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="522"/>
+        <location filename="../../ui/woo_grounds.py" line="523"/>
         <source>&amp;Standaardgrond herstellen</source>
         <translation>Re&amp;store default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="525"/>
+        <location filename="../../ui/woo_grounds.py" line="526"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="537"/>
+        <location filename="../../ui/woo_grounds.py" line="538"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_commands.py" line="90"/>
+        <location filename="../../ui/nota_commands.py" line="75"/>
         <source>Kop van de nota wijzigen</source>
         <extracomment>Called after every do/undo with the dossier id the command touched. Called with the message when a do/undo fails.</extracomment>
         <translation>Change memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_commands.py" line="141"/>
+        <location filename="../../ui/nota_commands.py" line="126"/>
         <source>Weigeringsgrond wijzigen</source>
         <translation>Change refusal ground</translation>
     </message>
@@ -2923,364 +2929,407 @@ advice</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../ui/unlock.py" line="47"/>
+        <location filename="../../ui/unlock.py" line="55"/>
         <source>Mandaat-kluis (*.mandaat)</source>
+        <extracomment>codes of an open refused because this computer saw a newer state of the vault</extracomment>
         <translation>Mandaat vault (*.mandaat)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="99"/>
+        <source>⚠ TESTKLUIS: sleutelafleiding onder RFC 9106</source>
+        <translation>⚠ TEST VAULT: key derivation below RFC 9106</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="102"/>
+        <source>ALLEEN LEZEN (oudere stand)</source>
+        <translation>READ-ONLY (older state)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>Kies een wachtwoord: een zin van vier of meer woorden werkt goed.</source>
         <translation>Choose a passphrase: a sentence of four or more words works well.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="114"/>
         <source>Zwak: te kort. Kies een zin van vier of meer woorden.</source>
         <translation>Weak: too short. Choose a sentence of four or more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95"/>
+        <location filename="../../ui/unlock.py" line="118"/>
         <source>Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden.</source>
         <translation>Fair: make it longer, for example with a few more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>Goed. Nog langer is nog beter.</source>
         <translation>Good. Longer is even better.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Sterk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Mandaat</source>
         <translation>Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="215"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="188"/>
-        <location filename="../../ui/unlock.py" line="331"/>
-        <location filename="../../ui/unlock.py" line="495"/>
+        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="364"/>
+        <location filename="../../ui/unlock.py" line="598"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191"/>
-        <location filename="../../ui/unlock.py" line="332"/>
-        <location filename="../../ui/unlock.py" line="493"/>
+        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="365"/>
+        <location filename="../../ui/unlock.py" line="596"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Gebruik de &amp;herstelsleutel</source>
         <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="233"/>
         <source>Gebruik de herstelsleutel</source>
         <translation>Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206"/>
+        <location filename="../../ui/unlock.py" line="239"/>
         <source>Met deze &amp;computer</source>
         <translation>With this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="242"/>
         <source>Ontgrendel met de sleutelbos van deze computer</source>
         <translation>Unlock with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="212"/>
+        <location filename="../../ui/unlock.py" line="245"/>
         <source>Ontgrendel met de sleutel in de sleutelbos van het systeem</source>
         <translation>Unlock with the key in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="252"/>
         <source>&amp;Ontgrendel</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="254"/>
         <source>Ontgrendel</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
+        <location filename="../../ui/unlock.py" line="260"/>
         <source>Demo &amp;ontgrendelen</source>
         <translation>&amp;Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>Demo ontgrendelen</source>
         <translation>Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234"/>
+        <location filename="../../ui/unlock.py" line="267"/>
         <source>Bezig met ontgrendelen</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
-        <location filename="../../ui/unlock.py" line="279"/>
+        <location filename="../../ui/unlock.py" line="277"/>
+        <location filename="../../ui/unlock.py" line="312"/>
         <source>&amp;Andere kluis openen…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="280"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="251"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>&amp;Nieuwe kluis maken…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="255"/>
+        <location filename="../../ui/unlock.py" line="288"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="314"/>
         <source>&amp;Bestaande kluis openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286"/>
+        <location filename="../../ui/unlock.py" line="319"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="321"/>
         <source>De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.</source>
         <translation>The demo vault is locked. All bids in it are FICTITIOUS.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295"/>
-        <location filename="../../ui/unlock.py" line="747"/>
+        <location filename="../../ui/unlock.py" line="328"/>
+        <location filename="../../ui/unlock.py" line="852"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="333"/>
         <source>Welkom bij Mandaat</source>
         <translation>Welcome to Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="302"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op deze computer. Maak een nieuwe kluis, of open een bestaande.</source>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="359"/>
         <source>&amp;Herstelsleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
-        <location filename="../../ui/unlock.py" line="685"/>
+        <location filename="../../ui/unlock.py" line="360"/>
+        <location filename="../../ui/unlock.py" line="790"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="384"/>
+        <location filename="../../ui/unlock.py" line="457"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="396"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="365"/>
+        <location filename="../../ui/unlock.py" line="398"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="446"/>
+        <location filename="../../ui/unlock.py" line="464"/>
+        <source>Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze stand de nieuwste op deze computer.</source>
+        <translation>This may be a restored backup, or someone put back an older vault. Read-only changes nothing; accepting makes this state the newest on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="472"/>
+        <source>Alleen lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="476"/>
+        <source>Aanvaarden (bewust teruggezet)</source>
+        <translation>Accept (deliberately restored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="480"/>
+        <location filename="../../ui/unlock.py" line="503"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="492"/>
+        <source>Een kluis van deze computer kost minder dan een seconde. Alleen doorgaan als u deze kluis vertrouwt.</source>
+        <translation>A vault made on this computer takes less than a second. Only go on if you trust this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="499"/>
+        <source>Toch openen</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="562"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="575"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475"/>
+        <location filename="../../ui/unlock.py" line="578"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="479"/>
+        <location filename="../../ui/unlock.py" line="582"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="482"/>
+        <location filename="../../ui/unlock.py" line="585"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="487"/>
+        <location filename="../../ui/unlock.py" line="590"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="501"/>
+        <location filename="../../ui/unlock.py" line="604"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="506"/>
+        <location filename="../../ui/unlock.py" line="609"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="515"/>
+        <location filename="../../ui/unlock.py" line="618"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="517"/>
+        <location filename="../../ui/unlock.py" line="620"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="623"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="522"/>
+        <location filename="../../ui/unlock.py" line="625"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="530"/>
+        <location filename="../../ui/unlock.py" line="633"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="537"/>
+        <location filename="../../ui/unlock.py" line="640"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="544"/>
+        <location filename="../../ui/unlock.py" line="647"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="655"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="656"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="666"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="655"/>
+        <location filename="../../ui/unlock.py" line="760"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="662"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="669"/>
+        <location filename="../../ui/unlock.py" line="774"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="691"/>
+        <location filename="../../ui/unlock.py" line="796"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="693"/>
+        <location filename="../../ui/unlock.py" line="798"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="699"/>
+        <location filename="../../ui/unlock.py" line="804"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="701"/>
+        <location filename="../../ui/unlock.py" line="806"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="703"/>
+        <location filename="../../ui/unlock.py" line="808"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/unlock.py" line="811"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="716"/>
+        <location filename="../../ui/unlock.py" line="821"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="824"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="724"/>
+        <location filename="../../ui/unlock.py" line="829"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="745"/>
+        <location filename="../../ui/unlock.py" line="850"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="751"/>
+        <location filename="../../ui/unlock.py" line="856"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
     </message>
