@@ -107,3 +107,19 @@ def test_test_profile_vault_is_flagged_in_the_window(qtbot, settings, tmp_path: 
         assert "TESTKLUIS" in window.notice_label.text()
         assert window.notice_label.isVisible()
         window.lock()
+
+
+def test_unexpected_error_in_the_window_goes_to_the_crash_file(_state_dir: Path) -> None:
+    from ui.app import crash_hook
+
+    told: list[str] = []
+    hook = crash_hook(lambda parent, title, text: told.append(text))
+    try:
+        raise KeyError("NETTOPRIJS-1234 " + PASSPHRASE)
+    except KeyError as exc:
+        hook(KeyError, exc, exc.__traceback__)
+    assert len(told) == 1 and "KeyError" in told[0] and "NETTOPRIJS" not in told[0]
+    assert "\n" not in told[0]
+    entry = (_state_dir / "crash.log").read_text()
+    assert "builtins.KeyError" in entry and "window" in entry
+    assert "NETTOPRIJS" not in entry and PASSPHRASE not in entry

@@ -373,6 +373,20 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="142"/>
+        <source>Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand.</source>
+        <extracomment>Languages with a catalogue (Dutch is the source language); the QSettings key.</extracomment>
+        <translation>Something went wrong (%1). The vault on disk is the last saved state.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="146"/>
+        <source>Details zonder gegevens: %1</source>
+        <translation>Details without any data: %1</translation>
+    </message>
+</context>
+<context>
     <name>BidCommands</name>
     <message>
         <location filename="../../ui/bid_commands.py" line="73"/>
