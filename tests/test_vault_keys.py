@@ -243,3 +243,35 @@ def test_costly_header_asks_before_spending(vault_path: Path) -> None:
     # the same file with the time allowed goes on to the derivation (which then fails:
     # the slot was bound to the old parameters) — here only the estimate is checked
     assert kdf.estimate_seconds(kdf.RFC9106_SECOND) is None
+
+
+GOLDEN_V2 = Path(__file__).parent / "data" / "vault-v2"
+
+
+def test_golden_version_2_file_opens(tmp_path: Path) -> None:
+    """The format-2 golden file keeps opening with its passphrase and recovery key."""
+    import json
+
+    for case in json.loads((GOLDEN_V2 / "manifest.json").read_text(encoding="utf-8")):
+        path = tmp_path / case["file"]
+        shutil.copyfile(GOLDEN_V2 / case["file"], path)
+        assert fmt.read_header(path).version == 2
+        for secret in ({"passphrase": case["passphrase"]}, {"recovery_key": case["recovery_key"]}):
+            v = Vault.open(path, read_only=True, **secret)
+            row = v.db.execute("SELECT value FROM counters WHERE name = 'testkit'").fetchone()
+            assert row == (case["counter"],)
+            v.close()
+
+
+def test_every_header_byte_of_a_version_2_file_is_guarded(tmp_path: Path) -> None:
+    """A flipped bit anywhere in a v2 header (slots, public and ephemeral keys included)
+    is refused, never opened and never a crash."""
+    src = (GOLDEN_V2 / "good.mandaat").read_bytes()
+    header = fmt.unpack_header(src, "")
+    path = tmp_path / "flip.mandaat"
+    for offset in range(header.size()):
+        data = bytearray(src)
+        data[offset] ^= 0x01
+        path.write_bytes(bytes(data))
+        with pytest.raises(VaultError):
+            Vault.open(path, passphrase="testkit wachtwoord 2", read_only=True).close()
