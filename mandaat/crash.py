@@ -15,7 +15,7 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-MAX_BYTES = 256 * 1024  # an older file is cut to this size first
+MAX_BYTES = 256 * 1024  # above this the file becomes crash.old.log and a new one starts
 
 
 def crash_file() -> Path:
@@ -55,11 +55,10 @@ def record(exc: BaseException, where: str) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with contextlib.suppress(FileNotFoundError):
-            if path.stat().st_size > MAX_BYTES:
-                path.write_bytes(path.read_bytes()[-MAX_BYTES // 2 :])
-        fd = os.open(
-            path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600
-        )
+            if path.lstat().st_size > MAX_BYTES:  # keep one older file, never grow forever
+                os.replace(path, path.with_name("crash.old.log"))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(path, flags, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace") as f:
             f.write(describe(exc, where))
     except OSError:

@@ -407,7 +407,7 @@ class UnlockScreen(QWidget):
         if self.path and not self.busy_now:
             from mandaat.vault import Vault
 
-        self._run(Vault.open, Path(self.path), keystore=self.keystore)
+            self._run(Vault.open, Path(self.path), keystore=self.keystore)
 
     def unlock_demo(self) -> None:
         if self.demo_opener is not None and not self.busy_now:
