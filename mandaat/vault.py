@@ -219,7 +219,8 @@ class Vault:
         If the save fails the edit stays in memory and :attr:`dirty` stays True, so the
         window can say so and save again (the file on disk is the previous version).
         """
-        if self.read_only:
+        if self.read_only:  # the edit is undone in memory too: what is shown is the file
+            self.db.rollback()
             raise VaultError("read_only", path=str(self.path))
         audit.append(self.db, action, detail, clock=self.clock)
         self.db.commit()

@@ -71,6 +71,8 @@ def test_view_is_read_only(vault_path: Path, older_copy: Path) -> None:
     with pytest.raises(VaultError) as err:
         _put(vault, "n", 9)
     assert err.value.code == "read_only"
+    # the refused edit is not left in memory either
+    assert vault.db.execute("SELECT value FROM counters WHERE name = 'n'").fetchone() == (1,)
     vault.close()
 
 
