@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -139,11 +140,17 @@ def _rotate_backups(path: Path, ops: FileOps, backups: int) -> None:
     ops.replace(tmp, backup_name(path, 1))
 
 
+class NotAFileError(OSError):
+    """The lock's name is taken by something that is not a plain file."""
+
+
 class FileLock:
     """An exclusive advisory lock on ``NAME.lock`` beside the vault, held while open.
 
     The lock file holds nothing but the owner's process id. The OS drops the lock when
-    the process dies, so a crash never leaves the vault locked.
+    the process dies, so a crash never leaves the vault locked. The file is opened
+    without following a symlink (``O_NOFOLLOW``) and must be a plain file: a link named
+    ``NAME.lock`` must never make Mandaat truncate what it points to.
     """
 
     def __init__(self, path: Path) -> None:
@@ -151,7 +158,15 @@ class FileLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """True when locked; False when another process holds it. Raises OSError (ELOOP
+        or :class:`NotAFileError`) when the name is a symlink or not a plain file."""
+        if self.path.is_symlink():  # also where the OS has no O_NOFOLLOW
+            raise OSError(errno.ELOOP, "symlink", str(self.path))
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(self.path, flags | getattr(os, "O_NONBLOCK", 0), 0o600)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise NotAFileError(errno.EINVAL, "not a file", str(self.path))
         handle = os.fdopen(fd, "r+b")
         try:
             if sys.platform == "win32":  # pragma: no cover

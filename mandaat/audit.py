@@ -58,7 +58,8 @@ def append(
     row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (row[0] + 1, bytes(row[1])) if row else (1, GENESIS)
     at = clock().astimezone(UTC).isoformat(timespec="seconds")
-    who = user if user is not None else os_user()
+    who = _text(user if user is not None else os_user())
+    action, detail = _text(action), _text(detail)
     digest = entry_hash(prev, seq, at, who, action, detail)
     db.execute(
         "INSERT INTO audit_log (seq, at, user, action, detail, prev_hash, hash)"
@@ -66,6 +67,11 @@ def append(
         (seq, at, who, action, detail, prev, digest),
     )
     return Entry(seq, at, who, action, detail, prev, digest)
+
+
+def _text(value: str) -> str:
+    """Text as it can be stored: a file name that is not valid UTF-8 is kept with escapes."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def entries(db: sqlite3.Connection) -> list[Entry]:

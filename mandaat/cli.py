@@ -8,12 +8,13 @@ error or unreadable file. Passphrases come from a prompt, the environment
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from mandaat.errors import MandaatError, VaultError
 
@@ -32,6 +33,8 @@ def _read_secret_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"{path}: kan het wachtwoordbestand niet lezen ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: het wachtwoordbestand is geen UTF-8-tekst") from None
     return text.splitlines()[0] if text else ""
 
 
@@ -68,17 +71,43 @@ def new_passphrase(args: argparse.Namespace, env_name: str, file_attr: str) -> s
     return first
 
 
+NOTICES = {
+    "weak_kdf": "let op: deze kluis gebruikt de goedkope sleutelafleiding voor tests "
+    "(onder RFC 9106), niet geschikt voor echte gegevens",
+    "older_state": "let op: een oudere stand van de kluis is aanvaard als de nieuwste",
+    "diverged_state": "let op: een afwijkende stand van de kluis is aanvaard als de nieuwste",
+    "state_unverified": "let op: deze stand van de kluis is aanvaard als de nieuwste",
+}
+# codes for which a flag lets the user go on; the hint is added to the one line
+HINTS = {
+    "older_state": "--accept-older om hem toch te openen (een bewust teruggezette kopie)",
+    "diverged_state": "--accept-older om hem toch te openen",
+    "state_unverified": "--accept-older om hem toch te openen",
+    "kdf_slow": "--max-kdf-seconds N om toch tot N seconden te wachten",
+}
+
+
+def _notice(code: str) -> None:
+    print(f"mandaat: {NOTICES.get(code, code)}", file=sys.stderr)
+
+
 def _unlock_kwargs(args: argparse.Namespace) -> dict[str, object]:
+    """How to open the vault: the secret, and the vault-opening options."""
+    options: dict[str, object] = {"notify": _notice}
+    if getattr(args, "accept_older", False):
+        options["older"] = "accept"
+    if getattr(args, "max_kdf_seconds", None) is not None:
+        options["max_kdf_seconds"] = args.max_kdf_seconds
     rk_file = getattr(args, "recovery_key_file", None)
     if rk_file:
-        return {"recovery_key": _read_secret_file(rk_file)}
+        return {"recovery_key": _read_secret_file(rk_file), **options}
     if os.environ.get("MANDAAT_RECOVERY_KEY") and getattr(args, "use_recovery", False):
-        return {"recovery_key": os.environ["MANDAAT_RECOVERY_KEY"]}
+        return {"recovery_key": os.environ["MANDAAT_RECOVERY_KEY"], **options}
     if getattr(args, "use_recovery", False):
         if not _interactive():
             raise VaultError("no_passphrase")
-        return {"recovery_key": getpass.getpass("Herstelsleutel: ")}
-    return {"passphrase": current_passphrase(args)}
+        return {"recovery_key": getpass.getpass("Herstelsleutel: "), **options}
+    return {"passphrase": current_passphrase(args), **options}
 
 
 # -- commands ------------------------------------------------------------------------
@@ -124,10 +153,16 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             print()
             return EXIT_OK
         new = new_passphrase(args, "MANDAAT_NEW_PASSPHRASE", "new_passphrase_file")
-        vault.change_passphrase(new)
+        made = vault.change_passphrase(new)
     finally:
         vault.close()
-    print(f"Wachtwoord gewijzigd: {args.vault}")
+    print(f"Wachtwoord gewijzigd: {args.vault} — het oude wachtwoord opent niets meer.")
+    if made is not None:
+        print("De kluis is omgezet naar formaat 2; daarbij hoort een nieuwe herstelsleutel")
+        print("(de oude werkt niet meer). Print hem en bewaar hem veilig:")
+        print()
+        print(f"    {made}")
+        print()
     return EXIT_OK
 
 
@@ -182,6 +217,27 @@ def _add_unlock(p: argparse.ArgumentParser) -> None:
         help="ontgrendel met de herstelsleutel (prompt of MANDAAT_RECOVERY_KEY)",
     )
     p.add_argument("--recovery-key-file", metavar="FILE", help="lees de herstelsleutel uit FILE")
+    p.add_argument(
+        "--accept-older",
+        action="store_true",
+        help="open ook een oudere stand dan deze computer zag (een teruggezette kopie)",
+    )
+    p.add_argument(
+        "--max-kdf-seconds",
+        type=_seconds,
+        metavar="N",
+        help="wacht tot N seconden op een ongewoon zware sleutelafleiding (standaard 10)",
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen getal: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("kies een aantal seconden van 0 tot 3600")
+    return value
 
 
 class _VersionAction(argparse.Action):
@@ -199,8 +255,15 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line (not the whole usage block)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (zie {self.prog} -h)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mandaat", description="Mandaat — opdrachtregel")
+    parser: argparse.ArgumentParser = _Parser(prog="mandaat", description="Mandaat — opdrachtregel")
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
@@ -262,7 +325,60 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
+def _safe_streams() -> None:
+    """A path or text that is not valid UTF-8 (or not encodable on this console) is shown
+    with escapes instead of failing halfway through a line."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _os_error_line(exc: OSError) -> str:
+    """An OS error as one line naming the file, never a value from inside it."""
+    where = exc.filename if exc.filename is not None else ""
+    reason = exc.strerror or type(exc).__name__
+    return f"mandaat: {os.fsdecode(where)}: {reason}" if where else f"mandaat: {reason}"
+
+
+def _quiet_unraisable(info: Any) -> None:
+    """An error while an object is cleaned up (a zip file whose close fails on a full
+    disk) goes to the crash file, not as a traceback to the user: the command's own
+    error line has already said what failed."""
+    from mandaat import crash
+
+    if info.exc_value is not None:
+        crash.record(info.exc_value, "cli cleanup")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Every failure ends as one line on stderr and an exit code: 1
+    refused, 2 usage or a file that cannot be read or written; an unexpected internal
+    error is written (without values) to the crash file and reported in one line."""
+    _safe_streams()
+    sys.unraisablehook = _quiet_unraisable
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("mandaat: afgebroken", file=sys.stderr)
+        return 130
+    except OSError as exc:  # a file the command could not read or write
+        print(_os_error_line(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        from mandaat import crash
+
+        where = crash.record(exc, "cli")
+        print(
+            f"mandaat: interne fout ({type(exc).__name__}); er is niets gewijzigd"
+            + (f"; details zonder gegevens in {where}" if where else ""),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -278,11 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mandaat: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MandaatError as exc:
-        print(f"mandaat: {exc}", file=sys.stderr)
+        hint = HINTS.get(exc.code)
+        print(f"mandaat: {exc}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED
-    except KeyboardInterrupt:
-        print("mandaat: afgebroken", file=sys.stderr)
-        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

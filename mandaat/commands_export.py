@@ -26,7 +26,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--dossier hoort bij --woo")
     # the vault's stored grounds apply; a --policy file goes on top (the file wins per field)
     policy = Policy.load(Path(args.policy)) if args.policy else None
-    today = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    today = args.date or dt.date.today()
     vault = Vault.open(Path(args.vault), **_unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         data = publish.load(vault.db)
@@ -77,6 +77,24 @@ def cmd_leakcheck(args: argparse.Namespace) -> int:
     return 1
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geldige datum (JJJJ-MM-DD): {text!r}") from None
+
+
+def _kenmerk(text: str) -> str:
+    from mandaat.model import NOTA_HEADER_LIMITS
+
+    limit = NOTA_HEADER_LIMITS["kenmerk"]
+    if len(text) > limit:
+        raise argparse.ArgumentTypeError(f"het kenmerk is langer dan {limit} tekens")
+    if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in text):
+        raise argparse.ArgumentTypeError("het kenmerk bevat een stuurteken of ongeldige tekst")
+    return text
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from mandaat.cli import _add_unlock
 
@@ -88,7 +106,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--woo", metavar="OUTDIR", help="schrijf een Woo-pakket in deze (nieuwe) map")
     p.add_argument("--dossier", action="append", metavar="D", help="geneesmiddel of dossier-id")
     p.add_argument(
-        "--kenmerk", metavar="K", help="kenmerk van de nota (standaard: dat in de kluis)"
+        "--kenmerk",
+        type=_kenmerk,
+        metavar="K",
+        help="kenmerk van de nota (standaard: dat in de kluis)",
     )
     p.add_argument(
         "--policy",
@@ -96,7 +117,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="JSON met afwijkende gronden per dossier, boven op die in de kluis",
     )
     p.add_argument(
-        "--date", metavar="JJJJ-MM-DD", help="datum van het document (standaard vandaag)"
+        "--date",
+        type=_iso_date,
+        metavar="JJJJ-MM-DD",
+        help="datum van het document (standaard vandaag)",
     )
     _add_unlock(p)
     p.set_defaults(handler=cmd_export)

@@ -47,6 +47,29 @@ _MESSAGES: dict[str, str] = {
     "audit_broken": "{path}: het logboek is niet intact vanaf regel {entry}",
     "unknown_dossier": "Geen dossier gevonden voor '{name}'",
     "bid_refused": "Bod geweigerd: {detail}",
+    "short_passphrase": "Het wachtwoord is te kort: minstens {minimum} tekens (een zin werkt goed)",
+    "read_only": "{path}: alleen-lezen geopend; er wordt niets opgeslagen",
+    "needs_passphrase": (
+        "{path}: ontgrendel met het wachtwoord om een nieuwe herstelsleutel te maken"
+    ),
+    "lock_not_file": "{path}: het slotbestand is geen gewoon bestand (een link?); geweigerd",
+    "lock_failed": "{path}: kan het slotbestand niet aanmaken ({detail})",
+    "kdf_slow": (
+        "{path}: de sleutelafleiding van deze kluis kost hier ongeveer {seconds} s en "
+        "{memory} MiB geheugen, veel meer dan gewoon; niet begonnen"
+    ),
+    "older_state": (
+        "{path}: dit is een oudere stand van de kluis dan deze computer eerder zag "
+        "(generatie {found}, gezien: {seen}); geweigerd"
+    ),
+    "diverged_state": (
+        "{path}: deze stand van de kluis zet niet voort wat deze computer eerder zag "
+        "(generatie {found}, gezien: {seen}); geweigerd"
+    ),
+    "state_unverified": (
+        "{path}: deze computer zag een andere stand van deze kluis (van vóór een "
+        "sleutelwissel, of het register is gewijzigd); geweigerd"
+    ),
     "schema_too_new": (
         "{path}: de database in de kluis heeft schemaversie {version}, nieuwer dan {supported}"
     ),

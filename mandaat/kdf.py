@@ -40,6 +40,14 @@ CAP_COST = 1024 * 1024 * 16
 # fast. It is visible in ``mandaat info`` (below RFC 9106) and never weakens a vault
 # that already exists.
 TEST_PARAMS = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+# What calibration can produce here (64 MiB, up to 32 passes): above this the time a
+# header asks for is measured before it is spent (see estimate_seconds).
+ORDINARY_MEMORY_KIB = 256 * 1024
+ORDINARY_COST = RFC9106_SECOND.memory_kib * 32
+#: the default bound on one derivation when opening (the window asks, the CLI has
+#: ``--max-kdf-seconds``); calibration aims at TARGET_SECONDS
+DEFAULT_MAX_SECONDS = 10.0
+_PROBE = KdfParams(memory_kib=32 * 1024, iterations=1, lanes=1)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -87,6 +95,22 @@ def meets_rfc9106(params: KdfParams) -> bool:
         and params.iterations >= base.iterations
         and params.lanes >= base.lanes
     )
+
+
+def weaker(new: KdfParams, old: KdfParams) -> bool:
+    """True when ``new`` costs an attacker less than ``old`` (less memory or less work)."""
+    return new.memory_kib < old.memory_kib or new.cost() < old.cost()
+
+
+def estimate_seconds(params: KdfParams) -> float | None:
+    """None for the ordinary costs calibration makes; above them, the seconds one
+    derivation would take here, from a short probe (32 MiB, one pass, ~30 ms)."""
+    if params.memory_kib <= ORDINARY_MEMORY_KIB and params.cost() <= ORDINARY_COST:
+        return None
+    start = time.perf_counter()
+    derive("probe", b"\0" * SALT_BYTES, _PROBE)
+    elapsed = max(time.perf_counter() - start, 1e-4)
+    return elapsed * params.cost() / _PROBE.cost()
 
 
 def default_params() -> KdfParams:

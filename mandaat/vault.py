@@ -1,26 +1,44 @@
 """The vault: one encrypted file holding an in-memory SQLite database.
 
-Open = read the file, unwrap the data key from a key slot, decrypt, deserialize, run
-``PRAGMA integrity_check`` and the schema migrations. Save = serialize, seal with a
-fresh key and nonce, and replace the file atomically (:mod:`mandaat.atomic`). While a
-vault is open for writing, a lock file keeps a second process from writing it.
+Open = read the file, unwrap the data key from a key slot, decrypt (AES-GCM proves the
+bytes are the ones Mandaat sealed), deserialize, a cheap schema and foreign-key check,
+the schema migrations, and the rollback check (:mod:`mandaat.rollback`). Save = check
+the database (``PRAGMA integrity_check``), serialize, seal with a fresh key and nonce,
+and replace the file atomically (:mod:`mandaat.atomic`). While a vault is open for
+writing, a lock file keeps a second process from writing it.
+
+Changing the passphrase or the recovery key rotates the data key: the vault and the
+backups beside it are sealed under a new one, so an old secret opens none of them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from mandaat import atomic, audit, kdf, schema
+from mandaat import atomic, audit, kdf, rollback, schema
 from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
 from mandaat.keystore import KeyringUnavailableError, KeyStore
 
 EXTENSION = fmt.EXTENSION
+MIN_PASSPHRASE = 8
+# what to do when the vault is older than the state this computer saw (see rollback.py)
+OLDER_REFUSE, OLDER_ACCEPT, OLDER_VIEW = "refuse", "accept", "view"
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse an empty passphrase or one shorter than :data:`MIN_PASSPHRASE` characters."""
+    if not passphrase:
+        raise VaultError("empty_passphrase")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise VaultError("short_passphrase", minimum=MIN_PASSPHRASE)
 
 
 def _fingerprint(path: Path) -> bytes:
@@ -30,7 +48,7 @@ def _fingerprint(path: Path) -> bytes:
     try:
         st = path.stat()
         with path.open("rb") as f:
-            head = f.read(fmt.header_size(fmt.MAX_SLOTS))
+            head = f.read(fmt.MAX_HEADER)
     except FileNotFoundError:
         return b""
     ident = f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}".encode()
@@ -39,16 +57,11 @@ def _fingerprint(path: Path) -> bytes:
 
 def read_header(path: Path) -> fmt.Header:
     """The header alone (no key needed): for ``mandaat info``."""
-    return fmt.read_header(Path(path))
+    return fmt.read_header(resolve_vault_path(Path(path)))
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise VaultError("not_found", path=str(path)) from None
-    except IsADirectoryError:
-        raise VaultError("foreign_file", path=str(path)) from None
+    return fmt.read_file(path)
 
 
 class Vault:
@@ -64,6 +77,7 @@ class Vault:
         lock: atomic.FileLock | None,
         ops: atomic.FileOps | None = None,
         clock: audit.Clock = audit.utc_now,
+        publics: dict[int, bytes] | None = None,
     ) -> None:
         self.path = path
         self.header = header
@@ -74,6 +88,11 @@ class Vault:
         self.ops = ops or atomic.FileOps()
         self.clock = clock
         self.dirty = False
+        # public keys of version-1 slots learnt while unlocking (version 2 carries them)
+        self._publics = dict(publics or {})
+        self.read_only = lock is None
+        #: notices for the user about this vault (codes): "weak_kdf", "older_accepted"
+        self.notices: list[str] = []
 
     # -- creating and opening ------------------------------------------------------
 
@@ -89,14 +108,11 @@ class Vault:
         clock: audit.Clock = audit.utc_now,
     ) -> tuple[Vault, str]:
         """A new vault at ``path``; returns it and the recovery key (shown once)."""
-        if not passphrase:
-            raise VaultError("empty_passphrase")
+        check_new_passphrase(passphrase)
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise VaultError("exists", path=str(path))
-        lock = atomic.FileLock(path)
-        if not lock.acquire():
-            raise VaultError("locked", path=str(path))
+        lock = _acquire(path)
         try:
             data_key = os.urandom(fmt.KEY_BYTES)
             header = fmt.Header(fmt.FORMAT_VERSION, params or kdf.default_params(), ())
@@ -107,6 +123,7 @@ class Vault:
                 header = _keyring_slot(header, keystore, data_key)
             db = _new_db()
             schema.migrate(db)
+            rollback.ensure_identity(db)
             vault = cls(path, header, data_key, db, b"", lock, ops, clock)
             vault.commit("kluis aangemaakt", f"formaat {fmt.FORMAT_VERSION}", new_file=True)
         except BaseException:
@@ -125,16 +142,26 @@ class Vault:
         read_only: bool = False,
         ops: atomic.FileOps | None = None,
         clock: audit.Clock = audit.utc_now,
+        older: str = OLDER_REFUSE,
+        max_kdf_seconds: float = kdf.DEFAULT_MAX_SECONDS,
+        notify: Callable[[str], None] | None = None,
     ) -> Vault:
-        """Unlock with a passphrase, the recovery key or the keyring (first given wins)."""
-        path = Path(path)
-        if not path.exists():
-            raise VaultError("not_found", path=str(path))
+        """Unlock with a passphrase, the recovery key or the keyring (first given wins).
+
+        ``older`` says what to do when this computer saw a newer state of the vault:
+        refuse (:data:`OLDER_REFUSE`), accept it as the newest (a deliberate restore), or
+        look at it read-only without accepting (:data:`OLDER_VIEW`). ``max_kdf_seconds``
+        bounds the passphrase derivation this computer will spend on a costly header.
+        ``notify`` hears the codes of :attr:`notices` (e.g. a test-profile KDF).
+        """
+        if older not in (OLDER_REFUSE, OLDER_ACCEPT, OLDER_VIEW):
+            raise ValueError(older)
+        if older == OLDER_VIEW:
+            read_only = True
+        path = resolve_vault_path(Path(path))
         lock: atomic.FileLock | None = None
         if not read_only:
-            lock = atomic.FileLock(path)
-            if not lock.acquire():
-                raise VaultError("locked", path=str(path))
+            lock = _acquire(path)
         try:
             if lock is not None:
                 for stale in atomic.stale_temp_files(path):
@@ -142,11 +169,13 @@ class Vault:
                         stale.unlink()
             data = _read(path)
             header = fmt.unpack_header(data, str(path))
-            data_key = _unlock(header, str(path), passphrase, recovery_key, keystore)
+            if passphrase is not None:
+                _check_kdf_time(header.params, max_kdf_seconds, str(path))
+            data_key, publics = _unlock(header, str(path), passphrase, recovery_key, keystore)
             plaintext = fmt.unseal(data, header, data_key, str(path))
             db = _load_db(plaintext, str(path))
             fingerprint = _fingerprint(path)
-            vault = cls(path, header, data_key, db, fingerprint, lock, ops, clock)
+            vault = cls(path, header, data_key, db, fingerprint, lock, ops, clock, publics)
             try:
                 applied = schema.migrate(db)
             except schema.SchemaTooNewError as exc:
@@ -156,13 +185,31 @@ class Vault:
                     version=exc.version,
                     supported=schema.latest_version(),
                 ) from None
+            if not kdf.meets_rfc9106(header.params):
+                vault.notices.append("weak_kdf")
+            vault._check_rollback(older)
             if applied and not read_only:
                 vault.commit("schema bijgewerkt", f"naar versie {schema.latest_version()}")
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
+        if notify is not None:
+            for code in vault.notices:
+                notify(code)
         return vault
+
+    def _check_rollback(self, older: str) -> None:
+        verdict = rollback.check(self.db, self._key())
+        if verdict.code is not None:
+            if older == OLDER_REFUSE:
+                raise VaultError(
+                    verdict.code, path=str(self.path), seen=verdict.seen, found=verdict.found
+                )
+            self.notices.append(verdict.code)
+            if older == OLDER_VIEW:
+                return
+        rollback.remember(self.db, self._key())
 
     # -- saving --------------------------------------------------------------------
 
@@ -172,17 +219,24 @@ class Vault:
         If the save fails the edit stays in memory and :attr:`dirty` stays True, so the
         window can say so and save again (the file on disk is the previous version).
         """
+        if self.read_only:  # the edit is undone in memory too: what is shown is the file
+            self.db.rollback()
+            raise VaultError("read_only", path=str(self.path))
         audit.append(self.db, action, detail, clock=self.clock)
         self.db.commit()
         self.dirty = True
         self.save(new_file=new_file)
 
     def save(self, *, new_file: bool = False) -> None:
+        if self.read_only:
+            raise VaultError("read_only", path=str(self.path))
         if self._lock is None or not self._lock.held:
             raise VaultError("locked", path=str(self.path))
         key = self._key()
         if not new_file and _fingerprint(self.path) != self._digest:
             raise VaultError("changed_on_disk", path=str(self.path))
+        rollback.next_generation(self.db)
+        _check_before_seal(self.db, str(self.path))
         header, ciphertext = fmt.seal_parts(self.header, key, self.db.serialize())
         try:
             atomic.atomic_write(self.path, (header, ciphertext), self.ops)
@@ -193,32 +247,97 @@ class Vault:
         self.header = fmt.unpack_header(header, str(self.path))
         self._digest = _fingerprint(self.path)
         self.dirty = False
+        rollback.remember(self.db, key)
 
     # -- key slots -----------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, params: kdf.KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase; other slots stay valid."""
-        if not new_passphrase:
-            raise VaultError("empty_passphrase")
-        old = self.header
-        self.header = replace(self.header, params=params or kdf.default_params())
-        self.header = _passphrase_slot(self.header, new_passphrase, self._key())
-        try:
-            self.commit("wachtwoord gewijzigd")
-        except BaseException:
-            self.header = old
-            raise
+    def change_passphrase(
+        self, new_passphrase: str, params: kdf.KdfParams | None = None
+    ) -> str | None:
+        """A new passphrase and a new data key (see :meth:`_rotate`).
+
+        Without explicit ``params`` the KDF cost is this computer's default, but never
+        weaker than the vault's current cost (the test profile cannot weaken a vault).
+        Returns a new recovery key when one had to be made (a version-1 vault, whose
+        recovery slot cannot be sealed to a new data key without it), else None.
+        """
+        check_new_passphrase(new_passphrase)
+        if params is None:
+            params = kdf.default_params()
+            if kdf.weaker(params, self.header.params):
+                params = self.header.params
+        salt = os.urandom(kdf.SALT_BYTES)
+        kek = fmt.slot_kek(fmt.SLOT_PASSPHRASE, new_passphrase, salt, params)
+        fresh = {fmt.SLOT_PASSPHRASE: (salt, b"\0" * 16, fmt.public_key(kek))}
+        return self._rotate("wachtwoord gewijzigd", params, fresh)
 
     def new_recovery_key(self) -> str:
-        old = self.header
+        """A new recovery key and a new data key; the old recovery key opens nothing new."""
         secret = fmt.new_recovery_secret()
-        self.header = _hkdf_slot(self.header, fmt.SLOT_RECOVERY, secret, self._key())
-        try:
-            self.commit("nieuwe herstelsleutel")
-        except BaseException:
-            self.header = old
-            raise
+        salt = os.urandom(kdf.SALT_BYTES)
+        kek = fmt.slot_kek(fmt.SLOT_RECOVERY, secret, salt, self.header.params)
+        fresh = {fmt.SLOT_RECOVERY: (salt, b"\0" * 16, fmt.public_key(kek))}
+        made = self._rotate("nieuwe herstelsleutel", self.header.params, fresh)
+        assert made is None  # the recovery slot was given
         return fmt.format_recovery_key(secret)
+
+    def _rotate(
+        self, action: str, params: kdf.KdfParams, fresh: dict[int, tuple[bytes, bytes, bytes]]
+    ) -> str | None:
+        """Seal the vault under a new data key, every slot sealed to its public key.
+
+        ``fresh`` maps the slot kinds being replaced to (salt, key id, public key). A
+        version-1 slot whose public key is unknown (it was not used to unlock) cannot
+        be carried over: a recovery slot gets a new recovery key (returned), a keyring
+        slot is dropped. Afterwards the backups beside the vault are sealed under the
+        new key too, or removed when they do not open with the old one.
+        """
+        new_key = os.urandom(fmt.KEY_BYTES)
+        header = replace(self.header, version=fmt.FORMAT_VERSION, params=params, slots=())
+        specs: dict[int, tuple[bytes, bytes, bytes]] = dict(fresh)
+        recovery: str | None = None
+        for slot in self.header.slots:
+            if slot.kind in specs:
+                continue
+            public = slot.public or self._publics.get(slot.kind)
+            if public:
+                specs[slot.kind] = (slot.salt, slot.key_id, public)
+            elif slot.kind == fmt.SLOT_RECOVERY:
+                secret = fmt.new_recovery_secret()
+                salt = os.urandom(kdf.SALT_BYTES)
+                kek = fmt.slot_kek(fmt.SLOT_RECOVERY, secret, salt, params)
+                specs[slot.kind] = (salt, b"\0" * 16, fmt.public_key(kek))
+                recovery = fmt.format_recovery_key(secret)
+            elif slot.kind == fmt.SLOT_PASSPHRASE:
+                raise VaultError("needs_passphrase", path=str(self.path))
+            # a version-1 keyring slot is dropped: "remember" can be switched on again
+        for kind, (salt, key_id, public) in sorted(specs.items()):
+            slot = fmt.seal_slot(header, kind, salt, public, new_key, key_id)
+            header = fmt.with_slot(header, slot)
+        old_header, old_key, old_publics = self.header, self._key(), self._publics
+        self.header, self._data_key, self._publics = header, new_key, {}
+        try:
+            self.commit(action)
+        except BaseException:
+            self.header, self._data_key, self._publics = old_header, old_key, old_publics
+            raise
+        self._reseal_backups(old_key)
+        return recovery
+
+    def _reseal_backups(self, old_key: bytes) -> None:
+        """Seal each ``.bakN`` under the current key; remove one the old key cannot open."""
+        for n in range(1, atomic.BACKUPS + 1):
+            backup = atomic.backup_name(self.path, n)
+            if not backup.exists() and not backup.is_symlink():
+                continue
+            try:
+                data = backup.read_bytes()
+                plaintext = fmt.unseal(data, fmt.unpack_header(data, ""), old_key, "")
+                header, ciphertext = fmt.seal_parts(self.header, self._key(), plaintext)
+                atomic.atomic_write(backup, (header, ciphertext), self.ops, backups=0)
+            except (VaultError, OSError):
+                with contextlib.suppress(OSError):
+                    backup.unlink()
 
     def remember(self, keystore: KeyStore) -> None:
         """Add the keyring slot; refuses (fails closed) without a secure keyring."""
@@ -282,20 +401,74 @@ def _new_db() -> sqlite3.Connection:
     return db
 
 
+def resolve_vault_path(path: Path) -> Path:
+    """The file to open: a symlink is resolved once, so saves replace its target (and
+    the lock and backups lie beside the target), never the link."""
+    if path.is_symlink():
+        try:
+            path = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise VaultError("not_found", path=str(path)) from None
+    if not path.exists():
+        raise VaultError("not_found", path=str(path))
+    if path.is_dir() or not path.name:
+        raise VaultError("foreign_file", path=str(path))
+    return path
+
+
+def _acquire(path: Path) -> atomic.FileLock:
+    lock = atomic.FileLock(path)
+    try:
+        acquired = lock.acquire()
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK) or isinstance(exc, atomic.NotAFileError):
+            raise VaultError("lock_not_file", path=str(lock.path)) from None
+        raise VaultError(
+            "lock_failed", path=str(lock.path), detail=exc.strerror or type(exc).__name__
+        ) from None
+    if not acquired:
+        raise VaultError("locked", path=str(path))
+    return lock
+
+
+def _check_kdf_time(params: kdf.KdfParams, max_seconds: float, path: str) -> None:
+    """Refuse (ask first) a passphrase derivation far above what this computer spends."""
+    estimate = kdf.estimate_seconds(params)
+    if estimate is not None and estimate > max_seconds:
+        raise VaultError(
+            "kdf_slow",
+            path=path,
+            seconds=round(estimate),
+            memory=params.memory_kib // 1024,
+            iterations=params.iterations,
+        )
+
+
 def _load_db(plaintext: bytes, path: str) -> sqlite3.Connection:
+    """The database from authenticated bytes. AES-GCM has proved these are exactly the
+    bytes a save sealed after its ``integrity_check``, so opening only checks cheaply that
+    SQLite can read the schema (a full check here cost 8x the decryption at 100k bids)."""
     db = _new_db()
     try:
         db.deserialize(plaintext)
         db.execute("PRAGMA foreign_keys = ON")
-        result = db.execute("PRAGMA integrity_check").fetchall()
-        fk = db.execute("PRAGMA foreign_key_check").fetchall()
+        db.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        db.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as exc:
         db.close()
         raise VaultError("integrity", path=path, detail=type(exc).__name__) from None
-    if result != [("ok",)] or fk:
-        db.close()
-        raise VaultError("integrity", path=path, detail="integrity_check")
     return db
+
+
+def _check_before_seal(db: sqlite3.Connection, path: str) -> None:
+    """The full check, before the database is sealed: what is sealed is known sound."""
+    try:
+        result = db.execute("PRAGMA integrity_check").fetchall()
+        fk = db.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise VaultError("integrity", path=path, detail=type(exc).__name__) from None
+    if result != [("ok",)] or fk:
+        raise VaultError("integrity", path=path, detail="integrity_check")
 
 
 def _passphrase_slot(header: fmt.Header, passphrase: str, data_key: bytes) -> fmt.Header:
@@ -328,7 +501,9 @@ def _unlock(
     passphrase: str | None,
     recovery_key: str | None,
     keystore: KeyStore | None,
-) -> bytes:
+) -> tuple[bytes, dict[int, bytes]]:
+    """The data key, and for a version-1 vault the public key of the slot used (so a
+    later key change can seal a new data key to that slot)."""
     if passphrase is not None:
         slot = header.slot(fmt.SLOT_PASSPHRASE)
         assert slot is not None  # unpack_header guarantees a passphrase slot
@@ -355,4 +530,5 @@ def _unlock(
     data_key = fmt.unwrap_slot(header, slot, kek)
     if data_key is None:
         raise VaultError("wrong_key", path=path)
-    return data_key
+    publics = {slot.kind: fmt.public_key(kek)} if header.version == 1 else {}
+    return data_key, publics

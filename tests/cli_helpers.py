@@ -16,7 +16,7 @@ def run(
     full_env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith("MANDAAT_") or k == "MANDAAT_KDF_PROFILE"
+        if not k.startswith("MANDAAT_") or k in ("MANDAAT_KDF_PROFILE", "MANDAAT_STATE_DIR")
     }
     full_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     full_env.update(env or {})

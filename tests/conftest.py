@@ -52,6 +52,15 @@ def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
 
 
+@pytest.fixture(autouse=True)
+def _state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has its own state folder (rollback records, crash file), never the
+    developer's: ``MANDAAT_STATE_DIR`` (passed on to CLI child processes too)."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("MANDAAT_STATE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def memory_keystore() -> KeyStore:
     return KeyStore(MemoryKeyring(), extra_secure=frozenset({MEMORY_BACKEND}))

@@ -28,7 +28,7 @@ def test_init_info_log(tmp_path: Path) -> None:
     _init(vault)
     info = run("info", str(vault))
     assert info.returncode == 0
-    assert "Formaatversie:    1" in info.stdout
+    assert "Formaatversie:    2" in info.stdout
     assert "wachtwoord, herstelsleutel" in info.stdout
     log = run("log", str(vault), env=PW)
     assert log.returncode == 0, log.stderr
@@ -133,7 +133,7 @@ def test_remember_without_secure_keyring_fails_closed(tmp_path: Path) -> None:
 def test_version_names_format(tmp_path: Path) -> None:
     r = run("--version")
     assert r.returncode == 0
-    assert re.match(r"mandaat \d+\.\d+\.\d+ \(kluisformaat 1\)", r.stdout)
+    assert re.match(r"mandaat \d+\.\d+\.\d+ \(kluisformaat 2\)", r.stdout)
 
 
 def test_new_recovery_key_replaces_the_old(tmp_path: Path) -> None:
@@ -148,3 +148,35 @@ def test_new_recovery_key_replaces_the_old(tmp_path: Path) -> None:
     rk = {"MANDAAT_RECOVERY_KEY": new.group(1)}
     assert run("log", str(vault), "--recovery", env=rk).returncode == 0
     assert run("log", str(vault), env=PW).returncode == 0  # passphrase unchanged
+
+
+def test_passwd_revokes_the_old_passphrase_for_every_kept_file(tmp_path: Path) -> None:
+    vault = tmp_path / "werk.mandaat"
+    _init(vault)
+    for _ in range(3):  # saves, so backups exist
+        assert run("passwd", str(vault), "--new-recovery-key", env=PW).returncode == 0
+    new = {"MANDAAT_PASSPHRASE": "een andere lange zin"}
+    r = run("passwd", str(vault), env={**PW, "MANDAAT_NEW_PASSPHRASE": new["MANDAAT_PASSPHRASE"]})
+    assert r.returncode == 0, r.stderr
+    assert "opent niets meer" in r.stdout
+    kept = [vault, *sorted(tmp_path.glob("werk.mandaat.bak*"))]
+    assert len(kept) == 4
+    for f in kept:
+        old = run("log", str(f), "--accept-older", env=PW)
+        assert old.returncode == 1 and "onjuist wachtwoord" in old.stderr, f.name
+        assert run("log", str(f), "--accept-older", env=new).returncode == 0, f.name
+
+
+def test_costly_header_needs_max_kdf_seconds(tmp_path: Path) -> None:
+    import struct
+
+    vault = tmp_path / "zwaar.mandaat"
+    _init(vault)
+    data = bytearray(vault.read_bytes())
+    struct.pack_into(">III", data, 14, 1024 * 1024, 16, 4)
+    vault.write_bytes(bytes(data))
+    r = run("log", str(vault), "--max-kdf-seconds", "0.5", env=PW)
+    assert r.returncode == 1
+    assert len(r.stderr.strip().splitlines()) == 1 and "--max-kdf-seconds" in r.stderr
+    r = run("log", str(vault), "--max-kdf-seconds", "-3", env=PW)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1

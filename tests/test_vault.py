@@ -16,7 +16,7 @@ from conftest import PASSPHRASE
 from mandaat import atomic, audit, schema
 from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
-from mandaat.vault import Vault
+from mandaat.vault import OLDER_VIEW, Vault
 
 
 def _put(vault: Vault, name: str, value: int) -> None:
@@ -86,21 +86,27 @@ def test_wrong_passphrase_is_refused_and_file_unchanged(vault_path: Path) -> Non
     assert err.value.code == "wrong_key"
 
 
-def test_change_passphrase_rewraps_only(vault_path: Path) -> None:
+def test_change_passphrase_rotates_the_data_key(vault_path: Path) -> None:
     vault, recovery = Vault.create(vault_path, PASSPHRASE)
     _put(vault, "x", 1)
+    old_key = vault._key()
     old_slot = vault.header.slot(fmt.SLOT_PASSPHRASE)
     old_recovery_slot = vault.header.slot(fmt.SLOT_RECOVERY)
-    vault.change_passphrase("een heel nieuw wachtwoord")
+    assert vault.change_passphrase("een heel nieuw wachtwoord") is None  # v2: no new key
+    assert vault._key() != old_key
     assert vault.header.slot(fmt.SLOT_PASSPHRASE) != old_slot
-    assert vault.header.slot(fmt.SLOT_RECOVERY) == old_recovery_slot  # untouched
+    new_recovery_slot = vault.header.slot(fmt.SLOT_RECOVERY)
+    assert new_recovery_slot is not None and old_recovery_slot is not None
+    # the recovery slot is sealed anew, to the same public key (its secret is unchanged)
+    assert new_recovery_slot.wrapped != old_recovery_slot.wrapped
+    assert new_recovery_slot.public == old_recovery_slot.public
     vault.close()
     with pytest.raises(VaultError):
         Vault.open(vault_path, passphrase=PASSPHRASE)
     v = Vault.open(vault_path, passphrase="een heel nieuw wachtwoord")
     assert _get(v, "x") == 1
     v.close()
-    v = Vault.open(vault_path, recovery_key=recovery)  # same data key: still opens
+    v = Vault.open(vault_path, recovery_key=recovery)  # the recovery key still opens
     assert [e.action for e in v.audit_log()][-1] == "wachtwoord gewijzigd"
     v.close()
 
@@ -145,7 +151,11 @@ def test_backups_rotate_and_each_opens(vault_path: Path) -> None:
     seen = []
     for n in (1, 2, 3):
         backup = atomic.backup_name(vault_path, n)
-        v = Vault.open(backup, passphrase=PASSPHRASE, read_only=True)
+        # a backup is an older state: looked at read-only, never accepted silently
+        with pytest.raises(VaultError) as err:
+            Vault.open(backup, passphrase=PASSPHRASE, read_only=True)
+        assert err.value.code == "older_state"
+        v = Vault.open(backup, passphrase=PASSPHRASE, older=OLDER_VIEW)
         seen.append(_get(v, "n"))
         v.close()
     assert seen == [4, 3, 2]
@@ -182,7 +192,7 @@ def test_second_process_cannot_open_for_writing(vault_path: Path, tmp_path: Path
     code = textwrap.dedent(
         f"""
         import sys
-        from mandaat.vault import Vault
+        from mandaat.vault import OLDER_VIEW, Vault
         from mandaat.errors import VaultError
         try:
             Vault.open({str(vault_path)!r}, passphrase={PASSPHRASE!r})

@@ -127,8 +127,38 @@ def make_window(settings: QSettings | None = None) -> QWidget:
     return MainWindow(settings)
 
 
+def crash_hook(
+    inform: Callable[[QWidget | None, str, str], None] | None = None,
+) -> Callable[..., None]:
+    """``sys.excepthook`` for the window: an error nothing else caught (a slot that
+    raised) is written to the crash file without values and told in one line."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from mandaat import crash
+
+        where = crash.record(exc, "window")
+        text = QCoreApplication.translate(
+            "App", "Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand."
+        ).replace("%1", kind.__name__)
+        if where is not None:
+            text += " " + QCoreApplication.translate("App", "Details zonder gegevens: %1").replace(
+                "%1", str(where)
+            )
+        if inform is not None:
+            inform(QApplication.activeWindow(), "Mandaat", text)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(QApplication.activeWindow(), "Mandaat", text)
+
+    return hook
+
+
 def run_app(demo: bool = False, vault: str | None = None) -> int:
     app = make_app()
+    sys.excepthook = crash_hook()
     if os.environ.get("MANDAAT_STARTUP_PROBE"):
         app.installEventFilter(_StartupProbe(app))
     from ui.main_window import MainWindow

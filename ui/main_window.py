@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
             keystore=self.keystore,
             paths=paths,
             demo_opener=demo.open if demo else None,
+            ask=self.ask,
         )
         self.unlock_screen.unlocked.connect(self.open_vault)
         self.unlock_screen.create_requested.connect(self.create_vault)
@@ -244,6 +245,13 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "Status van de kluis")
         )
         self.statusBar().addPermanentWidget(self.status_label)
+        self.notice_label = QLabel()  # a test-profile or read-only vault (issue 16)
+        self.notice_label.setStyleSheet("background: #fde2e1; color: #5c0f0b; font-weight: 700;")
+        self.notice_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Waarschuwing over de kluis")
+        )
+        self.notice_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.notice_label)
         if demo:
             fict = QLabel(QCoreApplication.translate("MainWindow", " FICTIEF "))
             fict.setStyleSheet("background: #fff4c2; color: #3d2f00; font-weight: 700;")
@@ -471,6 +479,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(ws)
         self.stack.setCurrentWidget(ws)
         self._update_title()
+        from ui.unlock import vault_notice
+
+        notice = "" if self.demo is not None else vault_notice(vault)
+        self.notice_label.setText(notice)
+        self.notice_label.setVisible(bool(notice))
         self._set_unlocked_ui(True)
         self._update_actions()
         self.idle_timer.setInterval(self._idle_ms or self.lock_minutes() * 60_000)
@@ -506,6 +519,7 @@ class MainWindow(QMainWindow):
             ws.deleteLater()
         self.session = None
         vault.close()
+        self.notice_label.setVisible(False)
         self.unlock_screen.set_path(self.vault_path)
         self.stack.setCurrentWidget(self.unlock_screen)
         if problem:

@@ -9,6 +9,7 @@ No secret is ever written to QSettings: only the last vault's *path*.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -38,6 +40,9 @@ from mandaat.keystore import KeyStore
 from mandaat.vault_format import EXTENSION, read_header
 from ui import workers
 from ui.clipboard import copy_confidential
+
+#: codes of an open refused because this computer saw a newer state of the vault
+OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})
 
 if TYPE_CHECKING:  # loaded when a vault is opened or made, not for the first screen
     from mandaat.vault import Vault
@@ -76,11 +81,26 @@ def error_text(exc: BaseException, path: str | Path | None = None) -> str:
             params["path"] = Path(str(params["path"])).name
         return message(exc.code, params)
     name = Path(path).name if path else ""
+    from mandaat import crash
+
+    crash.record(exc, "window")  # types and frames only, never a value
     return (
         QCoreApplication.translate("Unlock", "Er ging iets mis")
         + (f" ({name})" if name else "")
         + f": {type(exc).__name__}"
     )
+
+
+def vault_notice(vault: Vault) -> str:
+    """What the window shows beside an open vault: a test-profile KDF, read-only."""
+    parts = []
+    if "weak_kdf" in vault.notices:
+        parts.append(
+            QCoreApplication.translate("Unlock", "⚠ TESTKLUIS: sleutelafleiding onder RFC 9106")
+        )
+    if vault.read_only:
+        parts.append(QCoreApplication.translate("Unlock", "ALLEEN LEZEN (oudere stand)"))
+    return " · ".join(parts)
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:
@@ -101,6 +121,14 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if len(text) < 24 and words < 4:
         return 2, QCoreApplication.translate("Unlock", "Goed. Nog langer is nog beter.")
     return 3, QCoreApplication.translate("Unlock", "Sterk.")
+
+
+def _ask_with_box(
+    parent: QWidget, title: str, text: str, buttons: list[tuple[str, QMessageBox.ButtonRole]]
+) -> int:
+    from ui.main_window import ask_with_box
+
+    return ask_with_box(parent, title, text, buttons)
 
 
 def _busy_bar(name: str) -> QProgressBar:
@@ -145,12 +173,14 @@ class UnlockScreen(QWidget):
         keystore: KeyStore | None = None,
         paths: PathProvider | None = None,
         demo_opener: Callable[[], Vault] | None = None,
+        ask: Callable[..., int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.keystore = keystore or KeyStore()
         self.paths = paths or FileDialogs()
         self.demo_opener = demo_opener
+        self.ask = ask or _ask_with_box
         self.path: str | None = None
         self._worker: workers.Worker | None = None
         self._build()
@@ -377,7 +407,7 @@ class UnlockScreen(QWidget):
         if self.path and not self.busy_now:
             from mandaat.vault import Vault
 
-        self._run(Vault.open, Path(self.path), keystore=self.keystore)
+            self._run(Vault.open, Path(self.path), keystore=self.keystore)
 
     def unlock_demo(self) -> None:
         if self.demo_opener is not None and not self.busy_now:
@@ -408,11 +438,75 @@ class UnlockScreen(QWidget):
                 return
             screen._worker = None
             screen._set_busy(False)
+            retry = screen._retry_options(exc, kwargs) if fn is not screen.demo_opener else None
+            if retry is not None:
+                screen._run(fn, *args, **{**kwargs, **retry})
+                return
             screen.secret.selectAll()
             screen.show_error(error_text(exc, path) if isinstance(exc, BaseException) else "")
 
         worker.finished.connect(finished)
         worker.failed.connect(failed)
+
+    def _retry_options(self, exc: object, kwargs: dict[str, Any]) -> dict[str, Any] | None:
+        """Ask what to do with an older state or a costly key derivation; the options
+        for a second attempt, or None (then the error is shown)."""
+        code = getattr(exc, "code", None)
+        if not isinstance(exc, MandaatError) or code is None:
+            return None
+        title = QCoreApplication.translate("Unlock", "Kluis openen")
+        if code in OLDER_CODES and "older" not in kwargs:
+            choice = self.ask(
+                self,
+                title,
+                error_text(exc, self.path)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "Unlock",
+                    "Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere "
+                    "kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze "
+                    "stand de nieuwste op deze computer.",
+                ),
+                [
+                    (
+                        QCoreApplication.translate("Unlock", "Alleen lezen openen"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    ),
+                    (
+                        QCoreApplication.translate("Unlock", "Aanvaarden (bewust teruggezet)"),
+                        QMessageBox.ButtonRole.DestructiveRole,
+                    ),
+                    (
+                        QCoreApplication.translate("Unlock", "Annuleren"),
+                        QMessageBox.ButtonRole.RejectRole,
+                    ),
+                ],
+            )
+            return {0: {"older": "view"}, 1: {"older": "accept"}}.get(choice)
+        if code == "kdf_slow" and "max_kdf_seconds" not in kwargs:
+            choice = self.ask(
+                self,
+                title,
+                error_text(exc, self.path)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "Unlock",
+                    "Een kluis van deze computer kost minder dan een seconde. Alleen "
+                    "doorgaan als u deze kluis vertrouwt.",
+                ),
+                [
+                    (
+                        QCoreApplication.translate("Unlock", "Toch openen"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    ),
+                    (
+                        QCoreApplication.translate("Unlock", "Annuleren"),
+                        QMessageBox.ButtonRole.RejectRole,
+                    ),
+                ],
+            )
+            return {"max_kdf_seconds": math.inf} if choice == 0 else None
+        return None
 
     def abandon(self) -> None:
         """Forget a running unlock (its vault, if it opens, is closed at once)."""
