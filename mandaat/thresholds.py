@@ -788,6 +788,7 @@ def _read(norm: str) -> list[_Mention]:
         segments = _spans(_SEGMENT_RE, norm[c_start:c_end])
         s_start, s_end = _around(segments, start - c_start)
         seg_start, seg_end = c_start + s_start, c_start + s_end
+        segments_abs = [(c_start + a, c_start + b) for a, b in segments]
         segment = norm[seg_start:seg_end]
         # the qualifier: the last one in the words just before the percentage
         w_start = max(prev_end, c_start, start - _QUALIFIER_WINDOW)
@@ -869,6 +870,11 @@ def _read(norm: str) -> list[_Mention]:
         if low == 0 and high is None and not remains and kind_word is None:
             dis = "zero"
         bare = len(re.findall(r"\w+", clause)) <= 5
+        # the part of the clause the figure belongs to; a figure in brackets belongs to the
+        # words before them as well ("de uitgaven moeten … (circa 20%) omlaag")
+        host = segment
+        if seg_start > c_start and norm[seg_start : seg_start + 1] == "(":
+            host = norm[_around(segments_abs, seg_start - 1)[0] : seg_end]
         # the percentage must be about the price: a price word in its clause, or in the
         # sentence while its clause names no other outcome (risk, volume, spending, …)
         priced = bool(
@@ -880,7 +886,7 @@ def _read(norm: str) -> list[_Mention]:
                     or _REDUCTION_NOUN_RE.search(norm)
                     or _REDUCTION_RE.search(clause)
                 )
-                and not _OUTCOME_RE.search(clause)
+                and not _OUTCOME_RE.search(_CONDITION_PHRASE_RE.sub(" ", host))
             )
         )
         if not priced or (
