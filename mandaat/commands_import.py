@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     )
     from mandaat.importing.reader import WorkbookData
 
+#: whole-file errors of the isolated reader that end ``mandaat import`` with exit 1
+CHILD_REFUSALS: Final = frozenset({"memory_limit", "time_limit", "reader_failed"})
 #: rows shown per sheet by ``--dry-run``
 MAX_TABLE_ROWS: Final = 50
 
@@ -131,7 +133,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if err.code == "password_required":
             message += " (met --password-file BESTAND)"
         print(f"mandaat: {message}", file=sys.stderr)
-        return EXIT_USAGE
+        # the isolated reader refused the workbook (it crashed, asked too much memory
+        # or time): exit 1, as for any refused import; other whole-file errors: 2
+        return EXIT_REFUSED if err.code in CHILD_REFUSALS else EXIT_USAGE
     unlock = _unlock_kwargs(args)
     vault = Vault.open(vault_path, read_only=args.dry_run, **unlock)  # type: ignore[arg-type]
     try:

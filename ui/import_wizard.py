@@ -133,7 +133,7 @@ def check_job(
 ) -> ImportPlan:
     """Runs on the worker: read the workbook, then check every row; writes nothing."""
     report(0, 0, texts["read"])
-    data, columns = read_import(path, password)
+    data, columns = read_import(path, password, cancel=stop)  # cancel ends the child
     if stop():
         raise _CheckCancelled
     return plan_import(

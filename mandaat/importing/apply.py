@@ -2,7 +2,8 @@
 
 Three steps, each usable on its own (the window runs them on a worker thread):
 
-1. :func:`read_import` reads the workbook (:func:`~mandaat.importing.read_workbook`)
+1. :func:`read_import` reads the workbook (:func:`~mandaat.importing.read_workbook`,
+   in a child process with hard limits: :mod:`mandaat.importing.isolation`)
    with the columns of every recognised sheet (found by the reader along with the
    header rows), so that problems found against the vault can name the cell.
 2. :func:`plan_import` checks every row against the vault (unknown drug, ambiguous
@@ -54,13 +55,14 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
 
 from mandaat import store
 from mandaat.importing import values as v
+from mandaat.importing.errors import ImportCancelledError
+from mandaat.importing.isolation import read_isolated
 from mandaat.importing.reader import (
     Problem,
     Row,
     RowBlock,
     WorkbookData,
     gc_paused,
-    read_workbook,
 )
 from mandaat.importing.safety import DEFAULT_LIMITS, Limits
 from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
@@ -98,10 +100,6 @@ Progress = Callable[[str, int, int], None]
 #: Returns True when the user asked to stop.
 CancelCheck = Callable[[], bool]
 Status = Literal["new", "updated", "present", "refused"]
-
-
-class ImportCancelledError(Exception):
-    """The cancel check said stop; nothing was stored."""
 
 
 class ImportRefusedError(Exception):
@@ -240,9 +238,14 @@ def read_import(
     path: str | os.PathLike[str],
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    cancel: CancelCheck | None = None,
 ) -> tuple[WorkbookData, ColumnMap]:
-    """Read the workbook and locate its columns. Raises :class:`WorkbookError`."""
-    data = read_workbook(path, password=password, limits=limits)
+    """Read the workbook in a child process with hard limits
+    (:func:`~mandaat.importing.isolation.read_isolated`) and locate its columns.
+
+    Raises :class:`WorkbookError`, or :class:`ImportCancelledError` when ``cancel()``
+    turns True while the child reads (the child is then ended)."""
+    data: WorkbookData = read_isolated(path, password=password, limits=limits, cancel=cancel)
     return data, locate_columns(path, data, password=password, limits=limits)
 
 

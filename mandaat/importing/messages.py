@@ -81,6 +81,10 @@ ERROR_MESSAGES: Final[dict[str, str]] = {
     "compression_ratio": "het bestand is verdacht sterk gecomprimeerd (zipbom?); geweigerd",
     "unsafe_xml": "het bestand bevat onveilige XML (DOCTYPE/entiteiten); geweigerd",
     "too_many_rows": "blad {sheet} heeft meer dan {limit} rijen",
+    "damaged": "het bestand is beschadigd: onderdeel {entry} heeft geen geldige naam; geweigerd",
+    "memory_limit": "het werkboek is geweigerd: het vraagt meer geheugen dan toegestaan",
+    "time_limit": "het werkboek is geweigerd: het lezen duurt langer dan toegestaan",
+    "reader_failed": "het werkboek kon niet worden gelezen",
     "no_header": (
         "geen blad met herkenbare kolomkoppen gevonden (verwacht de koppen van het "
         "sjabloon, bijvoorbeeld Geneesmiddel, Datum, Korting (%))"

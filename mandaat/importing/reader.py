@@ -119,6 +119,8 @@ class WorkbookData:
     #: sheet name -> canonical field -> (column letter, header text as written), for
     #: the recognised sheets: lets later checks (against the vault) name the cell
     columns: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    #: problems found beyond those kept in ``problems`` (see ``Limits.max_problems``)
+    more_problems: int = 0
 
     def blocks_of(self, kind: SheetKind) -> list[RowBlock]:
         return [b for b in self.blocks if b.kind == kind]

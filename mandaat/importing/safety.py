@@ -24,7 +24,9 @@ import contextlib
 import functools
 import io
 import os
+import posixpath
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,6 +58,13 @@ class Limits:
     #: the most cells (rows x columns of the used area) a sheet may span before it is
     #: read cell by cell instead of as one grid (bounds calamine's memory: ~32 B a cell)
     max_grid_cells: int = 4_000_000
+    #: the reader's child process: its address space (``RLIMIT_AS``; ~180 MB of it is
+    #: the interpreter and its libraries), CPU seconds, wall seconds, and the largest
+    #: answer it may send back
+    max_memory_bytes: int = 1024 * 1024 * 1024
+    max_cpu_seconds: int = 60
+    max_seconds: float = 90.0
+    max_result_bytes: int = 128 * 1024 * 1024
 
 
 DEFAULT_LIMITS: Final = Limits()
@@ -202,11 +211,101 @@ def check_package(
         raise WorkbookError("unsupported_format", format="xlsb")
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise WorkbookError("not_a_workbook")
+    canonical = check_entry_names(infos)
     with archive:
         formulas = _scan_for_dtd(archive, infos)
+        check_relationships(archive, infos, canonical)
         sheets = _scan_sheets(archive, infos, visit, styles)
     formulas |= {name for name, scan in sheets.items() if scan.formulas}
     return PackageInfo(frozenset(formulas), sheets)
+
+
+# --------------------------------------------------------------------------- names
+
+#: a percent-encoded dot, slash or backslash in a part name or target
+_ENCODED_SEPARATOR: Final = re.compile(r"%(?:2e|2f|5c)", re.I)
+
+
+def _name_key(name: str) -> str:
+    """Two part names that differ only in case or Unicode normalisation are the same
+    part to some readers (OPC compares part names case-insensitively)."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _is_canonical(name: str, directory: bool = False) -> bool:
+    """A part name as Excel writes it: relative, ``/``-separated, no empty, ``.`` or
+    ``..`` segments, no backslash, no control character, no encoded separator."""
+    if directory and name.endswith("/"):
+        name = name[:-1]
+    if not name or "\\" in name or _ENCODED_SEPARATOR.search(name):
+        return False
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return False
+    return all(seg not in ("", ".", "..") for seg in name.split("/"))
+
+
+def check_entry_names(infos: list[zipfile.ZipInfo]) -> dict[str, str]:
+    """Refuse (``damaged``) a package with an entry name that is not canonical, or two
+    entries whose names differ only in case or normalisation (or not at all): which of
+    them a reader takes is then the reader's choice. Returns name key -> name."""
+    seen: dict[str, str] = {}
+    for info in infos:
+        name = info.filename
+        if not _is_canonical(name, directory=info.is_dir()):
+            raise WorkbookError("damaged", entry=name)
+        key = _name_key(name)
+        if key in seen:
+            raise WorkbookError("damaged", entry=name)
+        seen[key] = name
+    return seen
+
+
+_REL_TAG: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def check_relationships(
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], canonical: Mapping[str, str]
+) -> None:
+    """Refuse (``damaged``) a relationship whose internal target is not canonical: one
+    leading ``/`` (absolute) or only leading ``..`` segments (``../drawings/…``, as
+    Excel writes them), then a canonical name inside the package; and a target that
+    names an entry only up to case or normalisation. Every reader then finds the same
+    part by it, or none."""
+    from defusedxml import ElementTree
+
+    for info in infos:
+        name = info.filename
+        if info.is_dir() or not name.endswith(".rels"):
+            continue
+        folder = posixpath.dirname(posixpath.dirname(name))  # "xl/_rels/x.rels" -> "xl"
+        with _reading(info):
+            root = ElementTree.fromstring(archive.read(info))
+        for rel in root.iter(_REL_TAG):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            resolved = _resolve_target(folder, target)
+            if resolved is None:
+                raise WorkbookError("damaged", entry=name)
+            found = canonical.get(_name_key(resolved))
+            if found is not None and found != resolved:
+                raise WorkbookError("damaged", entry=name)
+
+
+def _resolve_target(folder: str, target: str) -> str | None:
+    """The part a canonical relationship target names, or None."""
+    if target.startswith("/"):
+        rest = target[1:]
+        return rest if _is_canonical(rest) else None
+    parts = folder.split("/") if folder else []
+    segments = target.split("/")
+    while segments and segments[0] == ".." and parts:
+        segments.pop(0)
+        parts.pop()
+    rest = "/".join(segments)
+    if not _is_canonical(rest):
+        return None
+    return "/".join([*parts, rest])
 
 
 def _is_binary_part(name: str) -> bool:
