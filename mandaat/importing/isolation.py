@@ -32,6 +32,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -227,12 +228,15 @@ def child_entry() -> None:  # pragma: no cover - runs in the child process
         payload = encode_result(data)
         del data
     except WorkbookError as err:
+        if err.__cause__ is not None:  # to the parent's pipe, for diagnosis; never shown
+            traceback.print_exception(err.__cause__)
         payload = _encode_error(err.code, err.params)
     except MemoryError:
         payload = _encode_error("memory_limit", {})
     except RecursionError:
         payload = _encode_error("reader_failed", {})
     except Exception as exc:  # noqa: BLE001 - every failure becomes a refusal
+        traceback.print_exc()  # to the parent's pipe (kept for its diagnosis, never shown)
         payload = _encode_error("corrupt", {"reason": type(exc).__name__})
     sys.stdout.buffer.write(payload)
     sys.stdout.buffer.flush()
@@ -332,16 +336,16 @@ def _encode_error(code: str, params: Mapping[str, object]) -> bytes:
 
 
 def encode_result(data: Any) -> bytes:
-    """A :class:`~mandaat.importing.reader.WorkbookData` as JSON bytes."""
-    blocks = [
-        [
-            block.sheet,
-            block.kind,
-            list(block.rows),
-            {name: _encode_column(list(col)) for name, col in block.columns.items()},
-        ]
-        for block in data.blocks
-    ]
+    """A :class:`~mandaat.importing.reader.WorkbookData` as JSON bytes; the rows of each
+    sheet column by column (compact, and each column has one type)."""
+    sheets: dict[str, list[Any]] = {}
+    for row in data.rows:
+        sheets.setdefault(row.sheet, []).append(row)
+    rows = []
+    for title, sheet_rows in sheets.items():
+        fields = sorted({name for row in sheet_rows for name in row.values})
+        columns = {f: _encode_column([row.values.get(f) for row in sheet_rows]) for f in fields}
+        rows.append([title, [row.row for row in sheet_rows], columns])
     problems = [
         [p.file, p.sheet, p.row, p.column, p.header, p.value, p.code, _encode_params(p.params)]
         for p in data.problems
@@ -350,8 +354,8 @@ def encode_result(data: Any) -> bytes:
         "sheets": data.sheets,
         "columns": {t: {f: list(c) for f, c in cols.items()} for t, cols in data.columns.items()},
         "problems": problems,
-        "more_problems": getattr(data, "more_problems", 0),
-        "blocks": blocks,
+        "more_problems": data.more_problems,
+        "rows": rows,
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -374,7 +378,7 @@ def _decode_result(raw: bytes) -> Any:
 
 
 def _decode_data(payload: dict[str, Any]) -> Any:
-    from mandaat.importing.reader import Problem, RowBlock, WorkbookData
+    from mandaat.importing.reader import Problem, Row, WorkbookData
 
     data = WorkbookData()
     for title, kind in payload["sheets"].items():
@@ -399,15 +403,19 @@ def _decode_data(payload: dict[str, Any]) -> Any:
                 _decode_params(params),
             )
         )
-    more = payload.get("more_problems", 0)
+    more = payload["more_problems"]
     if not isinstance(more, int):
         raise ValueError("bad count")
     data.more_problems = more
-    for sheet, kind, rows, columns in payload["blocks"]:
-        if kind not in ("bids", "dossiers") or not all(isinstance(r, int) for r in rows):
-            raise ValueError("bad block")
+    for title, numbers, columns in payload["rows"]:
+        sheet = _str(title)
+        if not all(isinstance(n, int) for n in numbers):
+            raise ValueError("bad rows")
         decoded = {_str(name): _decode_column(col) for name, col in columns.items()}
-        if any(len(col) != len(rows) for col in decoded.values()):
-            raise ValueError("bad block")
-        data.blocks.append(RowBlock(_str(sheet), kind, rows, decoded))
+        if any(len(col) != len(numbers) for col in decoded.values()):
+            raise ValueError("bad rows")
+        names = list(decoded)
+        for i, number in enumerate(numbers):
+            values = {name: decoded[name][i] for name in names}
+            data.rows.append(Row(sheet, number, {k: x for k, x in values.items() if x is not None}))
     return data
