@@ -544,7 +544,7 @@ class ImportWizard(QDialog):
         self.problems_model.set_problems(plan.problems)
         rows = preview_rows(plan)
         self.rows_model.set_rows(rows)
-        n_problems = len(plan.problems)
+        n_problems = plan.problem_count
         self.problems_box.setTitle(
             QCoreApplication.translate(
                 "ImportWizard", "Problemen (%1) — gemarkeerd in het voorbeeld"

@@ -166,10 +166,17 @@ class ImportPlan:
     problems: tuple[Problem, ...]
     #: dossiers the bids refer to: stored ones (with id) and new ones (id None)
     targets: tuple[Dossier, ...] = ()
+    #: problems the reader found beyond those it kept (``Limits.max_problems``)
+    more_problems: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.more_problems
+
+    @property
+    def problem_count(self) -> int:
+        """Every problem found, listed in ``problems`` or only counted."""
+        return len(self.problems) + self.more_problems
 
     def count(self, kind: Literal["dossiers", "bids"], status: Status) -> int:
         items: Sequence[DossierItem | BidItem] = (
@@ -321,7 +328,9 @@ class _Planner:
         self.latest = today + dt.timedelta(days=FUTURE_DAYS)
         self.problems: list[Problem] = []
         self.targets = [_Target(d, stored=True) for d in store.dossiers(db)]
-        self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems)
+        self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems) | {
+            (r.sheet, r.row) for r in data.rows if r.troubled
+        }
         self.bad_rows = set(self.reader_rows)
         #: set once the dossier rows are done: from then on the targets do not change,
         #: so matching a drug (and indication) is remembered
@@ -742,6 +751,7 @@ def plan_import(
         bid_items=tuple(bid_items),
         problems=planner.sorted_problems(),
         targets=tuple(t.dossier for t in planner.targets),
+        more_problems=data.more_problems,
     )
 
 
@@ -776,8 +786,8 @@ def apply_import(
     untouched), or when ``cancel()`` turns True before the commit
     (:class:`ImportCancelledError`).
     """
-    if plan.problems:
-        raise ImportRefusedError(len(plan.problems))
+    if not plan.ok:
+        raise ImportRefusedError(plan.problem_count)
     db = vault.db
     changed_ids = {
         item.dossier.id

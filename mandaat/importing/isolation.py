@@ -345,7 +345,8 @@ def encode_result(data: Any) -> bytes:
     for title, sheet_rows in sheets.items():
         fields = sorted({name for row in sheet_rows for name in row.values})
         columns = {f: _encode_column([row.values.get(f) for row in sheet_rows]) for f in fields}
-        rows.append([title, [row.row for row in sheet_rows], columns])
+        troubled = [row.row for row in sheet_rows if row.troubled]
+        rows.append([title, [row.row for row in sheet_rows], columns, troubled])
     problems = [
         [p.file, p.sheet, p.row, p.column, p.header, p.value, p.code, _encode_params(p.params)]
         for p in data.problems
@@ -407,15 +408,17 @@ def _decode_data(payload: dict[str, Any]) -> Any:
     if not isinstance(more, int):
         raise ValueError("bad count")
     data.more_problems = more
-    for title, numbers, columns in payload["rows"]:
+    for title, numbers, columns, troubled_rows in payload["rows"]:
         sheet = _str(title)
-        if not all(isinstance(n, int) for n in numbers):
+        if not all(isinstance(n, int) for n in [*numbers, *troubled_rows]):
             raise ValueError("bad rows")
+        troubled = set(troubled_rows)
         decoded = {_str(name): _decode_column(col) for name, col in columns.items()}
         if any(len(col) != len(numbers) for col in decoded.values()):
             raise ValueError("bad rows")
         names = list(decoded)
         for i, number in enumerate(numbers):
             values = {name: decoded[name][i] for name in names}
-            data.rows.append(Row(sheet, number, {k: x for k, x in values.items() if x is not None}))
+            kept = {k: x for k, x in values.items() if x is not None}
+            data.rows.append(Row(sheet, number, kept, number in troubled))
     return data

@@ -44,11 +44,13 @@ class Row:
 
     ``values`` holds only the cells that were filled in and could be read, keyed by
     canonical field name; a cell that could not be read has a :class:`Problem`.
+    ``troubled``: the reader found a problem in the row (kept or only counted).
     """
 
     sheet: str
     row: int
     values: Mapping[str, object] = field(hash=False)
+    troubled: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ Parser = Callable[[Any, str | None], object]
 
 
 def _text(value: object, fmt: str | None) -> str:
-    return value.strip() if isinstance(value, str) else v.display(value, fmt)
+    return v.check_text(value.strip()) if isinstance(value, str) else v.display(value, fmt)
 
 
 def _money(value: object, fmt: str | None) -> object:
@@ -342,9 +344,11 @@ class _SheetReader:
             if fmt is None and cls in _NUMBER_TYPES:
                 fmt = self.format_of(rownum, idx)
             failed = failed or []
-            failed.append((idx, name, v.display(value, fmt), result.code, result.params))
+            shown = "" if result.code == "control_character" else v.display(value, fmt)
+            failed.append((idx, name, shown, result.code, result.params))
         if not filled:
             return
+        troubled = bool(failed)
         if failed:
             for idx, _, shown, code, params in failed:
                 self.problem(rownum, idx, shown, code, params)
@@ -352,8 +356,9 @@ class _SheetReader:
         elif "drug" not in parsed or (
             self.is_bids and ("date" not in parsed or not _has_terms(parsed))
         ):
+            troubled = True
             self._check_row(rownum, parsed, set())
-        self.out.rows.append(Row(self.title, rownum, parsed))
+        self.out.rows.append(Row(self.title, rownum, parsed, troubled))
 
     def _check_row(self, rownum: int, parsed: dict[str, object], failed: set[str]) -> None:
         if "drug" not in parsed and "drug" not in failed:
