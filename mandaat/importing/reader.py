@@ -638,13 +638,17 @@ class _Workbook:
         for rownum, (cells, formulas) in enumerate(
             zip(rows(ws_v), formula_rows, strict=False), start=1
         ):
+            if cells is blank_row:  # a gap in the sheet: nothing to look at
+                if reader is None and rownum > limits.header_search_rows:
+                    return None
+                continue
             if rownum > limits.max_rows:
-                if cells is blank_row:
-                    continue
                 if any(not _is_blank(c.value) for c in cells):
                     raise WorkbookError("too_many_rows", sheet=title, limit=limits.max_rows)
                 blank_row = cells
                 continue
+            if all(c.value is None for c in cells):
+                blank_row = cells  # openpyxl yields one tuple for every row of a gap
             values: list[object] = [c.value for c in cells]
             if len(values) < limits.max_columns:
                 values.extend([None] * (limits.max_columns - len(values)))
