@@ -448,12 +448,27 @@ _PLAIN_CELL: Final = re.compile(
 #: formula, an element with a namespace prefix
 _NOT_PLAIN: Final = re.compile(rb"<[!?]")
 _FORMULA: Final = re.compile(rb"<f[\s/>]")
-_PREFIXED: Final = re.compile(rb"</?[A-Za-z_][\w.-]*:")
+#: what lies between ``<`` and the ``:`` of an element name with a namespace prefix
+_PREFIX: Final = re.compile(rb"/?[A-Za-z_][\w.-]*")
 #: references beyond column Z, or with a row number of six digits or more
 _WIDE: Final = re.compile(rb'<c r="[A-Z]{2}')
 _FAR_ROW: Final = '<c r="[A-Z]{{1,3}}([0-9]{{{digits},}})"'  # digits: those of max_rows
-#: the ways a cell tag can start (any other spelling is no cell to any reader)
-_CELL_STARTS: Final = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+#: a cell tag that starts otherwise than ``<c `` (any other spelling is no cell to any
+#: reader: ``<col``, ``<cfRule`` …)
+_OTHER_CELL_START: Final = re.compile(rb"<c[>/\t\n\r]")
+
+
+def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
+    """Whether an element name with a namespace prefix (``<x:c``, ``</x:c``) lies in
+    ``data[start:end]``: each ``:`` is looked at from the ``<`` before it (a colon in
+    text or in an attribute such as ``xml:space`` has a space or ``>`` in between)."""
+    colon = data.find(b":", start, end)
+    while colon >= 0:
+        opening = data.rfind(b"<", start, colon)
+        if opening >= 0 and _PREFIX.fullmatch(data, opening + 1, colon):
+            return True
+        colon = data.find(b":", colon + 1, end)
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -482,16 +497,16 @@ def scan_sheet(
     start = data.find(b"<sheetData")
     end = data.rfind(b"</sheetData")  # the last end tag: every cell lies in between
     if start < 0 or end < start:  # no cells (``<sheetData/>``), or not well-formed
-        cells = sum(data.count(opening) for opening in _CELL_STARTS)
-        return SheetScan(plain=not prefixed and cells == 0)
+        no_cells = b"<c " not in data and _OTHER_CELL_START.search(data) is None
+        return SheetScan(plain=not prefixed and no_cells)
     formulas = _FORMULA.search(data, start, end) is not None
-    cells = sum(data.count(opening, start, end) for opening in _CELL_STARTS)
     plain = (
         not prefixed
         and not formulas
-        and len(_PLAIN_CELL.findall(data, start, end)) == cells
+        and _OTHER_CELL_START.search(data, start, end) is None
+        and len(_PLAIN_CELL.findall(data, start, end)) == data.count(b"<c ", start, end)
         and _NOT_PLAIN.search(data, start, end) is None
-        and (data.find(b":", start, end) < 0 or _PREFIXED.search(data, start, end) is None)
+        and not _has_prefixed_element(data, start, end)
         and _WIDE.search(data, start, end) is None
         and all(int(row) <= max_rows for row in _far_rows(max_rows).findall(data, start, end))
     )
