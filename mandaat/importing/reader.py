@@ -337,7 +337,7 @@ class _SheetReader:
                     memo[value] = hit
             ok, result = hit
             if ok:
-                if result != "":
+                if result.__class__ is not str or result:  # "" is nothing to keep
                     parsed[name] = result
                 continue
             assert isinstance(result, v.ValueProblem)
