@@ -61,10 +61,11 @@ class Limits:
     #: the most cells (rows x columns of the used area) a sheet may span before it is
     #: read cell by cell instead of as one grid (bounds calamine's memory: ~32 B a cell)
     max_grid_cells: int = 4_000_000
-    #: the reader's child process: its address space (``RLIMIT_AS``; ~180 MB of it is
-    #: the interpreter and its libraries), CPU seconds, wall seconds, and the largest
-    #: answer it may send back
-    max_memory_bytes: int = 1024 * 1024 * 1024
+    #: the reader's child process: its address space (``RLIMIT_AS``: ~100-170 MB of it
+    #: is the interpreter and its libraries; 100k rows peak at ~215 MB resident, on the
+    #: streaming path too), CPU seconds, wall seconds, and the largest answer it may
+    #: send back
+    max_memory_bytes: int = 448 * 1024 * 1024
     #: problems kept (a dense sheet of errors counts the rest without keeping them)
     max_problems: int = 1000
     max_cpu_seconds: int = 60
