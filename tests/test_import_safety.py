@@ -342,8 +342,6 @@ def test_calamine_refuses_entities_it_does_not_know(tmp_path: Path) -> None:
     DTD entities, it fails on them, and the reader reports that as unsafe XML."""
     import python_calamine
 
-    from mandaat.importing import reader
-
     src = good_workbook(tmp_path)
     path = rewrite(src, tmp_path / "lol.xlsx", {"xl/worksheets/sheet1.xml": BILLION_LAUGHS})
     start = time.monotonic()
@@ -351,7 +349,7 @@ def test_calamine_refuses_entities_it_does_not_know(tmp_path: Path) -> None:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         book.get_sheet_by_name(book.sheet_names[0]).to_python()
     assert time.monotonic() - start < 2
-    assert reader._is_unsafe_xml(err.value)
+    assert "entity" in str(err.value)
 
 
 def test_far_away_row_refused_before_reading(tmp_path: Path) -> None:
