@@ -1,4 +1,4 @@
-"""Import speed and memory for 1k, 10k and 100k bid rows, next to pandas and calamine.
+"""Import speed and memory for 1k, 10k and 100k bid rows, next to pandas (and calamine).
 
 For every size a bid workbook is written with openpyxl (as people's files look: a
 title row above the header, dates as Excel dates and as text, discounts as
@@ -7,16 +7,21 @@ and as ``€ 20.000.000`` text) and read by:
 
 - ours (in-process): ``read_import`` + ``plan_import`` against a vault holding the
   demo dossiers and their bids, i.e. the work of ``mandaat import --dry-run``: parse and validate
-  every row; the timer starts after the imports;
-- ours (whole process): ``mandaat import VAULT FILE --dry-run`` as a child process;
+  every row; the timer starts after the imports. ``read_import`` starts the isolated reader
+  (a child process with memory and time limits, issue 13): its start, its imports and the
+  JSON answer are inside the timer;
+- ours (whole process): ``mandaat import VAULT FILE --dry-run`` as a child process (it
+  starts the reader's child in turn);
 - pandas: ``pandas.read_excel(FILE, engine="openpyxl")``, only the parse;
-- calamine: raw ``python_calamine`` (``to_python()`` of the sheet), only the parse.
+- calamine: raw ``python_calamine`` (``to_python()`` of the sheet), only the parse: a
+  reference, no longer a goal (issue 13 withdrew the <= 2x goal for simplicity).
 
 Every variant runs in its own child process, timed both inside (after imports) and
 as a whole process (wall clock from spawn to exit); the peak memory is the child's
-``ru_maxrss`` (from ``os.wait4`` in a small launcher process, see ``LAUNCHER``).
-Ratios: pandas / ours (goal >= 3) and ours / calamine (goal <= 2), on whole
-processes and in-process.
+``ru_maxrss`` (from ``os.wait4`` in a small launcher process, see ``LAUNCHER``; Linux
+includes the reaped descendants, so ours is the larger of the CLI and its reader child).
+Ratios: pandas / ours (goal >= 5 on whole processes, isolation included) and ours /
+calamine (a reference), on whole processes and in-process.
 
 Bytecode is cached for every child (``PYTHONPYCACHEPREFIX`` in the scratch folder,
 filled by a warm-up run of each on a 10-row workbook), as in an installed or packaged
@@ -338,8 +343,8 @@ def main() -> None:
                 f" {whole['wall'] / cal['wall']:>7.2f}x/{ours['inner'] / cal['inner']:.2f}x"
             )
         print(
-            "\nratios: whole process / in-process. Goals: pandas/ours >= 3x,"
-            " ours/calamine <= 2x, peak < 300 MB at 100k rows."
+            "\nratios: whole process / in-process. Goals: pandas/ours >= 5x (whole process,"
+            " isolation included), peak < 300 MB; ours/calamine is a reference only."
         )
         print("\nHostile files (refused by `mandaat import --dry-run`, exit 2):")
         for name, make in (("zip bomb", make_zip_bomb), ("billion laughs", make_billion_laughs)):

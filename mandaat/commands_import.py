@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     )
     from mandaat.importing.reader import WorkbookData
 
+#: whole-file errors of the isolated reader that end ``mandaat import`` with exit 1
+CHILD_REFUSALS: Final = frozenset({"memory_limit", "time_limit", "reader_failed"})
+#: problems printed one per line; the rest is counted
+MAX_PROBLEM_LINES: Final = 50
 #: rows shown per sheet by ``--dry-run``
 MAX_TABLE_ROWS: Final = 50
 
@@ -131,7 +135,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if err.code == "password_required":
             message += " (met --password-file BESTAND)"
         print(f"mandaat: {message}", file=sys.stderr)
-        return EXIT_USAGE
+        # the isolated reader refused the workbook (it crashed, asked too much memory
+        # or time): exit 1, as for any refused import; other whole-file errors: 2
+        return EXIT_REFUSED if err.code in CHILD_REFUSALS else EXIT_USAGE
     unlock = _unlock_kwargs(args)
     vault = Vault.open(vault_path, read_only=args.dry_run, **unlock)  # type: ignore[arg-type]
     try:
@@ -144,7 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_OK if plan.ok else EXIT_REFUSED
         if not plan.ok:
             print(
-                f"Import geweigerd: {_problems(len(plan.problems))} in {path.name};"
+                f"Import geweigerd: {_problems(plan.problem_count)} in {path.name};"
                 " er is niets opgeslagen."
             )
             return EXIT_REFUSED
@@ -273,11 +279,14 @@ def _print_preview(plan: ImportPlan) -> None:
 def _print_problems(plan: ImportPlan) -> None:
     from mandaat.importing import format_problem
 
-    if not plan.problems:
+    if plan.ok:
         return
-    print(f"Problemen ({len(plan.problems)}):")
-    for problem in plan.problems:
+    print(f"Problemen ({plan.problem_count}):")
+    for problem in plan.problems[:MAX_PROBLEM_LINES]:
         print(format_problem(problem, with_file=True))
+    rest = plan.problem_count - min(len(plan.problems), MAX_PROBLEM_LINES)
+    if rest > 0:
+        print(f"… en nog {_problems(rest)}")
 
 
 def _dry_run_summary(plan: ImportPlan) -> str:
@@ -287,7 +296,7 @@ def _dry_run_summary(plan: ImportPlan) -> str:
     if plan.ok:
         return f"Proefimport: {counts}; geen problemen. Er is niets opgeslagen."
     return (
-        f"Proefimport: {counts}; {_problems(len(plan.problems))} — de import zou worden"
+        f"Proefimport: {counts}; {_problems(plan.problem_count)} — de import zou worden"
         " geweigerd. Er is niets opgeslagen."
     )
 

@@ -307,7 +307,8 @@ def test_existing_dossier_filled_in_not_overwritten(tmp_path: Path, vault: Path)
     assert re.search(
         r"c\.xlsx: Dossiers, rij 2, kolom H \(Vraagprijs per patiënt \(€\)\)", r.stdout
     )
-    assert '"99.000" — dossier bestaat al met andere gegevens (in de kluis: 104.000)' in r.stdout
+    assert ": dossier bestaat al met andere gegevens (in de kluis: 104.000)" in r.stdout
+    assert "99.000" not in r.stdout.split("Problemen")[1]  # the cell is named, not its value
     assert sha(vault) == before
 
 
@@ -330,10 +331,8 @@ def test_bid_matched_by_indication(tmp_path: Path, vault: Path) -> None:
     before = sha(vault)
     r = imp(vault, workbook)
     assert r.returncode == 1
-    assert (
-        'Biedingen, rij 2, kolom A (Geneesmiddel): "Keytruda" — Keytruda heeft meerdere' in r.stdout
-    )
-    assert 'Biedingen, rij 3, kolom B (Indicatie): "nierkanker" — geen dossier' in r.stdout
+    assert "Biedingen, rij 2, kolom A (Geneesmiddel): Keytruda heeft meerdere" in r.stdout
+    assert "Biedingen, rij 3, kolom B (Indicatie): geen dossier" in r.stdout
     assert sha(vault) == before
 
     fixed = save(
@@ -387,13 +386,13 @@ def test_bad_rows_refuse_everything(tmp_path: Path, vault: Path) -> None:
     assert r.returncode == 1, r.stdout + r.stderr
     out = r.stdout
     expected = [
-        r"fout\.xlsx: Biedingen, rij 3, kolom A \(Geneesmiddel\): \"Onbekendumab\" — onbekend",
-        r"fout\.xlsx: Biedingen, rij 4, kolom F \(Korting \(%\)\): \"105\" — korting moet tussen",
-        r"fout\.xlsx: Biedingen, rij 5, kolom G \(Nettoprijs per patiënt \(€\)\): \"200\.000\""
-        r" — nettoprijs ligt boven de vraagprijs van het dossier \(€ 104\.000\)",
+        r"fout\.xlsx: Biedingen, rij 3, kolom A \(Geneesmiddel\): onbekend",
+        r"fout\.xlsx: Biedingen, rij 4, kolom F \(Korting \(%\)\): korting moet tussen",
+        r"fout\.xlsx: Biedingen, rij 5, kolom G \(Nettoprijs per patiënt \(€\)\):"
+        r" nettoprijs ligt boven de vraagprijs van het dossier \(€ 104\.000\)",
         r"fout\.xlsx: Biedingen, rij 6: bod zonder voorwaarden",
-        r"fout\.xlsx: Biedingen, rij 7, kolom C \(Datum\): \"31-2-2026\" — deze datum bestaat niet",
-        r"fout\.xlsx: Biedingen, rij 8, kolom I \(Looptijd \(jaren\)\): \"1,5\" — looptijd moet",
+        r"fout\.xlsx: Biedingen, rij 7, kolom C \(Datum\): deze datum bestaat niet",
+        r"fout\.xlsx: Biedingen, rij 8, kolom I \(Looptijd \(jaren\)\): looptijd moet",
         r"fout\.xlsx: Biedingen, rij 9, kolom C \(Datum\): .* meer dan een jaar in de toekomst",
     ]
     for pattern in expected:
@@ -413,7 +412,7 @@ def test_unparseable_reduction_is_a_problem(tmp_path: Path, vault: Path) -> None
     r = imp(vault, workbook)
     assert r.returncode == 1
     assert re.search(
-        r"Dossiers, rij 2, kolom G \(Vereiste prijsverlaging\): \"volgt later\" — "
+        r"Dossiers, rij 2, kolom G \(Vereiste prijsverlaging\): "
         r"vereiste prijsverlaging niet herkend",
         r.stdout,
     )
@@ -561,7 +560,7 @@ def test_same_dossier_twice_in_file(tmp_path: Path, vault: Path) -> None:
     r = imp(vault, save(tmp_path, {"Dossiers": rows}, "strijdig.xlsx"))
     assert r.returncode == 1
     assert (
-        'Dossiers, rij 3, kolom H (Vraagprijs per patiënt (€)): "2.000.000" — blad Dossiers, rij 2'
+        "Dossiers, rij 3, kolom H (Vraagprijs per patiënt (€)): blad Dossiers, rij 2"
         " geeft voor hetzelfde dossier een andere waarde (1.900.000)" in r.stdout
     )
     assert sha(vault) == before

@@ -133,7 +133,7 @@ def check_job(
 ) -> ImportPlan:
     """Runs on the worker: read the workbook, then check every row; writes nothing."""
     report(0, 0, texts["read"])
-    data, columns = read_import(path, password)
+    data, columns = read_import(path, password, cancel=stop)  # cancel ends the child
     if stop():
         raise _CheckCancelled
     return plan_import(
@@ -544,7 +544,7 @@ class ImportWizard(QDialog):
         self.problems_model.set_problems(plan.problems)
         rows = preview_rows(plan)
         self.rows_model.set_rows(rows)
-        n_problems = len(plan.problems)
+        n_problems = plan.problem_count
         self.problems_box.setTitle(
             QCoreApplication.translate(
                 "ImportWizard", "Problemen (%1) — gemarkeerd in het voorbeeld"

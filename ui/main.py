@@ -12,6 +12,13 @@ def main(argv: list[str] | None = None) -> int:
     from mandaat import cli
 
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--mandaat-import-reader"]:
+        # the frozen app started as the workbook reader's child process
+        # (mandaat.importing.isolation.CHILD_FLAG; sys.executable is mandaat itself)
+        from mandaat.importing.isolation import child_entry
+
+        child_entry()
+        return 0
     if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help", "--version")):
         return cli.main(args)
     parser = argparse.ArgumentParser(prog="mandaat", description="Mandaat (venster)")

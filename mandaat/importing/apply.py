@@ -2,7 +2,8 @@
 
 Three steps, each usable on its own (the window runs them on a worker thread):
 
-1. :func:`read_import` reads the workbook (:func:`~mandaat.importing.read_workbook`)
+1. :func:`read_import` reads the workbook (:func:`~mandaat.importing.read_workbook`,
+   in a child process with hard limits: :mod:`mandaat.importing.isolation`)
    with the columns of every recognised sheet (found by the reader along with the
    header rows), so that problems found against the vault can name the cell.
 2. :func:`plan_import` checks every row against the vault (unknown drug, ambiguous
@@ -42,26 +43,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
-import itertools
-import operator
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 from mandaat import store
 from mandaat.importing import values as v
-from mandaat.importing.reader import (
-    Problem,
-    Row,
-    RowBlock,
-    WorkbookData,
-    gc_paused,
-    read_workbook,
-)
+from mandaat.importing.errors import ImportCancelledError
+from mandaat.importing.isolation import read_isolated
+from mandaat.importing.reader import Problem, Row, WorkbookData
 from mandaat.importing.safety import DEFAULT_LIMITS, Limits
 from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
 from mandaat.thresholds import ThresholdError, parse_threshold
@@ -98,10 +91,6 @@ Progress = Callable[[str, int, int], None]
 #: Returns True when the user asked to stop.
 CancelCheck = Callable[[], bool]
 Status = Literal["new", "updated", "present", "refused"]
-
-
-class ImportCancelledError(Exception):
-    """The cancel check said stop; nothing was stored."""
 
 
 class ImportRefusedError(Exception):
@@ -166,9 +155,6 @@ class BidItem(NamedTuple):
         )
 
 
-_new_bid_item: Final = functools.partial(tuple.__new__, BidItem)
-
-
 @dataclass(frozen=True)
 class ImportPlan:
     """What an import would do; nothing of it is stored yet."""
@@ -180,10 +166,17 @@ class ImportPlan:
     problems: tuple[Problem, ...]
     #: dossiers the bids refer to: stored ones (with id) and new ones (id None)
     targets: tuple[Dossier, ...] = ()
+    #: problems the reader found beyond those it kept (``Limits.max_problems``)
+    more_problems: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.more_problems
+
+    @property
+    def problem_count(self) -> int:
+        """Every problem found, listed in ``problems`` or only counted."""
+        return len(self.problems) + self.more_problems
 
     def count(self, kind: Literal["dossiers", "bids"], status: Status) -> int:
         items: Sequence[DossierItem | BidItem] = (
@@ -240,9 +233,14 @@ def read_import(
     path: str | os.PathLike[str],
     password: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    cancel: CancelCheck | None = None,
 ) -> tuple[WorkbookData, ColumnMap]:
-    """Read the workbook and locate its columns. Raises :class:`WorkbookError`."""
-    data = read_workbook(path, password=password, limits=limits)
+    """Read the workbook in a child process with hard limits
+    (:func:`~mandaat.importing.isolation.read_isolated`) and locate its columns.
+
+    Raises :class:`WorkbookError`, or :class:`ImportCancelledError` when ``cancel()``
+    turns True while the child reads (the child is then ended)."""
+    data: WorkbookData = read_isolated(path, password=password, limits=limits, cancel=cancel)
     return data, locate_columns(path, data, password=password, limits=limits)
 
 
@@ -330,20 +328,16 @@ class _Planner:
         self.latest = today + dt.timedelta(days=FUTURE_DAYS)
         self.problems: list[Problem] = []
         self.targets = [_Target(d, stored=True) for d in store.dossiers(db)]
-        self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems)
-        #: sheet -> rows with a problem found by the reader
-        self.reader_rows_of: dict[str, set[int]] = {}
-        for sheet, row_number in self.reader_rows:
-            self.reader_rows_of.setdefault(sheet, set()).add(row_number)
+        self.reader_rows = frozenset((p.sheet, p.row) for p in data.problems) | {
+            (r.sheet, r.row) for r in data.rows if r.troubled
+        }
         self.bad_rows = set(self.reader_rows)
         #: set once the dossier rows are done: from then on the targets do not change,
         #: so matching a drug (and indication) is remembered
         self.bids_phase = False
         self.candidate_memo: dict[str, list[int]] = {}
-        #: the content keys of the file's bids so far (see :meth:`repeat_status`),
-        #: each with a number of its own (see :meth:`statuses_at_once`)
-        self.bid_keys: dict[_BidKey, int] = {}
-        self.next_key = 0
+        #: the content keys of the file's bids so far (see :meth:`repeat_status`)
+        self.bid_keys: set[_BidKey] = set()
         #: (target, date) -> content hashes of the target's stored bids of that day,
         #: for the targets in ``stored_loaded`` (see :meth:`load_stored`)
         self.stored_days: dict[tuple[object, ...], set[bytes]] = {}
@@ -514,10 +508,7 @@ class _Planner:
     def bid_row(self, row: Row) -> BidItem:
         """Check one bid row: the date, the dossier (:meth:`match_bid`), the duration,
         the terms, the net price against the asking price, a repeat of a row of the
-        file or of a stored bid, in that order (the order of the problems of a row).
-
-        :meth:`bid_block` does the same for the rows of a block without a problem,
-        column by column; this is the reference it is tested against."""
+        file or of a stored bid, in that order (the order of the problems of a row)."""
         values = row.values
         get = values.get
         drug = str(get("drug", ""))
@@ -573,136 +564,6 @@ class _Planner:
                 int(duration) if duration == duration.to_integral_value() else -1
             )
         return whole
-
-    def bid_block(self, block: RowBlock) -> list[BidItem]:
-        """:meth:`bid_row` for every row of a block, with the same items, problems
-        and order. What needs no row of its own is done column by column: the
-        dossier of every drug and indication, the whole years of every duration, the
-        terms, the content keys and their repeats; the rows that have (or may have) a
-        problem go through :meth:`bid_row`, in their turn."""
-        n = len(block)
-        cols = block.columns
-        blank: list[object] = [None] * n
-
-        def col(name: str) -> Sequence[Any]:
-            return cols.get(name, blank)
-
-        everything = range(n)
-        # rows with a problem of the reader, rows without a date: the slow way
-        dates = col("date")
-        slow = set(itertools.compress(everything, map(operator.is_, dates, _NONES)))
-        bad = self.reader_rows_of.get(block.sheet)
-        if bad:
-            slow.update(i for i, r in enumerate(block.rows) if r in bad)
-        latest = self.latest
-        if max(filter(None, dates), default=latest) > latest:
-            slow.update(i for i, d in enumerate(dates) if d is not None and d > latest)
-        # the dossier of each drug and indication, worked out once per pair
-        drugs = _texts(col("drug"))
-        indications = _texts(col("indication"))
-        pairs = list(zip(drugs, indications, strict=True))
-        memo = self.match_memo
-        distinct_pairs = set(pairs)
-        for pair in distinct_pairs.difference(memo):
-            if pair[0]:
-                memo[pair] = self._match_bid(*pair)
-        targets = list(map(memo.get, pairs))
-        matched = list(map(isinstance, targets, itertools.repeat(int)))
-        slow.update(itertools.compress(everything, map(operator.not_, matched)))
-        # the whole years of each duration (default 3)
-        years_of: dict[Decimal | None, int] = {None: 3}
-        for duration in set(col("duration_years")).difference(years_of):
-            years_of[duration] = self.years_of(duration)
-        years = list(map(years_of.__getitem__, col("duration_years")))
-        slow.update(itertools.compress(everything, map(operator.lt, years, itertools.repeat(0))))
-        # the terms; a row without any
-        discounts, nets, caps = col("discount_pct"), col("net_price"), col("annual_cap")
-        terms = list(zip(discounts, nets, caps, strict=True))
-        for i in itertools.compress(everything, map(operator.is_, discounts, _NONES)):
-            if nets[i] is None and caps[i] is None:
-                slow.add(i)
-        # a net price above the asking price (no net price: 0, no asking price: ∞)
-        asking_of: dict[tuple[str, str], Decimal | None] = {}
-        for pair in distinct_pairs:
-            target = memo.get(pair)
-            asking_of[pair] = self.asking_of(target) if isinstance(target, int) else None
-        askings = list(map(asking_of.__getitem__, pairs))
-        net_or_zero: Iterator[Decimal] = map(_ZERO_FOR_NONE.get, nets, nets)
-        asking_or_infinity: Iterator[Decimal] = map(_INFINITY_FOR_NONE.get, askings, askings)
-        above = map(operator.gt, net_or_zero, asking_or_infinity)
-        slow.update(itertools.compress(everything, above))
-        rounds = list(map(_ONE_FOR_NONE.get, col("round"), col("round")))
-        parties = list(map(_PARTY_OF.get, col("party"), itertools.repeat(_SUPPLIER)))
-        notes = _texts(col("note"))
-        contacts = _texts(col("contact_person"))
-        parts = list(zip(dates, rounds, parties, terms, years, notes, contacts, strict=True))
-        # (rows whose target is not a number are slow: they never use their key)
-        keys = cast("list[_BidKey]", list(zip(targets, parts, strict=True)))
-        for index in set(itertools.compress(targets, matched)).difference(self.stored_loaded):
-            self.load_stored(index)  # type: ignore[arg-type]
-        if slow:
-            statuses, slow_items = self.statuses_in_turn(block, slow, keys)
-        else:
-            days = zip(targets, dates, strict=True)
-            statuses, slow_items = self.statuses_at_once(keys, days), {}
-        items = list(
-            map(
-                _new_bid_item,
-                zip(
-                    itertools.repeat(block.sheet),
-                    block.rows,
-                    drugs,
-                    indications,
-                    statuses,
-                    targets,
-                    parts,
-                    strict=False,  # the sheet repeats; the other columns are as long
-                ),
-            )
-        )
-        for i, item in slow_items.items():
-            items[i] = item
-        return items
-
-    def statuses_at_once(
-        self, keys: list[_BidKey], days: Iterator[tuple[object, dt.date]]
-    ) -> list[Status]:
-        """:meth:`repeat_status` of every row of a block without a problem: a key seen
-        before (in an earlier block, or earlier in this one) is "present", so is a
-        stored bid with the same content; the rest is "new"."""
-        # every key is offered a fresh number; a key seen before keeps its own
-        offered = range(self.next_key, self.next_key + len(keys))
-        self.next_key += len(keys)
-        is_new = list(map(operator.eq, map(self.bid_keys.setdefault, keys, offered), offered))
-        statuses: list[Status] = list(map(_STATUS_OF_NEW.__getitem__, is_new))
-        stored = self.stored_days
-        if stored:  # a new row that may repeat a stored bid: the same target and day
-            maybe = map(operator.and_, is_new, map(stored.__contains__, days))
-            for i in itertools.compress(range(len(keys)), maybe):
-                if self.is_stored(keys[i]):
-                    statuses[i] = "present"
-        return statuses
-
-    def statuses_in_turn(
-        self, block: RowBlock, slow: set[int], keys: list[_BidKey]
-    ) -> tuple[list[Status], dict[int, BidItem]]:
-        """The statuses of a block with rows that need :meth:`bid_row`: row by row."""
-        statuses: list[Status] = []
-        slow_items: dict[int, BidItem] = {}
-        seen = self.bid_keys
-        stored = self.stored_days
-        for i, key in enumerate(keys):
-            if i in slow:
-                slow_items[i] = self.bid_row(block.row(i))
-                statuses.append("refused")
-            elif key in seen:
-                statuses.append("present")
-            else:
-                seen[key] = self.next_key
-                self.next_key += 1
-                is_stored = (key[0], key[1][0]) in stored and self.is_stored(key)
-                statuses.append("present" if is_stored else "new")
-        return statuses, slow_items
 
     def match_bid(self, row: Row, drug: str, indication: str) -> int | None:
         """The target of a bid row; the outcome is the same for every row with the same
@@ -783,8 +644,7 @@ class _Planner:
         key = (index, parts)
         if key in self.bid_keys:
             return "present"
-        self.bid_keys[key] = self.next_key
-        self.next_key += 1
+        self.bid_keys.add(key)
         if index not in self.stored_loaded:
             self.load_stored(index)
         if (index, parts[0]) in self.stored_days and self.is_stored(key):
@@ -827,22 +687,8 @@ class _Planner:
 _NO_TERMS: Final[Terms] = (None, None, None)
 #: what makes a bid row the same as another: its target and its bid's parts
 _BidKey = tuple[int, BidParts]
-_EMPTY_FOR_NONE: Final[dict[Any, Any]] = {None: ""}
-_ONE_FOR_NONE: Final[dict[Any, Any]] = {None: 1}
-_PARTY_OF: Final = {"vws": Party.VWS, "supplier": Party.SUPPLIER}
-_ZERO_FOR_NONE: Final[dict[Any, Any]] = {None: Decimal(0)}
-_INFINITY_FOR_NONE: Final[dict[Any, Any]] = {None: Decimal("Infinity")}
-_STATUS_OF_NEW: Final[dict[bool, Status]] = {True: "new", False: "present"}
 _VWS: Final = Party.VWS
 _SUPPLIER: Final = Party.SUPPLIER
-_NONES: Final = itertools.repeat(None)
-
-
-def _texts(column: Sequence[object]) -> list[str]:
-    """The texts of a column, "" for an empty cell."""
-    if not any(map(operator.is_, column, _NONES)):
-        return cast("list[str]", column)
-    return cast("list[str]", list(map(_EMPTY_FOR_NONE.get, column, column)))
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -872,19 +718,6 @@ def plan_import(
     Dossier rows are planned before bid rows, so a bid may refer to a dossier of the
     same file. Raises :class:`ImportCancelledError` when ``cancel()`` turns True.
     """
-    with gc_paused():
-        return _plan(db, data, columns, file, today, progress, cancel)
-
-
-def _plan(
-    db: sqlite3.Connection,
-    data: WorkbookData,
-    columns: ColumnMap | None,
-    file: str,
-    today: dt.date | None,
-    progress: Progress | None,
-    cancel: CancelCheck | None,
-) -> ImportPlan:
     name = file or (data.problems[0].file if data.problems else "")
     planner = _Planner(db, data, columns or {}, name, today or dt.date.today())
     total = data.count("dossiers") + data.count("bids")
@@ -892,14 +725,16 @@ def _plan(
     dossier_items: list[DossierItem] = []
     bid_items: list[BidItem] = []
     for row in data.dossier_rows:
-        _step(cancel, progress, "check", done, total)
+        if not done % _STEP_ROWS:
+            _step(cancel, progress, "check", done, total)
         dossier_items.append(planner.dossier_row(row))
         done += 1
     planner.bids_phase = True
-    for block in data.blocks_of("bids"):
-        _step(cancel, progress, "check", done, total)
-        bid_items.extend(planner.bid_block(block))
-        done += len(block)
+    for row in data.bid_rows:
+        if not done % _STEP_ROWS:
+            _step(cancel, progress, "check", done, total)
+        bid_items.append(planner.bid_row(row))
+        done += 1
     # a dossier row turned bad by a later row (a conflict) is refused too
     dossier_items = [
         dataclasses.replace(item, status="refused")
@@ -916,7 +751,12 @@ def _plan(
         bid_items=tuple(bid_items),
         problems=planner.sorted_problems(),
         targets=tuple(t.dossier for t in planner.targets),
+        more_problems=data.more_problems,
     )
+
+
+#: progress is reported (and cancel looked at) every this many rows
+_STEP_ROWS: Final = 256
 
 
 def _step(
@@ -946,8 +786,8 @@ def apply_import(
     untouched), or when ``cancel()`` turns True before the commit
     (:class:`ImportCancelledError`).
     """
-    if plan.problems:
-        raise ImportRefusedError(len(plan.problems))
+    if not plan.ok:
+        raise ImportRefusedError(plan.problem_count)
     db = vault.db
     changed_ids = {
         item.dossier.id

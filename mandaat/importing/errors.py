@@ -9,7 +9,10 @@ class WorkbookError(Exception):
     Codes: ``file_not_found``, ``unreadable``, ``too_big``, ``not_a_workbook``,
     ``truncated``, ``corrupt``, ``unsupported_format``, ``password_required``,
     ``wrong_password``, ``too_many_entries``, ``too_much_data``, ``compression_ratio``,
-    ``unsafe_xml``, ``too_many_rows``, ``no_header``.
+    ``unsafe_xml``, ``too_many_rows``, ``no_header``, ``damaged`` (a package whose part names
+    or relationship targets are not canonical); from the isolated reader
+    (:mod:`mandaat.importing.isolation`, exit code 1): ``memory_limit``, ``time_limit``,
+    ``reader_failed``.
     """
 
     def __init__(self, code: str, **params: object) -> None:
@@ -22,3 +25,7 @@ class WorkbookError(Exception):
             return self.code
         details = ", ".join(f"{k}={v!r}" for k, v in sorted(self.params.items()))
         return f"{self.code} ({details})"
+
+
+class ImportCancelledError(Exception):
+    """The cancel check said stop; nothing was stored."""

@@ -3,7 +3,7 @@
 The reading core only produces codes with parameters; this catalogue turns them
 into one Dutch line each, e.g.::
 
-    Biedingen, rij 7, kolom F (Korting (%)): "105%" — korting moet tussen 0 en 100% liggen
+    Biedingen, rij 7, kolom F (Korting (%)): korting moet tussen 0 en 100% liggen
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ PROBLEM_MESSAGES: Final[dict[str, str]] = {
     "number_too_large": "getal te groot (zestien cijfers of meer voor de komma)",
     "invalid_percentage": "geen geldig percentage (bijvoorbeeld 68,5%)",
     "ambiguous_percentage": (
-        "onduidelijk percentage: bedoelt u {as_fraction}% of {as_written}%? "
-        "Schrijf het percentage met een %-teken"
+        "onduidelijk percentage: een getal tussen 0 en 1 kan een fractie of een "
+        "percentage zijn; schrijf het percentage met een %-teken (bijvoorbeeld 68,5%)"
     ),
     "percentage_out_of_range": "korting moet tussen 0 en 100% liggen",
     "invalid_whole_number": "geen geldig geheel getal",
@@ -33,6 +33,10 @@ PROBLEM_MESSAGES: Final[dict[str, str]] = {
     "invalid_date": "geen geldige datum (schrijf dag-maand-jaar, bijvoorbeeld 1-4-2026)",
     "impossible_date": "deze datum bestaat niet",
     "unknown_party": "partij moet 'leverancier' of 'VWS' zijn",
+    "control_character": (
+        "de tekst bevat een onzichtbaar stuurteken of een teken dat de schrijfrichting "
+        "omkeert ({char}); verwijder het"
+    ),
     "formula_without_value": (
         "formule zonder berekende waarde; open het bestand in Excel, sla het op en "
         "importeer opnieuw"
@@ -81,6 +85,10 @@ ERROR_MESSAGES: Final[dict[str, str]] = {
     "compression_ratio": "het bestand is verdacht sterk gecomprimeerd (zipbom?); geweigerd",
     "unsafe_xml": "het bestand bevat onveilige XML (DOCTYPE/entiteiten); geweigerd",
     "too_many_rows": "blad {sheet} heeft meer dan {limit} rijen",
+    "damaged": "het bestand is beschadigd: onderdeel {entry} heeft geen geldige naam; geweigerd",
+    "memory_limit": "het werkboek is geweigerd: het vraagt meer geheugen dan toegestaan",
+    "time_limit": "het werkboek is geweigerd: het lezen duurt langer dan toegestaan",
+    "reader_failed": "het werkboek kon niet worden gelezen",
     "no_header": (
         "geen blad met herkenbare kolomkoppen gevonden (verwacht de koppen van het "
         "sjabloon, bijvoorbeeld Geneesmiddel, Datum, Korting (%))"
@@ -111,7 +119,9 @@ def problem_text(problem: Problem) -> str:
 
 
 def format_problem(problem: Problem, with_file: bool = False) -> str:
-    """One Dutch line: ``Blad, rij N, kolom X (Kop): "waarde" — uitleg``."""
+    """One Dutch line: ``Blad, rij N, kolom X (Kop): uitleg``. The line names the
+    cell, never the value in it (a bid's figures are confidential, and a control
+    character must not reach a terminal)."""
     where = f"{problem.sheet}, rij {problem.row}"
     if problem.column:
         where += f", kolom {problem.column}"
@@ -119,8 +129,7 @@ def format_problem(problem: Problem, with_file: bool = False) -> str:
             where += f" ({problem.header})"
     if with_file:
         where = f"{PurePath(problem.file).name}: {where}"
-    shown = f' "{problem.value}" —' if problem.value else ""
-    return f"{where}:{shown} {problem_text(problem)}"
+    return f"{where}: {problem_text(problem)}"
 
 
 def format_workbook_error(error: WorkbookError, file: str | None = None) -> str:

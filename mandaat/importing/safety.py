@@ -6,8 +6,11 @@ entries, declared uncompressed sizes, compression ratios. Then the prolog of eve
 XML entry (bounded by the declared sizes, which :mod:`zipfile` enforces while
 inflating) is checked for a document type declaration: OOXML never has one, and a
 ``<!DOCTYPE`` is how billion-laughs and external-entity attacks start. Worksheets
-are read whole once for :func:`scan_sheet`, which bounds the cell grid the reader
-may ask calamine to build.
+are read whole once for :func:`scan_sheet`, the gate: a sheet whose cell tags are all
+in the plain form Excel writes, within bounds, goes to calamine; any other to the
+streaming reader. All of this runs in the reader's child process
+(:mod:`mandaat.importing.isolation`), whose memory and time are capped: a parser
+that misbehaves despite these checks takes down the child, not the application.
 
 Behind that, the parsers themselves are safe: calamine (quick-xml) never expands
 DTD entities (an entity reference is an error), our own reading of ``workbook.xml``,
@@ -24,7 +27,9 @@ import contextlib
 import functools
 import io
 import os
+import posixpath
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,9 +61,20 @@ class Limits:
     #: the most cells (rows x columns of the used area) a sheet may span before it is
     #: read cell by cell instead of as one grid (bounds calamine's memory: ~32 B a cell)
     max_grid_cells: int = 4_000_000
+    #: the reader's child process: its address space (``RLIMIT_AS``: ~100-170 MB of it
+    #: is the interpreter and its libraries; 100k rows peak at ~215 MB resident, on the
+    #: streaming path too), CPU seconds, wall seconds, and the largest answer it may
+    #: send back
+    max_memory_bytes: int = 448 * 1024 * 1024
+    #: problems kept (a dense sheet of errors counts the rest without keeping them)
+    max_problems: int = 1000
+    max_cpu_seconds: int = 60
+    max_seconds: float = 90.0
+    max_result_bytes: int = 128 * 1024 * 1024
 
 
 DEFAULT_LIMITS: Final = Limits()
+DEFAULT_MAX_ROWS: Final = DEFAULT_LIMITS.max_rows
 
 _DTD_PATTERNS: Final[tuple[bytes, ...]] = tuple(
     word.encode(enc)
@@ -145,9 +161,6 @@ def decrypt_if_needed(data: bytes, password: str | None) -> bytes:
     return out.getvalue()
 
 
-#: ``visit(archive, entry, xml, scan)``: called with every worksheet's XML while it is
-#: in memory for the scan, so that a reader needs not inflate it a second time
-SheetVisitor = Callable[[zipfile.ZipFile, str, bytes, "SheetScan"], None]
 #: ``styles(archive)``: the style indices whose cells :func:`scan_sheet` should list
 #: (:attr:`SheetScan.styled`); called once, after the DTD check, before the first sheet
 StylesOf = Callable[[zipfile.ZipFile], frozenset[int]]
@@ -156,13 +169,13 @@ StylesOf = Callable[[zipfile.ZipFile], frozenset[int]]
 def check_package(
     data: bytes,
     limits: Limits,
-    visit: SheetVisitor | None = None,
     styles: StylesOf | None = None,
 ) -> PackageInfo:
     """Refuse bombs, non-workbooks and DTDs before any XML parser sees the package.
 
-    ``visit`` (optional) sees each worksheet once all entries have passed the DTD
-    check; ``styles`` (optional) says which styled cells the sheet scans collect.
+    Entry names and relationship targets must be canonical (``damaged``); every
+    worksheet gets the gate's :class:`SheetScan`; ``styles`` (optional) says which
+    styled cells the scans of plain sheets collect.
     """
     if not data.startswith(ZIP_MAGIC):
         raise WorkbookError("not_a_workbook")
@@ -202,11 +215,101 @@ def check_package(
         raise WorkbookError("unsupported_format", format="xlsb")
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise WorkbookError("not_a_workbook")
+    canonical = check_entry_names(infos)
     with archive:
         formulas = _scan_for_dtd(archive, infos)
-        sheets = _scan_sheets(archive, infos, visit, styles)
+        check_relationships(archive, infos, canonical)
+        sheets = _scan_sheets(archive, infos, styles, limits.max_rows)
     formulas |= {name for name, scan in sheets.items() if scan.formulas}
     return PackageInfo(frozenset(formulas), sheets)
+
+
+# --------------------------------------------------------------------------- names
+
+#: a percent-encoded dot, slash or backslash in a part name or target
+_ENCODED_SEPARATOR: Final = re.compile(r"%(?:2e|2f|5c)", re.I)
+
+
+def _name_key(name: str) -> str:
+    """Two part names that differ only in case or Unicode normalisation are the same
+    part to some readers (OPC compares part names case-insensitively)."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _is_canonical(name: str, directory: bool = False) -> bool:
+    """A part name as Excel writes it: relative, ``/``-separated, no empty, ``.`` or
+    ``..`` segments, no backslash, no control character, no encoded separator."""
+    if directory and name.endswith("/"):
+        name = name[:-1]
+    if not name or "\\" in name or _ENCODED_SEPARATOR.search(name):
+        return False
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return False
+    return all(seg not in ("", ".", "..") for seg in name.split("/"))
+
+
+def check_entry_names(infos: list[zipfile.ZipInfo]) -> dict[str, str]:
+    """Refuse (``damaged``) a package with an entry name that is not canonical, or two
+    entries whose names differ only in case or normalisation (or not at all): which of
+    them a reader takes is then the reader's choice. Returns name key -> name."""
+    seen: dict[str, str] = {}
+    for info in infos:
+        name = info.filename
+        if not _is_canonical(name, directory=info.is_dir()):
+            raise WorkbookError("damaged", entry=name)
+        key = _name_key(name)
+        if key in seen:
+            raise WorkbookError("damaged", entry=name)
+        seen[key] = name
+    return seen
+
+
+_REL_TAG: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def check_relationships(
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], canonical: Mapping[str, str]
+) -> None:
+    """Refuse (``damaged``) a relationship whose internal target is not canonical: one
+    leading ``/`` (absolute) or only leading ``..`` segments (``../drawings/…``, as
+    Excel writes them), then a canonical name inside the package; and a target that
+    names an entry only up to case or normalisation. Every reader then finds the same
+    part by it, or none."""
+    from defusedxml import ElementTree
+
+    for info in infos:
+        name = info.filename
+        if info.is_dir() or not name.endswith(".rels"):
+            continue
+        folder = posixpath.dirname(posixpath.dirname(name))  # "xl/_rels/x.rels" -> "xl"
+        with _reading(info):
+            root = ElementTree.fromstring(archive.read(info))
+        for rel in root.iter(_REL_TAG):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            resolved = _resolve_target(folder, target)
+            if resolved is None:
+                raise WorkbookError("damaged", entry=name)
+            found = canonical.get(_name_key(resolved))
+            if found is not None and found != resolved:
+                raise WorkbookError("damaged", entry=name)
+
+
+def _resolve_target(folder: str, target: str) -> str | None:
+    """The part a canonical relationship target names, or None."""
+    if target.startswith("/"):
+        rest = target[1:]
+        return rest if _is_canonical(rest) else None
+    parts = folder.split("/") if folder else []
+    segments = target.split("/")
+    while segments and segments[0] == ".." and parts:
+        segments.pop(0)
+        parts.pop()
+    rest = "/".join(segments)
+    if not _is_canonical(rest):
+        return None
+    return "/".join([*parts, rest])
 
 
 def _is_binary_part(name: str) -> bool:
@@ -244,8 +347,8 @@ def _scan_for_dtd(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> set
 def _scan_sheets(
     archive: zipfile.ZipFile,
     infos: list[zipfile.ZipInfo],
-    visit: SheetVisitor | None = None,
-    styles_of: StylesOf | None = None,
+    styles_of: StylesOf | None,
+    max_rows: int,
 ) -> dict[str, SheetScan]:
     """:func:`scan_sheet` for every entry whose root element is a worksheet."""
     sheets: dict[str, SheetScan] = {}
@@ -258,19 +361,11 @@ def _scan_sheets(
         root = _prolog_root(head)
         if not root or not _is_worksheet_root(root):
             continue
-        with _reading(info), archive.open(info) as stream:  # whole, without a copy
-            # the CRC of a worksheet is checked by whoever parses it (calamine:
-            # "Invalid checksum"; the streaming openpyxl reader through zipfile, once
-            # it reaches the end of the entry), not twice: inflating the same bytes
-            # gives the scan the same XML either way (~30 ms at 100k rows)
-            if hasattr(stream, "_expected_crc"):
-                stream._expected_crc = None
-            whole = stream.read()
+        with _reading(info):
+            whole = archive.read(info)
         if styles is None:
             styles = styles_of(archive) if styles_of is not None else frozenset()
-        scan = sheets[info.filename] = scan_sheet(whole, prefixed=b":" in root, styles=styles)
-        if visit is not None:
-            visit(archive, info.filename, whole, scan)
+        sheets[info.filename] = scan_sheet(whole, b":" in root, styles, max_rows)
         del whole
     return sheets
 
@@ -325,100 +420,62 @@ def _prolog_root(head: bytes) -> bytes | None:
 
 @dataclass(frozen=True)
 class SheetScan:
-    """What a byte-level pass over a worksheet's ``sheetData`` learned.
+    """The gate's verdict on one worksheet, from a few byte-level searches.
 
-    calamine builds a dense grid from the first to the last non-empty cell before
-    anything can look at it, so one cell at XFD1048576 would make it allocate
-    hundreds of gigabytes (and abort the process). The reader therefore only hands
-    a sheet to calamine when this scan bounds the grid: every cell and row carries an
-    explicit ``r="…"`` reference as its first attribute (so no position is implied by
-    counting) and no element has a namespace prefix; then ``max_row`` / ``max_col``
-    bound every cell. Other sheets go to the streaming openpyxl reader.
+    ``plain``: every cell tag is in the one form Excel (and openpyxl, LibreOffice)
+    writes (``<c r="B7" s="3" t="s">``: a reference of upper-case letters and digits,
+    then perhaps a style, then perhaps a type other than an error), every reference is
+    in columns A–Z and within ``max_rows``, and the sheet has no formula, no element
+    with a namespace prefix, no comment, CDATA section or processing instruction. Such
+    a sheet can be read by calamine: its grid is bounded by the references we saw.
+    Any other sheet goes to the streaming reader (a real XML parser). The scan does not
+    try to read anything the way calamine would: a tag it does not recognise is simply
+    not plain.
     """
 
-    explicit: bool
-    #: an upper bound on the row (1-based) of any cell; exact at or above BIG_ROW
-    max_row: int
-    #: an upper bound on the column (1-based) of any cell
-    max_col: int
-    formulas: bool
-    errors: bool
-    #: (row, column) of non-empty cells at or below row BIG_ROW (1-based)
-    far_cells: tuple[tuple[int, int], ...] = ()
+    plain: bool
+    #: whether the sheet has a formula (the streaming reader then also reads them)
+    formulas: bool = False
     #: column index (0-based) -> rows (1-based) of the cells whose style is one of the
-    #: ``styles`` given to :func:`scan_sheet`
+    #: ``styles`` given to :func:`scan_sheet` (only for a plain sheet)
     styled: Mapping[int, frozenset[int]] = field(default_factory=dict, hash=False)
 
 
-#: rows below this number are not looked at one by one (they cannot break a limit)
-BIG_ROW: Final = 100_000
-#: the start of a cell tag as Excel, LibreOffice and openpyxl write it: a reference of
-#: one letter and up to five digits, then perhaps a style and a type, nothing else
-_CANONICAL: Final = (  # possessive: nothing to give back, and ~20 % faster
-    rb'[A-Z]\d{1,5}+"(?: s="(?!STYLES")(?:0|[1-9]\d{0,4}+)")?+'
-    rb'(?: t="(?!e")[a-zA-Z]{1,9}+")?+/?+>'
+#: the plain form of a cell tag (types: shared string, number, boolean, text, inline)
+_PLAIN_CELL: Final = re.compile(
+    rb'<c r="[A-Z]{1,3}[1-9][0-9]{0,6}"(?: s="[0-9]{1,5}")?(?: t="(?:s|n|b|str|inlineStr)")?/?>'
 )
-#: the rest of such a tag after its reference (groups: style, type)
-_CANONICAL_REST: Final = re.compile(rb'"(?: s="(\d{1,5})")?(?: t="([a-zA-Z]{1,9})")?/?>')
+#: what a plain sheet does not have: a comment / CDATA / processing instruction, a
+#: formula, an element with a namespace prefix
+_NOT_PLAIN: Final = re.compile(rb"<[!?]")
+_FORMULA: Final = re.compile(rb"<f[\s/>]")
+#: what lies between ``<`` and the ``:`` of an element name with a namespace prefix
+_PREFIX: Final = re.compile(rb"/?[A-Za-z_][\w.-]*")
+#: references beyond column Z, or with a row number of six digits or more
+_WIDE: Final = re.compile(rb'<c r="[A-Z]{2}')
+_FAR_ROW: Final = '<c r="[A-Z]{{1,3}}([0-9]{{{digits},}})"'  # digits: those of max_rows
+#: a cell tag that starts otherwise than ``<c `` (any other spelling is no cell to any
+#: reader: ``<col``, ``<cfRule`` …)
+_OTHER_CELL_START: Final = re.compile(rb"<c[>/\t\n\r]")
 
 
-@functools.lru_cache(maxsize=16)
-def _odd_pattern(styles: frozenset[int]) -> re.Pattern[bytes]:
-    """What a normal sheet hardly ever has: a cell tag that is not canonical (see
-    :data:`_CANONICAL`: a column past ``Z``, a row at or below BIG_ROW, a reference that
-    is not upper-case letters and digits — calamine also reads ``xfd1048576`` —, any
-    other attribute or spelling, a second ``r``), or that has one of ``styles`` or an
-    error value (``t="e"``); a cell or row without a leading ``r="…"``; a formula; a
-    comment, CDATA section or processing instruction (``<!``, ``<?``: the cells in them
-    are not cells, which a byte-level scan cannot tell). All alternatives start with
-    ``<c``, ``<row``, ``<f``, ``<!`` or ``<?``: ``re`` fails fast on ``<v>``, ``</c>``,
-    ``<is>``…; every match is looked at again."""
-    ids = _alternatives([str(i).encode() for i in sorted(styles)]) if styles else b"(?!)"
-    canonical = _CANONICAL.replace(b"STYLES", ids)
-    return re.compile(
-        rb'<(?:c(?: r="(?!' + canonical + rb")|(?! r=\")[\s>/])"
-        rb'|row(?! r=")[\s>/]|f[\s>/]|[!?])'
-    )
+def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
+    """Whether an element name with a namespace prefix (``<x:c``, ``</x:c``) lies in
+    ``data[start:end]``: each ``:`` is looked at from the ``<`` before it (a colon in
+    text or in an attribute such as ``xml:space`` has a space or ``>`` in between)."""
+    colon = data.find(b":", start, end)
+    while colon >= 0:
+        opening = data.rfind(b"<", start, colon)
+        if opening >= 0 and _PREFIX.fullmatch(data, opening + 1, colon):
+            return True
+        colon = data.find(b":", colon + 1, end)
+    return False
 
 
-_CELL_REF: Final = re.compile(rb"([A-Z]+)(\d+)")
-#: how a cell with a leading reference starts
-CELL_OPEN: Final = b'<c r="'
-#: an error value (``t="e"``), in any of the ways XML allows an attribute to be written:
-#: where the reader looks for the error cells of a sheet whose scan found one (every
-#: candidate is checked against the attributes of its own cell)
-ERROR_ATTR: Final = re.compile(rb"t\s*=\s*[\"']e[\"']")
-#: one attribute of a start tag: name and value (double or single quotes)
-_ATTRIBUTE: Final = re.compile(rb"""\s*([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-#: an element with a namespace prefix (``<x:c``), looked for in reversed bytes: the
-#: literal ``:`` leads, which ``re`` finds fast, where ``<\w{1,20}:`` is tried at
-#: every ``<`` of the sheet
-_PREFIXED_REVERSED: Final = re.compile(rb":\w{1,20}<")
-#: the longest match of ``_PREFIXED_REVERSED``: reversed chunks overlap by this much
-_PREFIXED_SPAN: Final = 22
-_REVERSE_CHUNK: Final = 4 * 1024 * 1024
-
-
-def _alternatives(words: list[bytes]) -> bytes:
-    """A regular expression for any of ``words``, as a trie (``1(?:0|2)?|9``): ``re``
-    tries the branches one by one, so a long flat list would cost per character."""
-    trie: dict[int, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[-1] = {}
-
-    def emit(node: dict[int, Any]) -> bytes:
-        parts = [re.escape(bytes([ch])) + emit(child) for ch, child in node.items() if ch >= 0]
-        if not parts:
-            return b""
-        body = parts[0] if len(parts) == 1 else b"(?:" + b"|".join(parts) + b")"
-        if -1 in node:
-            return (b"(?:" + body + b")?") if len(parts) > 1 or len(body) > 1 else body + b"?"
-        return body
-
-    return b"(?:" + emit(trie) + b")"
+@functools.lru_cache(maxsize=8)
+def _far_rows(max_rows: int) -> re.Pattern[bytes]:
+    """Cell references with as many digits as ``max_rows`` or more."""
+    return re.compile(_FAR_ROW.format(digits=len(str(max_rows))).encode())
 
 
 def column_number(letters: bytes | str) -> int:
@@ -430,133 +487,40 @@ def column_number(letters: bytes | str) -> int:
 
 
 def scan_sheet(
-    data: bytes, prefixed: bool = False, styles: frozenset[int] = frozenset()
+    data: bytes,
+    prefixed: bool = False,
+    styles: frozenset[int] = frozenset(),
+    max_rows: int = DEFAULT_MAX_ROWS,
 ) -> SheetScan:
-    """One regex pass (:func:`_odd_pattern`; prefix ``<c``/``<row``/``<f``: fast in
-    ``re``) and a pass over the reversed bytes for namespace prefixes (only when the
-    sheet has a ``:`` at all). A canonical cell in a one-letter column, above
-    :data:`BIG_ROW`, without one of ``styles`` and without an error value is not
-    matched at all, so a normal sheet yields few matches; every other cell tag is read
-    attribute by attribute, as calamine reads it. ``styles``: the style indices whose
-    cells are listed in :attr:`SheetScan.styled` (the reader asks for the percent
-    formats).
-    """
-    start = data.find(b"sheetData")
-    end = data.rfind(b"sheetData")
-    if start < 0 or end <= start:
-        return SheetScan(explicit=not prefixed, max_row=0, max_col=0, formulas=False, errors=False)
-    explicit = not prefixed and not _has_prefixed_element(data, start, end)
-    max_row = BIG_ROW - 1
-    max_col = 26
-    formulas = errors = False
-    far: list[tuple[int, int]] = []
-    rows_of: dict[bytes, list[bytes]] = {}  # column letters -> styled rows as written
-    for m in _odd_pattern(styles).finditer(data, start, end):
-        at = m.start()
-        if not data.startswith(CELL_OPEN, at):
-            if data[at + 1] == 102:  # <f
-                formulas = True
-            else:  # a cell or row without a leading r="…", a comment, CDATA, a PI
-                explicit = False
-            continue
-        ref = _CELL_REF.match(data, at + len(CELL_OPEN))
-        if ref is None:  # a malformed reference: the streaming reader copes with it
-            explicit = False
-            continue
-        letters, digits = ref.groups()
-        col = letters[0] - 64 if len(letters) == 1 else column_number(letters)
-        row = int(digits)
-        max_col = max(max_col, col)
-        if row >= BIG_ROW:
-            max_row = max(max_row, row)
-            if not _self_closing(data, _tag_close(data, at, end)):
-                far.append((row, col))
-        rest = _CANONICAL_REST.match(data, ref.end())
-        if rest is not None:
-            style, kind = rest.groups()
-        else:  # read the tag's attributes one by one, as calamine does
-            attributes, repeated = _cell_attributes(data, at)
-            if repeated or attributes.get(b"r") != letters + digits:
-                explicit = False  # not well-formed, or a reference calamine reads otherwise
-                continue
-            style, kind = attributes.get(b"s"), attributes.get(b"t")
-            if style is not None and not style.isdigit():
-                explicit = False  # s=" 1", s="&#49;": left to a real XML parser
-                continue
-        errors = errors or kind == b"e"
-        if style is not None and styles and style.isdigit() and int(style) in styles:
-            rows_of.setdefault(letters, []).append(digits)
-    styled = {column_number(letters) - 1: set(map(int, rows)) for letters, rows in rows_of.items()}
-    return SheetScan(
-        explicit,
-        max_row,
-        max_col,
-        formulas,
-        errors,
-        tuple(far),
-        {col: frozenset(rows) for col, rows in styled.items()},
+    """Decide whether a worksheet is plain (see :class:`SheetScan`) and, for a plain
+    one, list its cells with one of ``styles`` (the reader asks for the percent
+    formats). ``prefixed``: the root element has a namespace prefix."""
+    start = data.find(b"<sheetData")
+    end = data.rfind(b"</sheetData")  # the last end tag: every cell lies in between
+    if start < 0 or end < start:  # no cells (``<sheetData/>``), or not well-formed
+        no_cells = b"<c " not in data and _OTHER_CELL_START.search(data) is None
+        return SheetScan(plain=not prefixed and no_cells)
+    formulas = _FORMULA.search(data, start, end) is not None
+    plain = (
+        not prefixed
+        and not formulas
+        and _OTHER_CELL_START.search(data, start, end) is None
+        and len(_PLAIN_CELL.findall(data, start, end)) == data.count(b"<c ", start, end)
+        and _NOT_PLAIN.search(data, start, end) is None
+        and not _has_prefixed_element(data, start, end)
+        and _WIDE.search(data, start, end) is None
+        and all(int(row) <= max_rows for row in _far_rows(max_rows).findall(data, start, end))
     )
-
-
-def cell_attributes(data: bytes, at: int) -> dict[bytes, bytes]:
-    """The attributes of the cell start tag at ``at`` (``<c …>``), as written: name ->
-    value (the last of two equal names, as calamine reads them). Read one by one, so
-    that a ``>`` or a quote inside a value cannot mislead."""
-    return _cell_attributes(data, at)[0]
-
-
-def _cell_attributes(data: bytes, at: int) -> tuple[dict[bytes, bytes], bool]:
-    """:func:`cell_attributes`, and whether a name occurs twice."""
-    pos = at + 2  # after "<c"
-    out: dict[bytes, bytes] = {}
-    repeated = False
-    while (m := _ATTRIBUTE.match(data, pos)) is not None:
-        name = m.group(1)
-        repeated = repeated or name in out
-        out[name] = m.group(2) if m.group(2) is not None else m.group(3)
-        pos = m.end()
-    return out, repeated
-
-
-def _tag_close(data: bytes, at: int, end: int) -> int:
-    """The ``>`` that closes the cell start tag at ``at`` (-1 if none before ``end``):
-    the tag is read attribute by attribute, so a ``>`` inside a value does not end it."""
-    pos = at + 2  # after "<c"
-    while (m := _ATTRIBUTE.match(data, pos)) is not None:
-        pos = m.end()
-    return data.find(b">", pos, end)
-
-
-def _self_closing(data: bytes, close: int) -> bool:
-    return close > 0 and data[close - 1] == 47  # "/>"
-
-
-def cell_end(data: bytes, at: int, end: int) -> int:
-    """Where the cell whose start tag is at ``at`` ends (after ``/>`` or ``</c>``), so
-    that a self-closing cell is not taken to run on into the next one."""
-    close = _tag_close(data, at, end)
-    if close < 0:
-        return end
-    if _self_closing(data, close):
-        return close + 1
-    finish = data.find(b"</c>", close, end)
-    return end if finish < 0 else finish + 4
-
-
-def _has_prefixed_element(data: bytes, start: int, end: int) -> bool:
-    """Whether ``data[start:end]`` holds ``<`` + 1-20 word characters + ``:`` (an
-    element with a namespace prefix), searched in reversed chunks (see
-    :data:`_PREFIXED_REVERSED`) that overlap so that no match is cut in two."""
-    if data.find(b":", start, end) < 0:
-        return False
-    hi = end
-    while True:
-        lo = max(start, hi - _REVERSE_CHUNK)
-        if _PREFIXED_REVERSED.search(data[lo:hi][::-1]):
-            return True
-        if lo == start:
-            return False
-        hi = lo + _PREFIXED_SPAN
+    if not plain or not styles:
+        return SheetScan(plain, formulas)
+    ids = b"|".join(str(i).encode() for i in sorted(styles))
+    styled_cell = re.compile(rb'<c r="([A-Z])([0-9]+)" s="(?:' + ids + rb')"[ />]')
+    rows_of: dict[bytes, list[int]] = {}
+    for letter, row in styled_cell.findall(data, start, end):
+        rows_of.setdefault(letter, []).append(int(row))
+    return SheetScan(
+        plain, formulas, {letter[0] - 65: frozenset(rows) for letter, rows in rows_of.items()}
+    )
 
 
 _BINARY_PARTS: Final = (

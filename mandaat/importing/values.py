@@ -20,7 +20,11 @@ Decisions (where people's spreadsheets are ambiguous):
   A numeric cell whose number format contains ``%`` holds a fraction (0.685 ->
   68.5). A plain numeric cell (no ``%`` format) strictly between 0 and 1 is refused
   as ``ambiguous_percentage``: 0.685 could mean 68.5 % or 0.685 %; the user must
-  write ``68,5%`` or ``0,685%``. Percentages keep at most 4 decimals.
+  write ``68,5%`` or ``0,685%``. Text gets the same rule: ``0,685`` without a ``%``
+  is refused too. Percentages keep at most 4 decimals.
+* Text: control characters (C0 except tab and newline, DEL, C1) and bidirectional
+  overrides (U+202A–U+202E, U+2066–U+2069) are refused (``control_character``):
+  they would reach a terminal through ``mandaat check`` and break the exports.
 * Dates are always day first. Numbers in a date column (an Excel serial without a
   date format) are refused, because the user never saw a date.
 """
@@ -191,12 +195,18 @@ def parse_percent(value: object, number_format: str | None = None) -> Decimal:
             )
     elif isinstance(value, str):
         s = _SPACES.sub("", value)
-        s = _PERCENT_SUFFIX.sub("", s)
+        s, suffixes = _PERCENT_SUFFIX.subn("", s)
         m = _PERCENT_TEXT.fullmatch(s)
         if not m:
             raise ValueProblem("invalid_percentage")
         sign = "-" if m.group(1) in ("-", "\u2212") else ""
         pct = _bounded(Decimal(f"{sign}{m.group(2)}.{m.group(3) or '0'}"))
+        if not suffixes and 0 < pct < 1:  # "0,685": the same rule as the number 0.685
+            raise ValueProblem(
+                "ambiguous_percentage",
+                as_fraction=strip_trailing_zeros(pct * HUNDRED),
+                as_written=strip_trailing_zeros(pct),
+            )
     else:
         raise ValueProblem("invalid_percentage")
     pct = strip_trailing_zeros(pct.quantize(PCT_QUANTUM, rounding=ROUND_HALF_UP))
@@ -321,6 +331,24 @@ def parse_party(value: object) -> str:
     return party
 
 
+#: C0 controls except tab, newline (and carriage return, which Excel writes with a
+#: newline), DEL, C1 controls, and the bidirectional embeddings, overrides and isolates
+_FORBIDDEN_TEXT: Final = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def check_text(text: str) -> str:
+    """``text`` unchanged, or :class:`ValueProblem` ``control_character`` naming the
+    first forbidden character by its code point (never the text around it)."""
+    if text.isascii() and text.isprintable():  # the common case, at C speed
+        return text
+    bad = _FORBIDDEN_TEXT.search(text)
+    if bad is not None:
+        raise ValueProblem("control_character", char=f"U+{ord(bad.group()):04X}")
+    return text
+
+
 def parse_text(value: object) -> str:
     """Free text, kept verbatim (only surrounding whitespace is removed).
 
@@ -328,7 +356,7 @@ def parse_text(value: object) -> str:
     Exporters that write it back into a spreadsheet must neutralise it themselves.
     """
     if isinstance(value, str):
-        return value.strip()
+        return check_text(value.strip())
     if isinstance(value, bool):
         return "WAAR" if value else "ONWAAR"
     if isinstance(value, dt.datetime):
