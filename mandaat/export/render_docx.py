@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +18,10 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt, RGBColor
 
 from mandaat.export import doc as m
+from mandaat.export import ooxml
 
 BOX_CHARS = 14  # every box is this many monospaced characters wide
 NBSP = "\u00a0"
-_DROP_REL = re.compile(
-    rb'<Relationship [^>]*Target="[^"]*(customXml|thumbnail|comments|custom\.xml)[^"]*"/>'
-)
-_DROP = re.compile(r"^(customXml/|docProps/thumbnail|docProps/custom\.xml|word/comments)")
 
 
 def box_text(r: m.Redaction) -> str:
@@ -110,42 +105,10 @@ def render(document: m.Document, path: Path, *, when: dt.date) -> None:
     cp.last_printed = stamp
     buf = io.BytesIO()
     d.save(buf)
-    path.write_bytes(clean(buf.getvalue()))
+    path.write_bytes(clean(buf.getvalue(), when))
 
 
-def clean(data: bytes) -> bytes:
-    """Drop custom XML, thumbnail, comments and their references; no tracked changes."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            name = info.filename
-            if _DROP.match(name):
-                continue
-            body = src.read(name)
-            if name.endswith(".rels"):
-                body = _DROP_REL.sub(b"", body)
-            elif name == "[Content_Types].xml":
-                body = re.sub(
-                    rb'<Override PartName="/(customXml|docProps/custom|word/comments)[^"]*"[^>]*/>',
-                    b"",
-                    body,
-                )
-            elif name == "word/settings.xml":
-                body = re.sub(rb"<w:trackRevisions[^>]*/>", b"", body)
-                body = re.sub(rb"<w:attachedTemplate[^>]*/>", b"", body)
-                body = re.sub(rb"<w:rsids>.*?</w:rsids>", b"", body, flags=re.S)
-                body = re.sub(rb"<w:savePreviewPicture/>", b"", body)
-            elif name == "docProps/app.xml":
-                body = re.sub(rb"<Template>[^<]*</Template>", b"", body)
-                body = re.sub(rb"<Company>[^<]*</Company>", b"", body)
-                body = re.sub(rb"<Manager>[^<]*</Manager>", b"", body)
-                body = re.sub(
-                    rb"<Application>[^<]*</Application>",
-                    b"<Application>Mandaat</Application>",
-                    body,
-                )
-            zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, body)
-    return out.getvalue()
+def clean(data: bytes, when: dt.date | None = None) -> bytes:
+    """Drop custom XML, thumbnail, comments, theme and their references; no tracked
+    changes (see :func:`mandaat.export.ooxml.clean`)."""
+    return ooxml.clean(data, when or dt.date(1980, 1, 1))

@@ -8,11 +8,13 @@ workbook has one visible sheet and neutral properties.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from mandaat.export import doc as m
+from mandaat.export import ooxml
 
 INVENTORY = "inventarislijst.xlsx"
 COLUMNS: tuple[str, ...] = (
@@ -120,4 +122,6 @@ def write_inventory(entries: Sequence[Entry], path: Path, when: dt.date) -> None
     props.category = ""
     props.created = stamp
     props.modified = stamp
-    wb.save(str(path))
+    buf = io.BytesIO()
+    wb.save(buf)
+    path.write_bytes(ooxml.clean(buf.getvalue(), when))
