@@ -290,6 +290,8 @@ def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> 
     """``mandaat leakcheck``: every Woo-withheld value of every dossier, in every file."""
     if not target.exists():
         raise ExportError("not_a_dir", path=str(target))
+    if not leakcheck.files_in(target):
+        raise ExportError("empty_dir", path=str(target))
     c = Classifier("woo", policy_for(data, policy), data.names)
     found: list[Secret] = []
     for d in data.dossiers:
