@@ -451,7 +451,7 @@ class Builder:
                     "Vanaf ",
                     self.val("bid", "date", fmt.month(first.date), party=first.party),
                     " is het ministerie van VWS in onderhandeling met de leverancier. Er zijn ",
-                    self.val("bid", "round", str(len(self.bids)), party=first.party),
+                    str(len(self.bids)),  # public: the bid table has a row per bid
                     " biedingen en tegenbiedingen uitgewisseld in ",
                     self.val("bid", "round", str(rounds), party=first.party),
                     " rondes.",

@@ -3,10 +3,11 @@ withheld value, in the places where a document carries *content*, not in its mac
 
 What is searched (per file, recursively through containers, nothing skipped):
 
-- **PDF**: the text of every page (pypdf); every string object, in and outside object
-  streams (metadata, alt texts, XMP); every name; every stream, decoded, with its PDF
-  number operands removed (``0 64.5 m`` draws, it does not say 64,5 mln); a stream that
-  is itself a file (XMP, an embedded XLSX or PDF, gzip) is searched as that file.
+- **PDF**: the text of every page (PDFium, :func:`_pdf_text`); every string object, in
+  and outside object streams (metadata, alt texts, XMP); every name; every stream,
+  decoded, with its PDF number operands removed (``0 64.5 m`` draws, it does not say
+  64,5 mln); a stream that is itself a file (XMP, an embedded XLSX or PDF, gzip) is
+  searched as that file.
 - **zip** (DOCX, XLSX, anything): every part by what it is: XML (UTF-8 or UTF-16) by its
   text nodes, its paragraphs as a reader sees them (runs joined), comments and CDATA,
   and its attribute values (not the bare numbers of the markup: ``val="80000"`` in a
@@ -271,11 +272,12 @@ class Index:
     first: dict[str, list[Needle]] = field(default_factory=dict)
     phones: dict[str, str] = field(default_factory=dict)  # national digits → field
     dropped: int = 0  # renderings not searched because the public corpus has them
+    _seen: set[Needle] = field(default_factory=set)
 
     def add(self, n: Needle) -> None:
-        bucket = self.first.setdefault(n.tokens[0], [])
-        if n not in bucket:
-            bucket.append(n)
+        if n not in self._seen:
+            self._seen.add(n)
+            self.first.setdefault(n.tokens[0], []).append(n)
 
     def matches(self, text: str, level: int) -> Iterator[Needle]:
         """The needles whose tokens occur, whole, in ``text`` (searched at ``level``)."""
@@ -299,11 +301,14 @@ class Index:
         """Fields of the phone numbers in ``text``, whatever their separators."""
         if not self.phones:
             return
+        lengths = {len(p) for p in self.phones}
         for m in _PHONE_RUN.finditer(text):
             digits = phone_digits(m.group())
-            for number, f in self.phones.items():
-                if number in digits:
-                    yield f
+            for k in lengths:
+                for i in range(len(digits) - k + 1):
+                    f = self.phones.get(digits[i : i + k])
+                    if f is not None:
+                        yield f
 
     def fields(self, text: str, level: int) -> set[str]:
         found = {n.field for n in self.matches(text, level)}
@@ -593,18 +598,30 @@ def _pdf(where: str, data: bytes, depth: int, budget: _Budget) -> Iterator[Hayst
             )
             yield label, _OPERANDS.sub(" ", runs), BINARY
     yield from _pdf_objects(f"{prefix}PDF-", _STREAM.sub(b"stream endstream", data))
+    yield from _pdf_text(prefix, data)
+
+
+def _pdf_text(prefix: str, data: bytes) -> Iterator[Haystack]:
+    """The text of every page as PDFium (the engine of Chromium's viewer) extracts it:
+    all text objects, also those drawn in white or under something else."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+
     try:
-        from pypdf import PdfReader
-        from pypdf.errors import PyPdfError
-    except ImportError:  # pragma: no cover - pypdf is a dependency
-        return
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise Unreadable("PDF niet te openen") from exc
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise Unreadable("PDF-tekst niet te lezen") from exc
-    for n, page_text in enumerate(pages, 1):
-        yield f"{prefix}PDF-tekst pagina {n}", page_text, TEXT
+        for n in range(len(pdf)):
+            page = pdf[n]
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+            yield f"{prefix}PDF-tekst pagina {n + 1}", text, TEXT
+    finally:
+        pdf.close()
 
 
 def haystacks(path: Path) -> Iterator[Haystack]:

@@ -29,7 +29,14 @@ def box_text(r: m.Redaction) -> str:
     return code.center(BOX_CHARS).replace(" ", NBSP)
 
 
-def _add_parts(paragraph: Any, parts: m.Parts, *, bold: bool = False, italic: bool = False) -> None:
+def _add_parts(
+    paragraph: Any,
+    parts: m.Parts,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: Any = None,
+) -> None:
     for p in parts:
         if isinstance(p, m.Redaction):
             run = paragraph.add_run(box_text(p))
@@ -42,23 +49,22 @@ def _add_parts(paragraph: Any, parts: m.Parts, *, bold: bool = False, italic: bo
             run = paragraph.add_run(p)
             run.bold = bold or None
             run.italic = italic or None
+            if size is not None:
+                run.font.size = size
 
 
 def _table(d: Any, t: m.Table) -> None:
-    table = d.add_table(rows=1 + len(t.rows), cols=len(t.header))
+    """A table, row by row: each row object is kept from ``add_row`` (``table.rows[i]``
+    would rebuild the row list on every access, quadratic in the number of rows)."""
+    table = d.add_table(rows=1, cols=len(t.header))
     table.style = "Table Grid"
-    for j, h in enumerate(t.header):
-        cell = table.rows[0].cells[j]
-        _add_parts(cell.paragraphs[0], (h,), bold=True)
-    for i, row in enumerate(t.rows, 1):
-        for j, parts in enumerate(row):
-            _add_parts(table.rows[i].cells[j].paragraphs[0], parts)
-    for row in table.rows:
-        for cell in row.cells:
-            for para in cell.paragraphs:
-                for run in para.runs:
-                    if run.font.size is None:
-                        run.font.size = Pt(8)
+    small = Pt(8)
+    for cell, h in zip(table.rows[0].cells, t.header, strict=True):
+        _add_parts(cell.paragraphs[0], (h,), bold=True, size=small)
+    for row in t.rows:
+        cells = table.add_row().cells
+        for cell, parts in zip(cells, row, strict=True):
+            _add_parts(cell.paragraphs[0], parts, size=small)
 
 
 def render(document: m.Document, path: Path, *, when: dt.date) -> None:
