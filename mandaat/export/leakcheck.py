@@ -27,10 +27,11 @@ Every file is tokenised once and each token looked up in one dictionary (first t
 renderings), so the cost grows with the size of the output, not with the number of
 withheld values times files.
 
-Three levels, by the kind of place: *text* (page text, XML text, metadata, PDF strings)
-is searched for every rendering; *attribute* values and PDF names for the strong ones
+Levels, by the kind of place: *text* (page text, XML text, metadata, PDF strings) is
+searched for every rendering; *attribute* values and PDF names for the strong ones
 (with %, €, a separator, five or more digits, or words); the printable runs of *binary*
-data for strong renderings of five or more characters. A bare one- or two-digit integer
+data for strong renderings of five or more characters (its UTF-16 runs, *wide*, for
+phone numbers too). A bare one- or two-digit integer
 is never searched (a day, a page number). A rendering that also occurs in the public
 corpus (the public facts and fixed texts of the export) is not searched: it would only
 find the public fact.
@@ -41,6 +42,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import functools
 import html
 import io
 import re
@@ -54,7 +56,7 @@ from pathlib import Path
 from mandaat.export import fmt
 from mandaat.export.classify import Secret
 
-TEXT, ATTR, BINARY = 0, 1, 2
+TEXT, ATTR, WIDE, BINARY = 0, 1, 2, 3
 #: Shortest rendering searched in binary data.
 MIN_BINARY = 5
 #: Words per excerpt of a long free text: any run of this many words of it is a leak.
@@ -72,7 +74,8 @@ _SMALL_INT = re.compile(r"\d{1,2}")
 
 def tokens(text: str) -> list[str]:
     """The tokens of ``text``: lower-cased words and numbers (with their inner ``.,-/@``)."""
-    return _TOKEN.findall(_ISO_T.sub(r"\1 ", text.lower()))
+    low = text.lower()
+    return _TOKEN.findall(_ISO_T.sub(r"\1 ", low) if "t" in low and "-" in low else low)
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,21 @@ def _needle(rendering: str, field_name: str, strong: bool) -> Needle | None:
 
 def needles(secret: Secret) -> list[Needle]:
     """Every rendering of one withheld value, as token sequences."""
+    return [
+        Needle(toks, secret.field, reach) for toks, reach in _renderings(secret.kind, secret.value)
+    ]
+
+
+@functools.lru_cache(maxsize=65536)
+def _renderings(kind: str, v: str | Decimal | dt.date) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """(tokens, reach) of every rendering of a value of ``kind`` (cached: values recur)."""
+    best: dict[tuple[str, ...], int] = {}
+    for n in _needles(Secret("", v, kind)):  # type: ignore[arg-type]
+        best[n.tokens] = max(n.reach, best.get(n.tokens, -1))
+    return tuple(best.items())
+
+
+def _needles(secret: Secret) -> list[Needle]:
     f = secret.field
     v = secret.value
     out: list[Needle | None] = []
@@ -267,9 +285,10 @@ def _phone_of(secret: Secret) -> str:
 
 @dataclass
 class Index:
-    """Withheld renderings by their first token, and phone numbers by their digits."""
+    """Withheld renderings by their first token (one-token renderings) or first two
+    tokens (longer ones), and phone numbers by their digits."""
 
-    first: dict[str, list[Needle]] = field(default_factory=dict)
+    first: dict[object, list[Needle]] = field(default_factory=dict)
     phones: dict[str, str] = field(default_factory=dict)  # national digits → field
     dropped: int = 0  # renderings not searched because the public corpus has them
     _seen: set[Needle] = field(default_factory=set)
@@ -277,24 +296,29 @@ class Index:
     def add(self, n: Needle) -> None:
         if n not in self._seen:
             self._seen.add(n)
-            self.first.setdefault(n.tokens[0], []).append(n)
+            key: object = n.tokens[0] if len(n.tokens) == 1 else n.tokens[:2]
+            self.first.setdefault(key, []).append(n)
 
     def matches(self, text: str, level: int) -> Iterator[Needle]:
         """The needles whose tokens occur, whole, in ``text`` (searched at ``level``)."""
         first = self.first
         toks = tokens(text)
+        last = len(toks) - 1
         for i, t in enumerate(toks):
-            cands = first.get(t)
-            if cands is not None:
-                for n in cands:
-                    if n.reach >= level:
+            for n in first.get(t, ()):
+                if n.reach >= level:
+                    yield n
+            if i < last:
+                cands = first.get((t, toks[i + 1]))
+                if cands is not None:
+                    for n in cands:
                         k = len(n.tokens)
-                        if k == 1 or tuple(toks[i : i + k]) == n.tokens:
+                        if n.reach >= level and (k == 2 or tuple(toks[i : i + k]) == n.tokens):
                             yield n
             if "-" in t or "/" in t:  # 30.000-45.000, 80000/jaar: each part on its own
                 for part in _COMPOUND.split(t):
                     for n in first.get(part, ()):
-                        if len(n.tokens) == 1 and n.reach >= max(level, ATTR):
+                        if n.reach >= max(level, ATTR):
                             yield n
 
     def phone_matches(self, text: str) -> Iterator[str]:
@@ -312,7 +336,8 @@ class Index:
 
     def fields(self, text: str, level: int) -> set[str]:
         found = {n.field for n in self.matches(text, level)}
-        found.update(self.phone_matches(text))
+        if level < BINARY:  # text, attributes, UTF-16 text in binary data
+            found.update(self.phone_matches(text))
         return found
 
 
@@ -402,8 +427,10 @@ def _as_text(data: bytes) -> str | None:
 def _binary(where: str, data: bytes) -> Iterator[Haystack]:
     """The printable runs of bytes, ASCII/Latin-1 and UTF-16."""
     runs = [m.group().decode("latin-1") for m in re.finditer(rb"[\x20-\x7e\xa0-\xff]{4,}", data)]
-    runs += [m.group().decode("utf-16-le") for m in re.finditer(rb"(?:[\x20-\x7e]\x00){4,}", data)]
     yield where, "\n".join(runs), BINARY
+    wide = [m.group().decode("utf-16-le") for m in re.finditer(rb"(?:[\x20-\x7e]\x00){4,}", data)]
+    if wide:
+        yield f"{where} (UTF-16)", "\n".join(wide), WIDE
 
 
 _XML_SPECIAL = re.compile(r"<!--(.*?)-->|<!\[CDATA\[(.*?)\]\]>", re.S)
@@ -543,13 +570,16 @@ def _pdf_objects(where: str, data: bytes) -> Iterator[Haystack]:
             continue
         (text if level == TEXT else binary).append(s)
     for m in _LIT.finditer(data):
-        s, level = _pdf_string(_unescape(m.group(1)))
+        raw = m.group(1)
+        s, level = _pdf_string(_unescape(raw) if b"\\" in raw else raw)
         (text if level == TEXT else binary).append(s)
     names = [
-        re.sub(rb"#([0-9A-Fa-f]{2})", lambda x: bytes([int(x.group(1), 16)]), m.group(1)).decode(
-            "latin-1"
-        )
-        for m in _NAME.finditer(data)
+        (
+            re.sub(rb"#([0-9A-Fa-f]{2})", lambda x: bytes([int(x.group(1), 16)]), name)
+            if b"#" in name
+            else name
+        ).decode("latin-1")
+        for name in _NAME.findall(data)
     ]
     yield f"{where}tekenreeksen", "\n".join(text), TEXT
     if binary:
@@ -592,11 +622,12 @@ def _pdf(where: str, data: bytes, depth: int, budget: _Budget) -> Iterator[Hayst
         elif b"/ObjStm" in head:
             yield from _pdf_objects(f"{label} ", body)
         else:
+            font_or_image = b"/Length1" in head or b"/Length2" in head or b"/Image" in head
             runs = "\n".join(
                 mm.group().decode("latin-1")
                 for mm in re.finditer(rb"[\x20-\x7e\xa0-\xff\t\r\n]{4,}", body)
             )
-            yield label, _OPERANDS.sub(" ", runs), BINARY
+            yield label, runs if font_or_image else _OPERANDS.sub(" ", runs), BINARY
     yield from _pdf_objects(f"{prefix}PDF-", _STREAM.sub(b"stream endstream", data))
     yield from _pdf_text(prefix, data)
 

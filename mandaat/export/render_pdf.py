@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import reportlab
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -252,4 +253,9 @@ def render(document: m.Document, path: Path) -> None:
         initialFontName=FONT,
         initialFontSize=9.5,
     )
-    pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    use_a85 = rl_config.useA85
+    rl_config.useA85 = 0  # streams Flate-compressed only: smaller, and quicker to check
+    try:
+        pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    finally:
+        rl_config.useA85 = use_a85
