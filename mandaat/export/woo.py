@@ -52,6 +52,11 @@ class Entry:
     case: str = ""
 
 
+def document_id(n: int) -> str:
+    """The ID of the ``n``-th document of the package; its PDF is named ``<ID>.pdf``."""
+    return f"{n:04d}"
+
+
 def grounds_text(grounds: Sequence[str]) -> str:
     """``5.1.1c; 5.1.2e;`` (each ground followed by a semicolon)."""
     return " ".join(f"{g};" for g in grounds)
