@@ -110,7 +110,12 @@ def _woo_parts(data: publish.Data, out: Path) -> tuple[list, str]:  # type: igno
         entries.append(woo.entry_for(f"{n:04d}", document, TODAY))
         found += publish.secrets(c, d, bids, publish._public_texts(d), data.header(d))
     woo.write_inventory(entries, out / woo.INVENTORY, TODAY)
-    return found, publish.public_corpus(c, data.dossiers, [TODAY])
+    numbered = max(
+        [len(data.dossiers)]
+        + [len(b) for b in data.bids.values()]
+        + [publish._pages(p) for p in out.glob("*.pdf")]
+    )
+    return found, publish.public_corpus(c, data.dossiers, [TODAY], numbered=numbered)
 
 
 def bench_woo(sizes: list[int], limit: float) -> None:

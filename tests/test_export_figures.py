@@ -171,3 +171,27 @@ def test_no_planted_figure_is_missed(tmp_path: Path, data: publish.Data, suffix:
     ]
     assert missed == []
     assert len(hits) >= 900
+
+
+def test_numbers_of_the_layout_are_not_withheld_values(tmp_path: Path) -> None:
+    """150 bids: the count, the row numbers 1–150 and the page numbers are the layout's;
+    a staffel threshold of 150 patients or a net price of € 1.000 is still withheld,
+    but its bare "150" cannot be told from row 150 (its € and separator forms can)."""
+    db = sqlite3.connect(":memory:")
+    schema.migrate(db)
+    d = store.save_dossier(db, demo.demo_dossiers()[0])
+    for r in range(150):
+        arr = (
+            Arrangement(discount_pct=Decimal(5), tiers=(Tier(Decimal(150), Decimal(3)),))
+            if r % 2
+            else Arrangement(net_price_per_patient=Decimal(1000 + r))
+        )
+        store.add_bid(db, Bid(dt.date(2025, 1, 1 + r % 28), dossier_id=d.id, arrangement=arr))
+    db.commit()
+    data = publish.load(db)
+    publish.export_woo(data, tmp_path / "woo", today=TODAY)
+    for suffix in (".pdf", ".docx"):
+        publish.export_nota(data, d.brand, "woo", tmp_path / f"n{suffix}", today=TODAY)
+    (tmp_path / "woo" / "extra.txt").write_text("netto € 1.002 per patiënt")
+    hits = publish.standalone_check(data, tmp_path / "woo")
+    assert [h.file for h in hits] == ["extra.txt"]

@@ -94,6 +94,8 @@ def public_corpus(
     dossiers: Iterable[Dossier],
     dates: Iterable[dt.date],
     headers: Mapping[int, NotaHeader] | None = None,
+    *,
+    numbered: int = 0,
 ) -> str:
     """Every public fact as the export renders it, and the fixed texts of the export.
 
@@ -157,6 +159,8 @@ def public_corpus(
     ):
         texts += [f"{k} {v}" for k, v in table.items()]
     texts += list(messages.FIELD_LABELS.values())
+    # the numbers of the layout: bids and rows are numbered, pages too ("Pagina 120")
+    texts.append(" ".join(str(i) for i in range(1, numbered + 1)))
     return "\n".join(texts)
 
 
@@ -220,6 +224,19 @@ class Staged:
         staging.unstage(self.folder)
 
 
+def _pages(path: Path) -> int:
+    """The number of pages of a PDF we wrote (0 for another file)."""
+    if path.suffix.lower() != ".pdf":
+        return 0
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
 def _verify(found_secrets: Sequence[Secret], corpus: str, stage: Path) -> None:
     hits = leakcheck.check(stage, found_secrets, corpus)
     if hits:
@@ -281,6 +298,7 @@ def stage_nota(
             [d],
             [today, build.nota_deadline(today, header)],
             {d.id or -1: replace(header, kenmerk=kenmerk or header.kenmerk)},
+            numbered=max(len(bids), _pages(target)),
         )
         _verify(found, corpus, checked)
     except BaseException:
@@ -340,7 +358,12 @@ def stage_woo(
             entries.append(woo.entry_for(doc_id, document, today))
             found += secrets(c, d, bids, _public_texts(d), data.header(d))
         woo.write_inventory(entries, package / woo.INVENTORY, today)
-        _verify(found, public_corpus(c, chosen, [today]), package)
+        numbered = max(
+            [len(chosen)]
+            + [len(data.bids.get(d.id or -1, [])) for d in chosen]
+            + [_pages(p) for p in package.glob("*.pdf")]
+        )
+        _verify(found, public_corpus(c, chosen, [today], numbered=numbered), package)
     except BaseException:
         staging.unstage(folder)
         raise
@@ -375,6 +398,10 @@ def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> 
     days = {dt.date.fromtimestamp(p.stat().st_mtime) for p in leakcheck.files_in(target)} | {
         dt.date.today()
     }
-    return leakcheck.check(
-        target, found, public_corpus(c, data.dossiers, sorted(days), data.headers)
+    numbered = max(
+        [len(data.dossiers)]
+        + [len(bids) for bids in data.bids.values()]
+        + [_pages(p) for p in leakcheck.files_in(target)]
     )
+    corpus = public_corpus(c, data.dossiers, sorted(days), data.headers, numbered=numbered)
+    return leakcheck.check(target, found, corpus)
