@@ -4,6 +4,7 @@ author/comments/custom parts, XLSX with text-only cells and no hidden sheets."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -94,6 +95,13 @@ def test_inventory_of_package(tmp_path: Path, data: publish.Data) -> None:
     assert row["Beoordeling"] in woo.ASSESSMENTS
     assert str(row["Beoordelingsgrond"]).endswith(";")
     assert "5.1.2e;" in str(row["Beoordelingsgrond"])
+    # what VWS's publication platform requires
+    assert {"ID", "Matter", "Document", "Datum", "Beoordeling", "Beoordelingsgrond"} <= set(row)
+    assert row["Datum"] == TODAY.isoformat()  # JJJJ-MM-DD
+    assert woo.CONTEXT_CHARS.fullmatch(str(row["Matter"]))
+    assert row["Opgeschort"] is None
+    assert re.fullmatch(r"(5\.\d\.\d[a-z]?; )*5\.\d\.\d[a-z]?;", str(row["Beoordelingsgrond"]))
+    assert sorted(p.name for p in (tmp_path / "w").iterdir()) == [f"{row['ID']}.pdf", woo.INVENTORY]
 
 
 def test_box_width_does_not_depend_on_value(tmp_path: Path) -> None:

@@ -147,10 +147,10 @@ def public_corpus(
             p.organisation for p in d.people if not c.withholds(d.id, "person", "organisation")
         ]
     for day in dates:
-        texts += [f.date(day), f.month(day), day.isoformat(), f"{day:%d-%m-%Y}"]
+        texts += [f.date(day), f.month(day), day.isoformat(), f"{day:%d-%m-%Y}", woo.matter(day)]
     texts += list(build.DIRECTORATE) + list(build.TOELICHTING.values())
     texts += list(build.PHASE_WORDS.values()) + list(build.VERDICTS.values())
-    texts += list(build.BID_COLUMNS) + list(woo.COLUMNS) + [woo.MATTER]
+    texts += list(build.BID_COLUMNS) + list(woo.COLUMNS)
     for table in (
         messages.GROUND_NAMES,
         messages.GROUND_ARTICLES,
