@@ -212,13 +212,12 @@ def render(document: m.Document, path: Path) -> None:
         story += [RichText((document.title,), BOLD, 14), Spacer(1, 8)]
     for b in document.blocks:
         if isinstance(b, m.Heading):
-            story += [
-                Spacer(1, 8 if b.level == 1 else 4),
-                RichText(
-                    (b.text,), BOLD if b.level == 1 else ITALIC, 10.5 if b.level == 1 else 9.5
-                ),
-                Spacer(1, 3),
-            ]
+            heading = RichText(
+                (b.text,), BOLD if b.level == 1 else ITALIC, 10.5 if b.level == 1 else 9.5
+            )
+            after = Spacer(1, 3)
+            heading.keepWithNext = after.keepWithNext = True  # never alone at a page's foot
+            story += [Spacer(1, 8 if b.level == 1 else 4), heading, after]
         elif isinstance(b, m.Paragraph):
             font = ITALIC if b.style == "italic" else FONT
             story += [RichText(b.parts, font, 8 if b.style == "small" else 9.5), Spacer(1, 5)]
