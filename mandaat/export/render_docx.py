@@ -67,6 +67,16 @@ def _table(d: Any, t: m.Table) -> None:
             _add_parts(cell.paragraphs[0], parts, size=small)
 
 
+def _page_field() -> Any:
+    """A ``PAGE`` field (Word fills in the page number)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    return parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+    )
+
+
 def render(document: m.Document, path: Path, *, when: dt.date) -> None:
     """Write ``document`` as DOCX to ``path``; ``when`` is the only date in the file."""
     d = docx.Document()
@@ -75,6 +85,9 @@ def render(document: m.Document, path: Path, *, when: dt.date) -> None:
     normal.font.size = Pt(9.5)
     section = d.sections[0]
     section.header.paragraphs[0].text = document.marking
+    footer = section.footer.paragraphs[0]
+    footer.text = document.marking + "\t\tPagina "  # the marking at the foot too
+    footer._p.append(_page_field())
     if document.kind == "nota":
         for line in document.top:
             p = d.add_paragraph()

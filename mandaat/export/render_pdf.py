@@ -229,6 +229,7 @@ def render(document: m.Document, path: Path) -> None:
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(colors.Color(0.55, 0, 0) if document.audience != "woo" else INK)
         canvas.drawString(left, A4[1] - 12 * mm, document.marking)
+        canvas.drawString(left, 12 * mm, document.marking)  # top and bottom of every page
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(INK)
         canvas.drawRightString(A4[0] - left, 12 * mm, f"Pagina {template.page}")
