@@ -147,3 +147,15 @@ def test_a_box_never_tells_who_made_the_bid(tmp_path: Path) -> None:
         for cell in row[:4]
     }
     assert grounds == {("5.1.1c; 5.1.2b",)}
+
+
+def test_the_nota_for_a_woo_release_is_the_same_too(tmp_path: Path) -> None:
+    """The nota rendered for the woo audience: same pages and text for both vaults."""
+    a, b = _vault(1), _vault(2)
+    for d in a.dossiers:
+        pa = publish.export_nota(a, d.brand, "woo", tmp_path / f"a-{d.id}.pdf", today=TODAY)
+        pb = publish.export_nota(b, d.brand, "woo", tmp_path / f"b-{d.id}.pdf", today=TODAY)
+        assert [p.extract_text() for p in PdfReader(pa).pages] == [
+            p.extract_text() for p in PdfReader(pb).pages
+        ], d.brand
+        assert _pages(pa) == _pages(pb), d.brand
