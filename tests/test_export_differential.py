@@ -159,3 +159,17 @@ def test_the_nota_for_a_woo_release_is_the_same_too(tmp_path: Path) -> None:
             p.extract_text() for p in PdfReader(pb).pages
         ], d.brand
         assert _pages(pa) == _pages(pb), d.brand
+
+
+def test_the_docx_nota_for_a_woo_release_is_the_same_too(tmp_path: Path) -> None:
+    """DOCX: every part of the package byte for byte (its text, its boxes, its widths)."""
+    import zipfile
+
+    a, b = _vault(1), _vault(2)
+    for d in a.dossiers:
+        pa = publish.export_nota(a, d.brand, "woo", tmp_path / f"a-{d.id}.docx", today=TODAY)
+        pb = publish.export_nota(b, d.brand, "woo", tmp_path / f"b-{d.id}.docx", today=TODAY)
+        za, zb = zipfile.ZipFile(pa), zipfile.ZipFile(pb)
+        assert za.namelist() == zb.namelist()
+        for name in za.namelist():
+            assert za.read(name) == zb.read(name), (d.brand, name)
