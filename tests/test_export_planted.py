@@ -214,8 +214,13 @@ def test_every_rendering_of_a_figure_but_not_a_longer_number(tmp_path: Path) -> 
         assert bool(fields(p)) is hit, text
 
 
-def test_a_corrupt_file_fails_the_check(tmp_path: Path) -> None:
-    (tmp_path / "x.docx").write_bytes(b"PK\x03\x04 kapot")
+@pytest.mark.parametrize(
+    "data",
+    [b"PK\x03\x04 kapot", b"%PDF-1.7\n1 0 obj <<>> kapot", b"\x1f\x8b" + b"\xff" * 30],
+    ids=["zip", "pdf", "gzip"],
+)
+def test_a_corrupt_file_fails_the_check(tmp_path: Path, data: bytes) -> None:
+    (tmp_path / "x").write_bytes(data)
     hits = leakcheck.check(tmp_path, SECRETS, "")
     assert [h.field for h in hits] == ["bestand niet te controleren"]
 

@@ -643,13 +643,16 @@ def _pdf_text(prefix: str, data: bytes) -> Iterator[Haystack]:
         raise Unreadable("PDF niet te openen") from exc
     try:
         for n in range(len(pdf)):
-            page = pdf[n]
-            textpage = page.get_textpage()
             try:
-                text = textpage.get_text_range()
-            finally:
-                textpage.close()
-                page.close()
+                page = pdf[n]
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range()
+                finally:
+                    textpage.close()
+                    page.close()
+            except pdfium.PdfiumError as exc:
+                raise Unreadable(f"PDF-pagina {n + 1} niet te lezen") from exc
             yield f"{prefix}PDF-tekst pagina {n + 1}", text, TEXT
     finally:
         pdf.close()
@@ -676,8 +679,10 @@ def check_file(idx: Index, path: Path, rel: str) -> list[Hit]:
         for where, text, level in haystacks(path):
             for f in idx.fields(text, level):
                 hits.setdefault(f, Hit(rel, f, where or "bestand"))
-    except (Unreadable, OSError, zlib.error, ValueError, EOFError) as exc:
-        hits["?"] = Hit(rel, "bestand niet te controleren", str(exc) or type(exc).__name__)
+    except Unreadable as exc:
+        hits["?"] = Hit(rel, "bestand niet te controleren", str(exc))
+    except Exception as exc:  # noqa: BLE001 - a file we cannot read fails the check
+        hits["?"] = Hit(rel, "bestand niet te controleren", type(exc).__name__)
     return list(hits.values())
 
 
