@@ -388,6 +388,9 @@ def _main(argv: list[str] | None) -> int:
     if handler is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    from mandaat.export import staging
+
+    staging.sweep_stale()  # temp folders of an interrupted export: never leak-checked
     try:
         return handler(args)
     except UsageError as exc:

@@ -32,21 +32,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = publish.load(vault.db)
         if args.nota:
             audience: Audience = args.audience or "nota"
-            out = publish.export_nota(
+            out = Path(args.output)
+            staged = publish.stage_nota(
                 data,
                 args.nota,
                 audience,
-                Path(args.output),
+                out,
                 today=today,
                 kenmerk=args.kenmerk or "",
                 policy=policy,
             )
-            vault.commit("export", f"nota, publiek {audience}: {out.name}")
+            # the audit entry is committed before the document lands; if it fails, no file
+            publish.finish(
+                staged, lambda: vault.commit("export", f"nota, publiek {audience}: {out.name}")
+            )
             print(f"Nota geschreven ({audience}): {out} — lekcontrole geslaagd")
         else:
             outdir = Path(args.woo)
-            files = publish.export_woo(data, outdir, args.dossier or (), today=today, policy=policy)
-            vault.commit("export", f"woo: {outdir.name} ({len(files)} bestanden)")
+            staged = publish.stage_woo(data, outdir, args.dossier or (), today=today, policy=policy)
+            count = sum(1 for _ in staged.moves[0][0].iterdir())
+            files = publish.finish(
+                staged,
+                lambda: vault.commit("export", f"woo: {outdir.name} ({count} bestanden)"),
+            )
             print(
                 f"Woo-pakket geschreven: {outdir} ({len(files)} bestanden) — lekcontrole geslaagd"
             )

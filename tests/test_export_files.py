@@ -4,6 +4,7 @@ author/comments/custom parts, XLSX with text-only cells and no hidden sheets."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -94,6 +95,13 @@ def test_inventory_of_package(tmp_path: Path, data: publish.Data) -> None:
     assert row["Beoordeling"] in woo.ASSESSMENTS
     assert str(row["Beoordelingsgrond"]).endswith(";")
     assert "5.1.2e;" in str(row["Beoordelingsgrond"])
+    # what VWS's publication platform requires
+    assert {"ID", "Matter", "Document", "Datum", "Beoordeling", "Beoordelingsgrond"} <= set(row)
+    assert row["Datum"] == TODAY.isoformat()  # JJJJ-MM-DD
+    assert woo.CONTEXT_CHARS.fullmatch(str(row["Matter"]))
+    assert row["Opgeschort"] is None
+    assert re.fullmatch(r"(5\.\d\.\d[a-z]?; )*5\.\d\.\d[a-z]?;", str(row["Beoordelingsgrond"]))
+    assert sorted(p.name for p in (tmp_path / "w").iterdir()) == [f"{row['ID']}.pdf", woo.INVENTORY]
 
 
 def test_box_width_does_not_depend_on_value(tmp_path: Path) -> None:
@@ -114,3 +122,23 @@ def test_free_text_detection() -> None:
     parts = Classifier("woo", names=names).scan(text)
     assert all(isinstance(p, Redaction) for p in parts[1::2])
     assert Classifier("nota", names=names).scan(text) == (text,)
+
+
+def test_marking_at_top_and_bottom_of_every_page(tmp_path: Path, data: publish.Data) -> None:
+    import pypdfium2 as pdfium
+    from docx import Document as DocxDocument
+
+    from mandaat.export.messages import MARKINGS
+
+    out = publish.export_nota(data, "Enhertu", "intern", tmp_path / "n.pdf", today=TODAY)
+    pdf = pdfium.PdfDocument(str(out))
+    assert len(pdf) >= 2
+    for page in pdf:
+        text = page.get_textpage().get_text_range()
+        assert text.count(MARKINGS["intern"]) == 2, text[:200]
+    pdf.close()
+    out = publish.export_nota(data, "Enhertu", "intern", tmp_path / "n.docx", today=TODAY)
+    section = DocxDocument(str(out)).sections[0]
+    assert section.header.paragraphs[0].text == MARKINGS["intern"]
+    assert section.footer.paragraphs[0].text.startswith(MARKINGS["intern"])
+    assert 'w:instr="PAGE"' in zipfile.ZipFile(out).read("word/footer1.xml").decode()

@@ -3,18 +3,16 @@ of what will be withheld and on which ground, progress, and the leak check's res
 
 The preview comes from the core (:mod:`mandaat.export.preview`), from the same redacted
 document model the files are rendered from. The export runs on a worker
-(:func:`~mandaat.export.publish.export_nota`, :func:`~mandaat.export.publish.export_woo`:
-render into a temporary folder, leak-check every file, move into place); it is written
-next to the destination first, so Annuleren before the last step leaves nothing behind.
-Each export is recorded in the vault's audit log (kind and file name, never a value).
+(:func:`~mandaat.export.publish.stage_nota`, :func:`~mandaat.export.publish.stage_woo`:
+render into a staging folder next to the destination and leak-check every file); back on
+the GUI thread the audit entry is committed and only then are the files moved into place
+(:func:`~mandaat.export.publish.finish`): Annuleren, a leak or a failed audit entry
+leaves nothing behind. The audit entry names kind and file name, never a value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -204,33 +202,19 @@ def export_job(
     texts: dict[str, str],
     report: Report,
     stop: Callable[[], bool],
-) -> list[Path]:
-    """Runs on the worker: render and leak-check beside ``target``, then move into place."""
+) -> publish.Staged:
+    """Runs on the worker: render and leak-check beside ``target``. The files stay in
+    their staging folder: the GUI thread commits the audit entry, then places them."""
     report(0, 0, texts["render"])
-    parent = target.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".mandaat-export-", dir=parent))
-    try:
-        if kind == "nota":
-            staged = publish.export_nota(
-                data, drug, audience, scratch / target.name, today=today, kenmerk=kenmerk
-            )
-            if stop():
-                raise ExportCancelled
-            report(1, 1, texts["place"])
-            os.replace(staged, target)
-            return [target]
-        staged_dir = scratch / "pakket"
-        publish.export_woo(data, staged_dir, wanted, today=today)
-        if stop():
-            raise ExportCancelled
-        report(1, 1, texts["place"])
-        if target.exists():
-            target.rmdir()  # an empty folder (checked before the export started)
-        os.replace(staged_dir, target)
-        return sorted(target.iterdir())
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    if kind == "nota":
+        staged = publish.stage_nota(data, drug, audience, target, today=today, kenmerk=kenmerk)
+    else:
+        staged = publish.stage_woo(data, target, wanted, today=today)
+    if stop():
+        staged.discard()
+        raise ExportCancelled
+    report(1, 1, texts["place"])
+    return staged
 
 
 # --------------------------------------------------------------------------- dialog
@@ -674,16 +658,33 @@ class ExportDialog(QDialog):
     def cancel(self) -> None:
         self.progress.cancel()
 
-    def _job_finished(self, files: object) -> None:
-        assert isinstance(files, list)
-        self.files = files
-        self.leak_passed = True
+    def _job_finished(self, staged: object) -> None:
+        """The audit entry first; only when it is committed do the files land."""
+        assert isinstance(staged, publish.Staged)
         target = self._target
-        kind = self.kind
-        if kind == "nota":
+        if self.kind == "nota":
             detail = f"nota, publiek {self.audience.currentData()}: {target.name}"
         else:
-            detail = f"woo: {target.name} ({len(files)} bestanden)"
+            count = sum(1 for _ in staged.moves[0][0].iterdir())
+            detail = f"woo: {target.name} ({count} bestanden)"
+        try:
+            files = publish.finish(staged, lambda: self.session.vault.commit("export", detail))
+        except MandaatError as exc:
+            self._show_result(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "✗ De vermelding in het logboek kon niet worden opgeslagen (%1); "
+                    "er is niets weggeschreven.",
+                ).replace("%1", error_text(exc)),
+                ok=False,
+            )
+            self._after_job()
+            return
+        except OSError as exc:
+            self._job_failed(exc)
+            return
+        self.files = files
+        self.leak_passed = True
         text = QCoreApplication.translate(
             "ExportDialog",
             "✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).",
@@ -691,13 +692,6 @@ class ExportDialog(QDialog):
         text += "\n" + QCoreApplication.translate("ExportDialog", "Geschreven: %1").replace(
             "%1", str(target)
         )
-        try:
-            self.session.vault.commit("export", detail)
-        except MandaatError as exc:
-            text += "\n" + QCoreApplication.translate(
-                "ExportDialog",
-                "Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).",
-            ).replace("%1", error_text(exc))
         self._show_result(text, ok=True)
         self.exported.emit(files)
         self._after_job()

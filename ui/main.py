@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     opts = parser.parse_args(args)
     if opts.lang:
         os.environ["MANDAAT_LANG"] = opts.lang
+    from mandaat.export import staging
+
+    staging.sweep_stale()  # temp folders of an interrupted export: never leak-checked
     from ui.app import run_app, self_test
 
     return self_test() if opts.self_test else run_app(demo=opts.demo, vault=opts.vault)

@@ -403,10 +403,11 @@ class Builder:
         for letter, title in TOELICHTING.items():
             blocks.append(Heading(f"{letter}. {title}", 2))
             text = getattr(d, f"nota_{letter}").strip()
-            if not text:
+            r = self.c.redaction(d.id, "dossier", f"nota_{letter}")
+            if not text and r is None:
                 blocks.append(Paragraph(("N.v.t.",)))
                 continue
-            r = self.c.redaction(d.id, "dossier", f"nota_{letter}")
+            # withheld: one box, empty or not (the box does not tell that there is a text)
             for para in [p for p in text.split("\n\n") if p.strip()] if r is None else [""]:
                 blocks.append(Paragraph((r,) if r is not None else self.c.scan(para.strip())))
         return blocks
@@ -484,7 +485,7 @@ class Builder:
                     "Vanaf ",
                     self.val("bid", "date", fmt.month(first.date), party=first.party),
                     " is het ministerie van VWS in onderhandeling met de leverancier. Er zijn ",
-                    self.val("bid", "round", str(len(self.bids)), party=first.party),
+                    str(len(self.bids)),  # public: the bid table has a row per bid
                     " biedingen en tegenbiedingen uitgewisseld in ",
                     self.val("bid", "round", str(rounds), party=first.party),
                     " rondes.",

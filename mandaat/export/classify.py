@@ -13,6 +13,7 @@ e-mail addresses, phone numbers, IBANs and the names of every person the vault k
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -150,6 +151,15 @@ def default_grounds(entity: str, name: str, *, party: Party | None = None) -> tu
     return DEFAULT_GROUNDS[cls]
 
 
+def release_grounds(entity: str, name: str) -> tuple[str, ...]:
+    """The grounds a release prints for a field: for a bid's figures the grounds of a
+    supplier's bid and of a VWS counter-offer together (``5.1.1c; 5.1.2b``), the same on
+    every row, so that the code in a box does not tell who made the bid."""
+    supplier = default_grounds(entity, name, party=Party.SUPPLIER)
+    vws = default_grounds(entity, name, party=Party.VWS)
+    return supplier if supplier == vws else tuple(sorted(set(supplier) | set(vws)))
+
+
 #: Fields nothing renders or that only identify a row: not offered for an override.
 _NOT_CLASSIFIABLE = frozenset(
     {
@@ -228,6 +238,16 @@ def known_names(
     return sorted(names)
 
 
+@functools.lru_cache(maxsize=8)
+def _name_patterns(names: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """Every variant of every name, lower-cased, with its whole-word pattern."""
+    variants = sorted({v for n in names for v in name_variants(n)}, key=len, reverse=True)
+    return [
+        (v.lower(), re.compile(r"(?<!\w)" + re.escape(v) + r"(?!\w)", re.IGNORECASE))
+        for v in variants
+    ]
+
+
 @dataclass(frozen=True)
 class Found:
     """Personal data found in free text: its kind (email/phone/iban/name) and span."""
@@ -242,10 +262,10 @@ def find_personal(text: str, names: Iterable[str]) -> list[Found]:
     spans: list[Found] = []
     for kind, rx in (("email", EMAIL_RE), ("iban", IBAN_RE), ("phone", PHONE_RE)):
         spans += [Found(kind, m.start(), m.end()) for m in rx.finditer(text)]
-    variants = sorted({v for n in names for v in name_variants(n)}, key=len, reverse=True)
-    for v in variants:
-        for m in re.finditer(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text, re.IGNORECASE):
-            spans.append(Found("name", m.start(), m.end()))
+    lower = text.lower()
+    for v, rx in _name_patterns(tuple(names)):
+        if v in lower:  # a fast pre-filter before the (compiled once) pattern
+            spans += [Found("name", m.start(), m.end()) for m in rx.finditer(text)]
     spans.sort(key=lambda f: (f.start, -(f.end - f.start)))
     merged: list[Found] = []
     for f in spans:
@@ -284,7 +304,7 @@ class Classifier:
         choice = self.policy.choice(dossier_id, f"{entity}.{name}")
         if choice is not None:
             return choice.grounds
-        return default_grounds(entity, name, party=party)
+        return release_grounds(entity, name)
 
     def withholds(
         self, dossier_id: int | None, entity: str, name: str, *, party: Party | None = None

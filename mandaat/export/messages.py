@@ -123,6 +123,7 @@ _ERRORS: dict[str, str] = {
     "bad_policy": "Classificatie: {detail}",
     "no_dossiers": "Geen dossiers om te exporteren",
     "not_a_dir": "{path}: geen map en geen exportbestand",
+    "empty_dir": "{path}: de map bevat geen bestanden; er valt niets te controleren",
 }
 
 

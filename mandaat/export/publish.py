@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mandaat import store
-from mandaat.export import build, leakcheck, messages, render_docx, render_pdf, woo
+from mandaat.export import build, leakcheck, messages, render_docx, render_pdf, staging, woo
 from mandaat.export import fmt as f
 from mandaat.export.classify import (
     AUDIENCES,
@@ -96,6 +94,8 @@ def public_corpus(
     dossiers: Iterable[Dossier],
     dates: Iterable[dt.date],
     headers: Mapping[int, NotaHeader] | None = None,
+    *,
+    numbered: int = 0,
 ) -> str:
     """Every public fact as the export renders it, and the fixed texts of the export.
 
@@ -147,10 +147,10 @@ def public_corpus(
             p.organisation for p in d.people if not c.withholds(d.id, "person", "organisation")
         ]
     for day in dates:
-        texts += [f.date(day), f.month(day), day.isoformat(), f"{day:%d-%m-%Y}"]
+        texts += [f.date(day), f.month(day), day.isoformat(), f"{day:%d-%m-%Y}", woo.matter(day)]
     texts += list(build.DIRECTORATE) + list(build.TOELICHTING.values())
     texts += list(build.PHASE_WORDS.values()) + list(build.VERDICTS.values())
-    texts += list(build.BID_COLUMNS) + list(woo.COLUMNS) + [woo.MATTER]
+    texts += list(build.BID_COLUMNS) + list(woo.COLUMNS)
     for table in (
         messages.GROUND_NAMES,
         messages.GROUND_ARTICLES,
@@ -159,6 +159,8 @@ def public_corpus(
     ):
         texts += [f"{k} {v}" for k, v in table.items()]
     texts += list(messages.FIELD_LABELS.values())
+    # the numbers of the layout: bids and rows are numbered, pages too ("Pagina 120")
+    texts.append(" ".join(str(i) for i in range(1, numbered + 1)))
     return "\n".join(texts)
 
 
@@ -188,23 +190,75 @@ def _public_texts(d: Dossier, header: NotaHeader | None = None) -> dict[str, str
 
 # --------------------------------------------------------------------------- staging
 
-
-def _stage(parent: Path) -> Path:
-    parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=".mandaat-export-", dir=parent))
+#: Audiences whose documents are confidential: written owner-only (0600), as the vault.
+CONFIDENTIAL_AUDIENCES = frozenset({"nota", "intern"})
 
 
-def _verify(stage: Path, found_secrets: Sequence[Secret], corpus: str) -> None:
+@dataclass
+class Staged:
+    """Leak-checked files in a staging folder, not yet in place.
+
+    :meth:`place` moves them to their destination (call it after the audit entry is
+    committed); :meth:`discard` removes them. Either removes the staging folder."""
+
+    folder: Path
+    moves: list[tuple[Path, Path]]  # (staged, destination)
+
+    def place(self) -> list[Path]:
+        try:
+            out: list[Path] = []
+            for staged, final in self.moves:
+                if staged.is_dir():
+                    if final.exists():
+                        final.rmdir()  # an empty folder (checked before the export)
+                    os.replace(staged, final)
+                    out += sorted(final.iterdir())
+                else:
+                    os.replace(staged, final)
+                    out.append(final)
+            return out
+        finally:
+            staging.unstage(self.folder)
+
+    def discard(self) -> None:
+        staging.unstage(self.folder)
+
+
+def _pages(path: Path) -> int:
+    """The number of pages of a PDF we wrote (0 for another file)."""
+    if path.suffix.lower() != ".pdf":
+        return 0
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _verify(found_secrets: Sequence[Secret], corpus: str, stage: Path) -> None:
     hits = leakcheck.check(stage, found_secrets, corpus)
     if hits:
-        shutil.rmtree(stage, ignore_errors=True)
         first = hits[0]
         raise ExportError(
             "leak", file=first.file, field=first.field, where=first.where, count=len(hits)
         )
 
 
-def export_nota(
+def finish(staged: Staged, record: Callable[[], None] | None) -> list[Path]:
+    """The audit entry first (``record``), then the files into place; a failed
+    ``record`` leaves nothing."""
+    try:
+        if record is not None:
+            record()
+    except BaseException:
+        staged.discard()
+        raise
+    return staged.place()
+
+
+def stage_nota(
     data: Data,
     drug: str,
     audience: Audience,
@@ -213,9 +267,9 @@ def export_nota(
     today: dt.date,
     kenmerk: str = "",
     policy: Policy | None = None,
-) -> Path:
-    """The nota of one dossier for ``audience`` as DOCX or PDF, leak-checked. The header
-    is the one stored with the dossier; ``kenmerk``, when given, wins over its kenmerk."""
+) -> Staged:
+    """The nota of one dossier for ``audience`` as DOCX or PDF, rendered and
+    leak-checked in a staging folder beside ``out`` (see :func:`export_nota`)."""
     if audience not in AUDIENCES:
         raise ExportError("bad_policy", detail=f"onbekend publiek {audience}")
     suffix = out.suffix.lower()
@@ -227,25 +281,93 @@ def export_nota(
     c = Classifier(audience, policy, data.names)
     header = data.header(d)
     document = build.Builder(c, d, bids, today=today, kenmerk=kenmerk, header=header).nota()
-    stage = _stage(out.parent)
+    folder = staging.stage(out.parent)
     try:
-        target = stage / out.name
+        checked = folder / "document"
+        checked.mkdir()
+        target = checked / out.name
         if suffix == ".pdf":
             render_pdf.render(document, target)
         else:
             render_docx.render(document, target, when=today)
+        if audience in CONFIDENTIAL_AUDIENCES:
+            os.chmod(target, 0o600)
         found = secrets(c, d, bids, _public_texts(d, header), header)
         corpus = public_corpus(
             c,
             [d],
             [today, build.nota_deadline(today, header)],
             {d.id or -1: replace(header, kenmerk=kenmerk or header.kenmerk)},
+            numbered=max(len(bids), _pages(target)),
         )
-        _verify(stage, found, corpus)
-        os.replace(target, out)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-    return out
+        _verify(found, corpus, checked)
+    except BaseException:
+        staging.unstage(folder)
+        raise
+    return Staged(folder, [(target, out)])
+
+
+def export_nota(
+    data: Data,
+    drug: str,
+    audience: Audience,
+    out: Path,
+    *,
+    today: dt.date,
+    kenmerk: str = "",
+    policy: Policy | None = None,
+    record: Callable[[], None] | None = None,
+) -> Path:
+    """The nota of one dossier for ``audience`` as DOCX or PDF, leak-checked. The header
+    is the one stored with the dossier; ``kenmerk``, when given, wins over its kenmerk.
+
+    ``record`` (the audit entry) runs after the leak check and before the file lands;
+    when it raises, nothing is written. A ``nota`` or ``intern`` file is owner-only."""
+    staged = stage_nota(data, drug, audience, out, today=today, kenmerk=kenmerk, policy=policy)
+    return finish(staged, record)[0]
+
+
+def stage_woo(
+    data: Data,
+    outdir: Path,
+    wanted: Sequence[str] = (),
+    *,
+    today: dt.date,
+    policy: Policy | None = None,
+) -> Staged:
+    """The Woo package rendered and leak-checked in a staging folder (see export_woo)."""
+    if outdir.exists() and (not outdir.is_dir() or any(outdir.iterdir())):
+        raise ExportError("outdir_not_empty", path=str(outdir))
+    policy = policy_for(data, policy)
+    chosen = [find(data, w) for w in wanted] if wanted else list(data.dossiers)
+    chosen = list({d.id: d for d in chosen}.values())
+    if not chosen:
+        raise ExportError("no_dossiers")
+    c = Classifier("woo", policy, data.names)
+    folder = staging.stage(outdir.resolve().parent)
+    try:
+        package = folder / "pakket"
+        package.mkdir()
+        entries: list[woo.Entry] = []
+        found: list[Secret] = []
+        for n, d in enumerate(chosen, 1):
+            bids = data.bids.get(d.id or -1, [])
+            document = build.Builder(c, d, bids, today=today).woo_summary()
+            doc_id = woo.document_id(n)
+            render_pdf.render(document, package / f"{doc_id}.pdf")
+            entries.append(woo.entry_for(doc_id, document, today))
+            found += secrets(c, d, bids, _public_texts(d), data.header(d))
+        woo.write_inventory(entries, package / woo.INVENTORY, today)
+        numbered = max(
+            [len(chosen)]
+            + [len(data.bids.get(d.id or -1, [])) for d in chosen]
+            + [_pages(p) for p in package.glob("*.pdf")]
+        )
+        _verify(found, public_corpus(c, chosen, [today], numbered=numbered), package)
+    except BaseException:
+        staging.unstage(folder)
+        raise
+    return Staged(folder, [(package, outdir)])
 
 
 def export_woo(
@@ -255,41 +377,19 @@ def export_woo(
     *,
     today: dt.date,
     policy: Policy | None = None,
+    record: Callable[[], None] | None = None,
 ) -> list[Path]:
-    """The Woo package: a redacted PDF per dossier and the inventory, leak-checked."""
-    if outdir.exists() and (not outdir.is_dir() or any(outdir.iterdir())):
-        raise ExportError("outdir_not_empty", path=str(outdir))
-    policy = policy_for(data, policy)
-    chosen = [find(data, w) for w in wanted] if wanted else list(data.dossiers)
-    chosen = list({d.id: d for d in chosen}.values())
-    if not chosen:
-        raise ExportError("no_dossiers")
-    c = Classifier("woo", policy, data.names)
-    stage = _stage(outdir.resolve().parent)
-    try:
-        entries: list[woo.Entry] = []
-        found: list[Secret] = []
-        for n, d in enumerate(chosen, 1):
-            bids = data.bids.get(d.id or -1, [])
-            document = build.Builder(c, d, bids, today=today).woo_summary()
-            doc_id = f"{n:04d}"
-            render_pdf.render(document, stage / f"{doc_id}.pdf")
-            entries.append(woo.entry_for(doc_id, document, today))
-            found += secrets(c, d, bids, _public_texts(d), data.header(d))
-        woo.write_inventory(entries, stage / woo.INVENTORY, today)
-        _verify(stage, found, public_corpus(c, chosen, [today]))
-        if outdir.exists():
-            outdir.rmdir()
-        os.replace(stage, outdir)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
-    return sorted(outdir.iterdir())
+    """The Woo package: a redacted PDF per dossier and the inventory, leak-checked;
+    ``record`` (the audit entry) runs before the package lands."""
+    return finish(stage_woo(data, outdir, wanted, today=today, policy=policy), record)
 
 
 def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> list[leakcheck.Hit]:
     """``mandaat leakcheck``: every Woo-withheld value of every dossier, in every file."""
     if not target.exists():
         raise ExportError("not_a_dir", path=str(target))
+    if not leakcheck.files_in(target):
+        raise ExportError("empty_dir", path=str(target))
     c = Classifier("woo", policy_for(data, policy), data.names)
     found: list[Secret] = []
     for d in data.dossiers:
@@ -298,6 +398,10 @@ def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> 
     days = {dt.date.fromtimestamp(p.stat().st_mtime) for p in leakcheck.files_in(target)} | {
         dt.date.today()
     }
-    return leakcheck.check(
-        target, found, public_corpus(c, data.dossiers, sorted(days), data.headers)
+    numbered = max(
+        [len(data.dossiers)]
+        + [len(bids) for bids in data.bids.values()]
+        + [_pages(p) for p in leakcheck.files_in(target)]
     )
+    corpus = public_corpus(c, data.dossiers, sorted(days), data.headers, numbered=numbered)
+    return leakcheck.check(target, found, corpus)

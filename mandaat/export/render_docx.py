@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +18,10 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt, RGBColor
 
 from mandaat.export import doc as m
+from mandaat.export import ooxml
 
 BOX_CHARS = 14  # every box is this many monospaced characters wide
 NBSP = "\u00a0"
-_DROP_REL = re.compile(
-    rb'<Relationship [^>]*Target="[^"]*(customXml|thumbnail|comments|custom\.xml)[^"]*"/>'
-)
-_DROP = re.compile(r"^(customXml/|docProps/thumbnail|docProps/custom\.xml|word/comments)")
 
 
 def box_text(r: m.Redaction) -> str:
@@ -34,7 +29,14 @@ def box_text(r: m.Redaction) -> str:
     return code.center(BOX_CHARS).replace(" ", NBSP)
 
 
-def _add_parts(paragraph: Any, parts: m.Parts, *, bold: bool = False, italic: bool = False) -> None:
+def _add_parts(
+    paragraph: Any,
+    parts: m.Parts,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: Any = None,
+) -> None:
     for p in parts:
         if isinstance(p, m.Redaction):
             run = paragraph.add_run(box_text(p))
@@ -47,23 +49,32 @@ def _add_parts(paragraph: Any, parts: m.Parts, *, bold: bool = False, italic: bo
             run = paragraph.add_run(p)
             run.bold = bold or None
             run.italic = italic or None
+            if size is not None:
+                run.font.size = size
 
 
 def _table(d: Any, t: m.Table) -> None:
-    table = d.add_table(rows=1 + len(t.rows), cols=len(t.header))
+    """A table, row by row: each row object is kept from ``add_row`` (``table.rows[i]``
+    would rebuild the row list on every access, quadratic in the number of rows)."""
+    table = d.add_table(rows=1, cols=len(t.header))
     table.style = "Table Grid"
-    for j, h in enumerate(t.header):
-        cell = table.rows[0].cells[j]
-        _add_parts(cell.paragraphs[0], (h,), bold=True)
-    for i, row in enumerate(t.rows, 1):
-        for j, parts in enumerate(row):
-            _add_parts(table.rows[i].cells[j].paragraphs[0], parts)
-    for row in table.rows:
-        for cell in row.cells:
-            for para in cell.paragraphs:
-                for run in para.runs:
-                    if run.font.size is None:
-                        run.font.size = Pt(8)
+    small = Pt(8)
+    for cell, h in zip(table.rows[0].cells, t.header, strict=True):
+        _add_parts(cell.paragraphs[0], (h,), bold=True, size=small)
+    for row in t.rows:
+        cells = table.add_row().cells
+        for cell, parts in zip(cells, row, strict=True):
+            _add_parts(cell.paragraphs[0], parts, size=small)
+
+
+def _page_field() -> Any:
+    """A ``PAGE`` field (Word fills in the page number)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    return parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+    )
 
 
 def render(document: m.Document, path: Path, *, when: dt.date) -> None:
@@ -74,6 +85,9 @@ def render(document: m.Document, path: Path, *, when: dt.date) -> None:
     normal.font.size = Pt(9.5)
     section = d.sections[0]
     section.header.paragraphs[0].text = document.marking
+    footer = section.footer.paragraphs[0]
+    footer.text = document.marking + "\t\tPagina "  # the marking at the foot too
+    footer._p.append(_page_field())
     if document.kind == "nota":
         for line in document.top:
             p = d.add_paragraph()
@@ -110,42 +124,10 @@ def render(document: m.Document, path: Path, *, when: dt.date) -> None:
     cp.last_printed = stamp
     buf = io.BytesIO()
     d.save(buf)
-    path.write_bytes(clean(buf.getvalue()))
+    path.write_bytes(clean(buf.getvalue(), when))
 
 
-def clean(data: bytes) -> bytes:
-    """Drop custom XML, thumbnail, comments and their references; no tracked changes."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            name = info.filename
-            if _DROP.match(name):
-                continue
-            body = src.read(name)
-            if name.endswith(".rels"):
-                body = _DROP_REL.sub(b"", body)
-            elif name == "[Content_Types].xml":
-                body = re.sub(
-                    rb'<Override PartName="/(customXml|docProps/custom|word/comments)[^"]*"[^>]*/>',
-                    b"",
-                    body,
-                )
-            elif name == "word/settings.xml":
-                body = re.sub(rb"<w:trackRevisions[^>]*/>", b"", body)
-                body = re.sub(rb"<w:attachedTemplate[^>]*/>", b"", body)
-                body = re.sub(rb"<w:rsids>.*?</w:rsids>", b"", body, flags=re.S)
-                body = re.sub(rb"<w:savePreviewPicture/>", b"", body)
-            elif name == "docProps/app.xml":
-                body = re.sub(rb"<Template>[^<]*</Template>", b"", body)
-                body = re.sub(rb"<Company>[^<]*</Company>", b"", body)
-                body = re.sub(rb"<Manager>[^<]*</Manager>", b"", body)
-                body = re.sub(
-                    rb"<Application>[^<]*</Application>",
-                    b"<Application>Mandaat</Application>",
-                    body,
-                )
-            zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(zi, body)
-    return out.getvalue()
+def clean(data: bytes, when: dt.date | None = None) -> bytes:
+    """Drop custom XML, thumbnail, comments, theme and their references; no tracked
+    changes (see :func:`mandaat.export.ooxml.clean`)."""
+    return ooxml.clean(data, when or dt.date(1980, 1, 1))

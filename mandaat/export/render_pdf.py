@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import reportlab
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -211,13 +212,12 @@ def render(document: m.Document, path: Path) -> None:
         story += [RichText((document.title,), BOLD, 14), Spacer(1, 8)]
     for b in document.blocks:
         if isinstance(b, m.Heading):
-            story += [
-                Spacer(1, 8 if b.level == 1 else 4),
-                RichText(
-                    (b.text,), BOLD if b.level == 1 else ITALIC, 10.5 if b.level == 1 else 9.5
-                ),
-                Spacer(1, 3),
-            ]
+            heading = RichText(
+                (b.text,), BOLD if b.level == 1 else ITALIC, 10.5 if b.level == 1 else 9.5
+            )
+            after = Spacer(1, 3)
+            heading.keepWithNext = after.keepWithNext = True  # never alone at a page's foot
+            story += [Spacer(1, 8 if b.level == 1 else 4), heading, after]
         elif isinstance(b, m.Paragraph):
             font = ITALIC if b.style == "italic" else FONT
             story += [RichText(b.parts, font, 8 if b.style == "small" else 9.5), Spacer(1, 5)]
@@ -229,6 +229,7 @@ def render(document: m.Document, path: Path) -> None:
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(colors.Color(0.55, 0, 0) if document.audience != "woo" else INK)
         canvas.drawString(left, A4[1] - 12 * mm, document.marking)
+        canvas.drawString(left, 12 * mm, document.marking)  # top and bottom of every page
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(INK)
         canvas.drawRightString(A4[0] - left, 12 * mm, f"Pagina {template.page}")
@@ -252,4 +253,9 @@ def render(document: m.Document, path: Path) -> None:
         initialFontName=FONT,
         initialFontSize=9.5,
     )
-    pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    use_a85 = rl_config.useA85
+    rl_config.useA85 = 0  # streams Flate-compressed only: smaller, and quicker to check
+    try:
+        pdf.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    finally:
+        rl_config.useA85 = use_a85

@@ -1,6 +1,9 @@
 """The Woo package: per dossier a redacted PDF, and the inventory ``inventarislijst.xlsx``.
 
-The inventory has the 14 columns of VWS's Woo publication platform; every cell is
+The inventory has the 14 columns of VWS's Woo publication platform (its
+*productierapport*: ID, Matter, Document, Datum as JJJJ-MM-DD, Beoordeling and
+Beoordelingsgrond required; each PDF named exactly ``<ID>.pdf``; grounds as
+``5.1.1c; 5.1.2e;``); every cell is
 written as text (a value starting with ``= + - @`` or a tab is never a formula), the
 workbook has one visible sheet and neutral properties.
 """
@@ -8,11 +11,14 @@ workbook has one visible sheet and neutral properties.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from mandaat.export import doc as m
+from mandaat.export import ooxml
 
 INVENTORY = "inventarislijst.xlsx"
 COLUMNS: tuple[str, ...] = (
@@ -32,7 +38,17 @@ COLUMNS: tuple[str, ...] = (
     "Zaaknummer",
 )
 ASSESSMENTS = ("Openbaar", "Deels openbaar", "Niet openbaar", "Reeds openbaar")
-MATTER = "Woo-besluit prijsonderhandelingen sluisgeneesmiddelen"
+#: The platform's characters for a publication context (and so for Matter, which it
+#: turns into one): letters, digits, ``- . _ ~``; no spaces.
+CONTEXT_CHARS = re.compile(r"[A-Za-z0-9._~-]{1,255}")
+
+
+def matter(when: dt.date) -> str:
+    """The matter of a package (``sluis-woo-2026-04-01``): with the ID it identifies a
+    document on the platform, so IDs ``0001``… of packages of other days do not clash."""
+    return f"sluis-woo-{when:%Y-%m-%d}"
+
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -48,6 +64,11 @@ class Entry:
     grounds: tuple[str, ...]
     note: str
     case: str = ""
+
+
+def document_id(n: int) -> str:
+    """The ID of the ``n``-th document of the package; its PDF is named ``<ID>.pdf``."""
+    return f"{n:04d}"
 
 
 def grounds_text(grounds: Sequence[str]) -> str:
@@ -90,14 +111,14 @@ def write_inventory(entries: Sequence[Entry], path: Path, when: dt.date) -> None
     for r, e in enumerate(entries, 2):
         values = (
             e.id,
-            MATTER,
-            e.id,
+            matter(when),
+            "",  # Family ID: links e-mails and their attachments; none here
             "",
             e.title,
             e.file_type,
-            f"{e.date:%d-%m-%Y}",
+            e.date.isoformat(),  # JJJJ-MM-DD
             e.assessment,
-            "Nee",
+            "",  # Opgeschort: empty when not suspended
             grounds_text(e.grounds),
             e.note,
             "",
@@ -120,4 +141,6 @@ def write_inventory(entries: Sequence[Entry], path: Path, when: dt.date) -> None
     props.category = ""
     props.created = stamp
     props.modified = stamp
-    wb.save(str(path))
+    buf = io.BytesIO()
+    wb.save(buf)
+    path.write_bytes(ooxml.clean(buf.getvalue(), when))
