@@ -313,3 +313,25 @@ def test_the_window_survives_a_crashing_reader_and_cancel_ends_it(
     finally:
         vault.close()
         demo.cleanup()
+
+
+def test_a_pipe_is_refused_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A named pipe would make the reader wait until its time limit: refused before the
+    child starts, in one line, exit 2 like any unreadable file."""
+    import os
+    import time
+
+    from cli_helpers import run
+
+    fifo = tmp_path / "bids.xlsx"
+    os.mkfifo(fifo)
+    from mandaat.vault import Vault
+
+    vault = tmp_path / "v.mandaat"
+    Vault.create(vault, "x" * 12)[0].close()
+    start = time.monotonic()
+    r = run("import", str(vault), str(fifo), "--dry-run", env={"MANDAAT_PASSPHRASE": "x" * 12})
+    assert time.monotonic() - start < 20
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "kan niet worden gelezen" in r.stdout + r.stderr
+    assert "Traceback" not in r.stderr + r.stdout

@@ -47,7 +47,7 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 from mandaat import store
@@ -55,7 +55,7 @@ from mandaat.importing import values as v
 from mandaat.importing.errors import ImportCancelledError
 from mandaat.importing.isolation import read_isolated
 from mandaat.importing.reader import Problem, Row, WorkbookData
-from mandaat.importing.safety import DEFAULT_LIMITS, Limits
+from mandaat.importing.safety import DEFAULT_LIMITS, Limits, check_regular_file
 from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
 from mandaat.thresholds import ThresholdError, parse_threshold
 
@@ -240,6 +240,7 @@ def read_import(
 
     Raises :class:`WorkbookError`, or :class:`ImportCancelledError` when ``cancel()``
     turns True while the child reads (the child is then ended)."""
+    check_regular_file(Path(path))  # in the parent: a pipe never reaches the child
     data: WorkbookData = read_isolated(path, password=password, limits=limits, cancel=cancel)
     return data, locate_columns(path, data, password=password, limits=limits)
 

@@ -29,6 +29,7 @@ import io
 import os
 import posixpath
 import re
+import stat
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
@@ -99,10 +100,29 @@ _CHUNK: Final = 256 * 1024
 _HEAD: Final = 64 * 1024
 
 
+def check_regular_file(path: Path) -> None:
+    """Refuse what is not a plain file (a pipe or a device would make the reader wait
+    until its time limit): ``file_not_found`` / ``unreadable``."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError as exc:
+        raise WorkbookError("file_not_found") from exc
+    except OSError as exc:
+        raise WorkbookError("unreadable", reason=exc.strerror or type(exc).__name__) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise WorkbookError("unreadable", reason="directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise WorkbookError("unreadable", reason="geen gewoon bestand")
+
+
 def read_limited(path: Path, limits: Limits) -> bytes:
     """Read the whole file, refusing it (without reading) when it is too big."""
     try:
-        size = os.stat(path).st_size
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # a pipe or a device would block the reader until its time limit
+            raise WorkbookError("unreadable", reason="geen gewoon bestand")
+        size = st.st_size
         if size > limits.max_file_bytes:
             raise WorkbookError("too_big", size=size, limit=limits.max_file_bytes)
         with open(path, "rb") as fh:
