@@ -150,19 +150,19 @@ _ORDINAL_NOUN = (
 #: Fractions written in words → percent (exact).
 _FRACTIONS: tuple[tuple[str, Fraction], ...] = (
     (r"\bdrie\s*kwart\b|\bthree[\s-]quarters?\b|\bthree[\s-]fourths\b", Fraction(75)),
-    (rf"\btwee\s*derde\b{_ORDINAL_NOUN}|\btwo[\s-]thirds\b", Fraction(200, 3)),
+    (rf"\btwee\s*derden?\b{_ORDINAL_NOUN}|\btwo[\s-]thirds\b", Fraction(200, 3)),
     (rf"\b(?:een|één)\s+kwart\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]quarter\b{_ORDINAL_NOUN}",
      Fraction(25)),
     (rf"\b(?:een|één)\s+derde\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]third\b{_ORDINAL_NOUN}",
      Fraction(100, 3)),
     (rf"\b(?:een|één)\s+vijfde\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]fifth\b{_ORDINAL_NOUN}",
      Fraction(20)),
-    (r"\btwee\s*vijfde\b|\btwo[\s-]fifths\b", Fraction(40)),
-    (r"\bdrie\s*vijfde\b|\bthree[\s-]fifths\b", Fraction(60)),
-    (r"\bvier\s*vijfde\b|\bfour[\s-]fifths\b", Fraction(80)),
+    (r"\btwee\s*vijfden?\b|\btwo[\s-]fifths\b", Fraction(40)),
+    (r"\bdrie\s*vijfden?\b|\bthree[\s-]fifths\b", Fraction(60)),
+    (r"\bvier\s*vijfden?\b|\bfour[\s-]fifths\b", Fraction(80)),
     (rf"\b(?:een|één)\s+tiende\b{_ORDINAL_NOUN}|\b(?:a|one)[\s-]tenth\b{_ORDINAL_NOUN}",
      Fraction(10)),
-    (r"\bnegen\s*tiende\b|\bnine[\s-]tenths\b", Fraction(90)),
+    (r"\bnegen\s*tienden?\b|\bnine[\s-]tenths\b", Fraction(90)),
     (r"\bde\s+helft\b|\b(?:a|one)[\s-]half\b|\bhalf\b(?!\s+(?:a|an|year|jaar|of\s+(?:the\s+)?patients|of\s+all))"
      r"|\b(?:ge)?halveerd\b|\bhalveren\b|\bhalvering\b|\bhalved\b|\bhalving\b",
      Fraction(50)),
@@ -191,6 +191,16 @@ _RANGE_RE = re.compile(
     rf"(?P<conn>tot\s+en\s+met|tot|à|á|a|-|to|through|until|en|and)\s*?"
     rf"(?:\s*(?:maximaal|hooguit|ten\s+hoogste|at\s+most|up\s+to)\s+)?"
     rf"\s*(?:{_ATOM.format(n='b')})\s*(?P<ub>{_UNIT})?"
+)
+#: "met een percentage van minimaal 60", "een percentage tussen 25 en 45": the unit first.
+_PERCENTAGE_OF_RE = re.compile(
+    r"\bpercentage\s+(?:van\s+|of\s+)?(?:(?:minimaal|ten\s+minste|minstens|at\s+least|meer\s+dan"
+    r"|more\s+than|ongeveer|circa|about)\s+)?(?P<a>\d+(?:[.,]\d+)?)(?!\d|[.,]\d)(?!\s*(?:%|procent))"
+    r"(?:\s+(?:en|tot|and|to)\s+(?P<b>\d+(?:[.,]\d+)?)(?!\d|[.,]\d))?"
+)
+_PERCENTAGE_BETWEEN_RE = re.compile(
+    r"\bpercentage\s+(?:van\s+)?(?:tussen|between)\s+(?:de\s+)?(?P<a>\d+(?:[.,]\d+)?)\s+(?:en|and)\s+"
+    r"(?P<b>\d+(?:[.,]\d+)?)(?!\d|[.,]\d)(?!\s*(?:%|procent))"
 )
 #: "33 1/3%": a whole number and a fraction.
 _MIXED_RE = re.compile(rf"(?<![\d.,])(?P<w>\d+)\s+(?P<n>[1-9])\s*/\s*(?P<d>[2-9])\s*{_UNIT}")
@@ -251,7 +261,7 @@ _AT_LEAST = (
 )
 _MORE_THAN = (
     r"(?<!niet\s)(?<!not\s)(?<!no\s)(?<!geen\s)"
-    r"(?:meer\s+dan|ruim|more\s+than|in\s+excess\s+of|upwards\s+of|over|above|boven\s+de"
+    r"(?:meer\s+dan|een\s+ruime|ruim|more\s+than|in\s+excess\s+of|upwards\s+of|over|above|boven\s+de"
     r"|(?:hoger|groter)\s+(?:zijn\s+|is\s+|worden\s+)?dan|greater\s+than|higher\s+than"
     r"|exceed(?:s|ing)?|>(?!=))"
 )
@@ -260,7 +270,8 @@ _APPROX = (
     r"|in\s+de\s+orde\s+van(?:\s+grootte\s+van)?|approximately|approx\.?|about|around"
     r"|roughly|some|in\s+the\s+order\s+of|of\s+the\s+order\s+of|naar\s+schatting"
     r"|bij\s+benadering|bijna|een\s+slordige|tegen\s+de|plusminus|plus\s+minus|±|~|nearly"
-    r"|almost|an\s+estimated|estimated|om\s+en\s+nabij|≈|circa"
+    r"|almost|an\s+estimated|estimated|om\s+en\s+nabij|≈|een\s+kleine|een\s+goede|just\s+under"
+    r"|circa"
 )
 #: An upper bound: on a reduction it is no requirement; on a price it is what remains.
 _UPPER = (
@@ -342,7 +353,8 @@ _DISTRACTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|blijft\s+\w+\s+te|remains?\s+too|still\s+too|nog\s+(?:steeds\s+)?te"
             r"|volstaat\s+niet|niet\s+volstaat|volstaan\s+niet|voldoet\s+niet|not\s+suffice"
             r"|does\s+not\s+suffice|would\s+not\s+suffice|is\s+not\s+(?:sufficient|enough)"
-            r"|not\s+be\s+(?:sufficient|enough)|niet\s+(?:zou\s+)?volstaan|zou\s+niet\s+volstaan)\b"
+            r"|not\s+be\s+(?:sufficient|enough)|niet\s+(?:zou\s+)?volstaan|zou\s+niet\s+volstaan"
+            r"|not\s+(?:\S+\s+){0,8}?(?:sufficient|enough)|niet\s+(?:\S+\s+){0,4}?(?:voldoende|genoeg))\b"
         ),
     ),
     (
@@ -635,6 +647,16 @@ def _find_atoms(norm: str) -> list[_Atom]:
         taken.append((m.start(), m.end()))
     for m in _TOLERANCE_RE.finditer(norm):
         taken.append((m.start(), m.end()))
+    for m in _PERCENTAGE_BETWEEN_RE.finditer(norm):
+        if free(m.start("a"), m.end("b")):
+            lo, hi = sorted((_dec(m["a"]), _dec(m["b"])))
+            if lo < hi:
+                found.append((m.start("a"), m.end("b"), lo, hi))
+                taken.append((m.start("a"), m.end("b")))
+    for m in _PERCENTAGE_OF_RE.finditer(norm):
+        if m["b"] is None and free(m.start("a"), m.end("a")):
+            found.append((m.start("a"), m.end("a"), _dec(m["a"]), None))
+            taken.append((m.start("a"), m.end("a")))
     for m in _MIXED_RE.finditer(norm):
         if free(m.start(), m.end()):
             mixed = _norm_pct(Fraction(int(m["w"])) + Fraction(int(m["n"]), int(m["d"])))
@@ -725,7 +747,13 @@ _DOUBT_RE = re.compile(
     r"\b(?:niet\s+vergelijkbaar|not\s+comparable|nog\s+geen\s+(?:advies|percentage|getal)"
     r"|geen\s+(?:percentage|getal)|noemt\s+geen|no\s+(?:figure|percentage)|in\s+tegenstelling"
     r"|unlike|in\s+het\s+midden|onduidelijk|unclear|nog\s+niet\s+bekend|not\s+yet\s+known"
-    r"|not\s+yet\s+(?:issued|published)|nog\s+niet\s+uitgebracht|no\s+advice)\b"
+    r"|not\s+yet\s+(?:issued|published)|nog\s+niet\s+uitgebracht|no\s+advice|onzeker|uncertain"
+    r"|het\s+is\s+de\s+vraag|de\s+vraag\s+is|mogelijk|possibly|perhaps|maybe|misschien|wellicht"
+    r"|nog\s+niet\s+(?:vastgesteld|bepaald|bekend)|not\s+yet\s+(?:established|determined|known)"
+    r"|(?:wordt|worden)\s+(?:nog\s+)?onderzocht|is\s+being\s+(?:investigated|assessed|examined)"
+    r"|niet\s+langer|no\s+longer|denkt|dacht|meent|meende|thinks|believes|believed|expects"
+    r"|tot\s+(?:en\s+met\s+)?(?:19|20)\d\d|until\s+(?:19|20)\d\d)\b"
+    r"|^\s*(?:of|whether)\s"
 )
 _REDUCTION_NOUN_RE = re.compile(r"\b(?:reductie|reduction|prijsreductie|verlaging|rebate)\b")
 _CONDITIONAL_RE = re.compile(

@@ -237,7 +237,7 @@ def _matches(got: dict[str, object], want: dict[str, object]) -> bool:
 
 
 def test_red_team_sentences_are_never_misread() -> None:
-    """1,194 sentences written by three reviewers who did not see the reader: no wrong answer."""
+    """1,476 sentences written by four reviewers who did not see the reader: no wrong answer."""
     wrong = []
     right = 0
     for row in REDTEAM:
@@ -252,4 +252,4 @@ def test_red_team_sentences_are_never_misread() -> None:
         else:
             wrong.append((row["text"], got))
     assert wrong == []
-    assert right >= 1080  # and most of them read, not only refused
+    assert right >= 1330  # and most of them read, not only refused
