@@ -465,6 +465,11 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("assessment", "margin_pp"): _S,
     ("assessment", "gap_eur_per_year"): _S,
     ("assessment", "gap_eur_total"): _S,
+    # issue 17's analyses (shown to the user only, never in a Woo export)
+    ("assessment", "years"): _B,  # per-year bid money
+    ("assessment", "extra_discount_pct"): _S,
+    ("assessment", "cap_binds_from_patients"): _S,
+    ("assessment", "sensitivity"): _S,
 }
 
 

@@ -343,3 +343,11 @@ def test_check_rows_default_unchanged() -> None:
     rows = check_rows([DOSSIER], [bid])
     assert "years" not in rows[0] and "sensitivity" not in rows[0]
     assert "extra_discount_pct" not in rows[0]
+
+
+def test_new_figures_are_classified() -> None:
+    from mandaat.model import Confidentiality, field_class
+
+    assert field_class("assessment", "years") is Confidentiality.BUSINESS
+    for name in ("extra_discount_pct", "cap_binds_from_patients", "sensitivity"):
+        assert field_class("assessment", name) is Confidentiality.STATE
