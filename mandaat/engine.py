@@ -301,12 +301,21 @@ def _year_parts(
             bounds = [(Fraction(0), Fraction(1))] + [
                 (_q(t.threshold), _factor(t.discount_pct)) for t in steps
             ]
+            if arrangement.tier_mode == "all_units":
+                # above the highest threshold passed, every unit gets that tier's discount
+                passed = [factor for start, factor in bounds if start < base]
+                return _p4p(arrangement, base * per * passed[-1])
             total = Fraction(0)
             for i, (start, factor) in enumerate(bounds):
                 end = bounds[i + 1][0] if i + 1 < len(bounds) else base
                 band = max(Fraction(0), min(end, base) - max(start, Fraction(0)))
                 total += band * per * factor
             spend = total
+    return _p4p(arrangement, spend)
+
+
+def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]:
+    """(invoiced, after the pay-for-performance refund)."""
     invoiced = spend
     if (
         arrangement.p4p_refund_share_pct is not None
@@ -751,16 +760,7 @@ def min_cap(
     if not threshold.is_numeric:
         return None
     terms = base if base is not None else Arrangement()
-    terms = Arrangement(
-        discount_pct=terms.discount_pct,
-        net_price_per_patient=terms.net_price_per_patient,
-        list_price_cut_pct=terms.list_price_cut_pct,
-        tiers=terms.tiers,
-        tier_basis=terms.tier_basis,
-        annual_cap=Decimal(0),  # forces a volume, replaced below
-        p4p_refund_share_pct=terms.p4p_refund_share_pct,
-        p4p_nonresponse_rate_pct=terms.p4p_nonresponse_rate_pct,
-    )
+    terms = replace(terms, annual_cap=Decimal(0))  # forces a volume, replaced below
     flow = _flows(
         dossier, terms, duration_years=duration_years, factors=factors, growth_pct=growth_pct
     )[scenario]
@@ -1051,10 +1051,11 @@ def extra_discount(
 
 
 def cap_binds_from_patients(dossier: Dossier, arrangement: Arrangement) -> Decimal | None:
-    """The patients in a year from which the annual cap binds: the least p whose spend
-    before the cap, S(p), exceeds the cap (exact, unrounded). S is continuous,
-    non-decreasing and linear between tier thresholds, so S(p) = cap is solved on its
-    segment. None without a cap, or when the spend never reaches it."""
+    """The patients in a year from which the annual cap binds: the least p above which the
+    spend before the cap, S(p), exceeds the cap (exact, unrounded). S is linear between
+    tier thresholds (continuous for a marginal staffel; an all-units staffel steps down at
+    a threshold), so S(p) = cap is solved on the first segment that crosses it. None
+    without a cap, or when the spend never reaches it."""
     if arrangement.annual_cap is None:
         return None
     cap = _q(arrangement.annual_cap)
@@ -1076,13 +1077,19 @@ def cap_binds_from_patients(dossier: Dossier, arrangement: Arrangement) -> Decim
             kinks.add(at)
     points = sorted(kinks)
     for i, a in enumerate(points):
-        sa = spend(a)
-        if sa > cap:
+        # S is linear on (a, b] (an all-units staffel jumps at a threshold): its line from
+        # two inner points, its value just above a, and where it crosses the cap
+        b = points[i + 1] if i + 1 < len(points) else a + 3
+        p1, p2 = a + (b - a) / 3, a + (b - a) * 2 / 3
+        s1, s2 = spend(p1), spend(p2)
+        slope = (s2 - s1) / (p2 - p1)
+        just_above = s1 - slope * (p1 - a)
+        if just_above > cap:
             return _d(a)
-        b = points[i + 1] if i + 1 < len(points) else a + 1
-        sb = spend(b)
-        if sb > sa and (sb > cap or i + 1 == len(points)):
-            return _d(a + (cap - sa) / ((sb - sa) / (b - a)))
+        if slope > 0:
+            crossing = a + (cap - just_above) / slope
+            if i + 1 == len(points) or crossing < b:
+                return _d(crossing)
     return None
 
 

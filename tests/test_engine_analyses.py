@@ -233,6 +233,7 @@ def _cases(draw: st.DrawFn) -> tuple[Dossier, Arrangement, Threshold, int]:
         discount_pct=draw(st.one_of(st.none(), _pct)),
         tiers=tiers,
         tier_basis=draw(st.sampled_from(["volume", "spend"])) if tiers else "volume",
+        tier_mode=draw(st.sampled_from(["marginal", "all_units"])),
         annual_cap=cap,
         p4p_refund_share_pct=draw(_pct) if p4p else None,
         p4p_nonresponse_rate_pct=draw(_pct) if p4p else None,
@@ -351,3 +352,84 @@ def test_new_figures_are_classified() -> None:
     assert field_class("assessment", "years") is Confidentiality.BUSINESS
     for name in ("extra_discount_pct", "cap_binds_from_patients", "sensitivity"):
         assert field_class("assessment", name) is Confidentiality.STATE
+
+
+# --------------------------------------------------------------------------- all-units
+
+
+def test_all_units_staffel_by_hand() -> None:
+    """ "Boven 100 patiënten 40% korting": €1,000 a patient. Marginal: only the part above
+    100 gets 40 %; all-units: above 100 every unit does. At exactly 100 neither applies."""
+    d = Dossier(id=3, brand="Staffel", asking_price=D(1000), expected_patients=D(150))
+    one = {"expected": D(1)}
+    marginal = Arrangement(tiers=(Tier(D(100), D(40)),))
+    all_units = dataclasses.replace(marginal, tier_mode="all_units")
+    # 150 patients: marginal 100 × 1,000 + 50 × 600 = 130,000 (13.33 %); all 150 × 600
+    m = year_money(d, marginal, duration_years=1, factors=one)["expected"][0]
+    a = year_money(d, all_units, duration_years=1, factors=one)["expected"][0]
+    assert (m.list_spend, m.net_spend, a.net_spend) == (150000, 130000, 90000)
+    assert engine.effective_reduction(d, all_units, duration_years=1) == 40
+    # exactly 100 patients: not above the threshold, no tier discount in either mode
+    hundred = dataclasses.replace(d, expected_patients=D(100))
+    for terms in (marginal, all_units):
+        y = year_money(hundred, terms, duration_years=1, factors=one)["expected"][0]
+        assert y.net_spend == y.list_spend == 100000
+    # two tiers, 300 patients: above 200 → 50 % on all units: 300 × 500 = 150,000
+    two = Arrangement(tiers=(Tier(D(100), D(40)), Tier(D(200), D(50))), tier_mode="all_units")
+    y = year_money(d, two, duration_years=1, factors={"expected": D(2)})  # 300 patients
+    assert y["expected"][0].net_spend == 150000  # 300 × 500
+    # spend basis: above €100,000 list spend, 150 patients → 40 % on all
+    spend = Arrangement(tiers=(Tier(D(100000), D(40)),), tier_basis="spend", tier_mode="all_units")
+    assert engine.effective_reduction(d, spend, duration_years=1) == 40
+    # the cap on an all-units staffel: spend jumps down from 100,000 to 60,600 at 101
+    # patients; a cap of 80,000 binds from 80 patients (80 × 1,000) …
+    capped = dataclasses.replace(all_units, annual_cap=D(80000))
+    assert cap_binds_from_patients(d, capped) == 80
+    # … and a cap of 120,000 only from 200 patients (above 100: 600 a patient)
+    assert cap_binds_from_patients(d, dataclasses.replace(all_units, annual_cap=D(120000))) == 200
+
+
+def test_tier_mode_stored_and_checked(tmp_path: Path) -> None:
+    from mandaat import describe
+
+    path = tmp_path / "staffel.mandaat"
+    vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])
+    d = store.save_dossier(
+        vault.db,
+        Dossier(
+            brand="Staffel",
+            asking_price=D(1000),
+            expected_patients=D(150),
+            mandate_threshold=Threshold("at_least", D(30)),
+        ),
+    )
+    terms = Arrangement(tiers=(Tier(D(100), D(40)),), tier_mode="all_units")
+    store.add_bid(vault.db, Bid(dt.date(2026, 2, 1), dossier_id=d.id, arrangement=terms))
+    store.add_bid(
+        vault.db,
+        Bid(
+            dt.date(2026, 2, 2),
+            dossier_id=d.id,
+            arrangement=dataclasses.replace(terms, tier_mode="marginal"),
+        ),
+    )
+    vault.commit("test")
+    vault.close()
+    with Vault.open(path, passphrase=PW["MANDAAT_PASSPHRASE"], read_only=True) as v:
+        modes = [b.arrangement.tier_mode for b in store.bids(v.db)]
+    assert sorted(modes) == ["all_units", "marginal"]
+    # the default is not written: a marginal staffel's stored form is as before
+    assert "tier_mode" not in store.arrangement_to_json(Arrangement(tiers=terms.tiers))
+    assert '"tier_mode":"all_units"' in store.arrangement_to_json(terms)
+    r = run("check", str(path), "--json", env=PW)
+    assert r.returncode == 0, r.stderr
+    by_date = {row["date"]: row for row in json.loads(r.stdout)}
+    # scenarios 0.75/1/1.25 × 150 = 112.5/150/187.5 patients: all above 100 → 40 % each
+    assert by_date["2026-02-01"]["effective_reduction"] == 40
+    assert by_date["2026-02-01"]["verdict"] == "meets"
+    # marginal: 1 − (100,000 + 50 × 600)/150,000 = 13.33 % → fails
+    assert by_date["2026-02-02"]["effective_reduction"] == 13.33
+    assert by_date["2026-02-02"]["verdict"] == "fails"
+    bad = Bid(dt.date(2026, 2, 3), arrangement=dataclasses.replace(terms, tier_mode="x"))  # type: ignore[arg-type]
+    assert [p.code for p in describe.bid_problems(bad)] == ["tier_mode"]
+    assert "alle eenheden" in describe.describe_arrangement(terms)
