@@ -433,3 +433,44 @@ def test_tier_mode_stored_and_checked(tmp_path: Path) -> None:
     bad = Bid(dt.date(2026, 2, 3), arrangement=dataclasses.replace(terms, tier_mode="x"))  # type: ignore[arg-type]
     assert [p.code for p in describe.bid_problems(bad)] == ["tier_mode"]
     assert "alle eenheden" in describe.describe_arrangement(terms)
+
+
+def test_streamed_analyses_equal_check_rows(
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """With the flags, ``check --json`` streams (chunk by chunk) exactly what
+    ``check_rows(..., years=True, what_it_takes=True, sensitivity=True)`` gives, for the
+    demo vault plus a bid that cannot be computed (its analyses are null)."""
+    from mandaat import cli, commands_mandate, demo
+
+    path = tmp_path / "demo.mandaat"
+    vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])
+    demo.populate(vault.db)
+    blank = store.save_dossier(vault.db, Dossier(brand="Zonder prijs"))
+    store.add_bid(vault.db, Bid(dt.date(2026, 3, 1), dossier_id=blank.id, arrangement=TERMS))
+    vault.commit("demo")
+    dossiers, bids = store.dossiers(vault.db), store.bids(vault.db)
+    vault.close()
+    flags = {"years": True, "what_it_takes": True, "sensitivity": True}
+    want = json.dumps(check_rows(dossiers, bids, **flags), ensure_ascii=False, indent=1) + "\n"
+    monkeypatch.setattr(commands_mandate, "JSON_CHUNK", 2)
+    monkeypatch.setenv("MANDAAT_PASSPHRASE", PW["MANDAAT_PASSPHRASE"])
+    args = ["check", str(path), "--json", "--years", "--what-it-takes", "--sensitivity"]
+    assert cli.main(args) == 0
+    out = str(capsys.readouterr().out)
+    assert out == want
+    rows = json.loads(out)
+    failed = next(r for r in rows if r["drug"] == "Zonder prijs")
+    assert failed["error"] == "no_asking_price"
+    assert failed["years"] is None and failed["extra_discount_pct"] is None
+    assert failed["sensitivity"] is None and failed["cap_binds_from_patients"] is None
+    # every computed row: each year's figures add up (exactly where they terminate; a
+    # value given to 40 significant digits is off by less than 10^-20 of a euro)
+    for row in rows:
+        for years in (row["years"] or {}).values():
+            for y in years:
+                net = F(y["net_before_cap"]) - F(y["p4p_refund"]) - F(y["cap_repayment"])
+                assert abs(F(y["net_spend"]) - net) < F(1, 10**20)
+                assert abs(F(y["saving"]) - (F(y["list_spend"]) - F(y["net_spend"]))) < F(1, 10**20)
