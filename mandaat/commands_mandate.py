@@ -38,7 +38,9 @@ class CheckError(MandaatError):
 JSON_CHUNK = 2000
 
 
-def _json_rows(db: sqlite3.Connection, dossiers: list[Any], ids: set[Any]) -> Iterator[Any]:
+def _json_rows(
+    db: sqlite3.Connection, dossiers: list[Any], ids: set[Any], **analyses: bool
+) -> Iterator[Any]:
     """The rows of ``engine.check_rows`` in its order (drug, date, round; ties in the
     store's order), made drug by drug and :data:`JSON_CHUNK` bids at a time, so that
     ``check --json`` never holds every bid or row. Each bid is assessed once."""
@@ -52,7 +54,7 @@ def _json_rows(db: sqlite3.Connection, dossiers: list[Any], ids: set[Any]) -> It
         bids = [b for d in group for b in store.bids(db, d.id)]  # the store's order
         bids.sort(key=lambda b: (b.date.isoformat(), int(str(b.round))))  # stable, as check_rows
         for start in range(0, len(bids), JSON_CHUNK):
-            yield from engine.check_rows(group, bids[start : start + JSON_CHUNK])
+            yield from engine.check_rows(group, bids[start : start + JSON_CHUNK], **analyses)
 
 
 def _write_json(rows: Iterable[Any], out: TextIO) -> None:
@@ -129,13 +131,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             ids = {d.id for d in wanted}
         else:
             ids = {d.id for d in dossiers}
+        analyses = {
+            "years": args.years,
+            "what_it_takes": args.what_it_takes,
+            "sensitivity": args.sensitivity,
+        }
         if args.json:
-            _write_json(_json_rows(vault.db, dossiers, ids), sys.stdout)
+            _write_json(_json_rows(vault.db, dossiers, ids, **analyses), sys.stdout)
             return 0
         bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
     finally:
         vault.close()
-    rows = engine.check_rows(dossiers, bids)
+    rows = engine.check_rows(dossiers, bids, **analyses)
     if not rows:
         print("Geen biedingen.")
         return 0
@@ -159,7 +166,95 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{str(r['drug'])[:14]:<14} {r['date']!s:<10} {r['round']!s:>5}"
             f" {_fmt_pct(r['effective_reduction']):>10} {verdict:<14}  {bounds}"
         )
+        _print_analyses(r)
     return 0
+
+
+#: columns of ``check --years``: (key, Dutch heading)
+YEAR_COLUMNS = (
+    ("patients", "Patiënten"),
+    ("list_spend", "Lijstprijs"),
+    ("net_before_cap", "Vóór plafond"),
+    ("p4p_refund", "P4P terug"),
+    ("cap_repayment", "Plafond terug"),
+    ("net_spend", "Netto"),
+    ("saving", "Besparing"),
+)
+
+
+def _fmt_amount(text: Any) -> str:
+    """An exact decimal string from the engine in whole euros (patients: 2 decimals)."""
+    from decimal import Decimal
+
+    return _fmt_eur(Decimal(str(text)))
+
+
+def _fmt_patients(text: Any) -> str:
+    from decimal import ROUND_HALF_UP, Decimal
+
+    value = Decimal(str(text)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _print_analyses(r: dict[str, Any]) -> None:
+    """The optional analyses below a bid's line (confidential: for the user only)."""
+    years = r.get("years")
+    if isinstance(years, dict):
+        totals = r.get("years_total") or {}
+        for scenario, rows in years.items():
+            print(f"  Per jaar, scenario {SCENARIO_WORDS.get(scenario, scenario)}:")
+            head = f"    {'Jaar':>6}" + "".join(f" {h:>15}" for _, h in YEAR_COLUMNS)
+            print(head)
+            lines = [(str(y["year"]), y) for y in rows]
+            if scenario in totals:
+                lines.append(("totaal", totals[scenario]))
+            for label, y in lines:
+                cells = [
+                    _fmt_patients(y[k]) if k == "patients" else _fmt_amount(y[k])
+                    for k, _ in YEAR_COLUMNS
+                ]
+                print(f"    {label:>6}" + "".join(f" {c:>15}" for c in cells))
+    if "extra_discount_pct" in r:
+        extra = r["extra_discount_pct"]
+        if extra is None:
+            print("  Extra korting nodig: —")
+        else:
+            parts = []
+            for b in extra["per_bound"]:
+                pct = f"{b['pct']:g}".replace(".", ",") + "%"
+                parts.append(
+                    f"tot {pct}: {_fmt_pct(b['expected'])} verwacht,"
+                    f" {_fmt_pct(b['worst'])} in elk scenario"
+                )
+            print("  Extra korting nodig (bovenop de nettoprijs): " + "; ".join(parts))
+        binds = r.get("cap_binds_from_patients")
+        if binds is not None:
+            print(f"  Plafond gaat knellen vanaf {_fmt_patients(binds)} patiënten per jaar")
+    sens = r.get("sensitivity")
+    if isinstance(sens, dict):
+        names = {
+            "volume": "volume",
+            "growth": "groei",
+            "p4p_nonresponse": "P4P-non-respons",
+            "duration": "looptijd",
+        }
+        base = VERDICT_WORDS.get(sens["base"]["verdict"], sens["base"]["verdict"])
+        print(f"  Gevoeligheid (scenario verwacht: {base}):")
+        for key, word in names.items():
+            points = sens[key]
+            if not points:
+                continue
+            unit = "jr" if key == "duration" else "%"
+            cells = []
+            for p in points:
+                value = p["years"] if key == "duration" else f"{p['pct']:g}".replace(".", ",")
+                cells.append(
+                    f"{value}{unit}: {VERDICT_WORDS.get(p['verdict'], p['verdict'])}"
+                    f" ({_fmt_pct(p['effective_reduction'])})"
+                )
+            print(f"    {word}: " + "; ".join(cells))
+        turns = ", ".join(names[k] for k in sens["turns_verdict"]) or "geen"
+        print(f"    Draait het oordeel om: {turns}")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -174,5 +269,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("vault")
     p.add_argument("--json", action="store_true")
     p.add_argument("--dossier", action="append", metavar="D", help="geneesmiddel of dossier-id")
+    p.add_argument("--years", action="store_true", help="geld per jaar en scenario")
+    p.add_argument(
+        "--what-it-takes", action="store_true", help="extra korting nodig; waar het plafond knelt"
+    )
+    p.add_argument("--sensitivity", action="store_true", help="welke aanname het oordeel draait")
     _add_unlock(p)
     p.set_defaults(handler=cmd_check)

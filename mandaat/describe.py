@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from mandaat.engine import EngineError, Verdict, price_per_patient
-from mandaat.model import Arrangement, Bid, Dossier, Party
+from mandaat.model import TIER_MODES, Arrangement, Bid, Dossier, Party
 from mandaat.thresholds import describe_threshold
 
 __all__ = [
@@ -127,6 +127,8 @@ def describe_arrangement(
     if a.tiers:
         n = len(a.tiers)
         basis = "volume" if a.tier_basis == "volume" else "uitgaven"
+        if a.tier_mode == "all_units":
+            basis += ", alle eenheden"
         parts.append(f"staffel {n} {'trede' if n == 1 else 'treden'} ({basis})")
     if a.annual_cap is not None:
         parts.append(f"plafond {money(a.annual_cap)}/jr")
@@ -195,6 +197,10 @@ def arrangement_problems(arrangement: Arrangement) -> list[Problem]:
                 "p4p_incomplete",
                 "Pay-for-performance vraagt beide getallen: terugbetaald deel en non-respons",
             )
+        )
+    if a.tier_mode not in TIER_MODES:
+        out.append(
+            Problem("tier_mode", "tier_mode", "Een staffel is marginaal of over alle eenheden")
         )
     seen: set[Decimal] = set()
     for i, tier in enumerate(a.tiers, start=1):

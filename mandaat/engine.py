@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from typing import Literal
@@ -38,12 +38,24 @@ __all__ = [
     "BoundGap",
     "EngineError",
     "ScenarioResult",
+    "ExtraDiscount",
+    "Sensitivity",
+    "SensitivityPoint",
     "Verdict",
     "YearFlow",
+    "YearMoney",
     "WorstCase",
     "assess",
     "bound_to_dict",
+    "cap_binds_from_patients",
     "check_rows",
+    "extra_discount",
+    "sensitivity",
+    "sensitivity_to_dict",
+    "with_extra_discount",
+    "year_money",
+    "year_to_dict",
+    "years_total_dict",
     "effective_reduction",
     "evaluate",
     "expected_patients",
@@ -186,6 +198,8 @@ class _Flow:
     lists: tuple[Fraction, ...]
     pre_cap: tuple[Fraction, ...]  # net spend before the annual cap
     nets: tuple[Fraction, ...]
+    #: net spend after discounts and tiers, before the p4p refund and the cap (the invoice)
+    invoiced: tuple[Fraction, ...] = ()
 
     @property
     def list_total(self) -> Fraction:
@@ -264,6 +278,14 @@ def _factor(pct: Decimal | None) -> Fraction:
 
 def _year_net(arrangement: Arrangement, price: Fraction, patients: Fraction) -> Fraction:
     """Net spend before the annual cap, for one year."""
+    return _year_parts(arrangement, price, patients)[1]
+
+
+def _year_parts(
+    arrangement: Arrangement, price: Fraction, patients: Fraction
+) -> tuple[Fraction, Fraction]:
+    """(invoiced, after refund): one year's net spend after discounts and tiers, and the
+    same after the pay-for-performance refund (both before the annual cap)."""
     list_spend = patients * price
     if arrangement.net_price_per_patient is not None:
         unit = max(Fraction(0), _q(arrangement.net_price_per_patient))
@@ -279,19 +301,29 @@ def _year_net(arrangement: Arrangement, price: Fraction, patients: Fraction) -> 
             bounds = [(Fraction(0), Fraction(1))] + [
                 (_q(t.threshold), _factor(t.discount_pct)) for t in steps
             ]
+            if arrangement.tier_mode == "all_units":
+                # above the highest threshold passed, every unit gets that tier's discount
+                passed = [factor for start, factor in bounds if start < base]
+                return _p4p(arrangement, base * per * passed[-1])
             total = Fraction(0)
             for i, (start, factor) in enumerate(bounds):
                 end = bounds[i + 1][0] if i + 1 < len(bounds) else base
                 band = max(Fraction(0), min(end, base) - max(start, Fraction(0)))
                 total += band * per * factor
             spend = total
+    return _p4p(arrangement, spend)
+
+
+def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]:
+    """(invoiced, after the pay-for-performance refund)."""
+    invoiced = spend
     if (
         arrangement.p4p_refund_share_pct is not None
         and arrangement.p4p_nonresponse_rate_pct is not None
     ):
         refund = _q(arrangement.p4p_refund_share_pct) * _q(arrangement.p4p_nonresponse_rate_pct)
         spend *= max(Fraction(0), 1 - refund / 10000)
-    return max(spend, Fraction(0))
+    return invoiced, max(spend, Fraction(0))
 
 
 def _flows(
@@ -321,9 +353,11 @@ def _flows(
         # n × g^(y − 3) (see docs/mandate.md, "Growth")
         patients = tuple(n * _q(f) * g ** (y - _ANCHOR_YEAR + 1) for y in range(duration_years))
         lists = tuple(p * price for p in patients)
-        pre = tuple(_year_net(arrangement, price, p) for p in patients)
+        parts = tuple(_year_parts(arrangement, price, p) for p in patients)
+        pre = tuple(after for _, after in parts)
         nets = pre if cap is None else tuple(min(x, max(cap, Fraction(0))) for x in pre)
-        result[name] = _Flow(name, _q(f), patients, lists, pre, nets)
+        invoiced = tuple(before for before, _ in parts)
+        result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced)
     return result
 
 
@@ -726,16 +760,7 @@ def min_cap(
     if not threshold.is_numeric:
         return None
     terms = base if base is not None else Arrangement()
-    terms = Arrangement(
-        discount_pct=terms.discount_pct,
-        net_price_per_patient=terms.net_price_per_patient,
-        list_price_cut_pct=terms.list_price_cut_pct,
-        tiers=terms.tiers,
-        tier_basis=terms.tier_basis,
-        annual_cap=Decimal(0),  # forces a volume, replaced below
-        p4p_refund_share_pct=terms.p4p_refund_share_pct,
-        p4p_nonresponse_rate_pct=terms.p4p_nonresponse_rate_pct,
-    )
+    terms = replace(terms, annual_cap=Decimal(0))  # forces a volume, replaced below
     flow = _flows(
         dossier, terms, duration_years=duration_years, factors=factors, growth_pct=growth_pct
     )[scenario]
@@ -817,6 +842,410 @@ def reference_value_for_burden(burden: Decimal) -> Decimal:
     return Decimal(80000)
 
 
+# --------------------------------------------------------------------------- analyses
+# Issue 17: per-year money, what it would take, what decides the verdict. Every figure
+# here is confidential: per-year bid money is business-confidential, the extra discount
+# and the sensitivity are state-financial; none of it goes into a Woo export.
+
+
+@dataclass(frozen=True)
+class YearMoney:
+    """One year of one scenario, in money (exact; see docs/mandate.md, "Per-year money").
+
+    ``net_before_cap`` is the invoice: spend at the bid's net price after discounts and
+    tiers, before the pay-for-performance refund and the cap. The p4p refund comes first,
+    then the cap repays what is left above it:
+    ``net_spend = net_before_cap − p4p_refund − cap_repayment``; ``saving = list_spend −
+    net_spend``.
+    """
+
+    year: int
+    patients: Decimal
+    list_spend: Decimal
+    net_before_cap: Decimal
+    cap_repayment: Decimal
+    p4p_refund: Decimal
+    net_spend: Decimal
+    saving: Decimal
+
+
+_MONEY_FIELDS = (
+    "list_spend",
+    "net_before_cap",
+    "cap_repayment",
+    "p4p_refund",
+    "net_spend",
+    "saving",
+)
+
+
+def _year_money(flow: _Flow) -> list[YearMoney]:
+    out: list[YearMoney] = []
+    for i, n in enumerate(flow.patients):
+        lst, inv, pre, net = flow.lists[i], flow.invoiced[i], flow.pre_cap[i], flow.nets[i]
+        out.append(
+            YearMoney(
+                year=i + 1,
+                patients=_d(n),
+                list_spend=_d(lst),
+                net_before_cap=_d(inv),
+                cap_repayment=_d(pre - net),
+                p4p_refund=_d(inv - pre),
+                net_spend=_d(net),
+                saving=_d(lst - net),
+            )
+        )
+    return out
+
+
+def year_money(
+    dossier: Dossier,
+    arrangement: Arrangement,
+    *,
+    duration_years: int = 3,
+    factors: Mapping[str, Decimal] | None = None,
+    growth_pct: Decimal | None = None,
+) -> dict[str, list[YearMoney]]:
+    """Per scenario the year-by-year money of an arrangement (exact Decimals)."""
+    flows = _flows(
+        dossier, arrangement, duration_years=duration_years, factors=factors, growth_pct=growth_pct
+    )
+    return {name: _year_money(flow) for name, flow in flows.items()}
+
+
+def _exact_text(value: Decimal) -> str:
+    """A Decimal as plain decimal text, never in exponent notation."""
+    return format(value, "f")
+
+
+def year_to_dict(y: YearMoney) -> dict[str, object]:
+    """One year of ``check --json --years``: ``year`` an int, the rest decimal strings."""
+    row: dict[str, object] = {"year": y.year, "patients": _exact_text(y.patients)}
+    for name in _MONEY_FIELDS:
+        row[name] = _exact_text(getattr(y, name))
+    return row
+
+
+def years_total_dict(years: list[YearMoney]) -> dict[str, object]:
+    """The totals over the duration of one scenario (decimal strings)."""
+    row: dict[str, object] = {"patients": _exact_text(sum((y.patients for y in years), Decimal(0)))}
+    for name in _MONEY_FIELDS:
+        row[name] = _exact_text(sum((getattr(y, name) for y in years), Decimal(0)))
+    return row
+
+
+def with_extra_discount(arrangement: Arrangement, extra_pct: Decimal) -> Arrangement:
+    """The arrangement with an extra confidential discount of ``extra_pct`` percent on top
+    of its net price per patient (before tiers, refunds and the cap): the confidential
+    discount d becomes 100 − (100 − d)(100 − extra)/100. Exact for Decimal input."""
+    base = arrangement.discount_pct if arrangement.discount_pct is not None else Decimal(0)
+    with localcontext() as ctx:
+        ctx.prec = 60
+        combined = Decimal(100) - (Decimal(100) - base) * (Decimal(100) - extra_pct) / 100
+    return replace(arrangement, discount_pct=combined)
+
+
+def _extra_fraction(
+    flow: _Flow, bound: Fraction, strict: bool, cap: Fraction | None
+) -> Fraction | None:
+    """The smallest extra discount d (a fraction, 0 ≤ d ≤ 1) with which ``flow`` meets
+    ``bound``; exact (:data:`_MET` when it meets already). Every year's spend before the
+    cap scales by (1 − d), so the net total f(d) = Σ min((1 − d)·P_y, C) is continuous,
+    non-increasing, concave and piecewise linear, with a kink where (1 − d)·P_y = C;
+    f(d) = target is solved on its segment. None when no d ≤ 1 meets the bound."""
+    total_list = flow.list_total
+    if total_list <= 0:
+        return None
+    if _above(flow.effective, bound, strict):
+        return _MET
+    target = total_list * (1 - bound / _HUNDRED)  # the most net spend allowed
+    if target < 0 or (strict and target == 0):
+        return None
+    c = None if cap is None else max(cap, Fraction(0))
+    pre = flow.pre_cap
+
+    def f(d: Fraction) -> Fraction:
+        return sum(((1 - d) * p if c is None else min((1 - d) * p, c) for p in pre), Fraction(0))
+
+    kinks = {Fraction(0), Fraction(1)}
+    if c is not None:
+        kinks |= {1 - c / p for p in pre if p > c}
+    points = sorted(k for k in kinks if 0 <= k <= 1)
+    for a, b in zip(points, points[1:], strict=False):
+        fa, fb = f(a), f(b)
+        if fb <= target < fa:
+            return a + (fa - target) / (fa - fb) * (b - a)
+    return None  # pragma: no cover - f(1) = 0 ≤ target < f(0) always has a segment
+
+
+#: :func:`_extra_fraction` for a flow that meets already (no extra discount, no cent)
+_MET = Fraction(-1)
+
+
+def _extra_pct(exact: Fraction | None, strict: bool) -> Decimal | None:
+    """Percent, rounded up to 0.01 (so that it meets); a strict bound reached exactly
+    needs one hundredth more. None above 100 %."""
+    if exact is None:
+        return None
+    if exact == _MET:
+        return Decimal("0.00")
+    pct = _ceil_cents(exact * _HUNDRED)
+    if strict and pct == exact * _HUNDRED:
+        pct += _CENT_Q
+    if pct > _HUNDRED:
+        return None
+    return _d(pct).quantize(CENT)
+
+
+@dataclass(frozen=True)
+class ExtraDiscount:
+    """The extra confidential discount (percent, 2 decimals, rounded up) that makes a bid
+    meet one bound: in the expected scenario and in every scenario (``worst``: the
+    scenario that needs the most, ``worst_scenario``). None where no discount closes it."""
+
+    pct: Decimal
+    strict: bool
+    expected: Decimal | None
+    worst: Decimal | None
+    worst_scenario: str | None
+
+
+def _extra_for(
+    flows: Mapping[str, _Flow], bound: Fraction, strict: bool, cap: Fraction | None
+) -> ExtraDiscount:
+    main = flows["expected"] if "expected" in flows else next(iter(flows.values()))
+    exact = {name: _extra_fraction(f, bound, strict, cap) for name, f in flows.items()}
+    worst: Decimal | None = None
+    worst_name: str | None = None
+    if all(v is not None for v in exact.values()):
+        worst_name = max(exact, key=lambda k: (exact[k], k == main.name))
+        worst = _extra_pct(exact[worst_name], strict)
+        if worst is None:
+            worst_name = None
+    return ExtraDiscount(_d(bound), strict, _extra_pct(exact[main.name], strict), worst, worst_name)
+
+
+def extra_discount(
+    threshold: Threshold,
+    dossier: Dossier,
+    arrangement: Arrangement,
+    *,
+    duration_years: int = 3,
+    factors: Mapping[str, Decimal] | None = None,
+    growth_pct: Decimal | None = None,
+) -> tuple[ExtraDiscount, list[ExtraDiscount]] | None:
+    """What it would take: the extra discount that makes the verdict meet (to the bound
+    from which ``threshold`` is met: a range's upper end), and the same to each bound of
+    :func:`_bounds` (a range: both ends). None for a threshold without a number.
+    "Fors" is not a number: reaching the number leaves the verdict a judgement."""
+    if not threshold.is_numeric:
+        return None
+    flows = _flows(
+        dossier, arrangement, duration_years=duration_years, factors=factors, growth_pct=growth_pct
+    )
+    cap = None if arrangement.annual_cap is None else _q(arrangement.annual_cap)
+    bound, strict = _meet_bound(threshold)
+    main = _extra_for(flows, bound, strict, cap)
+    per = [_extra_for(flows, b, s, cap) for b, s in _bounds(threshold)]
+    return main, per
+
+
+def cap_binds_from_patients(dossier: Dossier, arrangement: Arrangement) -> Decimal | None:
+    """The patients in a year from which the annual cap binds: the least p above which the
+    spend before the cap, S(p), exceeds the cap (exact, unrounded). S is linear between
+    tier thresholds (continuous for a marginal staffel; an all-units staffel steps down at
+    a threshold), so S(p) = cap is solved on the first segment that crosses it. None
+    without a cap, or when the spend never reaches it."""
+    if arrangement.annual_cap is None:
+        return None
+    cap = _q(arrangement.annual_cap)
+    price = _price_q(dossier)
+    if cap < 0:
+        return Decimal(0)
+
+    def spend(p: Fraction) -> Fraction:
+        return _year_net(arrangement, price, p)
+
+    kinks = {Fraction(0)}
+    for t in arrangement.tiers:
+        at = (
+            _q(t.threshold)
+            if arrangement.tier_basis == "volume"
+            else (_q(t.threshold) / price if price > 0 else Fraction(0))
+        )
+        if at > 0:
+            kinks.add(at)
+    points = sorted(kinks)
+    for i, a in enumerate(points):
+        # S is linear on (a, b] (an all-units staffel jumps at a threshold): its line from
+        # two inner points, its value just above a, and where it crosses the cap
+        b = points[i + 1] if i + 1 < len(points) else a + 3
+        p1, p2 = a + (b - a) / 3, a + (b - a) * 2 / 3
+        s1, s2 = spend(p1), spend(p2)
+        slope = (s2 - s1) / (p2 - p1)
+        just_above = s1 - slope * (p1 - a)
+        if just_above > cap:
+            return _d(a)
+        if slope > 0:
+            crossing = a + (cap - just_above) / slope
+            if i + 1 == len(points) or crossing < b:
+                return _d(crossing)
+    return None
+
+
+#: The assumptions a sensitivity table varies, each over its points.
+SENSITIVITY_VOLUME_PCT: tuple[int, ...] = (50, 75, 100, 125, 150, 200)
+SENSITIVITY_GROWTH_PCT: tuple[int, ...] = (0, 5, 10, 15, 20)
+SENSITIVITY_DURATION_YEARS: tuple[int, ...] = (1, 2, 3, 4, 5)
+#: p4p non-response: none, half, the stated rate, one and a half, twice (at most 100 %)
+SENSITIVITY_P4P_MULTIPLES: tuple[Fraction, ...] = (
+    Fraction(0),
+    Fraction(1, 2),
+    Fraction(1),
+    Fraction(3, 2),
+    Fraction(2),
+)
+
+
+@dataclass(frozen=True)
+class SensitivityPoint:
+    """The verdict (one scenario) and effective reduction with one assumption changed."""
+
+    value: Decimal
+    verdict: str
+    effective_pct: Decimal
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """A bid's verdict with one assumption varied at a time, in one scenario (the
+    expected volume times the volume point): ``base`` is that scenario as stated.
+    ``turns`` names the assumptions of which one value alone gives another verdict."""
+
+    base: SensitivityPoint
+    volume_pct: tuple[SensitivityPoint, ...]
+    growth_pct: tuple[SensitivityPoint, ...]
+    p4p_nonresponse_pct: tuple[SensitivityPoint, ...]
+    duration_years: tuple[SensitivityPoint, ...]
+    turns: tuple[str, ...]
+
+
+def sensitivity(
+    threshold: Threshold,
+    dossier: Dossier,
+    arrangement: Arrangement,
+    *,
+    duration_years: int = 3,
+    substantial_margin_pp: Decimal | None = None,
+) -> Sensitivity:
+    """The sensitivity table of a bid against ``threshold`` (see docs/mandate.md)."""
+    stated_growth = dossier.growth_pct_per_year
+
+    def point(
+        value: Decimal,
+        *,
+        volume: Decimal = Decimal(1),
+        growth: Decimal | None = stated_growth,
+        years: int = duration_years,
+        terms: Arrangement = arrangement,
+    ) -> SensitivityPoint:
+        flows = _flows(
+            dossier, terms, duration_years=years, factors={"expected": volume}, growth_pct=growth
+        )
+        v = _verdict(
+            threshold, flows, duration_years=years, substantial_margin_pp=substantial_margin_pp
+        )
+        return SensitivityPoint(value, v.code, v.effective_pct)
+
+    base = point(Decimal(100))
+    volume = tuple(point(Decimal(v), volume=Decimal(v) / 100) for v in SENSITIVITY_VOLUME_PCT)
+    growth = tuple(point(Decimal(g), growth=Decimal(g)) for g in SENSITIVITY_GROWTH_PCT)
+    years = tuple(point(Decimal(y), years=y) for y in SENSITIVITY_DURATION_YEARS)
+    p4p: tuple[SensitivityPoint, ...] = ()
+    rate = arrangement.p4p_nonresponse_rate_pct
+    if arrangement.p4p_refund_share_pct is not None and rate is not None:
+        values = sorted({min(_HUNDRED, _q(rate) * m) for m in SENSITIVITY_P4P_MULTIPLES})
+        p4p = tuple(
+            point(_d(r), terms=replace(arrangement, p4p_nonresponse_rate_pct=_d(r))) for r in values
+        )
+    table = {"volume": volume, "growth": growth, "p4p_nonresponse": p4p, "duration": years}
+    turns = tuple(k for k, pts in table.items() if any(p.verdict != base.verdict for p in pts))
+    return Sensitivity(base, volume, growth, p4p, years, turns)
+
+
+def _point_dict(key: str, p: SensitivityPoint) -> dict[str, object]:
+    return {
+        key: _json_number(p.value) if key != "pct" else _rounded(p.value),
+        "verdict": p.verdict,
+        "effective_reduction": _rounded(p.effective_pct),
+    }
+
+
+def sensitivity_to_dict(s: Sensitivity) -> dict[str, object]:
+    """``"sensitivity"`` of ``check --json --sensitivity``."""
+    return {
+        "scenario": "expected",
+        "base": {"verdict": s.base.verdict, "effective_reduction": _rounded(s.base.effective_pct)},
+        "volume": [_point_dict("pct", p) for p in s.volume_pct],
+        "growth": [_point_dict("pct", p) for p in s.growth_pct],
+        "p4p_nonresponse": [_point_dict("pct", p) for p in s.p4p_nonresponse_pct],
+        "duration": [_point_dict("years", p) for p in s.duration_years],
+        "turns_verdict": list(s.turns),
+    }
+
+
+def _extra_dict(e: ExtraDiscount) -> dict[str, object]:
+    return {
+        "expected": _json_number(e.expected),
+        "worst": _json_number(e.worst),
+        "worst_scenario": e.worst_scenario,
+    }
+
+
+def _analyses(
+    row: dict[str, object],
+    dossier: Dossier,
+    bid: Bid,
+    *,
+    years: bool,
+    what_it_takes: bool,
+    sensitivity_table: bool,
+) -> None:
+    """Add the optional analyses of issue 17 to one row of ``check_rows``."""
+    failed = bool(row.get("error"))
+    m = dossier.effective_mandate
+    if years:
+        if failed:
+            row.update(years=None, years_total=None)
+        else:
+            money = year_money(dossier, bid.arrangement, duration_years=bid.duration_years)
+            row["years"] = {k: [year_to_dict(y) for y in ys] for k, ys in money.items()}
+            row["years_total"] = {k: years_total_dict(ys) for k, ys in money.items()}
+    if what_it_takes:
+        extra = None
+        if not failed and m is not None:
+            extra = extra_discount(m, dossier, bid.arrangement, duration_years=bid.duration_years)
+        if extra is None:
+            row["extra_discount_pct"] = None
+        else:
+            main, per = extra
+            row["extra_discount_pct"] = {
+                **_extra_dict(main),
+                "bound_pct": _json_number(main.pct),
+                "per_bound": [{"pct": _json_number(e.pct), **_extra_dict(e)} for e in per],
+            }
+        binds = None
+        if not failed:
+            binds = cap_binds_from_patients(dossier, bid.arrangement)
+        row["cap_binds_from_patients"] = _rounded(binds)
+    if sensitivity_table:
+        if failed or m is None:
+            row["sensitivity"] = None
+        else:
+            s = sensitivity(m, dossier, bid.arrangement, duration_years=bid.duration_years)
+            row["sensitivity"] = sensitivity_to_dict(s)
+
+
 # --------------------------------------------------------------------------- rows
 
 
@@ -850,8 +1279,19 @@ def _worst_dict(w: WorstCase | None) -> dict[str, object] | None:
     }
 
 
-def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[str, object]]:
+def check_rows(
+    dossiers: Iterable[Dossier],
+    bids: Iterable[Bid],
+    *,
+    years: bool = False,
+    what_it_takes: bool = False,
+    sensitivity: bool = False,
+) -> list[dict[str, object]]:
     """Per bid a JSON-ready row (the contract of ``mandaat check --json``).
+
+    ``years``, ``what_it_takes`` and ``sensitivity`` add the analyses of issue 17
+    (``years``/``years_total``; ``extra_discount_pct``/``cap_binds_from_patients``;
+    ``sensitivity``); without them a row is exactly as before.
 
     Rows are ordered by drug, date, round. Percentages are rounded to 2 decimals
     (ROUND_HALF_UP); ``verdict`` is against the mandate, ``advice_verdict`` against the
@@ -903,6 +1343,14 @@ def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[st
                 mandate_weaker_than_advice=mandate_weaker_than_advice(dossier),
                 error=exc.code,
             )
+            _analyses(
+                row,
+                dossier,
+                bid,
+                years=years,
+                what_it_takes=what_it_takes,
+                sensitivity_table=sensitivity,
+            )
             rows.append(row)
             continue
         m, adv = a.mandate, a.advice
@@ -922,6 +1370,14 @@ def check_rows(dossiers: Iterable[Dossier], bids: Iterable[Bid]) -> list[dict[st
             advice_margin_pp=None if adv is None else _rounded(adv.margin_pp),
             scenarios={name: _rounded(s.effective_pct) for name, s in a.scenarios.items()},
             mandate_weaker_than_advice=a.mandate_weaker_than_advice,
+        )
+        _analyses(
+            row,
+            dossier,
+            bid,
+            years=years,
+            what_it_takes=what_it_takes,
+            sensitivity_table=sensitivity,
         )
         rows.append(row)
     rows.sort(key=lambda r: (str(r["drug"]), str(r["date"]), int(str(r["round"]))))

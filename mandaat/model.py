@@ -67,6 +67,10 @@ class PriceBasis(StrEnum):
 
 
 TierBasis = Literal["volume", "spend"]
+#: How a staffel applies: ``marginal`` (only the part above a threshold gets its
+#: discount, like tax brackets) or ``all_units`` (above a threshold every unit does).
+TierMode = Literal["marginal", "all_units"]
+TIER_MODES: tuple[str, ...] = ("marginal", "all_units")
 
 #: A percentage of a threshold: a Decimal, or an exact Fraction when it has no finite
 #: decimal form ("een derde" = 100/3 %).
@@ -92,8 +96,9 @@ class Tier:
     """One step of a tiered (*staffel*) discount.
 
     Above ``threshold`` (patients per year, or € list spend per year, see
-    :attr:`Arrangement.tier_basis`) the extra ``discount_pct`` applies — marginally:
-    only to the part above the threshold, like tax brackets.
+    :attr:`Arrangement.tier_basis`) the extra ``discount_pct`` applies — by
+    :attr:`Arrangement.tier_mode`: marginally (only to the part above the threshold, like
+    tax brackets) or to all units once the volume is above the threshold.
     """
 
     threshold: Decimal
@@ -109,7 +114,8 @@ class Arrangement:
     1. price per patient = ``net_price_per_patient`` if given, else the asking price
        less ``list_price_cut_pct`` (public list-price cut);
     2. ``discount_pct`` (confidential discount) on top of that price;
-    3. ``tiers`` (marginal, extra discount on the part above each threshold);
+    3. ``tiers``: ``tier_mode`` ``"marginal"`` (extra discount on the part above each
+       threshold) or ``"all_units"`` (above the highest threshold passed, every unit);
     4. pay-for-performance: the supplier refunds ``p4p_refund_share_pct`` of the
        spend for the expected ``p4p_nonresponse_rate_pct`` of non-responders;
     5. ``annual_cap``: net spend above the cap in a year is repaid.
@@ -123,6 +129,7 @@ class Arrangement:
     annual_cap: Decimal | None = None
     p4p_refund_share_pct: Decimal | None = None
     p4p_nonresponse_rate_pct: Decimal | None = None
+    tier_mode: TierMode = "marginal"
 
     def is_empty(self) -> bool:
         """True when the arrangement has no terms at all."""
@@ -454,6 +461,7 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("arrangement", "list_price_cut_pct"): _B,
     ("arrangement", "tiers"): _B,
     ("arrangement", "tier_basis"): _B,
+    ("arrangement", "tier_mode"): _B,
     ("arrangement", "annual_cap"): _B,
     ("arrangement", "p4p_refund_share_pct"): _B,
     ("arrangement", "p4p_nonresponse_rate_pct"): _B,
@@ -465,6 +473,11 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("assessment", "margin_pp"): _S,
     ("assessment", "gap_eur_per_year"): _S,
     ("assessment", "gap_eur_total"): _S,
+    # issue 17's analyses (shown to the user only, never in a Woo export)
+    ("assessment", "years"): _B,  # per-year bid money
+    ("assessment", "extra_discount_pct"): _S,
+    ("assessment", "cap_binds_from_patients"): _S,
+    ("assessment", "sensitivity"): _S,
 }
 
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from mandaat.model import (
+    TIER_MODES,
     Arrangement,
     Bid,
     Dossier,
@@ -123,6 +124,8 @@ def arrangement_to_json(a: Arrangement) -> str:
         value = getattr(a, f.name)
         if value is None or value == () or (f.name == "tier_basis" and value == "volume"):
             continue
+        if f.name == "tier_mode" and value == "marginal":
+            continue  # the default: vaults and content hashes from before stay the same
         if f.name == "tiers":
             d["tiers"] = [[str(t.threshold), str(t.discount_pct)] for t in value]
         elif isinstance(value, Decimal):
@@ -143,6 +146,10 @@ def arrangement_from_json(text: str) -> Arrangement:
             kwargs["tiers"] = tuple(Tier(Decimal(a), Decimal(b)) for a, b in value)
         elif f.name == "tier_basis":
             kwargs["tier_basis"] = value
+        elif f.name == "tier_mode":
+            if value not in TIER_MODES:
+                raise ValueError(f"unknown tier_mode: {value!r}")
+            kwargs["tier_mode"] = value
         else:
             kwargs[f.name] = _dec(value)
     return Arrangement(**kwargs)

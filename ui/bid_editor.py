@@ -630,6 +630,8 @@ class BidEditor(QDialog):
             list_price_cut_pct=dec("list_price_cut_pct", self.list_cut_edit),
             tiers=tiers,
             tier_basis=self.tier_basis_combo.currentData(),
+            # no chooser yet: an all-units staffel stays all-units when edited
+            tier_mode=self.original.arrangement.tier_mode if self.original else "marginal",
             annual_cap=dec("annual_cap", self.cap_edit),
             p4p_refund_share_pct=dec("p4p_refund_share_pct", self.p4p_share_edit),
             p4p_nonresponse_rate_pct=dec("p4p_nonresponse_rate_pct", self.p4p_rate_edit),

@@ -168,7 +168,8 @@ def arrangement_text(a: Arrangement) -> str:
     for t in a.tiers:
         unit = "patiënten" if a.tier_basis == "volume" else "omzet"
         amount = fmt.number(t.threshold) if a.tier_basis == "volume" else fmt.money(t.threshold)
-        terms.append(f"staffel boven {amount} {unit}: {fmt.pct(t.discount_pct)}")
+        scope = " op alle eenheden" if a.tier_mode == "all_units" else ""
+        terms.append(f"staffel boven {amount} {unit}: {fmt.pct(t.discount_pct)}{scope}")
     if a.p4p_refund_share_pct is not None:
         terms.append(f"pay-for-performance {fmt.pct(a.p4p_refund_share_pct)}")
     if a.annual_cap is not None:

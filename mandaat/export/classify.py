@@ -168,6 +168,7 @@ _NOT_CLASSIFIABLE = frozenset(
         ("bid", "id"),
         ("bid", "dossier_id"),
         ("arrangement", "tier_basis"),
+        ("arrangement", "tier_mode"),
     }
 )
 
