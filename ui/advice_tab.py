@@ -14,11 +14,10 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -49,6 +48,7 @@ from mandaat.session import Session
 from mandaat.thresholds import ThresholdError, describe_threshold, parse_threshold
 from ui import formatting as fmt
 from ui.clipboard import copy_confidential
+from ui.date_field import DateField
 from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, phase_label, verdict_label
 
 
@@ -56,7 +56,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AdviceTab", text)
 
 
-NO_DATE = QDate(1900, 1, 1)
 ADVICE_SAVE_DELAY_MS = 800
 
 STRICTNESS = (
@@ -101,16 +100,6 @@ CE_CHECK_FIELDS = (
     ),
     ("ce_drug_cost", QT_TRANSLATE_NOOP("AdviceTab", "Kosten ge&neesmiddel per patiënt"), "money"),
 )
-
-
-def _to_qdate(value: dt.date | None) -> QDate:
-    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> dt.date | None:
-    if value == NO_DATE or not value.isValid():
-        return None
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def _show_number(value: Decimal | None, kind: str) -> str:
@@ -460,14 +449,10 @@ class AdviceTab(QWidget):
         self.number_edits[name] = edit
         return edit
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str, accessible: str) -> DateField:
+        edit = DateField(optional=True)
         edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(QCoreApplication.translate("AdviceTab", "— geen datum —"))
-        edit.editingFinished.connect(lambda n=name, e=edit: self._date_edited(n, e))
+        edit.date_edited.connect(lambda value, n=name: self._date_edited(n, value))
         return edit
 
     # -- showing -------------------------------------------------------------------
@@ -491,8 +476,8 @@ class AdviceTab(QWidget):
             override = None if t is None or t.strict_override is None else t.strict_override
             choice = None if override is None else ("more_than" if override else "at_least")
             self.strictness.setCurrentIndex(self.strictness.findData(choice))
-            self.advice_date.setDate(_to_qdate(d.advice_date))
-            self.sluis_date.setDate(_to_qdate(d.sluis_date))
+            self.advice_date.setDate(d.advice_date)
+            self.sluis_date.setDate(d.sluis_date)
             for name, edit in self.text_edits.items():
                 edit.setText(getattr(d, name))
                 edit.setCursorPosition(0)
@@ -752,10 +737,10 @@ class AdviceTab(QWidget):
         edit.setStyleSheet("border: 1px solid #b42318;" if problem else "")
         edit.setAccessibleDescription(problem or "")
 
-    def _date_edited(self, name: str, edit: QDateEdit) -> None:
+    def _date_edited(self, name: str, value: dt.date | None) -> None:
         if self.dossier is None or self._loading:
             return
-        self._emit(replace(self.dossier, **{name: _from_qdate(edit.date())}), name)
+        self._emit(replace(self.dossier, **{name: value}), name)
 
     def _phase_edited(self) -> None:
         if self.dossier is None or self._loading:
