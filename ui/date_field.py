@@ -22,10 +22,6 @@ _ERROR_STYLE = "color: #9b1c1c;"
 _HINT_STYLE = "color: #555555;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 class DateField(QWidget):
     """One date, typed.
 
@@ -44,11 +40,13 @@ class DateField(QWidget):
         super().__init__(parent)
         self.optional = optional
         self._accepted: dt.date | None = None
-        self._empty_text = empty_text or (_t("geen datum") if optional else "")
+        self._empty_text = empty_text or (
+            QCoreApplication.translate("DateField", "geen datum") if optional else ""
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_t("bijv. 1-10-2025"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "bijv. 1-10-2025"))
         self.edit.setClearButtonEnabled(optional)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("30 september 2025__"))
         self.understood = QLabel()
@@ -98,13 +96,17 @@ class DateField(QWidget):
     def _read(self) -> tuple[dt.date | None, str]:
         text = self.edit.text().strip()
         if not text:
-            return None, "" if self.optional else _t("Vul een datum in, bijv. 1-10-2025")
+            return None, "" if self.optional else QCoreApplication.translate(
+                "DateField", "Vul een datum in, bijv. 1-10-2025"
+            )
         try:
             return parse_date_text(text), ""
         except DateTextError as exc:
             if exc.code == "impossible_date":
-                return None, _t("Die dag bestaat niet")
-            return None, _t("Geen datum: typ bijv. 1-10-2025 of 1 okt 2025")
+                return None, QCoreApplication.translate("DateField", "Die dag bestaat niet")
+            return None, QCoreApplication.translate(
+                "DateField", "Geen datum: typ bijv. 1-10-2025 of 1 okt 2025"
+            )
 
     def _show_understood(self) -> None:
         value, problem = self._read()

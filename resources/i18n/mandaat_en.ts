@@ -4,371 +4,435 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../ui/advice_tab.py" line="63"/>
-        <source>zoals geschreven</source>
-        <translation>as written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="64"/>
-        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="66"/>
+        <location filename="../../ui/advice_tab.py" line="81"/>
         <source>ten minste (≥)</source>
+        <extracomment>The kinds a reading of the advice can be corrected to (every kind the reader knows).</extracomment>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="65"/>
-        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="67"/>
+        <location filename="../../ui/advice_tab.py" line="82"/>
         <source>meer dan (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="70"/>
+        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="83"/>
         <source>ongeveer</source>
         <translation>approximately</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="71"/>
+        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="84"/>
         <source>van … tot</source>
         <translation>from … to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="74"/>
+        <location filename="../../ui/advice_tab.py" line="70"/>
+        <source>zonder getal (oordeel)</source>
+        <translation>no figure (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="73"/>
+        <source>nettoprijs niet hoger dan de standaardbehandeling</source>
+        <translation>net price not above the standard treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="75"/>
+        <source>kostenneutraal</source>
+        <translation>cost-neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="76"/>
+        <source>kostenbesparend</source>
+        <translation>cost-saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="77"/>
+        <source>prijspariteit</source>
+        <translation>price parity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="87"/>
         <source>&amp;Geneesmiddel (merk)</source>
         <translation>&amp;Medicine (brand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="75"/>
+        <location filename="../../ui/advice_tab.py" line="88"/>
         <source>&amp;Werkzame stof</source>
         <translation>Active &amp;substance</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="76"/>
+        <location filename="../../ui/advice_tab.py" line="89"/>
         <source>&amp;Indicatie</source>
         <translation>&amp;Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="77"/>
+        <location filename="../../ui/advice_tab.py" line="90"/>
         <source>&amp;Leverancier</source>
         <translation>Su&amp;pplier</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="78"/>
+        <location filename="../../ui/advice_tab.py" line="91"/>
         <source>&amp;Staatscourant</source>
         <translation>Government &amp;Gazette</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="82"/>
+        <location filename="../../ui/advice_tab.py" line="95"/>
         <source>&amp;Vraagprijs per patiënt</source>
         <translation>&amp;Asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="83"/>
+        <location filename="../../ui/advice_tab.py" line="96"/>
         <source>&amp;Budgetimpact jaar 3</source>
         <translation>&amp;Budget impact year 3</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="86"/>
+        <location filename="../../ui/advice_tab.py" line="99"/>
         <source>Verwachte &amp;patiënten per jaar</source>
         <translation>E&amp;xpected patients per year</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="91"/>
+        <location filename="../../ui/advice_tab.py" line="104"/>
         <source>&amp;ICER (€ per QALY)</source>
         <translation>&amp;ICER (€ per QALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="92"/>
+        <location filename="../../ui/advice_tab.py" line="105"/>
         <source>&amp;Ziektelast (0,10–1,00)</source>
         <translation>&amp;Disease burden (0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="140"/>
+        <location filename="../../ui/advice_tab.py" line="158"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="207"/>
+        <location filename="../../ui/advice_tab.py" line="230"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="209"/>
+        <location filename="../../ui/advice_tab.py" line="232"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="212"/>
+        <location filename="../../ui/advice_tab.py" line="235"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="218"/>
+        <location filename="../../ui/advice_tab.py" line="241"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="225"/>
+        <location filename="../../ui/advice_tab.py" line="248"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="235"/>
+        <location filename="../../ui/advice_tab.py" line="258"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="242"/>
+        <location filename="../../ui/advice_tab.py" line="265"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="269"/>
+        <location filename="../../ui/advice_tab.py" line="292"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="275"/>
+        <location filename="../../ui/advice_tab.py" line="298"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="279"/>
+        <location filename="../../ui/advice_tab.py" line="302"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="282"/>
+        <location filename="../../ui/advice_tab.py" line="305"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="296"/>
+        <location filename="../../ui/advice_tab.py" line="319"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="302"/>
+        <location filename="../../ui/advice_tab.py" line="325"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="307"/>
-        <source>&amp;Grens:</source>
-        <translation>&amp;Bound:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="310"/>
-        <source>Grens van het advies: ten minste of meer dan</source>
-        <translation>Bound of the advice: at least or more than</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="313"/>
-        <source>Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies</source>
-        <translation>The Zorginstituut sometimes writes “minimaal” (at least) and “meer dan” (more than) for the same advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="328"/>
+        <location filename="../../ui/advice_tab.py" line="344"/>
         <source>&amp;Datum advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="330"/>
+        <location filename="../../ui/advice_tab.py" line="346"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="340"/>
+        <location filename="../../ui/advice_tab.py" line="403"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="343"/>
+        <location filename="../../ui/advice_tab.py" line="406"/>
         <source>Mandaat is &amp;gelijk aan het advies</source>
         <translation>Mandate &amp;equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="346"/>
+        <location filename="../../ui/advice_tab.py" line="409"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="351"/>
+        <location filename="../../ui/advice_tab.py" line="414"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>&amp;Price reduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="354"/>
+        <location filename="../../ui/advice_tab.py" line="417"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="360"/>
+        <location filename="../../ui/advice_tab.py" line="423"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="362"/>
+        <location filename="../../ui/advice_tab.py" line="382"/>
+        <location filename="../../ui/advice_tab.py" line="425"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../ui/advice_tab.py" line="331"/>
+        <source>Mogelijke lezingen van het advies</source>
+        <translation>Possible readings of the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="361"/>
+        <source>Lezing &amp;corrigeren</source>
+        <translation>&amp;Correct the reading</translation>
+    </message>
+    <message>
         <location filename="../../ui/advice_tab.py" line="364"/>
+        <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
+        <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="375"/>
+        <source>Soort grens van het advies</source>
+        <translation>Kind of bound of the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="380"/>
+        <source>Advies: ondergrens</source>
+        <translation>Advice: lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="384"/>
+        <source>Advies: bovengrens</source>
+        <translation>Advice: upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="386"/>
+        <source>fo&amp;rs</source>
+        <translation>substantial&amp;ly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="388"/>
+        <source>Advies zegt fors</source>
+        <translation>Advice says substantially</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="427"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="388"/>
+        <location filename="../../ui/advice_tab.py" line="451"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="399"/>
+        <location filename="../../ui/advice_tab.py" line="462"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="403"/>
+        <location filename="../../ui/advice_tab.py" line="466"/>
         <source>&amp;Fase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="405"/>
+        <location filename="../../ui/advice_tab.py" line="468"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="407"/>
+        <location filename="../../ui/advice_tab.py" line="470"/>
         <source>In de sl&amp;uis sinds</source>
         <translation>In the &amp;lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="414"/>
+        <location filename="../../ui/advice_tab.py" line="477"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="421"/>
-        <location filename="../../ui/advice_tab.py" line="424"/>
+        <location filename="../../ui/advice_tab.py" line="484"/>
+        <location filename="../../ui/advice_tab.py" line="487"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="96"/>
+        <location filename="../../ui/advice_tab.py" line="109"/>
         <source>Extra &amp;kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>Additional &amp;costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="99"/>
+        <location filename="../../ui/advice_tab.py" line="112"/>
         <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="102"/>
+        <location filename="../../ui/advice_tab.py" line="115"/>
         <source>Kosten ge&amp;neesmiddel per patiënt</source>
         <translation>Cost of the medici&amp;ne per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="427"/>
+        <location filename="../../ui/advice_tab.py" line="490"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="443"/>
+        <location filename="../../ui/advice_tab.py" line="506"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="446"/>
+        <location filename="../../ui/advice_tab.py" line="509"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="451"/>
+        <location filename="../../ui/advice_tab.py" line="514"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="469"/>
-        <source>— geen datum —</source>
-        <translation>— no date —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="535"/>
+        <location filename="../../ui/advice_tab.py" line="591"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="545"/>
+        <location filename="../../ui/advice_tab.py" line="620"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="554"/>
+        <location filename="../../ui/advice_tab.py" line="626"/>
+        <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
+        <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="637"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="582"/>
+        <location filename="../../ui/advice_tab.py" line="643"/>
+        <source> (gekozen lezing)</source>
+        <translation> (chosen reading)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="645"/>
+        <source> (met de hand gecorrigeerd)</source>
+        <translation> (corrected by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="659"/>
+        <source>gelezen uit „%1”</source>
+        <translation>read from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="734"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="591"/>
+        <location filename="../../ui/advice_tab.py" line="743"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="610"/>
+        <location filename="../../ui/advice_tab.py" line="762"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="616"/>
+        <location filename="../../ui/advice_tab.py" line="768"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="630"/>
+        <location filename="../../ui/advice_tab.py" line="782"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="632"/>
+        <location filename="../../ui/advice_tab.py" line="784"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="637"/>
+        <location filename="../../ui/advice_tab.py" line="789"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="639"/>
+        <location filename="../../ui/advice_tab.py" line="791"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="644"/>
+        <location filename="../../ui/advice_tab.py" line="796"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="648"/>
+        <location filename="../../ui/advice_tab.py" line="800"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="659"/>
+        <location filename="../../ui/advice_tab.py" line="811"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="714"/>
+        <location filename="../../ui/advice_tab.py" line="886"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="731"/>
+        <location filename="../../ui/advice_tab.py" line="903"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -419,413 +483,413 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="119"/>
+        <location filename="../../ui/bid_editor.py" line="110"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="141"/>
+        <location filename="../../ui/bid_editor.py" line="132"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="143"/>
+        <location filename="../../ui/bid_editor.py" line="134"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="145"/>
+        <location filename="../../ui/bid_editor.py" line="136"/>
         <source>Extra korting %</source>
         <translation>Extra discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="193"/>
+        <location filename="../../ui/bid_editor.py" line="184"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="195"/>
+        <location filename="../../ui/bid_editor.py" line="186"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="243"/>
+        <location filename="../../ui/bid_editor.py" line="234"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="248"/>
+        <location filename="../../ui/bid_editor.py" line="237"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="252"/>
+        <location filename="../../ui/bid_editor.py" line="241"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="256"/>
+        <location filename="../../ui/bid_editor.py" line="245"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="259"/>
+        <location filename="../../ui/bid_editor.py" line="248"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="262"/>
+        <location filename="../../ui/bid_editor.py" line="251"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="266"/>
+        <location filename="../../ui/bid_editor.py" line="255"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="269"/>
+        <location filename="../../ui/bid_editor.py" line="258"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="276"/>
+        <location filename="../../ui/bid_editor.py" line="265"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="279"/>
+        <location filename="../../ui/bid_editor.py" line="268"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="284"/>
+        <location filename="../../ui/bid_editor.py" line="271"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="288"/>
+        <location filename="../../ui/bid_editor.py" line="275"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="292"/>
+        <location filename="../../ui/bid_editor.py" line="279"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="296"/>
+        <location filename="../../ui/bid_editor.py" line="283"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="302"/>
+        <location filename="../../ui/bid_editor.py" line="289"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="305"/>
+        <location filename="../../ui/bid_editor.py" line="292"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="309"/>
+        <location filename="../../ui/bid_editor.py" line="296"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="312"/>
+        <location filename="../../ui/bid_editor.py" line="299"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="317"/>
+        <location filename="../../ui/bid_editor.py" line="304"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="321"/>
+        <location filename="../../ui/bid_editor.py" line="308"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="324"/>
+        <location filename="../../ui/bid_editor.py" line="311"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="326"/>
+        <location filename="../../ui/bid_editor.py" line="313"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="329"/>
+        <location filename="../../ui/bid_editor.py" line="316"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="332"/>
+        <location filename="../../ui/bid_editor.py" line="319"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="343"/>
+        <location filename="../../ui/bid_editor.py" line="330"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="346"/>
+        <location filename="../../ui/bid_editor.py" line="333"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="349"/>
+        <location filename="../../ui/bid_editor.py" line="336"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="352"/>
+        <location filename="../../ui/bid_editor.py" line="339"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="354"/>
+        <location filename="../../ui/bid_editor.py" line="341"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="361"/>
+        <location filename="../../ui/bid_editor.py" line="348"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="368"/>
+        <location filename="../../ui/bid_editor.py" line="355"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="370"/>
+        <location filename="../../ui/bid_editor.py" line="357"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="374"/>
+        <location filename="../../ui/bid_editor.py" line="361"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="377"/>
+        <location filename="../../ui/bid_editor.py" line="364"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="386"/>
+        <location filename="../../ui/bid_editor.py" line="373"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="390"/>
+        <location filename="../../ui/bid_editor.py" line="377"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="393"/>
+        <location filename="../../ui/bid_editor.py" line="380"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="397"/>
+        <location filename="../../ui/bid_editor.py" line="384"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="404"/>
+        <location filename="../../ui/bid_editor.py" line="391"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="407"/>
+        <location filename="../../ui/bid_editor.py" line="394"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="416"/>
+        <location filename="../../ui/bid_editor.py" line="403"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="423"/>
+        <location filename="../../ui/bid_editor.py" line="410"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="432"/>
+        <location filename="../../ui/bid_editor.py" line="419"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="454"/>
+        <location filename="../../ui/bid_editor.py" line="441"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="456"/>
+        <location filename="../../ui/bid_editor.py" line="443"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="466"/>
+        <location filename="../../ui/bid_editor.py" line="453"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="498"/>
+        <location filename="../../ui/bid_editor.py" line="485"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="500"/>
-        <location filename="../../ui/bid_editor.py" line="503"/>
+        <location filename="../../ui/bid_editor.py" line="487"/>
+        <location filename="../../ui/bid_editor.py" line="490"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="502"/>
+        <location filename="../../ui/bid_editor.py" line="489"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="505"/>
+        <location filename="../../ui/bid_editor.py" line="492"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="507"/>
+        <location filename="../../ui/bid_editor.py" line="494"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="495"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="496"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="497"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="512"/>
+        <location filename="../../ui/bid_editor.py" line="499"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="515"/>
+        <location filename="../../ui/bid_editor.py" line="502"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="519"/>
+        <location filename="../../ui/bid_editor.py" line="506"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="525"/>
+        <location filename="../../ui/bid_editor.py" line="512"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="618"/>
+        <location filename="../../ui/bid_editor.py" line="605"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="689"/>
+        <location filename="../../ui/bid_editor.py" line="681"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="692"/>
+        <location filename="../../ui/bid_editor.py" line="684"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="697"/>
+        <location filename="../../ui/bid_editor.py" line="689"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="717"/>
+        <location filename="../../ui/bid_editor.py" line="709"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="719"/>
+        <location filename="../../ui/bid_editor.py" line="711"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="739"/>
-        <location filename="../../ui/bid_editor.py" line="744"/>
+        <location filename="../../ui/bid_editor.py" line="731"/>
+        <location filename="../../ui/bid_editor.py" line="736"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="754"/>
+        <location filename="../../ui/bid_editor.py" line="746"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="764"/>
+        <location filename="../../ui/bid_editor.py" line="756"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="772"/>
+        <location filename="../../ui/bid_editor.py" line="764"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="786"/>
+        <location filename="../../ui/bid_editor.py" line="778"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="787"/>
+        <location filename="../../ui/bid_editor.py" line="779"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="788"/>
+        <location filename="../../ui/bid_editor.py" line="780"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="791"/>
+        <location filename="../../ui/bid_editor.py" line="783"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="802"/>
+        <location filename="../../ui/bid_editor.py" line="794"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="807"/>
+        <location filename="../../ui/bid_editor.py" line="799"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="820"/>
+        <location filename="../../ui/bid_editor.py" line="812"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1229,6 +1293,34 @@ advice</translation>
         <location filename="../../ui/chart_tab.py" line="327"/>
         <source>(nog {n} dagen)</source>
         <translation>({n} days left)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="44"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="49"/>
+        <source>bijv. 1-10-2025</source>
+        <translation>e.g. 1-10-2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="99"/>
+        <source>Vul een datum in, bijv. 1-10-2025</source>
+        <translation>Enter a date, e.g. 1-10-2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="106"/>
+        <source>Die dag bestaat niet</source>
+        <translation>That day does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="107"/>
+        <source>Geen datum: typ bijv. 1-10-2025 of 1 okt 2025</source>
+        <translation>Not a date: type e.g. 1-10-2025 or 1 Oct 2025 (day first)</translation>
     </message>
 </context>
 <context>
@@ -2503,123 +2595,122 @@ advice</translation>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="132"/>
+        <location filename="../../ui/nota_tab.py" line="130"/>
         <source>Kop van de nota</source>
-        <extracomment>The deadline edit shows its minimum date as &quot;no deadline set&quot; (the export&apos;s default).</extracomment>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="136"/>
+        <location filename="../../ui/nota_tab.py" line="134"/>
         <source>Volgens de fase</source>
         <translation>By phase</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="138"/>
+        <location filename="../../ui/nota_tab.py" line="136"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="141"/>
+        <location filename="../../ui/nota_tab.py" line="139"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="143"/>
+        <location filename="../../ui/nota_tab.py" line="141"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="144"/>
+        <location filename="../../ui/nota_tab.py" line="142"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="146"/>
+        <location filename="../../ui/nota_tab.py" line="144"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="148"/>
+        <location filename="../../ui/nota_tab.py" line="146"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="150"/>
+        <location filename="../../ui/nota_tab.py" line="151"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="155"/>
+        <location filename="../../ui/nota_tab.py" line="149"/>
         <source>standaard: 12 dagen na de datum</source>
         <translation>default: 12 days after the date</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="158"/>
+        <location filename="../../ui/nota_tab.py" line="152"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="160"/>
+        <location filename="../../ui/nota_tab.py" line="154"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="163"/>
+        <location filename="../../ui/nota_tab.py" line="157"/>
         <source>&amp;Kenmerk</source>
         <translation>&amp;Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="165"/>
+        <location filename="../../ui/nota_tab.py" line="159"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="167"/>
+        <location filename="../../ui/nota_tab.py" line="161"/>
         <source>&amp;Bijlage(n)</source>
         <translation>&amp;Attachment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="169"/>
+        <location filename="../../ui/nota_tab.py" line="163"/>
         <source>Opgesteld door</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="171"/>
+        <location filename="../../ui/nota_tab.py" line="165"/>
         <source>standaard: de VWS-betrokkenen van het dossier</source>
         <translation>default: the dossier&apos;s VWS officials</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="174"/>
+        <location filename="../../ui/nota_tab.py" line="168"/>
         <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
         <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="180"/>
+        <location filename="../../ui/nota_tab.py" line="174"/>
         <source>&amp;Opgesteld door</source>
         <translation>Drafted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="182"/>
+        <location filename="../../ui/nota_tab.py" line="176"/>
         <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
         <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="195"/>
+        <location filename="../../ui/nota_tab.py" line="189"/>
         <source>Melding bij de kop van de nota</source>
         <translation>Message about the memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="379"/>
+        <location filename="../../ui/nota_tab.py" line="369"/>
         <source>De kop is niet opgeslagen: %1</source>
         <translation>The header was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="207"/>
+        <location filename="../../ui/nota_tab.py" line="201"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="230"/>
+        <location filename="../../ui/nota_tab.py" line="224"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
