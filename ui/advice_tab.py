@@ -53,6 +53,7 @@ from ui import formatting as fmt
 from ui.clipboard import copy_confidential
 from ui.date_field import DateField
 from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, phase_label, verdict_label
+from ui.session_events import events_for
 
 
 def _t(text: str) -> str:
@@ -209,6 +210,10 @@ class AdviceTab(QWidget):
         self._save_timer.timeout.connect(self._commit_advice)
         self._build()
         self.set_dossier(None)
+        events = events_for(session)
+        events.dossier_changed.connect(self._noticed)
+        events.bids_changed.connect(self._noticed)  # the last bid's figure
+        events.reloaded.connect(self._reread)
 
     # -- building ------------------------------------------------------------------
 
@@ -535,6 +540,15 @@ class AdviceTab(QWidget):
         self._flush()
         d = None if dossier_id is None else self.session.dossier(dossier_id)
         self.show_dossier(d)
+
+    def _noticed(self, dossier_id: int) -> None:
+        """The vault changed this dossier: show it as stored."""
+        if self.dossier is not None and self.dossier.id == dossier_id:
+            self.show_dossier(self.session.dossier(dossier_id))
+
+    def _reread(self) -> None:
+        if self.dossier is not None and self.dossier.id is not None:
+            self.show_dossier(self.session.dossier(self.dossier.id))
 
     def show_dossier(self, d: Dossier | None) -> None:
         """Show ``d`` (fresh from the vault) without emitting edits."""

@@ -44,10 +44,12 @@ from PySide6.QtWidgets import (
 from mandaat import describe, engine
 from mandaat.engine import EngineError
 from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
+from mandaat.session import Session
 from mandaat.thresholds import describe_threshold
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
+from ui.session_events import events_for
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #8a1111;"
@@ -175,9 +177,11 @@ class BidEditor(QDialog):
         next_round: int = 1,
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self.dossier = dossier
+        self.session = session
         self.original = bid
         self._result: Bid | None = None
         title = (
@@ -192,6 +196,16 @@ class BidEditor(QDialog):
         self._load(bid or Bid(today or dt.date.today(), dossier_id=dossier.id, round=next_round))
         self._connect()
         self._update()
+        if session is not None:  # the live verdict follows the vault (a new mandate...)
+            events_for(session).dossier_changed.connect(self._dossier_noticed)
+
+    def _dossier_noticed(self, dossier_id: int) -> None:
+        if self.session is None or dossier_id != self.dossier.id:
+            return
+        d = self.session.dossier(dossier_id)
+        if d is not None:
+            self.dossier = d
+            self._update()
 
     # -- building -------------------------------------------------------------------
 

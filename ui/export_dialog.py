@@ -692,7 +692,7 @@ class ExportDialog(QDialog):
             "%1", str(target)
         )
         try:
-            self.session.vault.commit("export", detail)
+            self.session.record("export", detail)
         except MandaatError as exc:
             text += "\n" + QCoreApplication.translate(
                 "ExportDialog",

@@ -48,6 +48,7 @@ from mandaat.model import NOTA_HEADER_LIMITS, Dossier, NotaHeader, NotaKind
 from mandaat.session import Session
 from ui import formatting as fmt
 from ui.date_field import DateField
+from ui.session_events import events_for
 from ui.woo_grounds import WooGroundsBox
 
 
@@ -111,6 +112,12 @@ class NotaTab(QWidget):
         self._timer.timeout.connect(self.flush)
         self._build()
         self.set_dossier(None)
+        events = events_for(session)
+        events.dossier_changed.connect(self._noticed)
+        events.bids_changed.connect(self._noticed)  # the nota names the latest bid
+        events.nota_header_changed.connect(self._header_noticed)
+        events.woo_grounds_changed.connect(self._grounds_noticed)
+        events.reloaded.connect(self._reread)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -226,6 +233,22 @@ class NotaTab(QWidget):
         self.preview.setOpenLinks(False)
         splitter.addWidget(self.preview)
         splitter.setSizes([520, 480])
+
+    def _noticed(self, dossier_id: int) -> None:
+        if self.dossier is not None and self.dossier.id == dossier_id:
+            self.show_dossier(self.session.dossier(dossier_id))
+
+    def _header_noticed(self, dossier_id: int) -> None:
+        self.header_changed(dossier_id)
+
+    def _grounds_noticed(self, dossier_id: int) -> None:
+        self.woo.model.reload_dossier(dossier_id)
+
+    def _reread(self) -> None:
+        if self.dossier is not None and self.dossier.id is not None:
+            d = self.session.dossier(self.dossier.id)
+            self.dossier_head_id = None  # read the header again too
+            self.show_dossier(d)
 
     def set_dossier(self, dossier_id: int | None) -> None:
         self.flush()
