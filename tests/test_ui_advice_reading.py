@@ -75,8 +75,8 @@ def test_an_ambiguous_advice_is_judged_only_once_a_reading_is_chosen(qtbot, wind
     assert tab.candidates_box.isVisible()
     buttons = tab.candidates_box.findChildren(QRadioButton)
     assert [b.text() for b in buttons] == [
-        "Prijsverlaging van 40% tot 50% — gelezen uit „40% tot 50%”",
-        "Prijsverlaging van ten minste 45% — gelezen uit „ten minste 45%”",
+        "40% tot 50%\ngelezen uit „40% tot 50%”",
+        "ten minste 45%\ngelezen uit „ten minste 45%”",
     ]
     assert not any(b.isChecked() for b in buttons)
     assert tab.parsed_label.text().startswith("Op meer dan één manier te lezen")

@@ -86,7 +86,7 @@ def test_the_header_typed_in_is_stored(
     # empty fields show the export's defaults, and the session-only note is gone
     assert tab.title.placeholderText() == "Kamerbrief continueren sluis Enhertu"
     assert tab.deadline.date() is None and tab.deadline.text() == ""
-    assert tab.deadline.understood.text().startswith("standaard")
+    assert tab.deadline.edit.placeholderText().startswith("standaard")
     texts = [w.text() for w in tab.findChildren(type(tab.head_message))]
     assert not any("alleen voor deze sessie" in t for t in texts)
 

@@ -302,6 +302,7 @@ class AdviceTab(QWidget):
         label = QLabel(
             QCoreApplication.translate("AdviceTab", "&Tekst van het advies, zoals geschreven:")
         )
+        label.setWordWrap(True)
         self.advice_text = QPlainTextEdit()
         self.advice_text.setAccessibleName(
             QCoreApplication.translate("AdviceTab", "Tekst van het advies")
@@ -373,14 +374,18 @@ class AdviceTab(QWidget):
         )
         outer.addWidget(self.correct_toggle)
         self.correction = QWidget()
-        row = QHBoxLayout(self.correction)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QGridLayout(self.correction)  # two short lines: the column stays narrow
+        rows.setContentsMargins(0, 0, 0, 0)
         self.read_kind = QComboBox()
         self.read_kind.setAccessibleName(
             QCoreApplication.translate("AdviceTab", "Soort grens van het advies")
         )
         for value, text in READING_KINDS:
             self.read_kind.addItem(_t(text), value)
+        self.read_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.read_kind.setMinimumContentsLength(12)
         self.read_low = self._pct_spin(
             QCoreApplication.translate("AdviceTab", "Advies: ondergrens")
         )
@@ -392,9 +397,12 @@ class AdviceTab(QWidget):
         self.read_fors.setAccessibleName(
             QCoreApplication.translate("AdviceTab", "Advies zegt fors")
         )
-        for w in (self.read_kind, self.read_low, self.read_to, self.read_high, self.read_fors):
-            row.addWidget(w)
-        row.addStretch(1)
+        rows.addWidget(self.read_kind, 0, 0, 1, 3)
+        rows.addWidget(self.read_fors, 0, 3)
+        rows.addWidget(self.read_low, 1, 0)
+        rows.addWidget(self.read_to, 1, 1)
+        rows.addWidget(self.read_high, 1, 2)
+        rows.setColumnStretch(4, 1)
         outer.addWidget(self.correction)
         self.correction.hide()
         self.correct_toggle.toggled.connect(self.correction.setVisible)
@@ -673,7 +681,10 @@ class AdviceTab(QWidget):
                 words = QCoreApplication.translate("AdviceTab", "gelezen uit „%1”").replace(
                     "%1", c.text
                 )
-                text = f"{describe_threshold(c.threshold).capitalize()} — {words}"
+                # short, so the column stays narrow: "ten minste 45%", not "prijsverlaging
+                # van ten minste 45%" (the label above says what is read)
+                reading = describe_threshold(c.threshold).removeprefix("prijsverlaging van ")
+                text = f"{reading}\n{words}"
                 button = QRadioButton(text, self.candidates_box)
                 button.setAccessibleName(text)
                 self.candidates_group.addButton(button, i)

@@ -2,10 +2,11 @@
 
 ``1-10-2025``, ``01-10-2025``, ``1 okt 2025``, ``1 oktober 2025`` and ``2025-10-01`` all
 become 1 October 2025 (the rule is the core's, :func:`mandaat.dates.parse_date_text`).
-Beside the text a line shows the date as understood, with its weekday, while typing; a
-finished edit is rewritten as ``1 oktober 2025``. Text that is not a date is marked and
-never changes the value. Tab moves on as in any line edit; an empty optional field stays
-empty (``None``).
+Under the text a line shows the date as understood, with its weekday, while typing; a
+finished edit is rewritten as ``1 oktober 2025`` (and the line goes: the text says it).
+Text that is not a date is marked and never changes the value. Tab moves on as in any
+line edit. An empty optional field stays empty (``None``); its placeholder says what
+empty means.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mandaat.dates import DateTextError, parse_date_text
 from ui import formatting as fmt
@@ -43,16 +44,20 @@ class DateField(QWidget):
         self._empty_text = empty_text or (
             QCoreApplication.translate("DateField", "geen datum") if optional else ""
         )
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "bijv. 1-10-2025"))
+        self.edit.setPlaceholderText(
+            self._empty_text or QCoreApplication.translate("DateField", "bijv. 1-10-2025")
+        )
         self.edit.setClearButtonEnabled(optional)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("30 september 2025__"))
         self.understood = QLabel()
         self.understood.setStyleSheet(_HINT_STYLE)
+        self.understood.setWordWrap(True)
         layout.addWidget(self.edit)
-        layout.addWidget(self.understood, 1)
+        layout.addWidget(self.understood)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
@@ -115,15 +120,15 @@ class DateField(QWidget):
             self.understood.setStyleSheet(_ERROR_STYLE)
             self.edit.setStyleSheet("border: 1px solid #b42318;")
         else:
-            if value is None:
-                shown = self._empty_text
-            else:
+            shown = ""
+            if value is not None and self.edit.text().strip() != fmt.date(value):
                 day = fmt.locale().dayName(value.isoweekday())
                 shown = f"= {day} {fmt.date(value)}"
             self.understood.setText(shown)
             self.understood.setStyleSheet(_HINT_STYLE)
             self.edit.setStyleSheet("")
-        self.edit.setAccessibleDescription(problem or self.understood.text())
+        self.understood.setVisible(bool(self.understood.text()))
+        self.edit.setAccessibleDescription(problem or self.understood.text() or self._empty_text)
 
     def _typed(self) -> None:
         self._show_understood()
