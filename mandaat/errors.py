@@ -22,9 +22,10 @@ _MESSAGES: dict[str, str] = {
     "kdf_too_costly": (
         "{path}: de sleutelafleiding in deze kluis vraagt onredelijk veel ({detail}); geweigerd"
     ),
-    "wrong_key": "{path}: onjuist wachtwoord of herstelsleutel, of de kluis is gemanipuleerd",
+    "wrong_key": "{path}: onjuist wachtwoord of herstelsleutel",
     "tampered": (
-        "{path}: de inhoud van de kluis is beschadigd of gemanipuleerd (authenticatie mislukt)"
+        "{path}: het bestand is gewijzigd of beschadigd: het sleutelvak opent, de inhoud niet "
+        "(authenticatie mislukt)"
     ),
     "integrity": "{path}: de database in de kluis is niet intact ({detail})",
     "locked": "{path}: de kluis is in gebruik door een ander Mandaat-proces",

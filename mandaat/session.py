@@ -3,13 +3,17 @@
 Every method changes the database in one transaction, appends an audit entry (what
 changed, never the confidential value) and saves the encrypted file, so a killed
 process loses nothing that was confirmed. Each edit returns what is needed to undo it.
+
+After every write the session tells its listeners what changed (:class:`Change`, plain
+Python, no Qt): the window adapts these notices once into Qt signals and every view
+refreshes from them, so no screen is left showing an older state of the vault.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from mandaat import store
 from mandaat.describe import Problem, bid_problems
@@ -19,6 +23,35 @@ from mandaat.vault import Vault
 
 if TYPE_CHECKING:
     from mandaat.export.classify import GroundChoice
+    from mandaat.importing.apply import ImportPlan, ImportResult
+
+ChangeKind = Literal[
+    "dossier", "dossier_removed", "bids", "nota_header", "woo_grounds", "all", "log"
+]
+#: Every kind of notice: a dossier's own fields; a dossier gone; a dossier's bids; its
+#: nota header; its Woo grounds; anything at all (an import: read everything again);
+#: only the audit log (an entry with no other change, e.g. an export).
+CHANGE_KINDS: Final = (
+    "dossier",
+    "dossier_removed",
+    "bids",
+    "nota_header",
+    "woo_grounds",
+    "all",
+    "log",
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed: ``kind`` (see :data:`CHANGE_KINDS`) and the dossier it
+    concerns (None for ``all`` and ``log``). Every write also adds an audit entry."""
+
+    kind: ChangeKind
+    dossier_id: int | None = None
+
+
+Listener = Callable[[Change], None]
 
 
 class EditError(MandaatError):
@@ -39,6 +72,26 @@ class Session:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._listeners: list[Listener] = []
+
+    # -- notices --------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every write; returns the function that stops it.
+        A notice may come from a worker thread (the import): a listener that touches
+        a window must hand it over to its own thread (Qt's queued signals do)."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, kind: ChangeKind, dossier_id: int | None = None) -> None:
+        change = Change(kind, dossier_id)
+        for listener in list(self._listeners):
+            listener(change)
 
     @property
     def db(self):  # type: ignore[no-untyped-def]
@@ -66,6 +119,7 @@ class Session:
             raise
         verb = "dossier toegevoegd" if dossier.id is None else "dossier gewijzigd"
         self._commit(verb, f"{saved.brand} ({saved.indication})")
+        self._notify("dossier", saved.id)
         return saved
 
     def delete_dossier(self, dossier_id: int) -> tuple[Dossier, list[Bid]]:
@@ -76,6 +130,7 @@ class Session:
         bids = store.bids(self.vault.db, dossier_id)
         store.delete_dossier(self.vault.db, dossier_id)
         self._commit("dossier verwijderd", f"{d.brand} ({d.indication}), {len(bids)} biedingen")
+        self._notify("dossier_removed", dossier_id)
         return d, bids
 
     def restore_dossier(
@@ -97,6 +152,7 @@ class Session:
         for key, choice in (grounds or {}).items():
             store.set_woo_grounds(self.vault.db, saved.id, key, choice.grounds, choice.motivation)
         self._commit("dossier teruggezet", f"{saved.brand} ({saved.indication})")
+        self._notify("dossier", saved.id)
         return saved
 
     def check_bid(self, bid: Bid) -> None:
@@ -116,12 +172,14 @@ class Session:
             self.vault.db.rollback()
             return None
         self._commit("bod toegevoegd", self._bid_label(saved))
+        self._notify("bids", saved.dossier_id)
         return saved
 
     def update_bid(self, bid: Bid) -> Bid:
         self.check_bid(bid)
         store.update_bid(self.vault.db, bid)
         self._commit("bod gewijzigd", self._bid_label(bid))
+        self._notify("bids", bid.dossier_id)
         return bid
 
     def delete_bid(self, bid_id: int) -> Bid:
@@ -130,6 +188,7 @@ class Session:
             raise EditError("unknown_dossier", name=f"bod {bid_id}")
         store.delete_bid(self.vault.db, bid_id)
         self._commit("bod verwijderd", self._bid_label(found[0]))
+        self._notify("bids", found[0].dossier_id)
         return found[0]
 
     # -- Woo grounds per dossier ----------------------------------------------------
@@ -154,6 +213,7 @@ class Session:
             return before
         codes = "; ".join(choice.grounds) or "openbaar"
         self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → {codes}")
+        self._notify("woo_grounds", dossier_id)
         return before
 
     def clear_woo_grounds(self, dossier_id: int, field: str) -> GroundChoice | None:
@@ -163,6 +223,7 @@ class Session:
             return None
         store.clear_woo_grounds(self.vault.db, dossier_id, field)
         self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → standaard")
+        self._notify("woo_grounds", dossier_id)
         return before
 
     # -- the nota's header ----------------------------------------------------------
@@ -183,7 +244,30 @@ class Session:
             self.vault.db.rollback()
             return before
         self._commit("nota-kop gewijzigd", self._brand(dossier_id))
+        self._notify("nota_header", dossier_id)
         return before
+
+    # -- the import and the audit log -------------------------------------------------
+
+    def apply_import(self, plan: ImportPlan, **options: Any) -> ImportResult:
+        """Store an import plan (:func:`mandaat.importing.apply.apply_import`, same
+        options); when something was stored, every listener reads the vault again."""
+        from mandaat.importing.apply import apply_import
+
+        result = apply_import(self.vault, plan, **options)
+        if result.committed:
+            self._notify("all")
+        return result
+
+    def record(self, action: str, detail: str) -> None:
+        """An audit entry that changes nothing else (an export), committed and saved."""
+        self._commit(action, detail)
+        self._notify("log")
+
+    def reloaded(self) -> None:
+        """Tell the listeners to read everything again (after a failed save was undone
+        in memory, or a change made outside the session)."""
+        self._notify("all")
 
     # -- helpers --------------------------------------------------------------------
 

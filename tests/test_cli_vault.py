@@ -103,7 +103,10 @@ def test_damaged_files_give_one_line_and_exit_1(tmp_path: Path) -> None:
         "leeg.mandaat": (b"", "leeg"),
         "vreemd.mandaat": (b"%PDF-1.7\n", "geen Mandaat-kluis"),
         "kort.mandaat": (data[:2000], "afgekapt"),
-        "gewijzigd.mandaat": (data[:-50] + bytes([data[-50] ^ 4]) + data[-49:], "gemanipuleerd"),
+        "gewijzigd.mandaat": (
+            data[:-50] + bytes([data[-50] ^ 4]) + data[-49:],
+            "gewijzigd of beschadigd",
+        ),
     }
     for name, (blob, words) in cases.items():
         f = tmp_path / name

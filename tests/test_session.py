@@ -87,3 +87,56 @@ def test_net_price_above_asking_price_refused_in_the_write_path(tmp_path) -> Non
             )
         )
     vault.close()
+
+
+def test_every_write_tells_the_listeners_what_changed(vault_path: Path) -> None:
+    """Plain-Python notices (no Qt): one per write, naming the kind and the dossier."""
+    from dataclasses import replace
+
+    from mandaat.model import NotaHeader
+    from mandaat.session import Change
+
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    demo.populate(vault.db)
+    vault.commit("demo")
+    session = Session(vault)
+    seen: list[Change] = []
+    stop = session.subscribe(seen.append)
+    d = session.dossiers()[0]
+    assert d.id is not None
+    session.save_dossier(replace(d, supplier="X"))
+    bid = session.add_bid(
+        Bid(dt.date(2025, 1, 2), dossier_id=d.id, arrangement=Arrangement(Decimal(50)))
+    )
+    assert bid is not None and bid.id is not None
+    session.update_bid(replace(bid, arrangement=Arrangement(Decimal(55))))
+    session.delete_bid(bid.id)
+    session.save_nota_header(d.id, NotaHeader(kenmerk="K-1"))
+    session.set_woo_grounds(d.id, "dossier.asking_price", ["5.1.1c"], "")
+    session.clear_woo_grounds(d.id, "dossier.asking_price")
+    session.record("export", "nota")
+    gone, bids = session.delete_dossier(d.id)
+    restored = session.restore_dossier(gone, bids)
+    session.reloaded()
+    assert [(c.kind, c.dossier_id) for c in seen] == [
+        ("dossier", d.id),
+        ("bids", d.id),
+        ("bids", d.id),
+        ("bids", d.id),
+        ("nota_header", d.id),
+        ("woo_grounds", d.id),
+        ("woo_grounds", d.id),
+        ("log", None),
+        ("dossier_removed", d.id),
+        ("dossier", restored.id),
+        ("all", None),
+    ]
+    # nothing changed: no notice; after unsubscribing: none either
+    assert restored.id is not None
+    n = len(seen)
+    session.save_nota_header(restored.id, NotaHeader())  # as stored already
+    assert len(seen) == n
+    stop()
+    session.save_dossier(replace(restored, supplier="Y"))
+    assert len(seen) == n
+    vault.close()

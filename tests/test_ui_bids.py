@@ -207,7 +207,8 @@ def test_editor_builds_every_block(qtbot, session: Session) -> None:
     editor.duration_spin.setValue(4)
     editor.party_combo.setCurrentIndex(1)
     editor.start_check.setChecked(True)
-    editor.start_edit.setDate(editor.start_edit.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    editor.start_edit.edit.clear()
+    qtbot.keyClicks(editor.start_edit.edit, "1 mrt 2026")
     bid = editor.current_bid()
     assert bid is not None
     a = bid.arrangement

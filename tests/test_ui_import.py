@@ -237,8 +237,10 @@ def test_cancel_stores_nothing(
         file_before = demo.path.read_bytes()
 
         # cancel while storing: the core stops before its commit
+        from mandaat.importing import apply as apply_module  # Session.apply_import calls it
+
         monkeypatch.setattr(
-            import_wizard, "apply_import", _waits_for_cancel(import_wizard.apply_import)
+            apply_module, "apply_import", _waits_for_cancel(apply_module.apply_import)
         )
         monkeypatch.setattr(
             import_wizard, "plan_import", _waits_for_cancel(import_wizard.plan_import)

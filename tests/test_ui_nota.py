@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
@@ -23,7 +23,7 @@ from mandaat.vault import Vault
 from ui import formatting as fmt
 from ui.demo import DemoVault
 from ui.main_window import MainWindow
-from ui.nota_tab import NO_DEADLINE, NotaTab
+from ui.nota_tab import NotaTab
 from ui.woo_grounds import Column, WooGroundsModel
 
 pytestmark = QT_MARKS
@@ -85,7 +85,8 @@ def test_the_header_typed_in_is_stored(
     assert on_disk(vault_file, did)[0] == NotaHeader()
     # empty fields show the export's defaults, and the session-only note is gone
     assert tab.title.placeholderText() == "Kamerbrief continueren sluis Enhertu"
-    assert tab.deadline.date() == NO_DEADLINE and tab.deadline.text().startswith("standaard")
+    assert tab.deadline.date() is None and tab.deadline.text() == ""
+    assert tab.deadline.edit.placeholderText().startswith("standaard")
     texts = [w.text() for w in tab.findChildren(type(tab.head_message))]
     assert not any("alleen voor deze sessie" in t for t in texts)
 
@@ -100,7 +101,7 @@ def test_the_header_typed_in_is_stored(
     qtbot.waitUntil(lambda: on_disk(vault_file, did)[0].title == "Stand van zaken Enhertu")
     # the kind at once; the deadline and the authors
     tab.kind.setCurrentIndex(tab.kind.findData(NotaKind.TER_INFORMATIE.value))
-    tab.deadline.setDate(QDate(2026, 4, 24))
+    qtbot.keyClicks(tab.deadline.edit, "24-4-2026")  # typed as a Dutch user types it
     tab.author.setText("B. van Opstal; C. Tweede")
     tab.attachments.setText("1: Kamerbrief")
     tab.flush()
@@ -124,7 +125,7 @@ def test_the_header_typed_in_is_stored(
     # per dossier: Carvykti has its own (empty) header; Enhertu's comes back
     tab.set_dossier(_id(session, "Carvykti"))
     assert tab.kenmerk.text() == "" and tab.kind.currentIndex() == 0
-    assert tab.deadline.date() == NO_DEADLINE
+    assert tab.deadline.date() is None
     tab.set_dossier(did)
     assert tab.edited_header() == expected
 

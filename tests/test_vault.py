@@ -318,3 +318,21 @@ def test_kdf_refuses_costly_parameters_at_once(vault_path: Path) -> None:
         Vault.open(vault_path, passphrase=PASSPHRASE)
     assert err.value.code == "kdf_too_costly"
     assert time.perf_counter() - start < 1.0
+
+
+def test_wrong_passphrase_and_changed_file_are_worded_apart(vault_path: Path) -> None:
+    """A slot that does not open is a typo, not an alarm; a slot that opens with a body that
+    does not is a changed or damaged file."""
+    Vault.create(vault_path, PASSPHRASE)[0].close()
+    with pytest.raises(VaultError) as wrong:
+        Vault.open(vault_path, passphrase="fout")
+    assert str(wrong.value).endswith("onjuist wachtwoord of herstelsleutel")
+    assert "gewijzigd" not in str(wrong.value) and "gemanipuleerd" not in str(wrong.value)
+    data = bytearray(vault_path.read_bytes())
+    data[-20] ^= 0x10  # inside the sealed body, after the header
+    vault_path.write_bytes(bytes(data))
+    with pytest.raises(VaultError) as changed:
+        Vault.open(vault_path, passphrase=PASSPHRASE)
+    assert changed.value.code == "tampered"
+    assert "het bestand is gewijzigd of beschadigd" in str(changed.value)
+    assert "wachtwoord" not in str(changed.value)

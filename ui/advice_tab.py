@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -44,26 +46,38 @@ from mandaat.engine import (
     reference_value_for_burden,
     required_reduction_from_ce,
 )
-from mandaat.model import Dossier, Phase, Threshold
+from mandaat.model import Dossier, Pct, Phase, Threshold
 from mandaat.session import Session
-from mandaat.thresholds import ThresholdError, describe_threshold, parse_threshold
+from mandaat.thresholds import Candidate, ThresholdError, describe_threshold, parse_threshold
 from ui import formatting as fmt
 from ui.clipboard import copy_confidential
+from ui.date_field import DateField
 from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, phase_label, verdict_label
+from ui.session_events import events_for
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("AdviceTab", text)
 
 
-NO_DATE = QDate(1900, 1, 1)
 ADVICE_SAVE_DELAY_MS = 800
 
-STRICTNESS = (
-    (None, QT_TRANSLATE_NOOP("AdviceTab", "zoals geschreven")),
+#: The kinds a reading of the advice can be corrected to (every kind the reader knows).
+READING_KINDS = (
     ("at_least", QT_TRANSLATE_NOOP("AdviceTab", "ten minste (≥)")),
     ("more_than", QT_TRANSLATE_NOOP("AdviceTab", "meer dan (>)")),
+    ("approximately", QT_TRANSLATE_NOOP("AdviceTab", "ongeveer")),
+    ("range", QT_TRANSLATE_NOOP("AdviceTab", "van … tot")),
+    ("qualitative", QT_TRANSLATE_NOOP("AdviceTab", "zonder getal (oordeel)")),
+    (
+        "comparator_net_price",
+        QT_TRANSLATE_NOOP("AdviceTab", "nettoprijs niet hoger dan de standaardbehandeling"),
+    ),
+    ("cost_neutral", QT_TRANSLATE_NOOP("AdviceTab", "kostenneutraal")),
+    ("cost_saving", QT_TRANSLATE_NOOP("AdviceTab", "kostenbesparend")),
+    ("parity", QT_TRANSLATE_NOOP("AdviceTab", "prijspariteit")),
 )
+_WITH_LOW = ("at_least", "more_than", "approximately", "range")
 MANDATE_KINDS = (
     ("at_least", QT_TRANSLATE_NOOP("AdviceTab", "ten minste (≥)")),
     ("more_than", QT_TRANSLATE_NOOP("AdviceTab", "meer dan (>)")),
@@ -103,14 +117,19 @@ CE_CHECK_FIELDS = (
 )
 
 
-def _to_qdate(value: dt.date | None) -> QDate:
-    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> dt.date | None:
-    if value == NO_DATE or not value.isValid():
-        return None
-    return dt.date(value.year(), value.month(), value.day())
+def _spin_pct(spin: QDoubleSpinBox, previous: Pct | None) -> Pct:
+    """The percentage a spin box shows; ``previous`` when the box still shows it rounded
+    (an exact third is not turned into 33,33 by touching another control)."""
+    shown = Decimal(f"{spin.value():.2f}")
+    if previous is not None:
+        exact = (
+            Decimal(previous.numerator) / Decimal(previous.denominator)
+            if isinstance(previous, Fraction)
+            else previous
+        )
+        if exact.quantize(Decimal("0.01")) == shown:
+            return previous
+    return shown
 
 
 def _show_number(value: Decimal | None, kind: str) -> str:
@@ -179,13 +198,22 @@ class AdviceTab(QWidget):
         self.session = session
         self.dossier: Dossier | None = None
         self._loading = False
-        self._parsed: Threshold | None = None
+        # the reading of the advice in effect (what is stored), the reader's own reading
+        # of the text as it stands, and the readings to choose from when it has several
+        self._reading: Threshold | None = None
+        self._auto: Threshold | None = None
+        self._read_error: ThresholdError | None = None
+        self._shown_candidates: tuple[Candidate, ...] = ()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(ADVICE_SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._commit_advice)
         self._build()
         self.set_dossier(None)
+        events = events_for(session)
+        events.dossier_changed.connect(self._noticed)
+        events.bids_changed.connect(self._noticed)  # the last bid's figure
+        events.reloaded.connect(self._reread)
 
     # -- building ------------------------------------------------------------------
 
@@ -274,6 +302,7 @@ class AdviceTab(QWidget):
         label = QLabel(
             QCoreApplication.translate("AdviceTab", "&Tekst van het advies, zoals geschreven:")
         )
+        label.setWordWrap(True)
         self.advice_text = QPlainTextEdit()
         self.advice_text.setAccessibleName(
             QCoreApplication.translate("AdviceTab", "Tekst van het advies")
@@ -291,7 +320,7 @@ class AdviceTab(QWidget):
         self.advice_text.textChanged.connect(self._advice_typed)
         label.setBuddy(self.advice_text)
         grid.addWidget(label, 0, 0)
-        grid.addWidget(self.advice_text, 1, 0, 3, 1)
+        grid.addWidget(self.advice_text, 1, 0, 4, 1)
 
         read_as = QLabel(QCoreApplication.translate("AdviceTab", "Gelezen als:"))
         read_as.setStyleSheet("font-weight: 600;")
@@ -303,26 +332,19 @@ class AdviceTab(QWidget):
         )
         self.parsed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.parsed_label, 1, 1)
-        row = QHBoxLayout()
-        strict_label = QLabel(QCoreApplication.translate("AdviceTab", "&Grens:"))
-        self.strictness = QComboBox()
-        self.strictness.setAccessibleName(
-            QCoreApplication.translate("AdviceTab", "Grens van het advies: ten minste of meer dan")
+        self.candidates_box = QWidget()
+        self.candidates_box.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Mogelijke lezingen van het advies")
         )
-        self.strictness.setToolTip(
-            QCoreApplication.translate(
-                "AdviceTab",
-                "Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies",
-            )
-        )
-        for value, text in STRICTNESS:
-            self.strictness.addItem(_t(text), value)
-        self.strictness.currentIndexChanged.connect(self._strictness_changed)
-        strict_label.setBuddy(self.strictness)
-        row.addWidget(strict_label)
-        row.addWidget(self.strictness, 1)
-        grid.addLayout(row, 2, 1)
-        grid.setRowStretch(3, 1)
+        self.candidates_layout = QVBoxLayout(self.candidates_box)
+        self.candidates_layout.setContentsMargins(0, 0, 0, 0)
+        self.candidates_group = QButtonGroup(self)
+        self.candidates_group.setExclusive(True)
+        self.candidates_group.idClicked.connect(self._candidate_chosen)
+        self.candidates_box.hide()
+        grid.addWidget(self.candidates_box, 2, 1)
+        grid.addWidget(self._build_correction(), 3, 1)
+        grid.setRowStretch(4, 1)
 
         date_row = QHBoxLayout()
         date_label = QLabel(QCoreApplication.translate("AdviceTab", "&Datum advies:"))
@@ -333,8 +355,62 @@ class AdviceTab(QWidget):
         date_row.addWidget(date_label)
         date_row.addWidget(self.advice_date)
         date_row.addStretch(1)
-        grid.addLayout(date_row, 4, 0, 1, 2)
+        grid.addLayout(date_row, 5, 0, 1, 2)
         return box
+
+    def _build_correction(self) -> QWidget:
+        """Correct the reading (kind, low, high, fors); ZIN's sentence stays as written."""
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.correct_toggle = QCheckBox(
+            QCoreApplication.translate("AdviceTab", "Lezing &corrigeren")
+        )
+        self.correct_toggle.setToolTip(
+            QCoreApplication.translate(
+                "AdviceTab",
+                "Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven",
+            )
+        )
+        outer.addWidget(self.correct_toggle)
+        self.correction = QWidget()
+        rows = QGridLayout(self.correction)  # two short lines: the column stays narrow
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.read_kind = QComboBox()
+        self.read_kind.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Soort grens van het advies")
+        )
+        for value, text in READING_KINDS:
+            self.read_kind.addItem(_t(text), value)
+        self.read_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.read_kind.setMinimumContentsLength(12)
+        self.read_low = self._pct_spin(
+            QCoreApplication.translate("AdviceTab", "Advies: ondergrens")
+        )
+        self.read_to = QLabel(QCoreApplication.translate("AdviceTab", "tot"))
+        self.read_high = self._pct_spin(
+            QCoreApplication.translate("AdviceTab", "Advies: bovengrens")
+        )
+        self.read_fors = QCheckBox(QCoreApplication.translate("AdviceTab", "fo&rs"))
+        self.read_fors.setAccessibleName(
+            QCoreApplication.translate("AdviceTab", "Advies zegt fors")
+        )
+        rows.addWidget(self.read_kind, 0, 0, 1, 3)
+        rows.addWidget(self.read_fors, 0, 3)
+        rows.addWidget(self.read_low, 1, 0)
+        rows.addWidget(self.read_to, 1, 1)
+        rows.addWidget(self.read_high, 1, 2)
+        rows.setColumnStretch(4, 1)
+        outer.addWidget(self.correction)
+        self.correction.hide()
+        self.correct_toggle.toggled.connect(self.correction.setVisible)
+        self.read_kind.activated.connect(self._reading_corrected)
+        self.read_low.editingFinished.connect(self._reading_corrected)
+        self.read_high.editingFinished.connect(self._reading_corrected)
+        self.read_fors.clicked.connect(self._reading_corrected)
+        return holder
 
     def _build_mandate(self) -> QGroupBox:
         box = QGroupBox(QCoreApplication.translate("AdviceTab", "Mandaat (vertrouwelijk — 5.1.2b)"))
@@ -345,7 +421,7 @@ class AdviceTab(QWidget):
         self.mandate_is_advice.setAccessibleName(
             QCoreApplication.translate("AdviceTab", "Mandaat gelijk aan het advies")
         )
-        self.mandate_is_advice.toggled.connect(self._mandate_edited)
+        self.mandate_is_advice.toggled.connect(self._mandate_toggled)
         layout.addWidget(self.mandate_is_advice)
         row = QHBoxLayout()
         kind_label = QLabel(QCoreApplication.translate("AdviceTab", "&Prijsverlaging:"))
@@ -460,14 +536,10 @@ class AdviceTab(QWidget):
         self.number_edits[name] = edit
         return edit
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str, accessible: str) -> DateField:
+        edit = DateField(optional=True)
         edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(QCoreApplication.translate("AdviceTab", "— geen datum —"))
-        edit.editingFinished.connect(lambda n=name, e=edit: self._date_edited(n, e))
+        edit.date_edited.connect(lambda value, n=name: self._date_edited(n, value))
         return edit
 
     # -- showing -------------------------------------------------------------------
@@ -476,6 +548,15 @@ class AdviceTab(QWidget):
         self._flush()
         d = None if dossier_id is None else self.session.dossier(dossier_id)
         self.show_dossier(d)
+
+    def _noticed(self, dossier_id: int) -> None:
+        """The vault changed this dossier: show it as stored."""
+        if self.dossier is not None and self.dossier.id == dossier_id:
+            self.show_dossier(self.session.dossier(dossier_id))
+
+    def _reread(self) -> None:
+        if self.dossier is not None and self.dossier.id is not None:
+            self.show_dossier(self.session.dossier(self.dossier.id))
 
     def show_dossier(self, d: Dossier | None) -> None:
         """Show ``d`` (fresh from the vault) without emitting edits."""
@@ -487,12 +568,9 @@ class AdviceTab(QWidget):
             typing = self._save_timer.isActive()
             if not typing and self.advice_text.toPlainText() != d.advice_text:
                 self.advice_text.setPlainText(d.advice_text)
-            t = d.advice_threshold
-            override = None if t is None or t.strict_override is None else t.strict_override
-            choice = None if override is None else ("more_than" if override else "at_least")
-            self.strictness.setCurrentIndex(self.strictness.findData(choice))
-            self.advice_date.setDate(_to_qdate(d.advice_date))
-            self.sluis_date.setDate(_to_qdate(d.sluis_date))
+            self._read(self.advice_text.toPlainText(), d.advice_threshold)
+            self.advice_date.setDate(d.advice_date)
+            self.sluis_date.setDate(d.sluis_date)
             for name, edit in self.text_edits.items():
                 edit.setText(getattr(d, name))
                 edit.setCursorPosition(0)
@@ -537,33 +615,132 @@ class AdviceTab(QWidget):
                 )
         return ""
 
+    def _read(self, text: str, stored: Threshold | None) -> None:
+        """Read ``text``; the reading in effect is ``stored`` when it was made from this
+        very text (a chosen candidate or a correction), else the reader's own."""
+        self._auto, self._read_error = None, None
+        if text.strip():
+            try:
+                self._auto = parse_threshold(text)
+            except ThresholdError as exc:
+                self._read_error = exc
+        kept = stored is not None and (stored.source_text == text or not text.strip())
+        self._reading = stored if kept else self._auto
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        exc = self._read_error
+        return exc.candidates if exc is not None and exc.code == "ambiguous" else ()
+
     def _update_parsed(self) -> None:
         text = self.advice_text.toPlainText()
-        self._parsed = None
-        if not text.strip():
+        reading, exc = self._reading, self._read_error
+        self._show_candidates()
+        self._show_correction()
+        if reading is None and not text.strip():
             self.parsed_label.setText(
                 QCoreApplication.translate("AdviceTab", "Nog geen advies geplakt.")
             )
             self.parsed_label.setStyleSheet("color: #5f5f5f;")
-            self.strictness.setEnabled(False)
             return
-        try:
-            parsed = parse_threshold(text)
-        except ThresholdError as exc:
+        if reading is None and self.candidates:
             self.parsed_label.setText(
-                QCoreApplication.translate("AdviceTab", "Niet gelezen: ") + exc.message
+                QCoreApplication.translate(
+                    "AdviceTab",
+                    "Op meer dan één manier te lezen — kies de bedoelde lezing. "
+                    "Tot dan wordt niets getoetst aan het advies.",
+                )
+            )
+            self.parsed_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+            return
+        if reading is None:
+            message = exc.message if exc is not None else ""
+            self.parsed_label.setText(
+                QCoreApplication.translate("AdviceTab", "Niet gelezen: ") + message
             )
             self.parsed_label.setStyleSheet("color: #9b1c1c;")
-            self.strictness.setEnabled(False)
             return
-        choice = self.strictness.currentData()
-        single = parsed.kind in ("at_least", "more_than")
-        if single and choice:
-            parsed = parsed.with_strictness(choice)
-        self._parsed = parsed
-        self.strictness.setEnabled(single and self.dossier is not None)
-        self.parsed_label.setText(describe_threshold(parsed).capitalize())
+        shown = describe_threshold(reading).capitalize()
+        if self.candidates:
+            shown += QCoreApplication.translate("AdviceTab", " (gekozen lezing)")
+        elif self._auto is not None and reading != self._auto:
+            shown += QCoreApplication.translate("AdviceTab", " (met de hand gecorrigeerd)")
+        self.parsed_label.setText(shown)
         self.parsed_label.setStyleSheet("font-weight: 600;")
+
+    def _show_candidates(self) -> None:
+        candidates = self.candidates
+        self.candidates_box.setVisible(bool(candidates))
+        if candidates != self._shown_candidates:
+            self._shown_candidates = candidates
+            for button in self.candidates_group.buttons():
+                self.candidates_group.removeButton(button)
+                button.setParent(None)  # gone from the box now, not at the next event loop
+                button.deleteLater()
+            for i, c in enumerate(candidates):
+                words = QCoreApplication.translate("AdviceTab", "gelezen uit „%1”").replace(
+                    "%1", c.text
+                )
+                # short, so the column stays narrow: "ten minste 45%", not "prijsverlaging
+                # van ten minste 45%" (the label above says what is read)
+                reading = describe_threshold(c.threshold).removeprefix("prijsverlaging van ")
+                text = f"{reading}\n{words}"
+                button = QRadioButton(text, self.candidates_box)
+                button.setAccessibleName(text)
+                self.candidates_group.addButton(button, i)
+                self.candidates_layout.addWidget(button)
+        # an exclusive group cannot show "none chosen": let go of it for a moment
+        self.candidates_group.setExclusive(False)
+        for i, c in enumerate(candidates):
+            self.candidates_group.button(i).setChecked(self._reading == c.threshold)
+        self.candidates_group.setExclusive(True)
+
+    def _show_correction(self) -> None:
+        t = self._reading
+        enabled = self.dossier is not None and bool(self.advice_text.toPlainText().strip())
+        self.correct_toggle.setEnabled(enabled)
+        self.correction.setEnabled(enabled)
+        was = self._loading
+        self._loading = True
+        try:
+            kind = "at_least" if t is None else t.kind
+            if t is not None and kind in ("at_least", "more_than"):
+                kind = "more_than" if t.is_strict else "at_least"
+            self.read_kind.setCurrentIndex(max(0, self.read_kind.findData(kind)))
+            low = t.low if t is not None and t.low is not None else Decimal(0)
+            high = t.high if t is not None and t.high is not None else low
+            self.read_low.setValue(float(low))
+            self.read_high.setValue(float(high))
+            self.read_fors.setChecked(t is not None and t.substantially)
+        finally:
+            self._loading = was
+        self._show_correction_fields()
+
+    def _show_correction_fields(self) -> None:
+        kind = self.read_kind.currentData()
+        self.read_low.setVisible(kind in _WITH_LOW)
+        self.read_to.setVisible(kind == "range")
+        self.read_high.setVisible(kind == "range")
+        self.read_fors.setVisible(kind in _WITH_LOW or kind == "qualitative")
+
+    def reading_from_controls(self) -> Threshold:
+        """The reading as the correction controls show it, for ZIN's sentence as written.
+        A percentage left as shown keeps its exact value (33⅓% stays a third)."""
+        prev = self._reading
+        kind = str(self.read_kind.currentData())
+        text = self.advice_text.toPlainText()
+        fors = self.read_fors.isChecked() and (kind in _WITH_LOW or kind == "qualitative")
+        if kind not in _WITH_LOW:
+            return Threshold(kind, substantially=fors, source_text=text)
+        low = _spin_pct(self.read_low, prev.low if prev else None)
+        if kind == "range":
+            high = _spin_pct(self.read_high, prev.high if prev else None)
+            low, high = min(low, high), max(low, high)
+            if low == high:
+                return Threshold("at_least", low, substantially=fors, source_text=text)
+            return Threshold("range", low, high, substantially=fors, source_text=text)
+        tolerance = prev.tolerance_pp if prev is not None and kind == "approximately" else None
+        return Threshold(kind, low, substantially=fors, tolerance_pp=tolerance, source_text=text)
 
     def _update_mandate_controls(self) -> None:
         custom = not self.mandate_is_advice.isChecked()
@@ -671,25 +848,45 @@ class AdviceTab(QWidget):
     def _advice_typed(self) -> None:
         if self._loading:
             return
+        self._read(self.advice_text.toPlainText(), None)  # a new sentence: read it anew
         self._update_parsed()
         self._save_timer.start()
 
-    def _commit_advice(self) -> None:
+    def _candidate_chosen(self, index: int) -> None:
+        candidates = self.candidates
+        if self._loading or not 0 <= index < len(candidates):
+            return
+        self._reading = candidates[index].threshold
+        self._update_parsed()
+        self._commit_advice("")
+
+    def _reading_corrected(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._show_correction_fields()
+        if self.dossier is None or not self.advice_text.toPlainText().strip():
+            return
+        if self.read_kind.currentData() == "range" and (
+            self.read_low.value() == self.read_high.value()
+        ):
+            self.read_high.setFocus()  # a range needs its upper bound first
+            return
+        self._reading = self.reading_from_controls()
+        self._update_parsed()
+        self._commit_advice("")
+
+    def _commit_advice(self, field: str = "advice_text") -> None:
+        """Store the sentence and its reading. Typing merges into one undo step; a
+        chosen or corrected reading (``field`` "") is a step of its own."""
         self._save_timer.stop()
         if self.dossier is None:
             return
         after = replace(
             self.dossier,
             advice_text=self.advice_text.toPlainText(),
-            advice_threshold=self._parsed,
+            advice_threshold=self._reading,
         )
-        self._emit(after, "advice_text")
-
-    def _strictness_changed(self) -> None:
-        if self._loading:
-            return
-        self._update_parsed()
-        self._commit_advice()
+        self._emit(after, field)
 
     def _flush(self) -> None:
         """Save a pending advice edit now (before switching dossier or locking)."""
@@ -752,10 +949,10 @@ class AdviceTab(QWidget):
         edit.setStyleSheet("border: 1px solid #b42318;" if problem else "")
         edit.setAccessibleDescription(problem or "")
 
-    def _date_edited(self, name: str, edit: QDateEdit) -> None:
+    def _date_edited(self, name: str, value: dt.date | None) -> None:
         if self.dossier is None or self._loading:
             return
-        self._emit(replace(self.dossier, **{name: _from_qdate(edit.date())}), name)
+        self._emit(replace(self.dossier, **{name: value}), name)
 
     def _phase_edited(self) -> None:
         if self.dossier is None or self._loading:
@@ -763,6 +960,21 @@ class AdviceTab(QWidget):
         phase = self.phase.currentData()
         if isinstance(phase, Phase):
             self._emit(replace(self.dossier, phase=phase), "phase")
+
+    def _mandate_toggled(self, same_as_advice: bool) -> None:
+        """Unticked: the mandate starts as an exact copy of the advice's reading (so no
+        false "weaker" warning from a rounded or simplified copy)."""
+        if self._loading:
+            return
+        advice = self.dossier.advice_threshold if self.dossier is not None else None
+        if same_as_advice or advice is None:
+            self._mandate_edited()
+            return
+        self._update_mandate_controls()
+        assert self.dossier is not None
+        self._emit(
+            replace(self.dossier, mandate_threshold=replace(advice, source_text="mandaat")), ""
+        )
 
     def _mandate_edited(self) -> None:
         if self._loading:
@@ -775,12 +987,17 @@ class AdviceTab(QWidget):
     def mandate_from_controls(self) -> Threshold | None:
         if self.mandate_is_advice.isChecked():
             return None
+        prev = self.dossier.mandate_threshold if self.dossier is not None else None
+        fors = prev is not None and prev.substantially  # kept: the controls do not show it
         kind = str(self.mandate_kind.currentData())
-        low = Decimal(f"{self.mandate_low.value():.2f}")
-        high = Decimal(f"{self.mandate_high.value():.2f}")
+        low = _spin_pct(self.mandate_low, prev.low if prev else None)
+        high = _spin_pct(self.mandate_high, prev.high if prev else None)
         if kind == "range":
             low, high = min(low, high), max(low, high)
             if low == high:
-                return Threshold("at_least", low, source_text="mandaat")
-            return Threshold("range", low, high, source_text="mandaat")
-        return Threshold(kind, low, source_text="mandaat")
+                return Threshold("at_least", low, substantially=fors, source_text="mandaat")
+            return Threshold("range", low, high, substantially=fors, source_text="mandaat")
+        tolerance = prev.tolerance_pp if prev is not None and kind == "approximately" else None
+        return Threshold(
+            kind, low, substantially=fors, tolerance_pp=tolerance, source_text="mandaat"
+        )

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,9 +44,12 @@ from PySide6.QtWidgets import (
 from mandaat import describe, engine
 from mandaat.engine import EngineError
 from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
+from mandaat.session import Session
 from mandaat.thresholds import describe_threshold
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
+from ui.date_field import DateField
+from ui.session_events import events_for
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #8a1111;"
@@ -59,14 +60,6 @@ def _money(value: Decimal | None) -> str:
     """Money that does not break after the euro sign."""
     # whole euros: the engine's exact cent (a strict bound) never reaches the screen
     return fmt.money(value, cents=False).replace(" ", "\u00a0")
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 # --------------------------------------------------------------------------- tiers
@@ -184,9 +177,11 @@ class BidEditor(QDialog):
         next_round: int = 1,
         today: dt.date | None = None,
         parent: QWidget | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self.dossier = dossier
+        self.session = session
         self.original = bid
         self._result: Bid | None = None
         title = (
@@ -201,6 +196,16 @@ class BidEditor(QDialog):
         self._load(bid or Bid(today or dt.date.today(), dossier_id=dossier.id, round=next_round))
         self._connect()
         self._update()
+        if session is not None:  # the live verdict follows the vault (a new mandate...)
+            events_for(session).dossier_changed.connect(self._dossier_noticed)
+
+    def _dossier_noticed(self, dossier_id: int) -> None:
+        if self.session is None or dossier_id != self.dossier.id:
+            return
+        d = self.session.dossier(dossier_id)
+        if d is not None:
+            self.dossier = d
+            self._update()
 
     # -- building -------------------------------------------------------------------
 
@@ -242,9 +247,7 @@ class BidEditor(QDialog):
         # the bid
         general = QGroupBox(QCoreApplication.translate("BidEditor", "Bod"))
         form = QFormLayout(general)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit = DateField()
         self._field(form, QCoreApplication.translate("BidEditor", "&Datum"), self.date_edit, "date")
         self.round_spin = QSpinBox()
         self.round_spin.setRange(1, 99)
@@ -278,9 +281,7 @@ class BidEditor(QDialog):
         self.start_check.setAccessibleName(
             QCoreApplication.translate("BidEditor", "Startdatum bekend")
         )
-        self.start_edit = QDateEdit()
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("d MMMM yyyy")
+        self.start_edit = DateField()
         self.start_edit.setAccessibleName(QCoreApplication.translate("BidEditor", "Startdatum"))
         row.addWidget(self.start_check)
         row.addWidget(self.start_edit, 1)
@@ -535,12 +536,12 @@ class BidEditor(QDialog):
 
     def _load(self, bid: Bid) -> None:
         a = bid.arrangement
-        self.date_edit.setDate(_qdate(bid.date))
+        self.date_edit.setDate(bid.date)
         self.round_spin.setValue(bid.round)
         self.party_combo.setCurrentIndex(0 if bid.party is Party.SUPPLIER else 1)
         self.duration_spin.setValue(max(1, bid.duration_years))
         self.start_check.setChecked(bid.start_date is not None)
-        self.start_edit.setDate(_qdate(bid.start_date or bid.date))
+        self.start_edit.setDate(bid.start_date or bid.date)
         self.start_edit.setEnabled(bid.start_date is not None)
         self.contact_edit.setText(bid.contact_person)
 
@@ -572,8 +573,8 @@ class BidEditor(QDialog):
             self.contact_edit,
         ):
             edit.textChanged.connect(self._update)
-        self.date_edit.dateChanged.connect(self._update)
-        self.start_edit.dateChanged.connect(self._update)
+        self.date_edit.changed.connect(self._update)
+        self.start_edit.changed.connect(self._update)
         self.start_check.toggled.connect(self.start_edit.setEnabled)
         self.start_check.toggled.connect(self._update)
         self.round_spin.valueChanged.connect(self._update)
@@ -636,16 +637,21 @@ class BidEditor(QDialog):
             p4p_refund_share_pct=dec("p4p_refund_share_pct", self.p4p_share_edit),
             p4p_nonresponse_rate_pct=dec("p4p_nonresponse_rate_pct", self.p4p_rate_edit),
         )
+        for name, field in (("date", self.date_edit), ("start_date", self.start_edit)):
+            if field.problem() and (name == "date" or self.start_check.isChecked()):
+                errors[name] = field.problem()
         base = self.original
+        bid_date = self.date_edit.date()
+        assert bid_date is not None  # a required field keeps its last good date
         bid = Bid(
-            date=_pydate(self.date_edit.date()),
+            date=bid_date,
             id=base.id if base else None,
             dossier_id=base.dossier_id if base else self.dossier.id,
             round=self.round_spin.value(),
             party=Party(self.party_combo.currentData()),
             arrangement=arrangement,
             duration_years=self.duration_spin.value(),
-            start_date=_pydate(self.start_edit.date()) if self.start_check.isChecked() else None,
+            start_date=self.start_edit.date() if self.start_check.isChecked() else None,
             conditions=self.conditions_edit.toPlainText().strip(),
             note=self.note_edit.toPlainText().strip(),
             contact_person=self.contact_edit.text().strip(),

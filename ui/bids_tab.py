@@ -35,6 +35,7 @@ from ui import formatting as fmt
 from ui.bid_commands import AddBidCommand, BidIds, DeleteBidCommand, EditBidCommand
 from ui.bid_editor import BidEditor
 from ui.bids_model import BID_ROLE, BidsModel, BidsProxy, Column
+from ui.session_events import events_for
 
 NEW_BID_SHORTCUT = QKeySequence("Ctrl+B")
 COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
@@ -70,6 +71,14 @@ class BidsTab(QWidget):
         self.setObjectName("BidsTab")
         self._build()
         self._update_actions()
+        events = events_for(session)
+        events.dossier_changed.connect(self._noticed)  # a new mandate: new verdicts
+        events.bids_changed.connect(self._noticed)
+        events.reloaded.connect(self.refresh)
+
+    def _noticed(self, dossier_id: int) -> None:
+        if dossier_id == self.dossier_id:
+            self.refresh()
 
     # -- building -------------------------------------------------------------------
 
@@ -334,6 +343,7 @@ class BidsTab(QWidget):
                 next_round=max(rounds, default=0) + 1,
                 today=self.today(),
                 parent=self,
+                session=self.session,
             )
         )
 
@@ -341,7 +351,7 @@ class BidsTab(QWidget):
         dossier, bid = self.model.dossier(), self.selected_bid()
         if dossier is None or bid is None or self.editor is not None:
             return
-        self._open_editor(BidEditor(dossier, bid, parent=self))
+        self._open_editor(BidEditor(dossier, bid, parent=self, session=self.session))
 
     def _open_editor(self, editor: BidEditor) -> None:
         self.editor = editor
@@ -398,8 +408,7 @@ class BidsTab(QWidget):
         self._say(QCoreApplication.translate("BidsTab", "Effectieve korting gekopieerd"))
 
     def _changed(self, dossier_id: int | None) -> None:
-        if dossier_id is not None and dossier_id == self.dossier_id:
-            self.refresh()
+        # the table itself follows the session's notices; this only tells listeners
         self.changed.emit()
 
     def _failed(self, message: str) -> None:

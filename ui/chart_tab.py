@@ -36,6 +36,7 @@ from mandaat.model import Bid, Dossier, Party, Threshold
 from mandaat.session import Session
 from mandaat.thresholds import describe_threshold
 from ui import formatting as fmt
+from ui.session_events import events_for
 
 SUPPLIER_COLOUR = QColor("#1f5fa8")
 VWS_COLOUR = QColor("#c25a00")
@@ -102,12 +103,20 @@ class ChartTab(QWidget):
         self.vws_series: QScatterSeries | None = None
         self.threshold_series: list[QLineSeries] = []
         self.clear()
+        events = events_for(session)
+        events.dossier_changed.connect(self._noticed)
+        events.bids_changed.connect(self._noticed)
+        events.reloaded.connect(self.refresh)
 
     # -- the contract ----------------------------------------------------------------
 
     def set_dossier(self, dossier_id: int | None) -> None:
         self.dossier_id = dossier_id
         self.refresh()
+
+    def _noticed(self, dossier_id: int) -> None:
+        if dossier_id == self.dossier_id:
+            self.refresh()
 
     def refresh(self) -> None:
         dossier = self.session.dossier(self.dossier_id) if self.dossier_id is not None else None

@@ -668,7 +668,7 @@ class ExportDialog(QDialog):
             count = sum(1 for _ in staged.moves[0][0].iterdir())
             detail = f"woo: {target.name} ({count} bestanden)"
         try:
-            files = publish.finish(staged, lambda: self.session.vault.commit("export", detail))
+            files = publish.finish(staged, lambda: self.session.record("export", detail))
         except MandaatError as exc:
             self._show_result(
                 QCoreApplication.translate(

@@ -46,7 +46,6 @@ from mandaat.importing.apply import (
     ImportPlan,
     ImportRefusedError,
     ImportResult,
-    apply_import,
     plan_import,
     read_import,
 )
@@ -157,8 +156,7 @@ def apply_job(
 ) -> ImportResult:
     """Runs on the worker: store the plan in one transaction and one save."""
     report(0, 0, texts["store"])
-    return apply_import(
-        session.vault,
+    return session.apply_import(
         plan,
         progress=lambda _stage, done, total: report(done, total, texts["store"]),
         cancel=stop,

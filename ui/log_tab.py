@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mandaat import audit
 from mandaat.session import Session
+from ui.session_events import events_for
 from ui.table_model import EnumTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -130,6 +131,10 @@ class LogTab(QWidget):
         header.setStretchLastSection(True)
         layout.addWidget(self.view)
         self.refresh()
+        events_for(session).changed.connect(self._noticed)
+
+    def _noticed(self, _change: object) -> None:
+        self.refresh()  # every write adds an entry
 
     def refresh(self) -> None:
         entries = audit.entries(self.session.db)

@@ -474,8 +474,6 @@ class MainWindow(QMainWindow):
         ws.advice_tab.edit_requested.connect(self.push_edit)
         ws.nota_tab.edit_requested.connect(self.push_edit)
         ws.current_changed.connect(lambda _id: self._update_actions())
-        if ws.bids_tab is not None and hasattr(ws.bids_tab, "changed"):
-            ws.bids_tab.changed.connect(ws.bids_changed)
         self.stack.addWidget(ws)
         self.stack.setCurrentWidget(ws)
         self._update_title()
@@ -627,13 +625,9 @@ class MainWindow(QMainWindow):
         )
 
     def _dossier_changed(self, d: Dossier) -> None:
-        if self.workspace is not None and d.id is not None:
-            self.workspace.refresh_dossier(d.id)
-        self._update_status()
+        self._update_status()  # the views follow the session's notices
 
     def _dossier_removed(self, dossier_id: int) -> None:
-        if self.workspace is not None:
-            self.workspace.remove_dossier(dossier_id)
         self._update_status()
 
     def _edit_failed(self, exc: Exception) -> None:
@@ -656,8 +650,8 @@ class MainWindow(QMainWindow):
         from ui.undo import Handles
 
         self.handles = Handles()
-        if self.workspace is not None:
-            self.workspace.reload()
+        if self.session is not None:
+            self.session.reloaded()  # every view reads the vault again
 
     def open_import(self) -> None:
         from ui.import_wizard import open_import_wizard
@@ -670,14 +664,16 @@ class MainWindow(QMainWindow):
         self.export_dialog = open_export_dialog(self)
 
     def refresh_after_import(self) -> None:
-        """An import is no undoable edit: the history goes, everything is read again."""
-        self._after_failed_edit()
+        """An import is no undoable edit: the history goes. (The views read the vault
+        again on the session's notice.)"""
+        from ui.undo import Handles
+
+        self.undo_stack.clear()
+        self.handles = Handles()
         self._update_status()
 
     def refresh_after_export(self) -> None:
-        if self.workspace is not None:
-            self.workspace.log_tab.refresh()
-        self._update_status()
+        self._update_status()  # the log follows the session's notice
 
     def _update_actions(self) -> None:
         has = self.workspace is not None and self.workspace.current_id is not None

@@ -19,11 +19,10 @@ import datetime as dt
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -48,6 +47,8 @@ from mandaat.export.build import (
 from mandaat.model import NOTA_HEADER_LIMITS, Dossier, NotaHeader, NotaKind
 from mandaat.session import Session
 from ui import formatting as fmt
+from ui.date_field import DateField
+from ui.session_events import events_for
 from ui.woo_grounds import WooGroundsBox
 
 
@@ -76,8 +77,6 @@ SECTIONS = (
     ("nota_h", QT_TRANSLATE_NOOP("NotaTab", "h. Fraudetoets")),
 )
 SAVE_DELAY_MS = 800
-#: The deadline edit shows its minimum date as "no deadline set" (the export's default).
-NO_DEADLINE = QDate(2000, 1, 1)
 SENDER = (
     "Directoraat-Generaal Curatieve Zorg",
     "Directie Geneesmiddelen en Medische Technologie",
@@ -113,6 +112,12 @@ class NotaTab(QWidget):
         self._timer.timeout.connect(self.flush)
         self._build()
         self.set_dossier(None)
+        events = events_for(session)
+        events.dossier_changed.connect(self._noticed)
+        events.bids_changed.connect(self._noticed)  # the nota names the latest bid
+        events.nota_header_changed.connect(self._header_noticed)
+        events.woo_grounds_changed.connect(self._grounds_noticed)
+        events.reloaded.connect(self._reread)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -146,15 +151,11 @@ class NotaTab(QWidget):
         self.title.setAccessibleName(QCoreApplication.translate("NotaTab", "Titel"))
         self.title.setMaxLength(NOTA_HEADER_LIMITS["title"])
         form.addRow(QCoreApplication.translate("NotaTab", "&Titel"), self.title)
-        self.deadline = QDateEdit()
-        self.deadline.setAccessibleName(QCoreApplication.translate("NotaTab", "Deadline"))
-        self.deadline.setDisplayFormat("d MMMM yyyy")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setMinimumDate(NO_DEADLINE)
-        self.deadline.setSpecialValueText(
-            QCoreApplication.translate("NotaTab", "standaard: 12 dagen na de datum")
+        self.deadline = DateField(
+            optional=True,
+            empty_text=QCoreApplication.translate("NotaTab", "standaard: 12 dagen na de datum"),
         )
-        self.deadline.setDate(NO_DEADLINE)
+        self.deadline.setAccessibleName(QCoreApplication.translate("NotaTab", "Deadline"))
         form.addRow(QCoreApplication.translate("NotaTab", "&Deadline"), self.deadline)
         self.kenmerk = QLineEdit()
         self.kenmerk.setAccessibleName(QCoreApplication.translate("NotaTab", "Kenmerk"))
@@ -199,8 +200,8 @@ class NotaTab(QWidget):
         for w in (self.title, self.kenmerk, self.attachments, self.author):
             w.textChanged.connect(self._head_typed)
             w.editingFinished.connect(self.flush)
-        self.deadline.dateChanged.connect(self._head_typed)
-        self.deadline.editingFinished.connect(self.flush)
+        self.deadline.changed.connect(self._head_typed)
+        self.deadline.edit.editingFinished.connect(self.flush)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         col.addWidget(head)
 
@@ -232,6 +233,22 @@ class NotaTab(QWidget):
         self.preview.setOpenLinks(False)
         splitter.addWidget(self.preview)
         splitter.setSizes([520, 480])
+
+    def _noticed(self, dossier_id: int) -> None:
+        if self.dossier is not None and self.dossier.id == dossier_id:
+            self.show_dossier(self.session.dossier(dossier_id))
+
+    def _header_noticed(self, dossier_id: int) -> None:
+        self.header_changed(dossier_id)
+
+    def _grounds_noticed(self, dossier_id: int) -> None:
+        self.woo.model.reload_dossier(dossier_id)
+
+    def _reread(self) -> None:
+        if self.dossier is not None and self.dossier.id is not None:
+            d = self.session.dossier(self.dossier.id)
+            self.dossier_head_id = None  # read the header again too
+            self.show_dossier(d)
 
     def set_dossier(self, dossier_id: int | None) -> None:
         self.flush()
@@ -280,10 +297,7 @@ class NotaTab(QWidget):
             ):
                 if edit.text() != value:
                     edit.setText(value)
-            when = h.deadline
-            self.deadline.setDate(
-                NO_DEADLINE if when is None else QDate(when.year, when.month, when.day)
-            )
+            self.deadline.setDate(h.deadline)
             self._set_placeholders()
         finally:
             self._loading = loading
@@ -296,12 +310,11 @@ class NotaTab(QWidget):
 
     def edited_header(self) -> NotaHeader:
         """The header as the fields show it (raises ValueError for a bad value)."""
-        date = self.deadline.date()
         kind = self.kind.currentData()
         return NotaHeader(
             kind=NotaKind(kind) if kind else None,
             title=self.title.text(),
-            deadline=None if date <= NO_DEADLINE else date.toPython(),
+            deadline=self.deadline.date(),  # text that is no date: the last good one
             kenmerk=self.kenmerk.text(),
             attachments=self.attachments.text(),
             author=self.author.text(),

@@ -43,6 +43,7 @@ from ui.dossier_model import (
     phase_label,
     summarize,
 )
+from ui.session_events import events_for
 
 
 def _optional_tab(module: str, name: str, *args: Any) -> QWidget | None:
@@ -159,6 +160,11 @@ class Workspace(QWidget):
         self.tabs.addTab(self.log_tab, QCoreApplication.translate("MainWindow", "&Logboek"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        events = events_for(session)
+        events.dossier_changed.connect(self._row_noticed)
+        events.bids_changed.connect(self._row_noticed)  # the state is the latest bid's
+        events.dossier_removed.connect(self.remove_dossier)
+        events.reloaded.connect(self.reload)
         self.reload()
 
     def _build_list(self) -> QWidget:
@@ -242,21 +248,15 @@ class Workspace(QWidget):
             self.view.setCurrentIndex(self.proxy.index(0, 0))
         else:
             self._set_current(None)
-        self.log_tab.refresh()
 
-    def refresh_dossier(self, dossier_id: int) -> None:
+    def _row_noticed(self, dossier_id: int) -> None:
+        """The list's row of a dossier the vault changed (every tab follows on its own)."""
         d = self.session.dossier(dossier_id)
         if d is None:
             self.model.remove(dossier_id)
         else:
             self.model.upsert(summarize(d, self.session.bids(dossier_id), self.today()))
         self._update_count()
-        if dossier_id == self.current_id:
-            self.advice_tab.show_dossier(d)
-            self.nota_tab.show_dossier(d)
-            if self.chart_tab is not None and hasattr(self.chart_tab, "refresh"):
-                self.chart_tab.refresh()
-        self.log_tab.refresh()
 
     def remove_dossier(self, dossier_id: int) -> None:
         was_current = dossier_id == self.current_id
@@ -269,7 +269,6 @@ class Workspace(QWidget):
                 self.view.selectRow(0)
             else:
                 self._set_current(None)
-        self.log_tab.refresh()
 
     def select(self, dossier_id: int) -> None:
         row = self.model.row_of(dossier_id)
@@ -322,10 +321,6 @@ class Workspace(QWidget):
         self.flush()
         if self.tabs.currentWidget() is self.log_tab:
             self.log_tab.refresh()
-
-    def bids_changed(self) -> None:
-        if self.current_id is not None:
-            self.refresh_dossier(self.current_id)
 
     def flush(self) -> None:
         """Pending typed text becomes an edit now."""

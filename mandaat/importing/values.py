@@ -36,6 +36,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Final
 
+from mandaat.dates import DateTextError, parse_date_text
+
 CENT: Final = Decimal("0.01")
 #: numbers from this size on are refused (``number_too_large``): no amount, share or
 #: count in a bid comes near it, and exact arithmetic in cents stays within the
@@ -250,57 +252,19 @@ def parse_duration(value: object) -> Decimal:
     return strip_trailing_zeros(years.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
-MONTHS: Final[dict[str, int]] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "february": 2, "febr": 2,
-    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "mrt.": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "augustus": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
-_WORD_DATE = re.compile(r"(\d{1,2})\s*([a-z]+)\.?\s*(\d{4})")
-
-
-def _make_date(year: int, month: int, day: int) -> dt.date:
-    if not 1900 <= year <= 2199:
-        raise ValueProblem("invalid_date")
-    try:
-        return dt.date(year, month, day)
-    except ValueError as exc:
-        raise ValueProblem("impossible_date") from exc
-
-
 def parse_date(value: object) -> dt.date:
-    """A date: an Excel date cell or day-first text (``1-4-2026``, ``1 april 2026``...)."""
+    """A date: an Excel date cell or day-first text (``1-4-2026``, ``1 april 2026``...);
+    the text rule is the window's too (:func:`mandaat.dates.parse_date_text`)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
         raise ValueProblem("invalid_date")
-    s = value.strip().lower()
-    if m := _ISO_DATE.fullmatch(s):
-        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := _NUMERIC_DATE.fullmatch(s):
-        year = int(m.group(4))
-        if len(m.group(4)) == 2:
-            year += 2000
-        return _make_date(year, int(m.group(3)), int(m.group(1)))
-    if m := _WORD_DATE.fullmatch(s):
-        month = MONTHS.get(m.group(2))
-        if month is None:
-            raise ValueProblem("invalid_date")
-        return _make_date(int(m.group(3)), month, int(m.group(1)))
-    raise ValueProblem("invalid_date")
+    try:
+        return parse_date_text(value)
+    except DateTextError as exc:
+        raise ValueProblem(exc.code) from None
 
 
 PARTIES: Final[dict[str, str]] = {

@@ -4,371 +4,435 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../ui/advice_tab.py" line="63"/>
-        <source>zoals geschreven</source>
-        <translation>as written</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="64"/>
-        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="67"/>
+        <location filename="../../ui/advice_tab.py" line="82"/>
         <source>ten minste (≥)</source>
+        <extracomment>The kinds a reading of the advice can be corrected to (every kind the reader knows).</extracomment>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="65"/>
-        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="83"/>
         <source>meer dan (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="70"/>
+        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="84"/>
         <source>ongeveer</source>
         <translation>approximately</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="71"/>
+        <location filename="../../ui/advice_tab.py" line="70"/>
+        <location filename="../../ui/advice_tab.py" line="85"/>
         <source>van … tot</source>
         <translation>from … to</translation>
     </message>
     <message>
+        <location filename="../../ui/advice_tab.py" line="71"/>
+        <source>zonder getal (oordeel)</source>
+        <translation>no figure (judgement)</translation>
+    </message>
+    <message>
         <location filename="../../ui/advice_tab.py" line="74"/>
+        <source>nettoprijs niet hoger dan de standaardbehandeling</source>
+        <translation>net price not above the standard treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="76"/>
+        <source>kostenneutraal</source>
+        <translation>cost-neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="77"/>
+        <source>kostenbesparend</source>
+        <translation>cost-saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="78"/>
+        <source>prijspariteit</source>
+        <translation>price parity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="88"/>
         <source>&amp;Geneesmiddel (merk)</source>
         <translation>&amp;Medicine (brand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="75"/>
+        <location filename="../../ui/advice_tab.py" line="89"/>
         <source>&amp;Werkzame stof</source>
         <translation>Active &amp;substance</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="76"/>
+        <location filename="../../ui/advice_tab.py" line="90"/>
         <source>&amp;Indicatie</source>
         <translation>&amp;Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="77"/>
+        <location filename="../../ui/advice_tab.py" line="91"/>
         <source>&amp;Leverancier</source>
         <translation>Su&amp;pplier</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="78"/>
+        <location filename="../../ui/advice_tab.py" line="92"/>
         <source>&amp;Staatscourant</source>
         <translation>Government &amp;Gazette</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="82"/>
+        <location filename="../../ui/advice_tab.py" line="96"/>
         <source>&amp;Vraagprijs per patiënt</source>
         <translation>&amp;Asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="83"/>
+        <location filename="../../ui/advice_tab.py" line="97"/>
         <source>&amp;Budgetimpact jaar 3</source>
         <translation>&amp;Budget impact year 3</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="86"/>
+        <location filename="../../ui/advice_tab.py" line="100"/>
         <source>Verwachte &amp;patiënten per jaar</source>
         <translation>E&amp;xpected patients per year</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="91"/>
+        <location filename="../../ui/advice_tab.py" line="105"/>
         <source>&amp;ICER (€ per QALY)</source>
         <translation>&amp;ICER (€ per QALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="92"/>
+        <location filename="../../ui/advice_tab.py" line="106"/>
         <source>&amp;Ziektelast (0,10–1,00)</source>
         <translation>&amp;Disease burden (0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="140"/>
+        <location filename="../../ui/advice_tab.py" line="159"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="207"/>
+        <location filename="../../ui/advice_tab.py" line="235"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="209"/>
+        <location filename="../../ui/advice_tab.py" line="237"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="212"/>
+        <location filename="../../ui/advice_tab.py" line="240"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="218"/>
+        <location filename="../../ui/advice_tab.py" line="246"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="225"/>
+        <location filename="../../ui/advice_tab.py" line="253"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="235"/>
+        <location filename="../../ui/advice_tab.py" line="263"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="242"/>
+        <location filename="../../ui/advice_tab.py" line="270"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="269"/>
+        <location filename="../../ui/advice_tab.py" line="297"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="275"/>
+        <location filename="../../ui/advice_tab.py" line="303"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="279"/>
+        <location filename="../../ui/advice_tab.py" line="308"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="282"/>
+        <location filename="../../ui/advice_tab.py" line="311"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="296"/>
+        <location filename="../../ui/advice_tab.py" line="325"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="302"/>
+        <location filename="../../ui/advice_tab.py" line="331"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="307"/>
-        <source>&amp;Grens:</source>
-        <translation>&amp;Bound:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="310"/>
-        <source>Grens van het advies: ten minste of meer dan</source>
-        <translation>Bound of the advice: at least or more than</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="313"/>
-        <source>Het Zorginstituut schrijft soms „minimaal” en „meer dan” voor hetzelfde advies</source>
-        <translation>The Zorginstituut sometimes writes “minimaal” (at least) and “meer dan” (more than) for the same advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="328"/>
+        <location filename="../../ui/advice_tab.py" line="350"/>
         <source>&amp;Datum advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="330"/>
+        <location filename="../../ui/advice_tab.py" line="352"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="340"/>
+        <location filename="../../ui/advice_tab.py" line="416"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="343"/>
+        <location filename="../../ui/advice_tab.py" line="419"/>
         <source>Mandaat is &amp;gelijk aan het advies</source>
         <translation>Mandate &amp;equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="346"/>
+        <location filename="../../ui/advice_tab.py" line="422"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="351"/>
+        <location filename="../../ui/advice_tab.py" line="427"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>&amp;Price reduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="354"/>
+        <location filename="../../ui/advice_tab.py" line="430"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="360"/>
+        <location filename="../../ui/advice_tab.py" line="436"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="362"/>
+        <location filename="../../ui/advice_tab.py" line="392"/>
+        <location filename="../../ui/advice_tab.py" line="438"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="364"/>
+        <location filename="../../ui/advice_tab.py" line="337"/>
+        <source>Mogelijke lezingen van het advies</source>
+        <translation>Possible readings of the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="367"/>
+        <source>Lezing &amp;corrigeren</source>
+        <translation>&amp;Correct the reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="370"/>
+        <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
+        <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="381"/>
+        <source>Soort grens van het advies</source>
+        <translation>Kind of bound of the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="390"/>
+        <source>Advies: ondergrens</source>
+        <translation>Advice: lower bound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="394"/>
+        <source>Advies: bovengrens</source>
+        <translation>Advice: upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="396"/>
+        <source>fo&amp;rs</source>
+        <translation>substantial&amp;ly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="398"/>
+        <source>Advies zegt fors</source>
+        <translation>Advice says substantially</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="440"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="388"/>
+        <location filename="../../ui/advice_tab.py" line="464"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="399"/>
+        <location filename="../../ui/advice_tab.py" line="475"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="403"/>
+        <location filename="../../ui/advice_tab.py" line="479"/>
         <source>&amp;Fase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="405"/>
+        <location filename="../../ui/advice_tab.py" line="481"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="407"/>
+        <location filename="../../ui/advice_tab.py" line="483"/>
         <source>In de sl&amp;uis sinds</source>
         <translation>In the &amp;lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="414"/>
+        <location filename="../../ui/advice_tab.py" line="490"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="421"/>
-        <location filename="../../ui/advice_tab.py" line="424"/>
+        <location filename="../../ui/advice_tab.py" line="497"/>
+        <location filename="../../ui/advice_tab.py" line="500"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="96"/>
+        <location filename="../../ui/advice_tab.py" line="110"/>
         <source>Extra &amp;kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>Additional &amp;costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="99"/>
+        <location filename="../../ui/advice_tab.py" line="113"/>
         <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="102"/>
+        <location filename="../../ui/advice_tab.py" line="116"/>
         <source>Kosten ge&amp;neesmiddel per patiënt</source>
         <translation>Cost of the medici&amp;ne per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="427"/>
+        <location filename="../../ui/advice_tab.py" line="503"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="443"/>
+        <location filename="../../ui/advice_tab.py" line="519"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="446"/>
+        <location filename="../../ui/advice_tab.py" line="522"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="451"/>
+        <location filename="../../ui/advice_tab.py" line="527"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="469"/>
-        <source>— geen datum —</source>
-        <translation>— no date —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="535"/>
+        <location filename="../../ui/advice_tab.py" line="613"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="545"/>
+        <location filename="../../ui/advice_tab.py" line="642"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="554"/>
+        <location filename="../../ui/advice_tab.py" line="648"/>
+        <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
+        <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="659"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="582"/>
+        <location filename="../../ui/advice_tab.py" line="665"/>
+        <source> (gekozen lezing)</source>
+        <translation> (chosen reading)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="667"/>
+        <source> (met de hand gecorrigeerd)</source>
+        <translation> (corrected by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="681"/>
+        <source>gelezen uit „%1”</source>
+        <translation>read from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="759"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="591"/>
+        <location filename="../../ui/advice_tab.py" line="768"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="610"/>
+        <location filename="../../ui/advice_tab.py" line="787"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="616"/>
+        <location filename="../../ui/advice_tab.py" line="793"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="630"/>
+        <location filename="../../ui/advice_tab.py" line="807"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="632"/>
+        <location filename="../../ui/advice_tab.py" line="809"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="637"/>
+        <location filename="../../ui/advice_tab.py" line="814"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="639"/>
+        <location filename="../../ui/advice_tab.py" line="816"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="644"/>
+        <location filename="../../ui/advice_tab.py" line="821"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="648"/>
+        <location filename="../../ui/advice_tab.py" line="825"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="659"/>
+        <location filename="../../ui/advice_tab.py" line="836"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="714"/>
+        <location filename="../../ui/advice_tab.py" line="911"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="731"/>
+        <location filename="../../ui/advice_tab.py" line="928"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -419,413 +483,413 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="119"/>
+        <location filename="../../ui/bid_editor.py" line="112"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="141"/>
+        <location filename="../../ui/bid_editor.py" line="134"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="143"/>
+        <location filename="../../ui/bid_editor.py" line="136"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="145"/>
+        <location filename="../../ui/bid_editor.py" line="138"/>
         <source>Extra korting %</source>
         <translation>Extra discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="193"/>
+        <location filename="../../ui/bid_editor.py" line="188"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="195"/>
+        <location filename="../../ui/bid_editor.py" line="190"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="243"/>
+        <location filename="../../ui/bid_editor.py" line="248"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="248"/>
+        <location filename="../../ui/bid_editor.py" line="251"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="252"/>
+        <location filename="../../ui/bid_editor.py" line="255"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="256"/>
+        <location filename="../../ui/bid_editor.py" line="259"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="259"/>
+        <location filename="../../ui/bid_editor.py" line="262"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="262"/>
+        <location filename="../../ui/bid_editor.py" line="265"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="266"/>
+        <location filename="../../ui/bid_editor.py" line="269"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="269"/>
+        <location filename="../../ui/bid_editor.py" line="272"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="276"/>
+        <location filename="../../ui/bid_editor.py" line="279"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="279"/>
+        <location filename="../../ui/bid_editor.py" line="282"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="284"/>
+        <location filename="../../ui/bid_editor.py" line="285"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="288"/>
+        <location filename="../../ui/bid_editor.py" line="289"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="292"/>
+        <location filename="../../ui/bid_editor.py" line="293"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="296"/>
+        <location filename="../../ui/bid_editor.py" line="297"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="302"/>
+        <location filename="../../ui/bid_editor.py" line="303"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="305"/>
+        <location filename="../../ui/bid_editor.py" line="306"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="309"/>
+        <location filename="../../ui/bid_editor.py" line="310"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="312"/>
+        <location filename="../../ui/bid_editor.py" line="313"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="317"/>
+        <location filename="../../ui/bid_editor.py" line="318"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="321"/>
+        <location filename="../../ui/bid_editor.py" line="322"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="324"/>
+        <location filename="../../ui/bid_editor.py" line="325"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="326"/>
+        <location filename="../../ui/bid_editor.py" line="327"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="329"/>
+        <location filename="../../ui/bid_editor.py" line="330"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="332"/>
+        <location filename="../../ui/bid_editor.py" line="333"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="343"/>
+        <location filename="../../ui/bid_editor.py" line="344"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="346"/>
+        <location filename="../../ui/bid_editor.py" line="347"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="349"/>
+        <location filename="../../ui/bid_editor.py" line="350"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="352"/>
+        <location filename="../../ui/bid_editor.py" line="353"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="354"/>
+        <location filename="../../ui/bid_editor.py" line="355"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="361"/>
+        <location filename="../../ui/bid_editor.py" line="362"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="368"/>
+        <location filename="../../ui/bid_editor.py" line="369"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="370"/>
+        <location filename="../../ui/bid_editor.py" line="371"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="374"/>
+        <location filename="../../ui/bid_editor.py" line="375"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="377"/>
+        <location filename="../../ui/bid_editor.py" line="378"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="386"/>
+        <location filename="../../ui/bid_editor.py" line="387"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="390"/>
+        <location filename="../../ui/bid_editor.py" line="391"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="393"/>
+        <location filename="../../ui/bid_editor.py" line="394"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="397"/>
+        <location filename="../../ui/bid_editor.py" line="398"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="404"/>
+        <location filename="../../ui/bid_editor.py" line="405"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="407"/>
+        <location filename="../../ui/bid_editor.py" line="408"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="416"/>
+        <location filename="../../ui/bid_editor.py" line="417"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="423"/>
+        <location filename="../../ui/bid_editor.py" line="424"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="432"/>
+        <location filename="../../ui/bid_editor.py" line="433"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="454"/>
+        <location filename="../../ui/bid_editor.py" line="455"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="456"/>
+        <location filename="../../ui/bid_editor.py" line="457"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="466"/>
+        <location filename="../../ui/bid_editor.py" line="467"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="498"/>
+        <location filename="../../ui/bid_editor.py" line="499"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="500"/>
-        <location filename="../../ui/bid_editor.py" line="503"/>
+        <location filename="../../ui/bid_editor.py" line="501"/>
+        <location filename="../../ui/bid_editor.py" line="504"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="502"/>
+        <location filename="../../ui/bid_editor.py" line="503"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="505"/>
+        <location filename="../../ui/bid_editor.py" line="506"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="507"/>
+        <location filename="../../ui/bid_editor.py" line="508"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="509"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="510"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="511"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="512"/>
+        <location filename="../../ui/bid_editor.py" line="513"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="515"/>
+        <location filename="../../ui/bid_editor.py" line="516"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="519"/>
+        <location filename="../../ui/bid_editor.py" line="520"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="525"/>
+        <location filename="../../ui/bid_editor.py" line="526"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="618"/>
+        <location filename="../../ui/bid_editor.py" line="619"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="689"/>
+        <location filename="../../ui/bid_editor.py" line="695"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="692"/>
+        <location filename="../../ui/bid_editor.py" line="698"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="697"/>
+        <location filename="../../ui/bid_editor.py" line="703"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="717"/>
+        <location filename="../../ui/bid_editor.py" line="723"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="719"/>
+        <location filename="../../ui/bid_editor.py" line="725"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="739"/>
-        <location filename="../../ui/bid_editor.py" line="744"/>
+        <location filename="../../ui/bid_editor.py" line="745"/>
+        <location filename="../../ui/bid_editor.py" line="750"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="754"/>
+        <location filename="../../ui/bid_editor.py" line="760"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="764"/>
+        <location filename="../../ui/bid_editor.py" line="770"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="772"/>
+        <location filename="../../ui/bid_editor.py" line="778"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="786"/>
+        <location filename="../../ui/bid_editor.py" line="792"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="787"/>
+        <location filename="../../ui/bid_editor.py" line="793"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="788"/>
+        <location filename="../../ui/bid_editor.py" line="794"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="791"/>
+        <location filename="../../ui/bid_editor.py" line="797"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="802"/>
+        <location filename="../../ui/bid_editor.py" line="808"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="807"/>
+        <location filename="../../ui/bid_editor.py" line="813"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="820"/>
+        <location filename="../../ui/bid_editor.py" line="826"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1002,133 +1066,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="93"/>
+        <location filename="../../ui/bids_tab.py" line="102"/>
         <source>&amp;Nieuw bod…</source>
         <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
         <translation>&amp;New bid…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="94"/>
+        <location filename="../../ui/bids_tab.py" line="103"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="95"/>
+        <location filename="../../ui/bids_tab.py" line="104"/>
         <source>&amp;Bewerk…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="97"/>
+        <location filename="../../ui/bids_tab.py" line="106"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="99"/>
+        <location filename="../../ui/bids_tab.py" line="108"/>
         <source>&amp;Verwijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="101"/>
+        <location filename="../../ui/bids_tab.py" line="110"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="106"/>
+        <location filename="../../ui/bids_tab.py" line="115"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="109"/>
+        <location filename="../../ui/bids_tab.py" line="118"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="118"/>
+        <location filename="../../ui/bids_tab.py" line="127"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="121"/>
+        <location filename="../../ui/bids_tab.py" line="130"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="135"/>
+        <location filename="../../ui/bids_tab.py" line="144"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="169"/>
+        <location filename="../../ui/bids_tab.py" line="178"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="175"/>
+        <location filename="../../ui/bids_tab.py" line="184"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="182"/>
+        <location filename="../../ui/bids_tab.py" line="191"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="247"/>
+        <location filename="../../ui/bids_tab.py" line="256"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="255"/>
+        <location filename="../../ui/bids_tab.py" line="264"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="258"/>
+        <location filename="../../ui/bids_tab.py" line="267"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="263"/>
+        <location filename="../../ui/bids_tab.py" line="272"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="269"/>
+        <location filename="../../ui/bids_tab.py" line="278"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="293"/>
+        <location filename="../../ui/bids_tab.py" line="302"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="297"/>
+        <location filename="../../ui/bids_tab.py" line="306"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="365"/>
+        <location filename="../../ui/bids_tab.py" line="375"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="372"/>
+        <location filename="../../ui/bids_tab.py" line="382"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="382"/>
+        <location filename="../../ui/bids_tab.py" line="392"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="393"/>
+        <location filename="../../ui/bids_tab.py" line="403"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="398"/>
+        <location filename="../../ui/bids_tab.py" line="408"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1136,99 +1200,127 @@ advice</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../ui/chart_tab.py" line="70"/>
+        <location filename="../../ui/chart_tab.py" line="71"/>
         <source>Verloop van de effectieve korting</source>
         <translation>Effective discount over time</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="80"/>
+        <location filename="../../ui/chart_tab.py" line="81"/>
         <source>Tijdlijn van het dossier</source>
         <translation>Timeline of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="85"/>
+        <location filename="../../ui/chart_tab.py" line="86"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="125"/>
+        <location filename="../../ui/chart_tab.py" line="134"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="143"/>
+        <location filename="../../ui/chart_tab.py" line="152"/>
         <source>{drug}: effectieve korting per bod (verwacht scenario)</source>
         <translation>{drug}: effective discount per bid (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="156"/>
+        <location filename="../../ui/chart_tab.py" line="165"/>
         <source>Bod leverancier</source>
         <translation>Supplier bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="162"/>
+        <location filename="../../ui/chart_tab.py" line="171"/>
         <source>Tegenbod VWS</source>
         <translation>VWS counter-offer</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="168"/>
+        <location filename="../../ui/chart_tab.py" line="177"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="185"/>
+        <location filename="../../ui/chart_tab.py" line="194"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="191"/>
+        <location filename="../../ui/chart_tab.py" line="200"/>
         <source>Effectieve korting op de vraagprijs</source>
         <translation>Effective discount on the asking price</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="240"/>
+        <location filename="../../ui/chart_tab.py" line="249"/>
         <source>Nog geen biedingen in dit dossier</source>
         <translation>No bids in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="246"/>
+        <location filename="../../ui/chart_tab.py" line="255"/>
         <source>Het advies heeft geen getal: er is geen drempellijn te tekenen</source>
         <translation>The advice has no number: there is no threshold line to draw</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="268"/>
+        <location filename="../../ui/chart_tab.py" line="277"/>
         <source>ondergrens</source>
         <translation>lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="277"/>
+        <location filename="../../ui/chart_tab.py" line="286"/>
         <source>bovengrens</source>
         <translation>upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="287"/>
+        <location filename="../../ui/chart_tab.py" line="296"/>
         <source>Advies = mandaat</source>
         <translation>Advice = mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="289"/>
+        <location filename="../../ui/chart_tab.py" line="298"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="293"/>
+        <location filename="../../ui/chart_tab.py" line="302"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="307"/>
+        <location filename="../../ui/chart_tab.py" line="316"/>
         <source>Bandbreedte advies</source>
         <translation>Advice range</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="327"/>
+        <location filename="../../ui/chart_tab.py" line="336"/>
         <source>(nog {n} dagen)</source>
         <translation>({n} days left)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="45"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="52"/>
+        <source>bijv. 1-10-2025</source>
+        <translation>e.g. 1-10-2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="104"/>
+        <source>Vul een datum in, bijv. 1-10-2025</source>
+        <translation>Enter a date, e.g. 1-10-2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="111"/>
+        <source>Die dag bestaat niet</source>
+        <translation>That day does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="112"/>
+        <source>Geen datum: typ bijv. 1-10-2025 of 1 okt 2025</source>
+        <translation>Not a date: type e.g. 1-10-2025 or 1 Oct 2025 (day first)</translation>
     </message>
 </context>
 <context>
@@ -1806,252 +1898,252 @@ advice</translation>
         <translation>%1 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="84"/>
+        <location filename="../../ui/import_wizard.py" line="83"/>
         <source>Excel-werkmappen (*.xlsx *.xlsm);;Alle bestanden (*)</source>
         <extracomment>How often a wrong password may be tried before the wizard gives up on the file.</extracomment>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="96"/>
         <source>Beveiligde werkmap</source>
         <extracomment>``ask(parent, file name, wrong)`` → the password, or None when the user cancels.</extracomment>
         <translation>Protected workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>De werkmap %1 is met een wachtwoord beveiligd.</source>
         <translation>The workbook %1 is protected with a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Het wachtwoord is onjuist.</source>
         <translation>The password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>Wachtwoord (wordt niet bewaard):</source>
         <translation>Password (not kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="108"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="202"/>
+        <location filename="../../ui/import_wizard.py" line="200"/>
         <source>Importeren uit Excel — Mandaat</source>
         <translation>Import from Excel — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="214"/>
         <source>Dossiers en biedingen importeren uit een Excel-werkmap</source>
         <translation>Import dossiers and bids from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Alles of niets: bij één probleem wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit overschreven; een bod dat er al is wordt overgeslagen.</source>
         <translation>All or nothing: with a single problem nothing is stored. An existing dossier is only completed, never overwritten; a bid that is already there is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>&amp;Werkmap:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
         <source>nog geen werkmap gekozen</source>
         <translation>no workbook chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>Gekozen werkmap</source>
         <translation>Chosen workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="249"/>
+        <location filename="../../ui/import_wizard.py" line="247"/>
         <source>&amp;Kies werkmap…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>Kies een Excel-werkmap om te importeren</source>
         <translation>Choose an Excel workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="256"/>
+        <location filename="../../ui/import_wizard.py" line="254"/>
         <source>&amp;Opnieuw controleren</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="257"/>
         <source>Lees dezelfde werkmap opnieuw, bijvoorbeeld nadat u hem in Excel verbeterde</source>
         <translation>Read the same workbook again, for example after correcting it in Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="275"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Samenvatting van de controle</source>
         <translation>Summary of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="282"/>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="287"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
         <source>Rijen in de werkmap</source>
         <translation>Rows in the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="316"/>
         <source>Importeer alle rijen</source>
         <translation>Import all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="349"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>Kies een Excel-werkmap (.xlsx) met de bladen Dossiers en/of Biedingen, bijvoorbeeld het sjabloon van ‘mandaat template’.</source>
         <translation>Choose an Excel workbook (.xlsx) with the sheets Dossiers and/or Biedingen, for example the template from ‘mandaat template’.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="389"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Werkmap kiezen om te importeren</source>
         <translation>Choose a workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="413"/>
         <source>Bezig met lezen van %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
-        <location filename="../../ui/import_wizard.py" line="431"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Werkmap lezen…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
         <source>Rijen controleren…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="442"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Bezig met opslaan in de kluis…</source>
         <translation>Storing in the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Opslaan…</source>
         <translation>Storing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>Import geannuleerd: er is niets opgeslagen.</source>
         <translation>Import cancelled: nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Controle geannuleerd; er is niets opgeslagen.</source>
         <translation>Check cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Import geweigerd: de werkmap heeft problemen; er is niets opgeslagen.</source>
         <translation>Import refused: the workbook has problems; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="501"/>
+        <location filename="../../ui/import_wizard.py" line="499"/>
         <source>De import staat in de kluis, maar opslaan op schijf mislukte: %1. </source>
         <translation>The import is in the vault, but saving to disk failed: %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="505"/>
+        <location filename="../../ui/import_wizard.py" line="503"/>
         <source>Mandaat probeert bij de volgende wijziging opnieuw op te slaan.</source>
         <translation>Mandaat will try to save again with the next change.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="531"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>%1: beveiligd met een wachtwoord; niet gelezen.</source>
         <translation>%1: protected with a password; not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="549"/>
+        <location filename="../../ui/import_wizard.py" line="547"/>
         <source>Problemen (%1) — gemarkeerd in het voorbeeld</source>
         <translation>Problems (%1) — marked in the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="555"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Voorbeeld: %1 rijen</source>
         <translation>Preview: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="564"/>
         <source>%1: 1 probleem</source>
         <translation>%1: 1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="568"/>
+        <location filename="../../ui/import_wizard.py" line="566"/>
         <source>%1: %2 problemen</source>
         <translation>%1: %2 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="573"/>
+        <location filename="../../ui/import_wizard.py" line="571"/>
         <source>de import wordt geweigerd zolang er problemen zijn; er is niets opgeslagen. Verbeter de werkmap en kies Opnieuw controleren.</source>
         <translation>the import is refused as long as there are problems; nothing was stored. Correct the workbook and choose Check again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="585"/>
+        <location filename="../../ui/import_wizard.py" line="583"/>
         <source>✓ %1: geen problemen, maar niets nieuws — alles is al aanwezig.</source>
         <translation>✓ %1: no problems, but nothing new — everything is already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="595"/>
+        <location filename="../../ui/import_wizard.py" line="593"/>
         <source>✓ %1: geen problemen. Kies Importeren om alles op te slaan.</source>
         <translation>✓ %1: no problems. Choose Import to store everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="607"/>
+        <location filename="../../ui/import_wizard.py" line="605"/>
         <source>%1 rij(en) geweigerd</source>
         <translation>%1 row(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="614"/>
+        <location filename="../../ui/import_wizard.py" line="612"/>
         <source>Dossiers: %1 nieuw, %2 aangevuld, %3 al aanwezig · biedingen: %4 nieuw, %5 al aanwezig</source>
         <translation>Dossiers: %1 new, %2 completed, %3 already there · bids: %4 new, %5 already there</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="632"/>
+        <location filename="../../ui/import_wizard.py" line="630"/>
         <source>✓ Niets nieuws in %1; er is niets opgeslagen.</source>
         <translation>✓ Nothing new in %1; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="638"/>
+        <location filename="../../ui/import_wizard.py" line="636"/>
         <source>✓ Geïmporteerd uit %1: dossiers %2 nieuw, %3 aangevuld; biedingen %4 nieuw; %5 al aanwezig.</source>
         <translation>✓ Imported from %1: dossiers %2 new, %3 completed; bids %4 new; %5 already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="649"/>
+        <location filename="../../ui/import_wizard.py" line="647"/>
         <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
         <translation>The audit log records the import. An import cannot be undone.</translation>
     </message>
@@ -2059,47 +2151,47 @@ advice</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/log_tab.py" line="45"/>
+        <location filename="../../ui/log_tab.py" line="46"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="46"/>
+        <location filename="../../ui/log_tab.py" line="47"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="47"/>
+        <location filename="../../ui/log_tab.py" line="48"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="48"/>
+        <location filename="../../ui/log_tab.py" line="49"/>
         <source>Handeling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="49"/>
+        <location filename="../../ui/log_tab.py" line="50"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="112"/>
+        <location filename="../../ui/log_tab.py" line="113"/>
         <source>Controle van het logboek</source>
         <translation>Check of the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="121"/>
+        <location filename="../../ui/log_tab.py" line="122"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="140"/>
+        <location filename="../../ui/log_tab.py" line="145"/>
         <source>✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.</source>
         <translation>✓ Audit log intact: %1 entries, the chain of checksums is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="147"/>
+        <location filename="../../ui/log_tab.py" line="152"/>
         <source>✗ Het logboek is NIET intact vanaf regel %1.</source>
         <translation>✗ The audit log is NOT intact from entry %1 on.</translation>
     </message>
@@ -2112,97 +2204,97 @@ advice</translation>
         <translation>Mandaat — DEMO (fictitious bids)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="97"/>
+        <location filename="../../ui/workspace.py" line="98"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="106"/>
+        <location filename="../../ui/workspace.py" line="107"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="119"/>
+        <location filename="../../ui/workspace.py" line="120"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="134"/>
+        <location filename="../../ui/workspace.py" line="135"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="140"/>
+        <location filename="../../ui/workspace.py" line="141"/>
         <source>De biedingen volgen in een volgende versie.</source>
         <translation>Bids follow in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="144"/>
+        <location filename="../../ui/workspace.py" line="145"/>
         <source>&amp;Biedingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="150"/>
+        <location filename="../../ui/workspace.py" line="151"/>
         <source>Het verloop volgt in een volgende versie.</source>
         <translation>The progress chart follows in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="154"/>
+        <location filename="../../ui/workspace.py" line="155"/>
         <source>&amp;Verloop</source>
         <translation>&amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="157"/>
+        <location filename="../../ui/workspace.py" line="158"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="159"/>
+        <location filename="../../ui/workspace.py" line="160"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="171"/>
+        <location filename="../../ui/workspace.py" line="177"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="174"/>
+        <location filename="../../ui/workspace.py" line="180"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="176"/>
+        <location filename="../../ui/workspace.py" line="182"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="183"/>
+        <location filename="../../ui/workspace.py" line="189"/>
         <source>&amp;Fase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="186"/>
+        <location filename="../../ui/workspace.py" line="192"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="188"/>
+        <location filename="../../ui/workspace.py" line="194"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="201"/>
+        <location filename="../../ui/workspace.py" line="207"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="295"/>
+        <location filename="../../ui/workspace.py" line="294"/>
         <source>%1 dossiers</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="298"/>
+        <location filename="../../ui/workspace.py" line="297"/>
         <source>%1 van %2 dossiers</source>
         <translation>%1 of %2 dossiers</translation>
     </message>
@@ -2374,22 +2466,22 @@ advice</translation>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2398,64 +2490,64 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <location filename="../../ui/main_window.py" line="777"/>
+        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -2463,163 +2555,162 @@ advice</translation>
 <context>
     <name>NotaTab</name>
     <message>
-        <location filename="../../ui/nota_tab.py" line="61"/>
+        <location filename="../../ui/nota_tab.py" line="62"/>
         <source>a. Draagvlak politiek, maatschappelijk en eenduidige communicatie</source>
         <translation>a. Political and public support, and consistent communication</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="65"/>
+        <location filename="../../ui/nota_tab.py" line="66"/>
         <source>b. Arbeidsmarkteffecten zorg- en welzijnsveld</source>
         <translation>b. Labour-market effects in health care and welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="66"/>
+        <location filename="../../ui/nota_tab.py" line="67"/>
         <source>c. Gevolgen administratieve lasten</source>
         <translation>c. Effects on administrative burden</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="69"/>
+        <location filename="../../ui/nota_tab.py" line="70"/>
         <source>d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties</source>
         <translation>d. Financial and staffing effects for VWS and implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="73"/>
+        <location filename="../../ui/nota_tab.py" line="74"/>
         <source>e. Juridische aspecten haalbaarheid</source>
         <translation>e. Legal aspects and feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="74"/>
+        <location filename="../../ui/nota_tab.py" line="75"/>
         <source>f. Afstemming</source>
         <translation>f. Coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="75"/>
+        <location filename="../../ui/nota_tab.py" line="76"/>
         <source>g. Toezeggingen</source>
         <translation>g. Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="76"/>
+        <location filename="../../ui/nota_tab.py" line="77"/>
         <source>h. Fraudetoets</source>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="132"/>
+        <location filename="../../ui/nota_tab.py" line="137"/>
         <source>Kop van de nota</source>
-        <extracomment>The deadline edit shows its minimum date as &quot;no deadline set&quot; (the export&apos;s default).</extracomment>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="136"/>
+        <location filename="../../ui/nota_tab.py" line="141"/>
         <source>Volgens de fase</source>
         <translation>By phase</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="138"/>
+        <location filename="../../ui/nota_tab.py" line="143"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="141"/>
+        <location filename="../../ui/nota_tab.py" line="146"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="143"/>
+        <location filename="../../ui/nota_tab.py" line="148"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="144"/>
+        <location filename="../../ui/nota_tab.py" line="149"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="146"/>
+        <location filename="../../ui/nota_tab.py" line="151"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="148"/>
+        <location filename="../../ui/nota_tab.py" line="153"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="150"/>
+        <location filename="../../ui/nota_tab.py" line="158"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="155"/>
+        <location filename="../../ui/nota_tab.py" line="156"/>
         <source>standaard: 12 dagen na de datum</source>
         <translation>default: 12 days after the date</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="158"/>
+        <location filename="../../ui/nota_tab.py" line="159"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="160"/>
+        <location filename="../../ui/nota_tab.py" line="161"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="163"/>
+        <location filename="../../ui/nota_tab.py" line="164"/>
         <source>&amp;Kenmerk</source>
         <translation>&amp;Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="165"/>
+        <location filename="../../ui/nota_tab.py" line="166"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="167"/>
+        <location filename="../../ui/nota_tab.py" line="168"/>
         <source>&amp;Bijlage(n)</source>
         <translation>&amp;Attachment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="169"/>
+        <location filename="../../ui/nota_tab.py" line="170"/>
         <source>Opgesteld door</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="171"/>
+        <location filename="../../ui/nota_tab.py" line="172"/>
         <source>standaard: de VWS-betrokkenen van het dossier</source>
         <translation>default: the dossier&apos;s VWS officials</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="174"/>
+        <location filename="../../ui/nota_tab.py" line="175"/>
         <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
         <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="180"/>
+        <location filename="../../ui/nota_tab.py" line="181"/>
         <source>&amp;Opgesteld door</source>
         <translation>Drafted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="182"/>
+        <location filename="../../ui/nota_tab.py" line="183"/>
         <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
         <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="195"/>
+        <location filename="../../ui/nota_tab.py" line="196"/>
         <source>Melding bij de kop van de nota</source>
         <translation>Message about the memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="379"/>
+        <location filename="../../ui/nota_tab.py" line="392"/>
         <source>De kop is niet opgeslagen: %1</source>
         <translation>The header was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="207"/>
+        <location filename="../../ui/nota_tab.py" line="208"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="230"/>
+        <location filename="../../ui/nota_tab.py" line="231"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
