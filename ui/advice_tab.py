@@ -45,8 +45,8 @@ from mandaat.engine import (
     required_reduction_from_ce,
 )
 from mandaat.model import Dossier, Phase, Threshold
-from mandaat.session import Session
 from mandaat.thresholds import ThresholdError, describe_threshold, parse_threshold
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.clipboard import copy_confidential
 from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, phase_label, verdict_label

@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from mandaat import store
 from mandaat.describe import Problem, bid_problems
 from mandaat.errors import MandaatError
 from mandaat.model import Bid, Dossier, NotaHeader
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 if TYPE_CHECKING:
     from mandaat.export.classify import GroundChoice
