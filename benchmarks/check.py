@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["MANDAAT_KDF_PROFILE"] = "test"
 
-from mandaat import demo, store  # noqa: E402
+from mandaat import demo  # noqa: E402
 from mandaat.model import Arrangement, Bid, Party  # noqa: E402
-from mandaat.vault import Vault  # noqa: E402
+from mandaat.vault import store  # noqa: E402
+from mandaat.vault.file import Vault  # noqa: E402
 
 PASS = "benchmark"
 
@@ -46,8 +47,9 @@ sys.exit(cli.main(["check", sys.argv[1], "--json"]))
 OLD = """
 import json, sys
 from pathlib import Path
-from mandaat import engine, store
-from mandaat.vault import Vault
+from mandaat import engine
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 vault = Vault.open(Path(sys.argv[1]), passphrase="benchmark", read_only=True)
 try:
     dossiers = store.dossiers(vault.db)

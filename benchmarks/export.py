@@ -33,10 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from mandaat import demo, schema, store  # noqa: E402
+from mandaat import demo  # noqa: E402
 from mandaat.export import build, leakcheck, publish, render_docx, render_pdf, woo  # noqa: E402
 from mandaat.export.classify import Classifier  # noqa: E402
 from mandaat.model import Arrangement, Bid, Party, Person, Threshold  # noqa: E402
+from mandaat.vault import schema, store  # noqa: E402
 
 TODAY = dt.date(2026, 4, 1)
 

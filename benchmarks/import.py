@@ -60,8 +60,9 @@ MANDAAT = str(Path(sys.executable).with_name("mandaat"))
 
 
 def make_vault(path: Path) -> None:
-    from mandaat import demo, store
-    from mandaat.vault import Vault
+    from mandaat import demo
+    from mandaat.vault import store
+    from mandaat.vault.file import Vault
 
     vault, _ = Vault.create(path, PASS)
     try:
@@ -178,7 +179,7 @@ def make_billion_laughs(path: Path) -> None:
 CHILD_OURS = """
 import json, sys, time
 from mandaat.importing.apply import plan_import, read_import
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
 vault = Vault.open(sys.argv[2], passphrase=sys.argv[3], read_only=True)
 t = time.perf_counter()
 data, columns = read_import(sys.argv[1])

@@ -22,7 +22,7 @@ os.environ["MANDAAT_KDF_PROFILE"] = "test"
 from conftest import PASSPHRASE  # noqa: E402
 from test_vault_faults import kill_during_saves  # noqa: E402
 
-from mandaat.vault import Vault  # noqa: E402
+from mandaat.vault.file import Vault  # noqa: E402
 
 
 def main() -> int:

@@ -74,8 +74,8 @@ def mandaat_command() -> list[str]:
 
 def make_home(folder: Path) -> dict[str, str]:
     """A config folder whose QSettings remember a (real, test-cost) vault."""
-    from mandaat import kdf
-    from mandaat.vault import Vault
+    from mandaat.vault import kdf
+    from mandaat.vault.file import Vault
 
     vault_path = folder / "bench.mandaat"
     vault, _ = Vault.create(vault_path, "benchmark startup", params=kdf.TEST_PARAMS)

@@ -35,9 +35,10 @@ os.environ["MANDAAT_STATE_DIR"] = tempfile.mkdtemp(prefix="mandaat-bench-state-"
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: E402
 
-from mandaat import demo, store  # noqa: E402
+from mandaat import demo  # noqa: E402
 from mandaat.model import Arrangement, Bid, Party  # noqa: E402
-from mandaat.vault import Vault  # noqa: E402
+from mandaat.vault import store
+from mandaat.vault.file import Vault  # noqa: E402
 
 PASS = "benchmark"
 
@@ -114,7 +115,7 @@ def main() -> None:
             raw_save_t = best(lambda: raw_save(folder, key, plaintext), args.repeat)
             vault.close()
 
-            from mandaat import vault_format as fmt
+            from mandaat.vault import fileformat as fmt
 
             data = path.read_bytes()
             h = fmt.unpack_header(data, "bench")

@@ -19,7 +19,7 @@ MAX_BYTES = 256 * 1024  # above this the file becomes crash.old.log and a new on
 
 
 def crash_file() -> Path:
-    from mandaat.rollback import state_dir
+    from mandaat.vault.rollback import state_dir
 
     return state_dir() / "crash.log"
 
@@ -41,7 +41,7 @@ def describe(exc: BaseException, where: str) -> str:
 
 
 def _short(filename: str) -> str:
-    """The path from the package folder on (``mandaat/vault.py``), not the user's home."""
+    """The path from the package folder on (``mandaat/vault/file.py``), not the user's home."""
     parts = Path(filename).parts
     for anchor in ("mandaat", "ui", "site-packages"):
         if anchor in parts:

@@ -10,9 +10,9 @@ import datetime as dt
 import sqlite3
 from decimal import Decimal as D
 
-from mandaat import store
 from mandaat.model import Arrangement, Bid, Dossier, Party, Person, Phase, Threshold, Tier
 from mandaat.thresholds import parse_threshold
+from mandaat.vault import store
 
 FICTIEF = "FICTIEF"
 

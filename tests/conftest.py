@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# New vaults in tests use the cheap test profile (see mandaat/kdf.py); the real,
+# New vaults in tests use the cheap test profile (see mandaat/vault/kdf.py); the real,
 # calibrated parameters are exercised by tests that ask for them explicitly.
 os.environ["MANDAAT_KDF_PROFILE"] = "test"
 for _name in ("MANDAAT_PASSPHRASE", "MANDAAT_NEW_PASSPHRASE", "MANDAAT_RECOVERY_KEY"):
@@ -17,7 +17,7 @@ import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
 
-from mandaat.keystore import KeyStore  # noqa: E402
+from mandaat.vault.keystore import KeyStore  # noqa: E402
 
 PASSPHRASE = "lange zin van vier woorden"
 

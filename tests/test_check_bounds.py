@@ -14,9 +14,10 @@ from cli_helpers import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mandaat import demo, engine, store
+from mandaat import demo, engine
 from mandaat.model import Arrangement, Bid, Dossier, Threshold
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 PW = {"MANDAAT_PASSPHRASE": "demo wachtwoord"}
 
@@ -128,7 +129,7 @@ def test_ce_cross_check_is_stored_and_reported(tmp_path: Path) -> None:
     `check --json` and the nota give the reduction they require, with a warning."""
     import dataclasses
 
-    from mandaat.session import Session
+    from mandaat.vault.session import Session
 
     path = tmp_path / "ce.mandaat"
     vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])

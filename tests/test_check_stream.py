@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from mandaat import cli, commands_mandate, demo, engine, store
+from mandaat import cli, demo, engine
+from mandaat.cli import mandate as commands_mandate
 from mandaat.model import Arrangement, Bid
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 PASS = "stroom van biedingen"
 

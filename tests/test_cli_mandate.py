@@ -9,7 +9,7 @@ import pytest
 from cli_helpers import run
 
 from mandaat import demo
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
 
 PW = {"MANDAAT_PASSPHRASE": "demo wachtwoord"}
 

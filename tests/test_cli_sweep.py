@@ -19,8 +19,9 @@ import pytest
 from cli_helpers import run
 from conftest import PASSPHRASE
 
-from mandaat import atomic, cli, demo
-from mandaat.vault import Vault
+from mandaat import cli, demo
+from mandaat.vault import atomic
+from mandaat.vault.file import Vault
 
 LONG = "x" * 300  # a file name longer than 255 bytes
 NON_UTF8 = os.fsdecode(b"\xff\xfe-kluis")  # a name that is not valid UTF-8
@@ -368,7 +369,7 @@ def test_internal_error_goes_to_the_crash_file_without_values(
 ) -> None:
     """An error nothing else caught: one line, exit 1, and a crash entry with types and
     frames only (no message, no value)."""
-    from mandaat import vault as vault_module
+    from mandaat.vault import file as vault_module
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("NETTOPRIJS-31415 " + PASSPHRASE)
@@ -379,5 +380,5 @@ def test_internal_error_goes_to_the_crash_file_without_values(
     assert len(err.strip().splitlines()) == 2  # the test-profile notice and the one line
     assert "interne fout (RuntimeError)" in err and "NETTOPRIJS" not in err
     crash = (_state_dir / "crash.log").read_text()
-    assert "builtins.RuntimeError" in crash and "mandaat/cli.py" in crash
+    assert "builtins.RuntimeError" in crash and "mandaat/cli/__init__.py" in crash
     assert "NETTOPRIJS" not in crash and PASSPHRASE not in crash

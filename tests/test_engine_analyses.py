@@ -17,7 +17,7 @@ from cli_helpers import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mandaat import engine, store
+from mandaat import engine
 from mandaat.engine import (
     cap_binds_from_patients,
     check_rows,
@@ -28,7 +28,8 @@ from mandaat.engine import (
     year_money,
 )
 from mandaat.model import Arrangement, Bid, Dossier, Threshold, Tier
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 PW = {"MANDAAT_PASSPHRASE": "analyses wachtwoord"}
 
@@ -443,7 +444,8 @@ def test_streamed_analyses_equal_check_rows(
     """With the flags, ``check --json`` streams (chunk by chunk) exactly what
     ``check_rows(..., years=True, what_it_takes=True, sensitivity=True)`` gives, for the
     demo vault plus a bid that cannot be computed (its analyses are null)."""
-    from mandaat import cli, commands_mandate, demo
+    from mandaat import cli, demo
+    from mandaat.cli import mandate as commands_mandate
 
     path = tmp_path / "demo.mandaat"
     vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])

@@ -7,7 +7,7 @@ from pathlib import Path
 from cli_helpers import run
 
 from mandaat import demo
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
 
 PW = {"MANDAAT_PASSPHRASE": "demo wachtwoord"}
 

@@ -22,9 +22,10 @@ import openpyxl
 import pypdfium2 as pdfium
 from pypdf import PdfReader
 
-from mandaat import demo, schema, store
+from mandaat import demo
 from mandaat.export import publish
 from mandaat.model import Arrangement, Bid, Party, Person, Threshold, Tier
+from mandaat.vault import schema, store
 
 TODAY = dt.date(2026, 4, 1)
 BIDS = (3, 7, 1, 5)  # bids per dossier: public (the table has a row per bid)

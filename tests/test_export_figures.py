@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from mandaat import demo, engine, schema, store
+from mandaat import demo, engine
 from mandaat.export import fmt, leakcheck, publish, render_docx, render_pdf
 from mandaat.export.classify import Classifier, Secret, secrets
 from mandaat.export.doc import Document, Paragraph
 from mandaat.model import Arrangement, Bid, Party, Person, Threshold, Tier
+from mandaat.vault import schema, store
 
 TODAY = dt.date(2026, 4, 1)
 FIRST = ["Ijsbrand", "Maartje", "Wouter", "Femke", "Sjoerd", "Lieke", "Gerrit", "Anouk", "Bram"]

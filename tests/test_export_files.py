@@ -13,10 +13,11 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from mandaat import demo, schema
+from mandaat import demo
 from mandaat.export import publish, woo
 from mandaat.export.classify import Classifier, find_personal, name_variants
 from mandaat.export.doc import Redaction
+from mandaat.vault import schema
 
 TODAY = dt.date(2026, 4, 1)
 

@@ -18,10 +18,11 @@ import pytest
 from docx import Document as DocxDocument
 from pypdf import PdfReader
 
-from mandaat import demo, schema, store
+from mandaat import demo
 from mandaat.export import build, publish
 from mandaat.export.messages import ExportError
 from mandaat.model import Arrangement, Bid, Party, Person, Threshold, Tier
+from mandaat.vault import schema, store
 
 TODAY = dt.date(2026, 4, 1)
 FIRST = ["Ijsbrand", "Maartje", "Wouter", "Femke", "Sjoerd", "Lieke", "Gerrit", "Anouk"]

@@ -17,10 +17,11 @@ import pytest
 from cli_helpers import run
 from test_export_cli import PW, _vault
 
-from mandaat import atomic, demo, schema
+from mandaat import demo
 from mandaat.errors import MandaatError
 from mandaat.export import publish, staging
-from mandaat.vault import Vault
+from mandaat.vault import atomic, schema
+from mandaat.vault.file import Vault
 
 TODAY = dt.date(2026, 4, 1)
 

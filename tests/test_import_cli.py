@@ -14,10 +14,10 @@ import pytest
 from cli_helpers import run
 from openpyxl import Workbook
 
-from mandaat import store
 from mandaat.importing import BID_HEADERS, DOSSIER_HEADERS
 from mandaat.model import Party
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 D = Decimal
 PASSPHRASE = "een zin als wachtwoord"

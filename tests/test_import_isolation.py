@@ -273,8 +273,8 @@ def test_the_window_survives_a_crashing_reader_and_cancel_ends_it(
 ) -> None:
     from ui_helpers import FakePaths
 
-    from mandaat import store
-    from mandaat.session import Session
+    from mandaat.vault import store
+    from mandaat.vault.session import Session
     from ui.demo import DemoVault
     from ui.import_wizard import ImportWizard
 
@@ -325,7 +325,7 @@ def test_a_pipe_is_refused_at_once(tmp_path) -> None:  # type: ignore[no-untyped
 
     fifo = tmp_path / "bids.xlsx"
     os.mkfifo(fifo)
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
     vault = tmp_path / "v.mandaat"
     Vault.create(vault, "x" * 12)[0].close()

@@ -7,7 +7,7 @@ import time
 import pytest
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from mandaat import kdf
+from mandaat.vault import kdf
 
 
 def test_rfc9106_argon2id_vector() -> None:

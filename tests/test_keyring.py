@@ -9,10 +9,10 @@ import pytest
 from conftest import PASSPHRASE, MemoryKeyring
 from keyring.backends import chainer, fail
 
-from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
-from mandaat.keystore import KeyStore
-from mandaat.vault import Vault
+from mandaat.vault import fileformat as fmt
+from mandaat.vault.file import Vault
+from mandaat.vault.keystore import KeyStore
 
 
 def test_remembered_vault_opens_from_the_keyring(

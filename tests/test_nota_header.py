@@ -17,14 +17,15 @@ from cli_helpers import run
 from conftest import PASSPHRASE
 from pypdf import PdfReader
 
-from mandaat import demo, schema, store
+from mandaat import demo
 from mandaat.errors import MandaatError
 from mandaat.export import build, leakcheck, publish
 from mandaat.export.classify import Classifier, known_names, secrets
 from mandaat.export.doc import Paragraph
 from mandaat.model import FIELD_CLASSES, Confidentiality, NotaHeader, NotaKind
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault import schema, store
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 
 TODAY = dt.date(2026, 4, 1)
 AUTHOR = "B. van Opstal"  # in no dossier of the demo: only the header knows this name

@@ -10,8 +10,8 @@ from conftest import PASSPHRASE
 
 from mandaat import demo
 from mandaat.model import Arrangement, Bid
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 
 
 def test_each_edit_is_saved_and_audited(vault_path: Path) -> None:
@@ -51,8 +51,8 @@ def test_net_price_above_asking_price_refused_in_the_write_path(tmp_path) -> Non
     import pytest
 
     from mandaat.model import Arrangement, Bid, Dossier
-    from mandaat.session import BidRefused, Session
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
+    from mandaat.vault.session import BidRefused, Session
 
     vault, _ = Vault.create(tmp_path / "v.mandaat", "lang genoeg wachtwoord")
     session = Session(vault)
@@ -94,7 +94,7 @@ def test_every_write_tells_the_listeners_what_changed(vault_path: Path) -> None:
     from dataclasses import replace
 
     from mandaat.model import NotaHeader
-    from mandaat.session import Change
+    from mandaat.vault.session import Change
 
     vault, _ = Vault.create(vault_path, PASSPHRASE)
     demo.populate(vault.db)

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 HEAVY = ("pandas", "openpyxl", "reportlab", "docx", "numpy", "python_calamine", "pypdf")
 #: Our own modules that only an unlocked vault needs (ui/workspace.py loads them).
-AFTER_UNLOCK = ("mandaat.engine", "mandaat.session", "mandaat.store", "ui.workspace")
+AFTER_UNLOCK = ("mandaat.engine", "mandaat.vault.session", "mandaat.vault.store", "ui.workspace")
 
 CHILD = """
 import json, sys

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from mandaat import demo, engine, store
+from mandaat import demo, engine
 from mandaat.model import Arrangement, Bid, Party, Person, Tier
 from mandaat.thresholds import parse_threshold
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 
 def test_demo_round_trip_through_the_encrypted_file(vault_path: Path) -> None:
@@ -43,7 +44,7 @@ def test_demo_round_trip_through_the_encrypted_file(vault_path: Path) -> None:
 
 def test_exact_decimals_and_arrangement_blocks() -> None:
     db = sqlite3.connect(":memory:")
-    from mandaat import schema
+    from mandaat.vault import schema
 
     schema.migrate(db)
     d = store.save_dossier(db, demo.demo_dossiers()[0])
@@ -79,7 +80,7 @@ def test_exact_decimals_and_arrangement_blocks() -> None:
 def test_constraints_refuse_bad_rows() -> None:
     db = sqlite3.connect(":memory:")
     db.execute("PRAGMA foreign_keys = ON")
-    from mandaat import schema
+    from mandaat.vault import schema
 
     schema.migrate(db)
     with pytest.raises(sqlite3.IntegrityError):
@@ -100,7 +101,7 @@ def test_constraints_refuse_bad_rows() -> None:
 
 def test_find_dossiers_by_brand_or_substance() -> None:
     db = sqlite3.connect(":memory:")
-    from mandaat import schema
+    from mandaat.vault import schema
 
     schema.migrate(db)
     demo.populate(db)

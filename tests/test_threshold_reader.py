@@ -14,9 +14,9 @@ from cli_helpers import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mandaat import store
 from mandaat.model import Threshold
 from mandaat.thresholds import ThresholdError, parse_threshold, pct_text, threshold_to_dict
+from mandaat.vault import store
 
 sys.path.insert(0, str(Path(__file__).parent / "data"))
 from threshold_sentences import ASK, NONE, SENTENCES  # noqa: E402

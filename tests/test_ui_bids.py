@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from mandaat import demo
 from mandaat.model import Arrangement, Bid, Party
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 from ui import formatting
 from ui.bid_editor import BidEditor, TiersModel
 from ui.bids_model import BID_ROLE, CODE_ROLE, SORT_ROLE, BidsModel, BidsProxy, Column

@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
 
 from mandaat import demo
 from mandaat.model import Threshold
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 from ui import formatting
 from ui.chart_tab import ChartTab
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from mandaat import demo
 from mandaat.dates import DateTextError, parse_date_text
 from mandaat.importing.values import ValueProblem, parse_date
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 from ui import formatting
 from ui.advice_tab import AdviceTab
 from ui.bid_editor import BidEditor

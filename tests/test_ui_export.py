@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
 from mandaat.export import leakcheck
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.demo import DemoVault
 from ui.export_dialog import ExportDialog, WithheldColumn, WithheldModel
 from ui.main_window import MainWindow

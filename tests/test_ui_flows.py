@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
-from mandaat.keystore import KeyStore
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
+from mandaat.vault.keystore import KeyStore
 from ui.demo import DemoVault
 from ui.main_window import DEMO_TITLE, LAST_VAULT, MainWindow
 from ui.unlock import RecoveryKeyDialog

@@ -16,11 +16,11 @@ import pytest
 from test_ui_import import good_workbook
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
-from mandaat import audit
 from mandaat.importing.apply import plan_import, read_import
 from mandaat.model import Arrangement, Bid, NotaHeader, Party, Threshold
-from mandaat.session import Change, Session
 from mandaat.thresholds import parse_threshold
+from mandaat.vault import audit
+from mandaat.vault.session import Change, Session
 from ui.bid_editor import BidEditor
 from ui.demo import DemoVault
 from ui.dossier_model import load_rows

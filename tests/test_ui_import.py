@@ -16,9 +16,9 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
-from mandaat import store
 from mandaat.importing import BID_HEADERS, DOSSIER_HEADERS
-from mandaat.session import Session
+from mandaat.vault import store
+from mandaat.vault.session import Session
 from ui.demo import DemoVault
 from ui.import_wizard import ImportWizard
 from ui.main_window import MainWindow

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from ui_helpers import QT_MARKS, no_leaks  # noqa: F401
 
-from mandaat import audit
 from mandaat.model import Bid, Dossier, Phase
-from mandaat.session import Session
+from mandaat.vault import audit
+from mandaat.vault.session import Session
 from ui.demo import DemoVault
 from ui.dossier_model import (
     DOSSIER_ROLE,

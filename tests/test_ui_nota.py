@@ -14,12 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
-from mandaat import demo, store
+from mandaat import demo
 from mandaat.export.classify import GroundChoice
 from mandaat.export.messages import DEFAULT_MOTIVATIONS
 from mandaat.model import NotaHeader, NotaKind
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.demo import DemoVault
 from ui.main_window import MainWindow

@@ -12,11 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from ui_helpers import QT_MARKS, no_leaks  # noqa: F401
 
-from mandaat import demo, store
+from mandaat import demo
 from mandaat.export.classify import CLASSIFIABLE_FIELDS, GroundChoice
 from mandaat.export.messages import DEFAULT_MOTIVATIONS
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 from ui.nota_tab import NotaTab
 from ui.woo_grounds import KEY_ROLE, Column, WooGroundsModel
 

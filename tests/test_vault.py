@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from mandaat import atomic, audit, schema
-from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
-from mandaat.vault import OLDER_VIEW, Vault
+from mandaat.vault import atomic, audit, schema
+from mandaat.vault import fileformat as fmt
+from mandaat.vault.file import OLDER_VIEW, Vault
 
 
 def _put(vault: Vault, name: str, value: int) -> None:
@@ -192,7 +192,7 @@ def test_second_process_cannot_open_for_writing(vault_path: Path, tmp_path: Path
     code = textwrap.dedent(
         f"""
         import sys
-        from mandaat.vault import OLDER_VIEW, Vault
+        from mandaat.vault.file import OLDER_VIEW, Vault
         from mandaat.errors import VaultError
         try:
             Vault.open({str(vault_path)!r}, passphrase={PASSPHRASE!r})

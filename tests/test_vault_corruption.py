@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
-from mandaat.vault import Vault
+from mandaat.vault import fileformat as fmt
+from mandaat.vault.file import Vault
 
 DATA = Path(__file__).parent / "data" / "vault-v1"
 MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
@@ -45,7 +45,7 @@ def test_testkit(case: dict[str, object], tmp_path: Path) -> None:
 
 def test_testkit_vault_is_migrated_when_opened_for_writing(tmp_path: Path) -> None:
     """The testkit was written with schema version 1; opening it brings it up to date."""
-    from mandaat import schema
+    from mandaat.vault import schema
 
     path = tmp_path / "good.mandaat"
     shutil.copyfile(DATA / "good.mandaat", path)

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from mandaat import atomic
 from mandaat.errors import VaultError
-from mandaat.vault import Vault
+from mandaat.vault import atomic
+from mandaat.vault.file import Vault
 
 
 class FullDisk(atomic.FileOps):
@@ -148,7 +148,7 @@ def test_error_after_rename_leaves_the_new_vault(vault: Vault, vault_path: Path)
 CHILD = textwrap.dedent(
     """
     import sys
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
     path, passphrase = sys.argv[1], sys.argv[2]
     v = Vault.open(path, passphrase=passphrase)
     n = v.db.execute("SELECT value FROM counters WHERE name='n'").fetchone()[0]

@@ -10,7 +10,7 @@ from cli_helpers import run
 from conftest import PASSPHRASE
 
 from mandaat.errors import VaultError
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
 
 
 def _put(vault: Vault, value: int) -> None:

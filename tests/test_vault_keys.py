@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from mandaat import kdf
-from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
-from mandaat.vault import OLDER_VIEW, Vault
+from mandaat.vault import fileformat as fmt
+from mandaat.vault import kdf
+from mandaat.vault.file import OLDER_VIEW, Vault
 
 NEW_PASSPHRASE = "een geheel nieuwe zin als wachtwoord"
 TESTKIT = Path(__file__).parent / "data" / "vault-v1"

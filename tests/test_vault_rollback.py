@@ -10,9 +10,9 @@ import pytest
 from cli_helpers import run
 from conftest import PASSPHRASE
 
-from mandaat import rollback
 from mandaat.errors import VaultError
-from mandaat.vault import OLDER_ACCEPT, OLDER_VIEW, Vault
+from mandaat.vault import rollback
+from mandaat.vault.file import OLDER_ACCEPT, OLDER_VIEW, Vault
 
 PW = {"MANDAAT_PASSPHRASE": PASSPHRASE}
 

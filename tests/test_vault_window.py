@@ -10,7 +10,7 @@ import pytest
 from conftest import PASSPHRASE
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
-from mandaat.vault import Vault
+from mandaat.vault.file import Vault
 from ui.main_window import LAST_VAULT, MainWindow
 
 pytestmark = QT_MARKS

@@ -15,7 +15,7 @@ from cli_helpers import run
 from conftest import PASSPHRASE
 from pypdf import PdfReader
 
-from mandaat import demo, schema, store
+from mandaat import demo
 from mandaat.errors import MandaatError
 from mandaat.export import publish
 from mandaat.export.classify import (
@@ -26,8 +26,9 @@ from mandaat.export.classify import (
     default_grounds,
 )
 from mandaat.export.messages import ExportError
-from mandaat.session import Session
-from mandaat.vault import Vault
+from mandaat.vault import schema, store
+from mandaat.vault.file import Vault
+from mandaat.vault.session import Session
 
 TODAY = dt.date(2026, 4, 1)
 MOTIVATION = "Eigen afweging: openbaarmaking schaadt de lopende onderhandeling (MOTIEF-7)."

@@ -47,8 +47,8 @@ from mandaat.engine import (
     required_reduction_from_ce,
 )
 from mandaat.model import Dossier, Pct, Phase, Threshold
-from mandaat.session import Session
 from mandaat.thresholds import Candidate, ThresholdError, describe_threshold, parse_threshold
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.clipboard import copy_confidential
 from ui.date_field import DateField

@@ -228,7 +228,7 @@ def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragm
         target.pass1.setText("paars olifant fietst langzaam")  # type: ignore[attr-defined]
         target.pass2.setText("paars olifant fietst langzaam")  # type: ignore[attr-defined]
     elif view == "recovery":
-        from mandaat import vault_format
+        from mandaat.vault import fileformat as vault_format
 
         key = vault_format.format_recovery_key(vault_format.new_recovery_secret())
         target = RecoveryKeyDialog(key, "onderhandelingen.mandaat", window)
@@ -297,7 +297,7 @@ def _step_check(ctx: SelfTestContext) -> str:
 
 
 def _step_keyring(ctx: SelfTestContext) -> str:
-    from mandaat.keystore import KeyStore
+    from mandaat.vault.keystore import KeyStore
 
     store = KeyStore()
     try:

@@ -1,4 +1,4 @@
-"""Undoable bid edits: each command calls :class:`~mandaat.session.Session` (which commits,
+"""Undoable bid edits: each command calls :class:`~mandaat.vault.session.Session` (which commits,
 saves and audits) on redo, and the inverse through Session on undo.
 
 A bid that is deleted and brought back gets a new row id in the vault. The commands of
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mandaat.errors import MandaatError
 from mandaat.model import Bid
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.session_command import SessionCommand
 
 #: Called after every do/undo with the dossier id the command touched.

@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 from mandaat import describe, engine
 from mandaat.engine import EngineError
 from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
-from mandaat.session import Session
 from mandaat.thresholds import describe_threshold
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField

@@ -2,7 +2,7 @@
 
 Only arranges and shows: figures come from the engine (through :class:`BidsModel`),
 words from :mod:`mandaat.describe`, every edit is an undoable command that goes
-through :class:`~mandaat.session.Session`.
+through :class:`~mandaat.vault.session.Session`.
 
 Signals:
     changed: emitted after any bid was added, changed or deleted (also by undo/redo).
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from mandaat import engine
 from mandaat.model import Bid, Dossier
-from mandaat.session import Session
 from mandaat.thresholds import describe_threshold
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.bid_commands import AddBidCommand, BidIds, DeleteBidCommand, EditBidCommand
 from ui.bid_editor import BidEditor

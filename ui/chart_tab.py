@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from mandaat import describe, engine
 from mandaat.engine import EngineError
 from mandaat.model import Bid, Dossier, Party, Threshold
-from mandaat.session import Session
 from mandaat.thresholds import describe_threshold
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.session_events import events_for
 

@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 from mandaat import demo as core_demo
-from mandaat import kdf
-from mandaat.vault import Vault
+from mandaat.vault import kdf
+from mandaat.vault.file import Vault
 
 LABEL = core_demo.FICTIEF
 

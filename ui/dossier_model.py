@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from mandaat.describe import latest_supplier_bid
 from mandaat.engine import EngineError, assess, verdict_rank
 from mandaat.model import Bid, Dossier, Phase
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.table_model import EnumTableModel
 
 Index = QModelIndex | QPersistentModelIndex

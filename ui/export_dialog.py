@@ -57,7 +57,7 @@ from mandaat.export.classify import Audience
 from mandaat.export.messages import ExportError
 from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
 from mandaat.model import Dossier
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.table_model import EnumTableModel
 from ui.unlock import error_text

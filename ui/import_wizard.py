@@ -49,7 +49,7 @@ from mandaat.importing.apply import (
     plan_import,
     read_import,
 )
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.problems_model import (
     LOCATION_ROLE,
     ImportRowsModel,

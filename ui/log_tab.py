@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandaat import audit
-from mandaat.session import Session
+from mandaat.vault import audit
+from mandaat.vault.session import Session
 from ui.session_events import events_for
 from ui.table_model import EnumTableModel
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandaat.errors import MandaatError
-from mandaat.keystore import KeyStore
+from mandaat.vault.keystore import KeyStore
 from ui import clipboard, workers
 from ui.app import LANGUAGE_SETTING, language
 from ui.unlock import (
@@ -55,8 +55,8 @@ from ui.unlock import (
 
 if TYPE_CHECKING:  # the demo module is only needed with --demo; the rest after unlocking
     from mandaat.model import Dossier
-    from mandaat.session import Session
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
+    from mandaat.vault.session import Session
     from ui.demo import DemoVault
     from ui.undo import Handles, Listener
     from ui.workspace import Workspace
@@ -451,8 +451,8 @@ class MainWindow(QMainWindow):
     # -- opening and locking -------------------------------------------------------
 
     def open_vault(self, vault: object) -> None:
-        from mandaat.session import Session
-        from mandaat.vault import Vault
+        from mandaat.vault.file import Vault
+        from mandaat.vault.session import Session
         from ui.undo import Handles
         from ui.workspace import Workspace
 

@@ -1,6 +1,6 @@
 """Undoable edits of the Nota tab: the nota's header and the Woo grounds of a dossier.
 
-Each command calls :class:`~mandaat.session.Session` (which commits, saves and audits)
+Each command calls :class:`~mandaat.vault.session.Session` (which commits, saves and audits)
 on redo, and puts the earlier value back through Session on undo. A command whose first
 redo is refused (a ground the Woo does not allow, an unknown dossier) marks itself
 obsolete, so ``QUndoStack.push`` drops it; ``error`` then holds the message.
@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mandaat.export.classify import GroundChoice
 from mandaat.model import NotaHeader
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.session_command import SessionCommand
 
 #: Called after every do/undo with the dossier id the command touched.

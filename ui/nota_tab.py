@@ -3,7 +3,7 @@ data, and a simple preview in the nota's order (as seed 002).
 
 Texts a–h are dossier fields: an edit becomes ``edit_requested`` and is saved through
 the undo stack. The header (soort, titel, deadline, kenmerk, bijlagen, opgesteld door) is
-stored per dossier in the vault (:meth:`mandaat.session.Session.save_nota_header`) when a
+stored per dossier in the vault (:meth:`mandaat.vault.session.Session.save_nota_header`) when a
 field is left or after a short pause, like the texts; an empty field means the export's
 default, shown as the field's placeholder. Given the window's undo stack, each header
 change is a :class:`~ui.nota_commands.NotaHeaderCommand` on it.
@@ -45,7 +45,7 @@ from mandaat.export.build import (
     nota_title,
 )
 from mandaat.model import NOTA_HEADER_LIMITS, Dossier, NotaHeader, NotaKind
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.date_field import DateField
 from ui.session_events import events_for

@@ -245,7 +245,7 @@ def step_woo_export(ctx: app.SelfTestContext) -> str:
 
 def _unlock(ctx: app.SelfTestContext, path: Path, passphrase: str) -> Any:
     """Unlock ``path`` on the unlock screen; returns the vault, or the error shown."""
-    from mandaat.keystore import KeyStore
+    from mandaat.vault.keystore import KeyStore
     from ui.unlock import UnlockScreen
 
     opened: list[object] = []
@@ -262,10 +262,10 @@ def _unlock(ctx: app.SelfTestContext, path: Path, passphrase: str) -> Any:
 
 def step_vault(ctx: app.SelfTestContext) -> str:
     from mandaat.errors import VaultError
-    from mandaat.keystore import KeyStore
     from mandaat.model import Dossier
-    from mandaat.session import Session
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
+    from mandaat.vault.keystore import KeyStore
+    from mandaat.vault.session import Session
     from ui.unlock import CreateVaultDialog
 
     first, second = PASSPHRASES

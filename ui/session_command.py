@@ -1,7 +1,7 @@
 """The shared shape of an undo step that edits the vault through the Session.
 
 ``redo``/``undo`` of a subclass call :meth:`SessionCommand._run` with the edit. The edit
-commits, saves and audits through :class:`~mandaat.session.Session`; if it is refused,
+commits, saves and audits through :class:`~mandaat.vault.session.Session`; if it is refused,
 the transaction is rolled back, ``error`` says why and ``on_failed`` is told. A step
 whose very first run failed marks itself obsolete, so ``QUndoStack.push`` drops it and
 the stack never holds an edit that did not happen.
@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from mandaat.errors import MandaatError
-from mandaat.session import Session
+from mandaat.vault.session import Session
 
 
 class SessionCommand(QUndoCommand):

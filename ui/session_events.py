@@ -11,7 +11,7 @@ import weakref
 
 from PySide6.QtCore import QObject, Signal
 
-from mandaat.session import Change, Session
+from mandaat.vault.session import Change, Session
 
 
 class SessionEvents(QObject):
@@ -22,7 +22,7 @@ class SessionEvents(QObject):
     - ``bids_changed(int)``: a bid of the dossier was added, changed or deleted;
     - ``nota_header_changed(int)``, ``woo_grounds_changed(int)``;
     - ``reloaded()``: anything may have changed (an import): read everything again;
-    - ``changed(object)``: every notice (a :class:`~mandaat.session.Change`), for views
+    - ``changed(object)``: every notice (a :class:`~mandaat.vault.session.Change`), for views
       that show all of the vault's history (the log).
     """
 

@@ -1,4 +1,4 @@
-"""Undoable dossier edits. Each command goes through :class:`mandaat.session.Session`,
+"""Undoable dossier edits. Each command goes through :class:`mandaat.vault.session.Session`,
 so every step (do, undo, redo) is committed, audited and saved at once.
 
 A deleted dossier comes back under a new id, so commands do not keep a bare id: they
@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mandaat.errors import MandaatError
 from mandaat.model import Bid, Dossier, NotaHeader
-from mandaat.session import Session
+from mandaat.vault.session import Session
 
 if TYPE_CHECKING:
     from mandaat.export.classify import GroundChoice

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandaat import vault_format
 from mandaat.errors import MandaatError, message
-from mandaat.keystore import KeyStore
-from mandaat.vault_format import EXTENSION, read_header
+from mandaat.vault import fileformat as vault_format
+from mandaat.vault.fileformat import EXTENSION, read_header
+from mandaat.vault.keystore import KeyStore
 from ui import workers
 from ui.clipboard import copy_confidential
 
@@ -45,7 +45,7 @@ from ui.clipboard import copy_confidential
 OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})
 
 if TYPE_CHECKING:  # loaded when a vault is opened or made, not for the first screen
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
 
 def _t(text: str) -> str:
@@ -157,7 +157,7 @@ class UnlockScreen(QWidget):
     """The screen shown before a vault is open, and again after a lock.
 
     Signals:
-        unlocked(object): the opened :class:`~mandaat.vault.Vault`.
+        unlocked(object): the opened :class:`~mandaat.vault.file.Vault`.
         create_requested(): the user wants a new vault.
         path_changed(str): another vault was chosen (the window remembers the path).
     """
@@ -399,13 +399,13 @@ class UnlockScreen(QWidget):
             )
             return
         key = "recovery_key" if self.use_recovery.isChecked() else "passphrase"
-        from mandaat.vault import Vault
+        from mandaat.vault.file import Vault
 
         self._run(Vault.open, Path(self.path), **{key: secret})
 
     def unlock_with_keyring(self) -> None:
         if self.path and not self.busy_now:
-            from mandaat.vault import Vault
+            from mandaat.vault.file import Vault
 
             self._run(Vault.open, Path(self.path), keystore=self.keystore)
 
@@ -423,7 +423,7 @@ class UnlockScreen(QWidget):
 
         def finished(vault: object) -> None:
             if screen._worker is not worker:  # the screen gave up on this attempt
-                from mandaat.vault import Vault
+                from mandaat.vault.file import Vault
 
                 if isinstance(vault, Vault):
                     vault.close()
@@ -701,7 +701,7 @@ class CreateVaultDialog(QDialog):
         self.error.setVisible(False)
         for w in (self.path_edit, self.pass1, self.pass2, self.remember):
             w.setEnabled(False)
-        from mandaat.vault import Vault
+        from mandaat.vault.file import Vault
 
         worker = workers.start(Vault.create, Path(path), self.pass1.text(), keystore=keystore)
         self._worker = worker

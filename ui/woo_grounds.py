@@ -1,7 +1,7 @@
 """The Woo grounds of one dossier, in the Nota tab: per classifiable field its class, the
 default ground, the ground chosen in this dossier and the motivation.
 
-A choice is stored in the vault (:meth:`mandaat.session.Session.set_woo_grounds`: saved
+A choice is stored in the vault (:meth:`mandaat.vault.session.Session.set_woo_grounds`: saved
 and audited at once) and every export of the dossier uses it. Given the window's undo
 stack, each change is a :class:`~ui.nota_commands.WooGroundsCommand` on it (Ctrl+Z puts
 the earlier choice back in the vault). The rules are the core's
@@ -49,7 +49,7 @@ from mandaat.export.classify import (
 )
 from mandaat.export.messages import DEFAULT_MOTIVATIONS, FIELD_LABELS, GROUND_NAMES
 from mandaat.model import Confidentiality, Party, field_class
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.table_model import EnumTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

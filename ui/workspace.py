@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandaat.model import Dossier, Phase
-from mandaat.session import Session
+from mandaat.vault.session import Session
 from ui.dossier_model import (
     DOSSIER_ROLE,
     PHASE_LABELS,

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mandaat import store
 from mandaat.export import build, leakcheck, messages, render_docx, render_pdf, staging, woo
 from mandaat.export import fmt as f
 from mandaat.export.classify import (
@@ -30,6 +29,7 @@ from mandaat.export.classify import (
 from mandaat.export.messages import ExportError
 from mandaat.model import Bid, Dossier, NotaHeader
 from mandaat.thresholds import describe_threshold, format_threshold
+from mandaat.vault import store
 
 PUBLIC_TEXT_FIELDS = ("advice_text", "comparator", "therapeutic_value", "indication")
 
@@ -37,7 +37,7 @@ PUBLIC_TEXT_FIELDS = ("advice_text", "comparator", "therapeutic_value", "indicat
 @dataclass
 class Data:
     """What an export reads from the vault; ``policy``: the Woo grounds stored per
-    dossier (:func:`mandaat.store.woo_policy`), used unless an export is given more."""
+    dossier (:func:`mandaat.vault.store.woo_policy`), used unless an export is given more."""
 
     dossiers: list[Dossier]
     bids: dict[int, list[Bid]]

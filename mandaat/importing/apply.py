@@ -50,7 +50,6 @@ from decimal import Decimal
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
-from mandaat import store
 from mandaat.importing import values as v
 from mandaat.importing.errors import ImportCancelledError
 from mandaat.importing.isolation import read_isolated
@@ -58,11 +57,12 @@ from mandaat.importing.reader import Problem, Row, WorkbookData
 from mandaat.importing.safety import DEFAULT_LIMITS, Limits, check_regular_file
 from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
 from mandaat.thresholds import ThresholdError, parse_threshold
+from mandaat.vault import store
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
 __all__ = [
     "AUDIT_ACTION",
@@ -781,7 +781,7 @@ def apply_import(
 ) -> ImportResult:
     """Store a plan without problems: one transaction, one ``vault.commit``.
 
-    ``vault`` is an open, writable :class:`~mandaat.vault.Vault` and the plan must come
+    ``vault`` is an open, writable :class:`~mandaat.vault.file.Vault` and the plan must come
     from it. Nothing is written when the plan has problems (:class:`ImportRefusedError`),
     when it holds nothing new (``committed`` False: no audit entry, the file is
     untouched), or when ``cancel()`` turns True before the commit

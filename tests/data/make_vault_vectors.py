@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ["MANDAAT_KDF_PROFILE"] = "test"
 
-from mandaat import vault_format as fmt  # noqa: E402
-from mandaat.vault import Vault  # noqa: E402
+from mandaat.vault import fileformat as fmt  # noqa: E402
+from mandaat.vault.file import Vault  # noqa: E402
 
 OUT = Path(__file__).with_name("vault-v1")
 PASS = "testkit wachtwoord"

@@ -30,8 +30,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from mandaat import kdf
 from mandaat.errors import VaultError
+from mandaat.vault import kdf
 
 EXTENSION = ".mandaat"
 MAGIC = b"MANDAAT\x00"

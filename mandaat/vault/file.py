@@ -2,9 +2,9 @@
 
 Open = read the file, unwrap the data key from a key slot, decrypt (AES-GCM proves the
 bytes are the ones Mandaat sealed), deserialize, a cheap schema and foreign-key check,
-the schema migrations, and the rollback check (:mod:`mandaat.rollback`). Save = check
+the schema migrations, and the rollback check (:mod:`mandaat.vault.rollback`). Save = check
 the database (``PRAGMA integrity_check``), serialize, seal with a fresh key and nonce,
-and replace the file atomically (:mod:`mandaat.atomic`). While a vault is open for
+and replace the file atomically (:mod:`mandaat.vault.atomic`). While a vault is open for
 writing, a lock file keeps a second process from writing it.
 
 Changing the passphrase or the recovery key rotates the data key: the vault and the
@@ -22,10 +22,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from mandaat import atomic, audit, kdf, rollback, schema
-from mandaat import vault_format as fmt
 from mandaat.errors import VaultError
-from mandaat.keystore import KeyringUnavailableError, KeyStore
+from mandaat.vault import atomic, audit, kdf, rollback, schema
+from mandaat.vault import fileformat as fmt
+from mandaat.vault.keystore import KeyringUnavailableError, KeyStore
 
 EXTENSION = fmt.EXTENSION
 MIN_PASSPHRASE = 8

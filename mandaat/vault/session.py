@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from mandaat import store
 from mandaat.describe import Problem, bid_problems
 from mandaat.errors import MandaatError
 from mandaat.model import Bid, Dossier, NotaHeader
-from mandaat.vault import Vault
+from mandaat.vault import store
+from mandaat.vault.file import Vault
 
 if TYPE_CHECKING:
     from mandaat.export.classify import GroundChoice

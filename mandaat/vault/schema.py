@@ -115,7 +115,7 @@ def _v2_model(db: sqlite3.Connection) -> None:
 def _v3_woo_policy(db: sqlite3.Connection) -> None:
     """Per dossier, the Woo grounds of a field that differ from its class's default, with
     the motivation (``field`` is ``entity.name``; ``grounds`` a JSON list of codes, empty:
-    public). Validated by :func:`mandaat.store.set_woo_grounds`. One statement through
+    public). Validated by :func:`mandaat.vault.store.set_woo_grounds`. One statement through
     ``execute`` (not ``executescript``, which commits first): the table and the version
     bump land in the same transaction."""
     db.execute(

@@ -44,7 +44,8 @@ def _json_rows(
     """The rows of ``engine.check_rows`` in its order (drug, date, round; ties in the
     store's order), made drug by drug and :data:`JSON_CHUNK` bids at a time, so that
     ``check --json`` never holds every bid or row. Each bid is assessed once."""
-    from mandaat import engine, store
+    from mandaat import engine
+    from mandaat.vault import store
 
     by_drug: dict[str, list[Any]] = {}
     for d in sorted((d for d in dossiers if d.id in ids), key=lambda d: d.id):
@@ -112,11 +113,12 @@ def _fmt_bound(bound: Any) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from mandaat import engine, store
-    from mandaat.cli import _unlock_kwargs
-    from mandaat.vault import Vault
+    from mandaat import engine
+    from mandaat.cli.common import unlock_kwargs
+    from mandaat.vault import store
+    from mandaat.vault.file import Vault
 
-    vault = Vault.open(Path(args.vault), read_only=True, **_unlock_kwargs(args))  # type: ignore[arg-type]
+    vault = Vault.open(Path(args.vault), read_only=True, **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         dossiers = store.dossiers(vault.db)
         if args.dossier:
@@ -258,7 +260,7 @@ def _print_analyses(r: dict[str, Any]) -> None:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from mandaat.cli import _add_unlock
+    from mandaat.cli.common import add_unlock
 
     p = sub.add_parser("threshold", help="lees de vereiste prijsverlaging uit de tekst van ZIN")
     p.add_argument("text", nargs="+", help="de zin uit het advies, zoals geschreven")
@@ -274,5 +276,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--what-it-takes", action="store_true", help="extra korting nodig; waar het plafond knelt"
     )
     p.add_argument("--sensitivity", action="store_true", help="welke aanname het oordeel draait")
-    _add_unlock(p)
+    add_unlock(p)
     p.set_defaults(handler=cmd_check)

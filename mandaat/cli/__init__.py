@@ -9,113 +9,32 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from mandaat.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    HINTS,
+    USAGE_CODES,
+    Handler,
+    UsageError,
+    add_unlock,
+    new_passphrase,
+    unlock_kwargs,
+)
 from mandaat.errors import MandaatError, VaultError
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-USAGE_CODES = frozenset({"not_found", "no_passphrase", "passphrase_mismatch"})
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-class UsageError(Exception):
-    pass
-
-
-def _read_secret_file(path: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"{path}: kan het wachtwoordbestand niet lezen ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{path}: het wachtwoordbestand is geen UTF-8-tekst") from None
-    return text.splitlines()[0] if text else ""
-
-
-def _interactive() -> bool:
-    return sys.stdin is not None and sys.stdin.isatty()
-
-
-def current_passphrase(args: argparse.Namespace) -> str:
-    """The passphrase to unlock with: --passphrase-file, MANDAAT_PASSPHRASE or a prompt."""
-    if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file)
-    env = os.environ.get("MANDAAT_PASSPHRASE")
-    if env is not None:
-        return env
-    if _interactive():
-        return getpass.getpass("Wachtwoord: ")
-    raise VaultError("no_passphrase")
-
-
-def new_passphrase(args: argparse.Namespace, env_name: str, file_attr: str) -> str:
-    """A new passphrase: from a file or the environment, or typed twice at a prompt."""
-    if getattr(args, file_attr, None):
-        return _read_secret_file(getattr(args, file_attr))
-    env = os.environ.get(env_name)
-    if env is not None:
-        return env
-    if not _interactive():
-        raise VaultError("no_passphrase")
-    first = getpass.getpass("Nieuw wachtwoord: ")
-    if first and len(first) < 12:
-        print("Tip: een zin van vier of meer woorden is sterker en beter te onthouden.")
-    if getpass.getpass("Herhaal het wachtwoord: ") != first:
-        raise VaultError("passphrase_mismatch")
-    return first
-
-
-NOTICES = {
-    "weak_kdf": "let op: deze kluis gebruikt de goedkope sleutelafleiding voor tests "
-    "(onder RFC 9106), niet geschikt voor echte gegevens",
-    "older_state": "let op: een oudere stand van de kluis is aanvaard als de nieuwste",
-    "diverged_state": "let op: een afwijkende stand van de kluis is aanvaard als de nieuwste",
-    "state_unverified": "let op: deze stand van de kluis is aanvaard als de nieuwste",
-}
-# codes for which a flag lets the user go on; the hint is added to the one line
-HINTS = {
-    "older_state": "--accept-older om hem toch te openen (een bewust teruggezette kopie)",
-    "diverged_state": "--accept-older om hem toch te openen",
-    "state_unverified": "--accept-older om hem toch te openen",
-    "kdf_slow": "--max-kdf-seconds N om toch tot N seconden te wachten",
-}
-
-
-def _notice(code: str) -> None:
-    print(f"mandaat: {NOTICES.get(code, code)}", file=sys.stderr)
-
-
-def _unlock_kwargs(args: argparse.Namespace) -> dict[str, object]:
-    """How to open the vault: the secret, and the vault-opening options."""
-    options: dict[str, object] = {"notify": _notice}
-    if getattr(args, "accept_older", False):
-        options["older"] = "accept"
-    if getattr(args, "max_kdf_seconds", None) is not None:
-        options["max_kdf_seconds"] = args.max_kdf_seconds
-    rk_file = getattr(args, "recovery_key_file", None)
-    if rk_file:
-        return {"recovery_key": _read_secret_file(rk_file), **options}
-    if os.environ.get("MANDAAT_RECOVERY_KEY") and getattr(args, "use_recovery", False):
-        return {"recovery_key": os.environ["MANDAAT_RECOVERY_KEY"], **options}
-    if getattr(args, "use_recovery", False):
-        if not _interactive():
-            raise VaultError("no_passphrase")
-        return {"recovery_key": getpass.getpass("Herstelsleutel: "), **options}
-    return {"passphrase": current_passphrase(args), **options}
-
 
 # -- commands ------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from mandaat.keystore import KeyStore
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
+    from mandaat.vault.keystore import KeyStore
 
     path = Path(args.vault)
     if path.exists():
@@ -140,9 +59,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
-    vault = Vault.open(Path(args.vault), **_unlock_kwargs(args))  # type: ignore[arg-type]
+    vault = Vault.open(Path(args.vault), **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         if args.new_recovery_key:
             recovery = vault.new_recovery_key()
@@ -167,9 +86,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from mandaat import kdf
-    from mandaat import vault_format as fmt
-    from mandaat.vault import read_header
+    from mandaat.vault import fileformat as fmt
+    from mandaat.vault import kdf
+    from mandaat.vault.file import read_header
 
     path = Path(args.vault)
     h = read_header(path)
@@ -187,10 +106,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from mandaat import audit
-    from mandaat.vault import Vault
+    from mandaat.vault import audit
+    from mandaat.vault.file import Vault
 
-    vault = Vault.open(Path(args.vault), read_only=True, **_unlock_kwargs(args))  # type: ignore[arg-type]
+    vault = Vault.open(Path(args.vault), read_only=True, **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         log = vault.audit_log()
     finally:
@@ -206,38 +125,6 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 # -- parser --------------------------------------------------------------------------
-
-
-def _add_unlock(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--passphrase-file", metavar="FILE", help="lees het wachtwoord uit FILE")
-    p.add_argument(
-        "--recovery",
-        dest="use_recovery",
-        action="store_true",
-        help="ontgrendel met de herstelsleutel (prompt of MANDAAT_RECOVERY_KEY)",
-    )
-    p.add_argument("--recovery-key-file", metavar="FILE", help="lees de herstelsleutel uit FILE")
-    p.add_argument(
-        "--accept-older",
-        action="store_true",
-        help="open ook een oudere stand dan deze computer zag (een teruggezette kopie)",
-    )
-    p.add_argument(
-        "--max-kdf-seconds",
-        type=_seconds,
-        metavar="N",
-        help="wacht tot N seconden op een ongewoon zware sleutelafleiding (standaard 10)",
-    )
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"geen getal: {text!r}") from None
-    if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError("kies een aantal seconden van 0 tot 3600")
-    return value
 
 
 class _VersionAction(argparse.Action):
@@ -275,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("passwd", help="wijzig het wachtwoord")
     p.add_argument("vault")
-    _add_unlock(p)
+    add_unlock(p)
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.add_argument(
         "--new-recovery-key",
@@ -290,10 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("log", help="toon het logboek en controleer de hashketen")
     p.add_argument("vault")
-    _add_unlock(p)
+    add_unlock(p)
     p.set_defaults(handler=cmd_log)
 
-    from mandaat import commands_export, commands_import, commands_mandate
+    from mandaat.cli import export as commands_export
+    from mandaat.cli import importing as commands_import
+    from mandaat.cli import mandate as commands_mandate
 
     commands_mandate.register(sub)
     commands_import.register(sub)
@@ -304,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version_line(version: str) -> str:
-    from mandaat.vault_format import FORMAT_VERSION
+    from mandaat.vault.fileformat import FORMAT_VERSION
 
     return f"mandaat {version} (kluisformaat {FORMAT_VERSION})"
 
@@ -400,7 +289,3 @@ def _main(argv: list[str] | None) -> int:
         hint = HINTS.get(exc.code)
         print(f"mandaat: {exc}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -9,10 +9,10 @@ from pathlib import Path
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from mandaat.cli import UsageError, _unlock_kwargs
+    from mandaat.cli.common import UsageError, unlock_kwargs
     from mandaat.export import publish
     from mandaat.export.classify import Audience, Policy
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
     if bool(args.nota) == bool(args.woo):
         raise UsageError("geef --nota DRUG -o BESTAND of --woo MAP")
@@ -27,7 +27,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     # the vault's stored grounds apply; a --policy file goes on top (the file wins per field)
     policy = Policy.load(Path(args.policy)) if args.policy else None
     today = args.date or dt.date.today()
-    vault = Vault.open(Path(args.vault), **_unlock_kwargs(args))  # type: ignore[arg-type]
+    vault = Vault.open(Path(args.vault), **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         data = publish.load(vault.db)
         if args.nota:
@@ -64,13 +64,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_leakcheck(args: argparse.Namespace) -> int:
-    from mandaat.cli import _unlock_kwargs
+    from mandaat.cli.common import unlock_kwargs
     from mandaat.export import publish
     from mandaat.export.classify import Policy
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
     policy = Policy.load(Path(args.policy)) if args.policy else None
-    vault = Vault.open(Path(args.vault), read_only=True, **_unlock_kwargs(args))  # type: ignore[arg-type]
+    vault = Vault.open(Path(args.vault), read_only=True, **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         data = publish.load(vault.db)
     finally:
@@ -104,7 +104,7 @@ def _kenmerk(text: str) -> str:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from mandaat.cli import _add_unlock
+    from mandaat.cli.common import add_unlock
 
     p = sub.add_parser("export", help="exporteer de nota of een Woo-pakket (met lekcontrole)")
     p.add_argument("vault")
@@ -130,7 +130,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="JJJJ-MM-DD",
         help="datum van het document (standaard vandaag)",
     )
-    _add_unlock(p)
+    add_unlock(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("leakcheck", help="zoek niet-openbare waarden in geëxporteerde bestanden")
@@ -141,5 +141,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="JSON met afwijkende gronden per dossier, boven op die in de kluis",
     )
-    _add_unlock(p)
+    add_unlock(p)
     p.set_defaults(handler=cmd_leakcheck)

@@ -6,8 +6,8 @@ vault and stores all of it in one transaction, or nothing at all: one problem re
 the whole import (exit 1) and the vault file stays byte-identical. The workbook's
 password (``--password-file`` or a prompt) is used in memory only.
 
-:mod:`mandaat.cli` is imported inside the functions: it imports this module to
-register the commands.
+What the commands share comes from :mod:`mandaat.cli.common`, which imports no command
+module (no import circle); it is imported inside the functions to keep startup light.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ _STATUS: Final[dict[str, str]] = {
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from mandaat.cli import EXIT_OK, UsageError
+    from mandaat.cli.common import EXIT_OK, UsageError
     from mandaat.importing import write_template
 
     path = Path(args.file)
@@ -91,7 +91,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def _read_password_file(path: str) -> str:
-    from mandaat.cli import UsageError
+    from mandaat.cli.common import UsageError
 
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -103,25 +103,25 @@ def _read_password_file(path: str) -> str:
 
 def _read(path: Path, password: str | None) -> tuple[WorkbookData, ColumnMap]:
     """Read the workbook; prompt for its password when it has one and we may ask."""
-    from mandaat.cli import _interactive
+    from mandaat.cli.common import interactive
     from mandaat.importing import WorkbookError
     from mandaat.importing.apply import read_import
 
     try:
         return read_import(path, password)
     except WorkbookError as err:
-        if err.code != "password_required" or password is not None or not _interactive():
+        if err.code != "password_required" or password is not None or not interactive():
             raise
     password = getpass.getpass(f"Wachtwoord van de werkmap {path.name}: ")
     return read_import(path, password)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from mandaat.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _unlock_kwargs
+    from mandaat.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, unlock_kwargs
     from mandaat.errors import VaultError
     from mandaat.importing import WorkbookError, format_workbook_error
     from mandaat.importing.apply import apply_import, plan_import
-    from mandaat.vault import Vault
+    from mandaat.vault.file import Vault
 
     vault_path = Path(args.vault)
     if not vault_path.exists():
@@ -138,7 +138,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         # the isolated reader refused the workbook (it crashed, asked too much memory
         # or time): exit 1, as for any refused import; other whole-file errors: 2
         return EXIT_REFUSED if err.code in CHILD_REFUSALS else EXIT_USAGE
-    unlock = _unlock_kwargs(args)
+    unlock = unlock_kwargs(args)
     vault = Vault.open(vault_path, read_only=args.dry_run, **unlock)  # type: ignore[arg-type]
     try:
         plan = plan_import(vault.db, data, columns, file=str(path))
@@ -317,7 +317,7 @@ def _summary(result: ImportResult) -> str:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``template`` and ``import`` to the ``mandaat`` command line."""
-    from mandaat.cli import _add_unlock
+    from mandaat.cli.common import add_unlock
 
     p = subparsers.add_parser("template", help="schrijf het lege importsjabloon (.xlsx)")
     p.add_argument("file", metavar="BESTAND.xlsx")
@@ -344,5 +344,5 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="FILE",
         help="lees het wachtwoord van een beveiligde werkmap uit FILE",
     )
-    _add_unlock(p)
+    add_unlock(p)
     p.set_defaults(handler=cmd_import)
