@@ -461,6 +461,16 @@ class Verdict:
     bound: BoundGap | None = None
     worst: WorstCase | None = None
 
+    @property
+    def failing_worst(self) -> WorstCase | None:
+        """The worst scenario when it falls short while the expected one has no gap: what
+        a screen shows beside "no gap", so that a ``depends`` never hides a failing
+        scenario. None otherwise."""
+        w = self.worst
+        if w is None or w.bound.met or self.gap_eur_per_year:
+            return None
+        return w
+
 
 def verdict_rank(code: str) -> int:
     """Position of a code in :data:`VERDICT_CODES` (fails 0 … meets 3)."""

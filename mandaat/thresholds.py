@@ -997,12 +997,9 @@ def _substantially(norm: str, mentions: list[_Mention]) -> bool:
             continue
         if _distractor(segment) and not direct:
             continue
-        adjacent = re.match(r"^\s*(?:\w+\s+){0,1}\w*", after) is not None and (
-            _PRICE_REDUCTION_WORD_RE.match(after.lstrip()) is not None
-            or re.match(r"^\s*\w+\s+", after) is not None
-            and _PRICE_REDUCTION_WORD_RE.match(after.lstrip().split(" ", 1)[-1]) is not None
-            or _PRICE_REDUCTION_WORD_RE.search(before.split()[-1] if before.split() else "")
-            is not None
+        # beside a word of price reduction: one of the two words after it, or the one before
+        adjacent = any(_PRICE_REDUCTION_WORD_RE.match(w) for w in after.split()[:2]) or any(
+            _PRICE_REDUCTION_WORD_RE.search(w) for w in before.split()[-1:]
         )
         if direct:
             return True

@@ -787,8 +787,8 @@ class BidEditor(QDialog):
                 )
             )
         else:
-            worst = m.worst if m else None
-            if m and worst is not None and not worst.bound.met:
+            worst = m.failing_worst if m else None
+            if worst is not None:
                 # a depends never shows "geen" while a scenario fails: its gap, named
                 names = {
                     "low": QCoreApplication.translate("BidEditor", "laag"),

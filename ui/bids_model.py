@@ -293,8 +293,8 @@ class BidsModel(EnumTableModel):
         if col == Column.GAP:
             if mandate is None:
                 return "—"
-            worst = mandate.worst
-            if not mandate.gap_eur_per_year and worst is not None and not worst.bound.met:
+            worst = mandate.failing_worst
+            if worst is not None:
                 # a depends never shows € 0 while a scenario fails: the worst one's gap
                 return "(" + fmt.money(worst.bound.gap_per_year, cents=False) + ")"
             return fmt.money(mandate.gap_eur_per_year, cents=False)
