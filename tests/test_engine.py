@@ -602,3 +602,17 @@ def test_enum_values() -> None:
     assert Phase.SLUIS_GECONTINUEERD.value == "sluis_gecontinueerd"
     assert Party.SUPPLIER.value == "leverancier"
     assert PriceBasis.PER_UNIT.value == "per_unit"
+
+
+def test_a_depends_never_hides_a_failing_scenarios_gap() -> None:
+    # cap € 1.12 m = 8 % of the expected € 14 m: expected meets (no gap), low fails
+    v = assess(XENPOZYME, bid(XENPOZYME, Arrangement(annual_cap=D(1120000)))).mandate
+    assert v is not None
+    assert v.code == "depends" and v.reason == "scenarios_differ"
+    assert v.gap_eur_per_year == 0
+    w = v.failing_worst
+    assert w is not None and w.scenario == "low" and not w.bound.met
+    # low: list € 10.5 m a year, 8 % allowed = € 840,000; the cap gives € 1.12 m -> € 280,000
+    assert w.bound.gap_per_year == D("280000.00")
+    met = assess(XENPOZYME, bid(XENPOZYME, Arrangement(discount_pct=D(95)))).mandate
+    assert met is not None and met.failing_worst is None
