@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from mandaat.engine import EngineError, Verdict, price_per_patient
-from mandaat.model import TIER_MODES, Arrangement, Bid, Dossier, Party
+from mandaat.model import AFTER_END, TIER_MODES, Arrangement, Bid, Dossier, Party
 from mandaat.thresholds import describe_threshold
 
 __all__ = [
@@ -136,7 +136,33 @@ def describe_arrangement(
         parts.append(f"P4P {pct(a.p4p_refund_share_pct)} × {pct(a.p4p_nonresponse_rate_pct)}")
     elif a.p4p_refund_share_pct is not None:
         parts.append(f"P4P {pct(a.p4p_refund_share_pct)}")
+    parts += patient_terms_text(a)
+    if a.product_wide:
+        parts.append("productbreed")
+    if a.after_end == "list":
+        parts.append("daarna vraagprijs")
+    elif a.after_end == "net" and a.after_end_net_price is not None:
+        parts.append(f"daarna {money(a.after_end_net_price)} p.p.")
     return " · ".join(parts) if parts else "geen voorwaarden"
+
+
+def _count(value: Decimal) -> str:
+    return _plain(value, 2, trim=True)
+
+
+def patient_terms_text(a: Arrangement) -> list[str]:
+    """The per-patient terms in short Dutch: ``max 26 eenheden p.p.``, ``4 startdoses
+    gratis (20% starters)``, ``max 12 mnd p.p. (van 14)``."""
+    out: list[str] = []
+    if a.patient_cap_units is not None:
+        out.append(f"max {_count(a.patient_cap_units)} eenheden p.p.")
+    if a.free_initial_units is not None:
+        starters = "" if a.starters_pct is None else f" ({dutch_pct(a.starters_pct)} starters)"
+        out.append(f"{_count(a.free_initial_units)} startdoses gratis{starters}")
+    if a.patient_cap_months is not None:
+        of = "" if a.treatment_months is None else f" (van {_count(a.treatment_months)})"
+        out.append(f"max {_count(a.patient_cap_months)} mnd p.p.{of}")
+    return out
 
 
 @dataclass(frozen=True)
@@ -202,6 +228,7 @@ def arrangement_problems(arrangement: Arrangement) -> list[Problem]:
         out.append(
             Problem("tier_mode", "tier_mode", "Een staffel is marginaal of over alle eenheden")
         )
+    out += _written_problems(a)
     seen: set[Decimal] = set()
     for i, tier in enumerate(a.tiers, start=1):
         if tier.threshold <= 0:
@@ -212,6 +239,83 @@ def arrangement_problems(arrangement: Arrangement) -> list[Problem]:
         if tier.discount_pct < 0 or tier.discount_pct > 100:
             out.append(
                 Problem("tiers", "pct_range", f"Trede {i}: de extra korting moet 0–100% zijn")
+            )
+    return out
+
+
+def _written_problems(a: Arrangement) -> list[Problem]:
+    """Per-patient terms, product-wide and after the end (issue 17)."""
+    out: list[Problem] = []
+    for name, value, label in (
+        ("patient_cap_units", a.patient_cap_units, "Het plafond in eenheden per patiënt"),
+        ("free_initial_units", a.free_initial_units, "Het aantal gratis startdoses"),
+        ("patient_cap_months", a.patient_cap_months, "Het plafond op de behandelduur"),
+    ):
+        if value is not None and value < 0:
+            out.append(Problem(name, "negative", f"{label} kan niet negatief zijn"))
+    problem = _pct_problem("starters_pct", a.starters_pct, "Het aandeel starters")
+    if problem:
+        out.append(problem)
+    if a.free_initial_units is not None and a.starters_pct is None:
+        out.append(
+            Problem(
+                "starters_pct",
+                "no_starters",
+                "Gratis startdoses vragen welk deel van de patiënten per jaar start",
+            )
+        )
+    if a.treatment_months is not None and a.treatment_months <= 0:
+        out.append(
+            Problem("treatment_months", "not_positive", "De behandelduur moet boven 0 liggen")
+        )
+    if a.patient_cap_months is not None and a.treatment_months is None:
+        out.append(
+            Problem(
+                "treatment_months",
+                "no_treatment_months",
+                "Een plafond op de behandelduur vraagt de verwachte behandelduur per patiënt",
+            )
+        )
+    if a.product_wide and a.annual_cap is not None:
+        out.append(
+            Problem(
+                "product_wide",
+                "product_wide_cap",
+                "Een productbreed bod met een uitgavenplafond wordt niet per indicatie "
+                "verdeeld: leg het plafond per indicatie vast",
+            )
+        )
+    if a.product_wide and a.net_price_per_patient is not None:
+        out.append(
+            Problem(
+                "product_wide",
+                "product_wide_net_price",
+                "Een productbreed bod met een nettoprijs per patiënt past niet op elke "
+                "indicatie: geef een korting",
+            )
+        )
+    if a.after_end is not None and a.after_end not in AFTER_END:
+        out.append(Problem("after_end", "after_end", "Na het einde: vraagprijs of nettoprijs"))
+    if a.after_end == "net" and a.after_end_net_price is None:
+        out.append(
+            Problem(
+                "after_end_net_price",
+                "no_after_end_price",
+                "Vul de nettoprijs per patiënt na het einde in",
+            )
+        )
+    if a.after_end_net_price is not None:
+        if a.after_end != "net":
+            out.append(
+                Problem(
+                    "after_end",
+                    "after_end_price_unused",
+                    "Een nettoprijs na het einde hoort bij 'na het einde: nettoprijs'",
+                )
+            )
+        if a.after_end_net_price < 0:
+            out.append(
+                Problem("after_end_net_price", "negative", "De nettoprijs kan niet negatief zijn")
             )
     return out
 
@@ -234,13 +338,22 @@ def bid_problems(bid: Bid, dossier: Dossier | None = None) -> list[Problem]:
                     "De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting",
                 )
             )
+    if dossier is not None and bid.arrangement.product_wide and not dossier.product.strip():
+        out.append(
+            Problem(
+                "product_wide",
+                "no_product",
+                "Een productbreed bod vraagt een product bij het dossier: koppel eerst de "
+                "indicaties van het product",
+            )
+        )
     if bid.arrangement.is_empty():
         out.append(
             Problem(
                 "arrangement",
                 "empty",
                 "Vul ten minste één onderdeel in: korting, nettoprijs, lijstprijsverlaging, "
-                "staffel, plafond of pay-for-performance",
+                "staffel, plafond, pay-for-performance of een plafond per patiënt",
             )
         )
     if bid.duration_years < 1:

@@ -46,6 +46,12 @@ __all__ = [
     "YearMoney",
     "WorstCase",
     "assess",
+    "horizon_verdict",
+    "linked_dossiers",
+    "IndicationResult",
+    "ProductResult",
+    "product_wide",
+    "product_to_dict",
     "bound_to_dict",
     "cap_binds_from_patients",
     "check_rows",
@@ -101,6 +107,31 @@ _MESSAGES: dict[str, str] = {
     "bad_duration": "looptijd moet minstens 1 jaar zijn (was {years})",
     "burden_out_of_range": "ziektelast {burden} ligt buiten 0,10–1,00",
     "bad_growth": "een groei van {growth}% per jaar kan niet",
+    "patient_units_need_units": (
+        "{drug}: een plafond of gratis startdoses in eenheden vraagt een prijs per eenheid "
+        "met het aantal eenheden per patiënt"
+    ),
+    "no_starters": "{drug}: gratis startdoses zonder het aandeel starters per jaar",
+    "no_treatment_months": (
+        "{drug}: een plafond op de behandelduur zonder de verwachte behandelduur per patiënt"
+    ),
+    "duration_cap_per_year": (
+        "{drug}: een plafond op de behandelduur bij een prijs per jaar vraagt de startjaren "
+        "van de patiënten; niet berekend"
+    ),
+    "no_after_end": (
+        "{drug}: niet vastgelegd wat na het einde van de regeling geldt; de horizon van "
+        "{years} jaar gaat daar voorbij"
+    ),
+    "bad_horizon": "de horizon moet minstens 1 jaar zijn (was {years})",
+    "product_wide_cap": (
+        "{drug}: een productbreed bod met een uitgavenplafond wordt niet per indicatie "
+        "verdeeld; niet berekend"
+    ),
+    "product_wide_net_price": (
+        "{drug}: een productbreed bod met een nettoprijs per patiënt past niet op elke "
+        "indicatie; niet berekend"
+    ),
 }
 
 
@@ -276,22 +307,64 @@ def _factor(pct: Decimal | None) -> Fraction:
     return max(Fraction(0), 1 - _q(pct) / _HUNDRED)
 
 
-def _year_net(arrangement: Arrangement, price: Fraction, patients: Fraction) -> Fraction:
+def _patient_share(dossier: Dossier, arrangement: Arrangement) -> Fraction:
+    """The share of a patient's use the payer pays under the per-patient terms (1 without
+    them), exact; see docs/mandate.md, "Per-patient caps".
+
+    Units (a price per unit, U units per patient): the payer pays min(U, cap) units, less
+    the free initiation units of the patients who start: a starter pays
+    max(0, min(U, cap) − N), so per patient on average min(U, cap) − s·min(N, min(U, cap))
+    with s the starters' share. Months: min(cap, T) ÷ T of the treatment's price, T the
+    expected treatment duration. Each patient is assumed to use U units and T months: with
+    a spread of use the caps give the payer more than computed (min is concave), so the
+    computed reduction is never above the real one; free doses are worth less than
+    computed for a patient who stops before using N units (docs/mandate.md)."""
+    a = arrangement
+    share = Fraction(1)
+    if a.patient_cap_units is not None or a.free_initial_units is not None:
+        if (
+            dossier.price_basis is not PriceBasis.PER_UNIT
+            or dossier.units_per_patient is None
+            or dossier.units_per_patient <= 0
+        ):
+            raise EngineError("patient_units_need_units", drug=dossier.brand)
+        units = _q(dossier.units_per_patient)
+        paid = units if a.patient_cap_units is None else min(units, _q(a.patient_cap_units))
+        if a.free_initial_units is not None:
+            if a.starters_pct is None:
+                raise EngineError("no_starters", drug=dossier.brand)
+            starters = _q(a.starters_pct) / _HUNDRED
+            paid -= starters * min(_q(a.free_initial_units), paid)
+        share *= paid / units
+    if a.patient_cap_months is not None:
+        if dossier.price_basis is PriceBasis.PER_YEAR:
+            raise EngineError("duration_cap_per_year", drug=dossier.brand)
+        if a.treatment_months is None or a.treatment_months <= 0:
+            raise EngineError("no_treatment_months", drug=dossier.brand)
+        months = _q(a.treatment_months)
+        share *= min(_q(a.patient_cap_months), months) / months
+    return share
+
+
+def _year_net(
+    arrangement: Arrangement, price: Fraction, patients: Fraction, share: Fraction = Fraction(1)
+) -> Fraction:
     """Net spend before the annual cap, for one year."""
-    return _year_parts(arrangement, price, patients)[1]
+    return _year_parts(arrangement, price, patients, share)[1]
 
 
 def _year_parts(
-    arrangement: Arrangement, price: Fraction, patients: Fraction
+    arrangement: Arrangement, price: Fraction, patients: Fraction, share: Fraction = Fraction(1)
 ) -> tuple[Fraction, Fraction]:
     """(invoiced, after refund): one year's net spend after discounts and tiers, and the
-    same after the pay-for-performance refund (both before the annual cap)."""
+    same after the pay-for-performance refund (both before the annual cap). ``share``:
+    the part of a patient's use the payer pays (:func:`_patient_share`)."""
     list_spend = patients * price
     if arrangement.net_price_per_patient is not None:
         unit = max(Fraction(0), _q(arrangement.net_price_per_patient))
     else:
         unit = price * _factor(arrangement.list_price_cut_pct)
-    unit *= _factor(arrangement.discount_pct)
+    unit *= _factor(arrangement.discount_pct) * share
     spend = patients * unit
     if arrangement.tiers:
         base = patients if arrangement.tier_basis == "volume" else list_spend
@@ -326,6 +399,16 @@ def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]
     return invoiced, max(spend, Fraction(0))
 
 
+def _after_terms(dossier: Dossier, arrangement: Arrangement, horizon: int) -> Arrangement:
+    """The terms of the years after the arrangement's end: the asking price, or the stated
+    net price per patient. Not stated: :class:`EngineError` ``no_after_end``."""
+    if arrangement.after_end == "list":
+        return Arrangement()
+    if arrangement.after_end == "net" and arrangement.after_end_net_price is not None:
+        return Arrangement(net_price_per_patient=arrangement.after_end_net_price)
+    raise EngineError("no_after_end", drug=dossier.brand, years=horizon)
+
+
 def _flows(
     dossier: Dossier,
     arrangement: Arrangement,
@@ -333,9 +416,17 @@ def _flows(
     duration_years: int,
     factors: Mapping[str, Decimal] | None,
     growth_pct: Decimal | None,
+    horizon: int | None = None,
 ) -> dict[str, _Flow]:
+    """The exact flows per scenario over the arrangement's ``duration_years``; with
+    ``horizon``, over that many years instead: the years after the end at the price
+    :func:`_after_terms` states (no annual cap), years beyond the horizon left out."""
     if duration_years < 1:
         raise EngineError("bad_duration", years=duration_years)
+    if horizon is not None and horizon < 1:
+        raise EngineError("bad_horizon", years=horizon)
+    span = duration_years if horizon is None else horizon
+    after = _after_terms(dossier, arrangement, span) if span > duration_years else None
     price = _price_q(dossier)
     n = _patients_q(dossier)
     if n is None:
@@ -347,15 +438,24 @@ def _flows(
     if g <= 0:
         raise EngineError("bad_growth", growth=growth)
     cap = None if arrangement.annual_cap is None else _q(arrangement.annual_cap)
+    share = _patient_share(dossier, arrangement)
     result: dict[str, _Flow] = {}
     for name, f in (factors or DEFAULT_SCENARIO_FACTORS).items():
         # ZIN's volume is that of the third year after admission: year 3 = n, year y =
         # n × g^(y − 3) (see docs/mandate.md, "Growth")
-        patients = tuple(n * _q(f) * g ** (y - _ANCHOR_YEAR + 1) for y in range(duration_years))
+        patients = tuple(n * _q(f) * g ** (y - _ANCHOR_YEAR + 1) for y in range(span))
         lists = tuple(p * price for p in patients)
-        parts = tuple(_year_parts(arrangement, price, p) for p in patients)
-        pre = tuple(after for _, after in parts)
-        nets = pre if cap is None else tuple(min(x, max(cap, Fraction(0))) for x in pre)
+        parts = tuple(
+            _year_parts(arrangement, price, p, share)
+            if y < duration_years or after is None
+            else _year_parts(after, price, p)
+            for y, p in enumerate(patients)
+        )
+        pre = tuple(after_refund for _, after_refund in parts)
+        nets = tuple(
+            x if cap is None or y >= duration_years else min(x, max(cap, Fraction(0)))
+            for y, x in enumerate(pre)
+        )
         invoiced = tuple(before for before, _ in parts)
         result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced)
     return result
@@ -1072,9 +1172,10 @@ def cap_binds_from_patients(dossier: Dossier, arrangement: Arrangement) -> Decim
     price = _price_q(dossier)
     if cap < 0:
         return Decimal(0)
+    share = _patient_share(dossier, arrangement)
 
     def spend(p: Fraction) -> Fraction:
-        return _year_net(arrangement, price, p)
+        return _year_net(arrangement, price, p, share)
 
     kinks = {Fraction(0)}
     for t in arrangement.tiers:
@@ -1256,11 +1357,179 @@ def _analyses(
             row["sensitivity"] = sensitivity_to_dict(s)
 
 
+# --------------------------------------------------------------------------- as written
+# Issue 17, "Arrangements as they are written": the verdict over a horizon beyond the
+# arrangement's end, and a product-wide bid judged per indication.
+
+
+def horizon_verdict(
+    threshold: Threshold,
+    dossier: Dossier,
+    bid: Bid,
+    horizon: int,
+    *,
+    substantial_margin_pp: Decimal | None = None,
+) -> Verdict:
+    """The verdict over ``horizon`` years from the start: the arrangement's years as
+    usual, the years after its end at the price the bid states for then (the asking
+    price or a net price, no cap); a horizon shorter than the arrangement counts its first
+    years only. Raises :class:`EngineError` ``no_after_end`` when the horizon goes beyond
+    the end and the bid does not say what is paid after it."""
+    flows = _flows(
+        dossier,
+        bid.arrangement,
+        duration_years=bid.duration_years,
+        factors=None,
+        growth_pct=None,
+        horizon=horizon,
+    )
+    return _verdict(
+        threshold, flows, duration_years=horizon, substantial_margin_pp=substantial_margin_pp
+    )
+
+
+def linked_dossiers(dossiers: Iterable[Dossier], dossier: Dossier) -> list[Dossier]:
+    """The indications of ``dossier``'s product (itself included), by id; only itself
+    when it names no product."""
+    key = dossier.product.strip().casefold()
+    if not key:
+        return [dossier]
+    found = [d for d in dossiers if d.product.strip().casefold() == key]
+    if all(d.id != dossier.id for d in found):
+        found.append(dossier)
+    return sorted(found, key=lambda d: (d.id is None, d.id or 0))
+
+
+@dataclass(frozen=True)
+class IndicationResult:
+    """A product-wide bid on one indication: the effective reduction (expected scenario)
+    and the verdicts against that indication's own mandate and advice; ``error`` (an
+    :class:`EngineError` code) when it cannot be computed, the figures then None."""
+
+    dossier: Dossier
+    effective_pct: Decimal | None
+    verdict: Verdict | None
+    advice_verdict: Verdict | None
+    list_total: Decimal | None
+    net_total: Decimal | None
+    patients_total: Decimal | None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class ProductResult:
+    """A product-wide bid over all indications of its product: each indication, and the
+    blend over the ones computed (expected scenario): Σ net ÷ Σ list, and the net spend
+    per patient over all of them (the blended net price per patient)."""
+
+    product: str
+    indications: tuple[IndicationResult, ...]
+    effective_pct: Decimal | None
+    net_per_patient: Decimal | None
+
+
+def _product_terms(dossier: Dossier, arrangement: Arrangement) -> None:
+    if arrangement.annual_cap is not None:
+        raise EngineError("product_wide_cap", drug=dossier.brand)
+    if arrangement.net_price_per_patient is not None:
+        raise EngineError("product_wide_net_price", drug=dossier.brand)
+
+
+def product_wide(dossiers: Iterable[Dossier], dossier: Dossier, bid: Bid) -> ProductResult:
+    """A product-wide bid applied to every indication linked to ``dossier``, each judged
+    against its own mandate (docs/mandate.md, "Multi-indication products"). The bid's
+    percentages, tiers, per-patient terms and pay-for-performance apply per indication
+    to that indication's asking price and volume. A cap or a net price per patient is
+    not spread over indications: those give ``error`` rather than a guess."""
+    out: list[IndicationResult] = []
+    for d in linked_dossiers(dossiers, dossier):
+        try:
+            _product_terms(d, bid.arrangement)
+            a = assess(d, bid)
+        except EngineError as exc:
+            out.append(IndicationResult(d, None, None, None, None, None, None, exc.code))
+            continue
+        main = a.scenarios["expected"]
+        out.append(
+            IndicationResult(
+                d,
+                a.effective_pct,
+                a.mandate,
+                a.advice,
+                main.list_total,
+                main.net_total,
+                sum((y.patients for y in main.years), Decimal(0)),
+            )
+        )
+    done = [r for r in out if r.error is None]
+    lists = sum((_q(r.list_total) for r in done if r.list_total is not None), Fraction(0))
+    nets = sum((_q(r.net_total) for r in done if r.net_total is not None), Fraction(0))
+    pats = sum((_q(r.patients_total) for r in done if r.patients_total is not None), Fraction(0))
+    effective = None if lists <= 0 else _d((1 - nets / lists) * _HUNDRED)
+    per_patient = None if pats <= 0 else _d(nets / pats)
+    return ProductResult(dossier.product.strip(), tuple(out), effective, per_patient)
+
+
+def product_to_dict(p: ProductResult) -> list[dict[str, object]]:
+    """``"indications"`` of ``check --json`` for a product-wide bid."""
+    return [
+        {
+            "dossier": r.dossier.id,
+            "drug": r.dossier.brand,
+            "indication": r.dossier.indication,
+            "verdict": None if r.verdict is None else r.verdict.code,
+            "reason": None if r.verdict is None else r.verdict.reason,
+            "advice_verdict": None if r.advice_verdict is None else r.advice_verdict.code,
+            "effective_pct": _rounded(r.effective_pct),
+            "error": r.error,
+        }
+        for r in p.indications
+    ]
+
+
 # --------------------------------------------------------------------------- rows
 
 
 def _rounded(value: Decimal | None) -> int | float | None:
     return None if value is None else _json_number(present(value))
+
+
+def _as_written(
+    row: dict[str, object],
+    dossiers: list[Dossier],
+    dossier: Dossier,
+    bid: Bid,
+    horizon: int | None,
+) -> None:
+    """Add ``horizon`` (when asked) and, for a product-wide bid, ``indications`` and
+    ``product`` to one row of ``check_rows``."""
+    if horizon is not None:
+        h: dict[str, object] = {"years": horizon, "after_end": bid.arrangement.after_end}
+        m = dossier.effective_mandate
+        try:
+            v = None if m is None else horizon_verdict(m, dossier, bid, horizon)
+        except EngineError as exc:
+            h.update(verdict=None, reason=None, effective_reduction=None, scenarios=None)
+            h["error"] = exc.code
+        else:
+            h.update(
+                verdict=None if v is None else v.code,
+                reason=None if v is None else v.reason,
+                effective_reduction=None if v is None else _rounded(v.effective_pct),
+                scenarios=None if v is None else {k: _rounded(x) for k, x in v.scenarios.items()},
+                error=None,
+            )
+        row["horizon"] = h
+    if bid.arrangement.product_wide:
+        p = product_wide(dossiers, dossier, bid)
+        row["indications"] = product_to_dict(p)
+        row["product"] = {
+            "name": p.product or None,
+            "effective_pct": _rounded(p.effective_pct),
+            "net_per_patient": _json_number(
+                None if p.net_per_patient is None else present(p.net_per_patient)
+            ),
+        }
 
 
 def bound_to_dict(gap: BoundGap) -> dict[str, object]:
@@ -1296,18 +1565,23 @@ def check_rows(
     years: bool = False,
     what_it_takes: bool = False,
     sensitivity: bool = False,
+    horizon: int | None = None,
 ) -> list[dict[str, object]]:
     """Per bid a JSON-ready row (the contract of ``mandaat check --json``).
 
     ``years``, ``what_it_takes`` and ``sensitivity`` add the analyses of issue 17
     (``years``/``years_total``; ``extra_discount_pct``/``cap_binds_from_patients``;
-    ``sensitivity``); without them a row is exactly as before.
+    ``sensitivity``); without them a row is exactly as before. ``horizon`` adds
+    ``"horizon"`` (the verdict over that many years, :func:`horizon_verdict`). A
+    product-wide bid adds ``"indications"`` (each linked indication against its own
+    mandate) and ``"product"`` (the blend); other rows do not have these keys.
 
     Rows are ordered by drug, date, round. Percentages are rounded to 2 decimals
     (ROUND_HALF_UP); ``verdict`` is against the mandate, ``advice_verdict`` against the
     advice. A bid that cannot be computed gets ``error`` (a code) and null figures.
     """
-    by_id = {d.id: d for d in dossiers}
+    all_dossiers = list(dossiers)
+    by_id = {d.id: d for d in all_dossiers}
     rows: list[dict[str, object]] = []
     for bid in bids:
         dossier = by_id.get(bid.dossier_id)
@@ -1361,6 +1635,7 @@ def check_rows(
                 what_it_takes=what_it_takes,
                 sensitivity_table=sensitivity,
             )
+            _as_written(row, all_dossiers, dossier, bid, horizon)
             rows.append(row)
             continue
         m, adv = a.mandate, a.advice
@@ -1389,6 +1664,7 @@ def check_rows(
             what_it_takes=what_it_takes,
             sensitivity_table=sensitivity,
         )
+        _as_written(row, all_dossiers, dossier, bid, horizon)
         rows.append(row)
     rows.sort(key=lambda r: (str(r["drug"]), str(r["date"]), int(str(r["round"]))))
     return rows

@@ -71,6 +71,10 @@ TierBasis = Literal["volume", "spend"]
 #: discount, like tax brackets) or ``all_units`` (above a threshold every unit does).
 TierMode = Literal["marginal", "all_units"]
 TIER_MODES: tuple[str, ...] = ("marginal", "all_units")
+#: What is paid after the arrangement ends: the asking price (``list``) or a stated net
+#: price per patient (``net``, :attr:`Arrangement.after_end_net_price`).
+AfterEnd = Literal["list", "net"]
+AFTER_END: tuple[str, ...] = ("list", "net")
 
 #: A percentage of a threshold: a Decimal, or an exact Fraction when it has no finite
 #: decimal form ("een derde" = 100/3 %).
@@ -119,6 +123,19 @@ class Arrangement:
     4. pay-for-performance: the supplier refunds ``p4p_refund_share_pct`` of the
        spend for the expected ``p4p_nonresponse_rate_pct`` of non-responders;
     5. ``annual_cap``: net spend above the cap in a year is repaid.
+
+    Per-patient terms (a cost-sharing scheme) scale step 2's price per patient by the
+    share of a patient's use the payer pays (see ``docs/mandate.md``, "Per-patient
+    caps"): ``patient_cap_units`` (units per patient the payer pays at most, per the
+    dossier's ``units_per_patient``; the supplier pays beyond), ``free_initial_units``
+    (the first N units of a patient who starts are free; ``starters_pct`` of a year's
+    patients start that year) and ``patient_cap_months`` (months of treatment the payer
+    pays at most, of ``treatment_months`` expected per patient).
+
+    ``product_wide``: the terms apply to the product across every linked indication
+    (dossiers with the same :attr:`Dossier.product`). ``after_end``: what is paid after
+    the end of the arrangement (``"list"``, or ``"net"``: ``after_end_net_price`` per
+    patient); None: not stated (a horizon beyond the end cannot be computed).
     """
 
     discount_pct: Decimal | None = None
@@ -130,6 +147,14 @@ class Arrangement:
     p4p_refund_share_pct: Decimal | None = None
     p4p_nonresponse_rate_pct: Decimal | None = None
     tier_mode: TierMode = "marginal"
+    patient_cap_units: Decimal | None = None
+    free_initial_units: Decimal | None = None
+    starters_pct: Decimal | None = None
+    patient_cap_months: Decimal | None = None
+    treatment_months: Decimal | None = None
+    product_wide: bool = False
+    after_end: AfterEnd | None = None
+    after_end_net_price: Decimal | None = None
 
     def is_empty(self) -> bool:
         """True when the arrangement has no terms at all."""
@@ -140,6 +165,15 @@ class Arrangement:
             and not self.tiers
             and self.annual_cap is None
             and self.p4p_refund_share_pct is None
+            and not self.has_patient_terms()
+        )
+
+    def has_patient_terms(self) -> bool:
+        """True when a per-patient cap or free initiation units are set."""
+        return (
+            self.patient_cap_units is not None
+            or self.free_initial_units is not None
+            or self.patient_cap_months is not None
         )
 
 
@@ -219,6 +253,9 @@ class Dossier:
     brand: str
     id: int | None = None
     substance: str = ""
+    #: the product this indication belongs to: dossiers with the same (non-empty) product
+    #: are the indications of one product (a product-wide bid applies to all of them)
+    product: str = ""
     indication: str = ""
     supplier: str = ""
     phase: Phase = Phase.BEOORDELING
@@ -393,6 +430,7 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("dossier", "id"): _P,
     ("dossier", "brand"): _P,
     ("dossier", "substance"): _P,
+    ("dossier", "product"): _P,
     ("dossier", "indication"): _P,
     ("dossier", "supplier"): _P,
     ("dossier", "phase"): _P,
@@ -465,6 +503,15 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("arrangement", "annual_cap"): _B,
     ("arrangement", "p4p_refund_share_pct"): _B,
     ("arrangement", "p4p_nonresponse_rate_pct"): _B,
+    # the arrangement as written (issue 17): per-patient terms, product-wide, after the end
+    ("arrangement", "patient_cap_units"): _B,
+    ("arrangement", "free_initial_units"): _B,
+    ("arrangement", "starters_pct"): _S,  # the State's assumption of starters per year
+    ("arrangement", "patient_cap_months"): _B,
+    ("arrangement", "treatment_months"): _S,  # the State's assumption of treatment length
+    ("arrangement", "product_wide"): _B,
+    ("arrangement", "after_end"): _B,
+    ("arrangement", "after_end_net_price"): _B,
     # derived figures shown in exports
     ("assessment", "effective_reduction"): _B,
     ("assessment", "scenarios"): _S,
@@ -478,6 +525,8 @@ FIELD_CLASSES: dict[tuple[str, str], Confidentiality] = {
     ("assessment", "extra_discount_pct"): _S,
     ("assessment", "cap_binds_from_patients"): _S,
     ("assessment", "sensitivity"): _S,
+    ("assessment", "indications"): _S,  # each indication's verdict against its mandate
+    ("assessment", "horizon"): _S,  # the verdict over a horizon beyond the arrangement
 }
 
 

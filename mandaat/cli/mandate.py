@@ -27,6 +27,13 @@ ENGINE_ERRORS = {
     "no_asking_price": "geen vraagprijs bekend",
     "no_volume": "geen patiëntaantal of budgetimpact",
     "no_units": "eenheden per patiënt ontbreken",
+    "patient_units_need_units": "plafond per patiënt in eenheden vraagt een prijs per eenheid",
+    "no_starters": "aandeel starters ontbreekt bij gratis startdoses",
+    "no_treatment_months": "verwachte behandelduur ontbreekt bij een plafond op de duur",
+    "duration_cap_per_year": "plafond op de behandelduur bij een prijs per jaar",
+    "no_after_end": "niet vastgelegd wat na het einde geldt",
+    "product_wide_cap": "productbreed bod met een plafond",
+    "product_wide_net_price": "productbreed bod met een nettoprijs per patiënt",
 }
 
 
@@ -39,7 +46,7 @@ JSON_CHUNK = 2000
 
 
 def _json_rows(
-    db: sqlite3.Connection, dossiers: list[Any], ids: set[Any], **analyses: bool
+    db: sqlite3.Connection, dossiers: list[Any], ids: set[Any], **analyses: Any
 ) -> Iterator[Any]:
     """The rows of ``engine.check_rows`` in its order (drug, date, round; ties in the
     store's order), made drug by drug and :data:`JSON_CHUNK` bids at a time, so that
@@ -55,7 +62,8 @@ def _json_rows(
         bids = [b for d in group for b in store.bids(db, d.id)]  # the store's order
         bids.sort(key=lambda b: (b.date.isoformat(), int(str(b.round))))  # stable, as check_rows
         for start in range(0, len(bids), JSON_CHUNK):
-            yield from engine.check_rows(group, bids[start : start + JSON_CHUNK], **analyses)
+            # every dossier: a product-wide bid is judged on each linked indication
+            yield from engine.check_rows(dossiers, bids[start : start + JSON_CHUNK], **analyses)
 
 
 def _write_json(rows: Iterable[Any], out: TextIO) -> None:
@@ -137,6 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "years": args.years,
             "what_it_takes": args.what_it_takes,
             "sensitivity": args.sensitivity,
+            "horizon": args.horizon,
         }
         if args.json:
             _write_json(_json_rows(vault.db, dossiers, ids, **analyses), sys.stdout)
@@ -198,8 +207,30 @@ def _fmt_patients(text: Any) -> str:
     return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def _print_as_written(r: dict[str, Any]) -> None:
+    """The horizon and the per-indication results below a bid's line."""
+    h = r.get("horizon")
+    if isinstance(h, dict):
+        if h.get("error"):
+            text = f"niet te berekenen: {ENGINE_ERRORS.get(str(h['error']), h['error'])}"
+        else:
+            text = f"{VERDICT_WORDS.get(h['verdict'], h['verdict'])}"
+            text += f" ({_fmt_pct(h['effective_reduction'])})"
+        after = {"list": "daarna de vraagprijs", "net": "daarna de vastgelegde nettoprijs"}
+        extra = f", {after[h['after_end']]}" if h.get("after_end") in after else ""
+        print(f"  Over {h['years']} jaar{extra}: {text}")
+    for ind in r.get("indications") or []:
+        if ind.get("error"):
+            text = f"niet te berekenen: {ENGINE_ERRORS.get(str(ind['error']), ind['error'])}"
+        else:
+            text = f"{VERDICT_WORDS.get(ind['verdict'], ind['verdict'])}"
+            text += f" ({_fmt_pct(ind['effective_pct'])})"
+        print(f"  Indicatie {ind['drug']} — {ind['indication']}: {text}")
+
+
 def _print_analyses(r: dict[str, Any]) -> None:
     """The optional analyses below a bid's line (confidential: for the user only)."""
+    _print_as_written(r)
     years = r.get("years")
     if isinstance(years, dict):
         totals = r.get("years_total") or {}
@@ -259,6 +290,16 @@ def _print_analyses(r: dict[str, Any]) -> None:
         print(f"    Draait het oordeel om: {turns}")
 
 
+def _horizon_years(text: str) -> int:
+    try:
+        years = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel aantal jaren: {text!r}") from None
+    if not 1 <= years <= 50:
+        raise argparse.ArgumentTypeError(f"de horizon is 1 tot 50 jaar (was {years})")
+    return years
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from mandaat.cli.common import add_unlock
 
@@ -276,5 +317,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--what-it-takes", action="store_true", help="extra korting nodig; waar het plafond knelt"
     )
     p.add_argument("--sensitivity", action="store_true", help="welke aanname het oordeel draait")
+    p.add_argument(
+        "--horizon",
+        type=_horizon_years,
+        metavar="JAREN",
+        help="het oordeel over zoveel jaar, ook na het einde van de regeling",
+    )
     add_unlock(p)
     p.set_defaults(handler=cmd_check)

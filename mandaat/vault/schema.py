@@ -162,12 +162,23 @@ def _v5_ce_inputs(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE dossiers ADD COLUMN {name} TEXT")  # noqa: S608 - our names
 
 
+def _v6_product(db: sqlite3.Connection) -> None:
+    """The product a dossier (one indication) belongs to: dossiers with the same product
+    are linked, so a product-wide bid can be judged per indication. Empty: not linked.
+    The arrangement's new terms (per-patient caps, product-wide, after the end) live in
+    the bid's arrangement JSON and need no column. A column already there is kept."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(dossiers)")}
+    if "product" not in have:
+        db.execute("ALTER TABLE dossiers ADD COLUMN product TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_base,
     _v2_model,
     _v3_woo_policy,
     _v4_nota_header,
     _v5_ce_inputs,
+    _v6_product,
 ]
 
 

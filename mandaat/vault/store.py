@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from mandaat.model import (
+    AFTER_END,
     TIER_MODES,
     Arrangement,
     Bid,
@@ -126,6 +127,8 @@ def arrangement_to_json(a: Arrangement) -> str:
             continue
         if f.name == "tier_mode" and value == "marginal":
             continue  # the default: vaults and content hashes from before stay the same
+        if f.name == "product_wide" and value is False:
+            continue  # likewise
         if f.name == "tiers":
             d["tiers"] = [[str(t.threshold), str(t.discount_pct)] for t in value]
         elif isinstance(value, Decimal):
@@ -150,6 +153,14 @@ def arrangement_from_json(text: str) -> Arrangement:
             if value not in TIER_MODES:
                 raise ValueError(f"unknown tier_mode: {value!r}")
             kwargs["tier_mode"] = value
+        elif f.name == "after_end":
+            if value not in AFTER_END:
+                raise ValueError(f"unknown after_end: {value!r}")
+            kwargs["after_end"] = value
+        elif f.name == "product_wide":
+            if not isinstance(value, bool):
+                raise ValueError(f"product_wide must be true or false: {value!r}")
+            kwargs["product_wide"] = value
         else:
             kwargs[f.name] = _dec(value)
     return Arrangement(**kwargs)
@@ -183,6 +194,7 @@ def save_dossier(db: sqlite3.Connection, d: Dossier) -> Dossier:
     row = {
         "brand": d.brand.strip(),
         "substance": d.substance,
+        "product": d.product.strip(),
         "indication": d.indication,
         "supplier": d.supplier,
         "phase": d.phase.value,
@@ -230,7 +242,7 @@ _DOSSIER_COLS = (
     " advice_refs, comparator, therapeutic_value, asking_price, price_basis, units_per_patient,"
     " expected_patients, budget_impact_y3, icer, reference_value, disease_burden, advice_text,"
     " advice_threshold, mandate_threshold, growth_pct_per_year, nota, ce_delta_cost,"
-    " ce_delta_qaly, ce_drug_cost"
+    " ce_delta_qaly, ce_drug_cost, product"
 )
 
 
@@ -264,6 +276,7 @@ def _dossier_from_row(db: sqlite3.Connection, r: sqlite3.Row | tuple[Any, ...]) 
         ce_cost,
         ce_qaly,
         ce_drug,
+        product,
     ) = r
     people = tuple(
         Person(*p)
@@ -278,6 +291,7 @@ def _dossier_from_row(db: sqlite3.Connection, r: sqlite3.Row | tuple[Any, ...]) 
         brand=brand,
         id=id_,
         substance=substance,
+        product=product,
         indication=indication,
         supplier=supplier,
         phase=Phase(phase),
