@@ -363,6 +363,32 @@ def bid_problems(bid: Bid, dossier: Dossier | None = None) -> list[Problem]:
     return out
 
 
+# --------------------------------------------------------------------------- the end
+
+#: From how many months before an arrangement's end the dossier list warns.
+RENEWAL_WARNING_MONTHS = 6
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """``day`` moved back ``months`` calendar months; a day the month lacks becomes its
+    last day (31 August − 6 months = 28 or 29 February)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover - every month has a 28th
+
+
+def renewal_due(end: dt.date | None, today: dt.date) -> bool:
+    """True from :data:`RENEWAL_WARNING_MONTHS` calendar months before ``end`` on (an
+    ended arrangement too): time to negotiate the renewal. False without an end date."""
+    return end is not None and today >= months_before(end, RENEWAL_WARNING_MONTHS)
+
+
 # --------------------------------------------------------------------------- verdicts
 
 

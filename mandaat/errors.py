@@ -47,6 +47,10 @@ _MESSAGES: dict[str, str] = {
     "keyring_missing": "{path}: de sleutel voor deze computer staat niet (meer) in de sleutelbos",
     "audit_broken": "{path}: het logboek is niet intact vanaf regel {entry}",
     "unknown_dossier": "Geen dossier gevonden voor '{name}'",
+    "bad_product": "Een productnaam is één regel van hooguit 200 tekens ('{name}')",
+    "product_wide_bids": (
+        "Dossier {name} heeft productbrede biedingen: zet die eerst terug op één indicatie"
+    ),
     "bid_refused": "Bod geweigerd: {detail}",
     "short_passphrase": "Het wachtwoord is te kort: minstens {minimum} tekens (een zin werkt goed)",
     "read_only": "{path}: alleen-lezen geopend; er wordt niets opgeslagen",

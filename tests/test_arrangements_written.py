@@ -381,3 +381,54 @@ def test_tiers_unchanged_by_per_patient_share_of_one() -> None:
     # with a unit cap of 24 of 30 (share 0.8): 0.6 × 0.8 = 0.48 → 52 %
     capped = dataclasses.replace(terms, patient_cap_units=D(24))
     assert effective_reduction(XENPO, capped) == D(52)
+
+
+# --------------------------------------------------------------------------- session
+
+
+def test_session_links_a_product_and_marks_a_bid_product_wide(tmp_path: Path) -> None:
+    from mandaat.errors import MandaatError
+    from mandaat.vault.session import BidRefused, Change, Session
+
+    path = tmp_path / "s.mandaat"
+    vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])
+    s = Session(vault)
+    low = s.save_dossier(dataclasses.replace(ENHE, id=None, product=""))
+    pos = s.save_dossier(dataclasses.replace(ENHE_POS, id=None, product=""))
+    assert low.id is not None and pos.id is not None
+    bid = s.add_bid(
+        Bid(dt.date(2026, 3, 1), dossier_id=low.id, arrangement=Arrangement(discount_pct=D(50)))
+    )
+    assert bid is not None and bid.id is not None
+    # no product yet: a product-wide bid is refused, nothing written
+    with pytest.raises(BidRefused) as refused:
+        s.set_product_wide(bid.id, True)
+    assert "no_product" in {p.code for p in refused.value.problems}
+    assert not s.bids()[0].arrangement.product_wide
+    seen: list[Change] = []
+    s.subscribe(seen.append)
+    before = s.link_product([low.id, pos.id], " Enhe ")
+    assert before == {low.id: "", pos.id: ""}
+    assert [d.product for d in s.dossiers()] == ["Enhe", "Enhe"]
+    assert seen == [Change("dossier", low.id), Change("dossier", pos.id)]
+    assert vault.audit_log()[-1].action == "product gekoppeld"
+    was = s.set_product_wide(bid.id, True)
+    assert not was.arrangement.product_wide
+    assert s.bids()[0].arrangement.product_wide
+    assert seen[-1] == Change("bids", low.id)
+    # unlinking while a product-wide bid needs the product is refused, nothing changed
+    with pytest.raises(MandaatError) as e:
+        s.link_product([low.id], "")
+    assert e.value.code == "product_wide_bids"
+    assert s.dossier(low.id).product == "Enhe"  # type: ignore[union-attr]
+    with pytest.raises(MandaatError):
+        s.link_product([low.id, 999], "X")
+    assert {d.product for d in s.dossiers()} == {"Enhe"}
+    # what is on disk has it (the edit was saved)
+    vault.close()
+    again = Vault.open(path, passphrase=PW["MANDAAT_PASSPHRASE"], read_only=True)
+    try:
+        assert [b.arrangement.product_wide for b in store.bids(again.db)] == [True]
+        assert {d.product for d in store.dossiers(again.db)} == {"Enhe"}
+    finally:
+        again.close()

@@ -1,7 +1,8 @@
 """Non-interference: the redaction itself reveals nothing that it withholds.
 
 Two vaults hold the same public facts and different withheld data (other discounts, net
-prices, caps, tiers, mandates, names, e-mail addresses, phone numbers, notes,
+prices, caps, tiers, per-patient caps and free doses, product-wide bids, prices after the
+end, mandates, names, e-mail addresses, phone numbers, notes,
 conditions, durations, dates, rounds and the party of each bid). Their Woo packages
 must render to identical page images (PDFium), give identical extracted text (pypdf)
 and identical inventories: whatever differs between the vaults cannot be learnt from
@@ -70,6 +71,19 @@ def _vault(seed: int) -> publish.Data:
                         tiers=(Tier(Decimal(rng.randint(10, 999)), Decimal(rng.randint(1, 9))),),
                     ),
                     Arrangement(),
+                    # issue 17: the arrangement as written (per-patient terms, product-wide,
+                    # the price after the end): withheld alike
+                    Arrangement(
+                        discount_pct=Decimal(rng.randint(5, 60)),
+                        patient_cap_units=Decimal(rng.randint(2, 40)),
+                        free_initial_units=Decimal(rng.randint(1, 5)),
+                        starters_pct=Decimal(rng.randint(1, 100)),
+                        patient_cap_months=Decimal(rng.randint(3, 24)),
+                        treatment_months=Decimal(rng.randint(3, 36)),
+                        product_wide=rng.choice((True, False)),
+                        after_end=rng.choice(("list", "net", None)),
+                        after_end_net_price=Decimal(rng.randint(1, 900) * 1000),
+                    ),
                 ]
             )
             store.add_bid(
@@ -113,6 +127,8 @@ def test_two_vaults_with_the_same_public_facts_give_the_same_woo_package(tmp_pat
     bids_b = [x for bs in b.bids.values() for x in bs]
     assert [x.party for x in bids_a] != [x.party for x in bids_b]
     assert [x.arrangement for x in bids_a] != [x.arrangement for x in bids_b]
+    # and issue 17's terms are among them
+    assert any(x.arrangement.has_patient_terms() for x in bids_a + bids_b)
     assert [d.people for d in a.dossiers] != [d.people for d in b.dossiers]
     assert [d.mandate_threshold for d in a.dossiers] != [d.mandate_threshold for d in b.dossiers]
     files_a = publish.export_woo(a, tmp_path / "a", today=TODAY)

@@ -60,6 +60,25 @@ def test_verdict_is_text_and_colour(demo_session) -> None:
     assert model.index(enhertu, Column.DAYS_LEFT).data() == "—"  # demo bids have no start
 
 
+def test_renewal_warning_from_six_months_before_the_end() -> None:
+    d = Dossier(brand="Testmiddel", id=7, indication="iets", phase=Phase.AKKOORD)
+    # 1 year from 1-9-2025: ends 31-8-2026; 6 months before: 28-2-2026 (no 31 February)
+    bid = Bid(
+        dt.date(2025, 6, 1), id=1, dossier_id=7, start_date=dt.date(2025, 9, 1), duration_years=1
+    )
+    before = summarize(d, [bid], dt.date(2026, 2, 27))
+    due = summarize(d, [bid], dt.date(2026, 2, 28))
+    assert (before.renewal_due, due.renewal_due) == (False, True)
+    model = DossierTableModel()
+    model.upsert(due)
+    cell = model.index(0, Column.DAYS_LEFT)
+    assert cell.data() == "⚠ loopt af over 184 dagen"  # 28-2 → 31-8: 184 days
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "verlenging" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    model.upsert(summarize(d, [bid], dt.date(2026, 9, 1)))
+    assert model.index(0, Column.DAYS_LEFT).data() == "⚠ verlopen"
+
+
 def test_days_left_and_upsert_remove(qtmodeltester) -> None:
     d = Dossier(brand="Testmiddel", id=7, indication="iets", phase=Phase.ONDERHANDELING)
     bid = Bid(dt.date(2025, 1, 1), id=1, dossier_id=7, start_date=dt.date(2025, 1, 1))
@@ -67,7 +86,8 @@ def test_days_left_and_upsert_remove(qtmodeltester) -> None:
     assert row.days_left == (dt.date(2027, 12, 31) - dt.date(2026, 1, 1)).days
     model = DossierTableModel()
     model.upsert(row)
-    assert model.index(0, Column.DAYS_LEFT).data() == f"{row.days_left} dagen"
+    assert model.index(0, Column.DAYS_LEFT).data() == f"loopt af over {row.days_left} dagen"
+    assert not row.renewal_due  # 729 days: no warning yet
     assert model.index(0, Column.VERDICT).data() == "— geen berekening"  # no asking price
     model.upsert(summarize(d, [], dt.date(2026, 1, 1)))
     assert model.rowCount() == 1

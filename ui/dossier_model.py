@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mandaat.describe import latest_supplier_bid
+from mandaat.describe import latest_supplier_bid, renewal_due
 from mandaat.engine import EngineError, assess, verdict_rank
 from mandaat.model import Bid, Dossier, Phase
 from mandaat.vault.session import Session
@@ -32,6 +32,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DossierModel", text)
+
+
+#: the "ends in" cell from 6 months before the end (amber, as a warning; dark text on it)
+RENEWAL_COLOUR = "#ffd27f"
 
 
 class Column(IntEnum):
@@ -107,6 +111,7 @@ class DossierRow:
     verdict: str | None  # code of the last bid against the mandate; None: no bid/no verdict
     problem: str = ""  # why there is no verdict (an engine message), else ""
     days_left: int | None = None
+    renewal_due: bool = False  # the end is 6 months away or less (or past)
 
 
 def summarize(dossier: Dossier, bids: list[Bid], today: dt.date) -> DossierRow:
@@ -116,11 +121,12 @@ def summarize(dossier: Dossier, bids: list[Bid], today: dt.date) -> DossierRow:
     if last is None:
         return DossierRow(dossier, None, None)
     days = None if last.end_date is None else (last.end_date - today).days
+    due = renewal_due(last.end_date, today)
     try:
         verdict = assess(dossier, last).mandate
     except EngineError as exc:
-        return DossierRow(dossier, last, None, exc.message, days)
-    return DossierRow(dossier, last, None if verdict is None else verdict.code, "", days)
+        return DossierRow(dossier, last, None, exc.message, days, due)
+    return DossierRow(dossier, last, None if verdict is None else verdict.code, "", days, due)
 
 
 def load_rows(session: Session, today: dt.date) -> list[DossierRow]:
@@ -164,6 +170,10 @@ class DossierTableModel(EnumTableModel):
             return QBrush(QColor("#1d1d1d"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col is Column.DAYS_LEFT and row.renewal_due:
+            return QBrush(QColor(RENEWAL_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole and col is Column.DAYS_LEFT and row.renewal_due:
+            return QBrush(QColor("#1d1d1d"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col is Column.DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -185,10 +195,14 @@ class DossierTableModel(EnumTableModel):
         if row.days_left is None:
             return "—"
         if row.days_left < 0:
-            return QCoreApplication.translate("DossierModel", "verlopen")
-        return QCoreApplication.translate("DossierModel", "%1 dagen").replace(
-            "%1", str(row.days_left)
-        )
+            text = QCoreApplication.translate("DossierModel", "verlopen")
+        else:
+            text = QCoreApplication.translate("DossierModel", "loopt af over %1 dagen").replace(
+                "%1", str(row.days_left)
+            )
+        if row.renewal_due:  # said in words, not by colour alone
+            text = "⚠ " + text
+        return text
 
     def _sort_key(self, row: DossierRow, col: Column) -> object:
         if col is Column.VERDICT:
@@ -214,9 +228,15 @@ class DossierTableModel(EnumTableModel):
             )
         if col is Column.DAYS_LEFT and row.days_left is not None and row.last_bid is not None:
             end = row.last_bid.end_date
-            return QCoreApplication.translate(
+            text = QCoreApplication.translate(
                 "DossierModel", "Het arrangement van het laatste bod loopt tot %1"
             ).replace("%1", end.strftime("%d-%m-%Y") if end else "?")
+            if row.renewal_due:
+                text += "\n" + QCoreApplication.translate(
+                    "DossierModel",
+                    "Minder dan 6 maanden te gaan: tijd om over verlenging te praten",
+                )
+            return text
         if col is Column.DAYS_LEFT and row.days_left is None:
             if row.last_bid is None:
                 return QCoreApplication.translate("DossierModel", "Geen bod")

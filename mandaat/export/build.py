@@ -174,7 +174,27 @@ def arrangement_text(a: Arrangement) -> str:
         terms.append(f"pay-for-performance {fmt.pct(a.p4p_refund_share_pct)}")
     if a.annual_cap is not None:
         terms.append(f"plafond {fmt.money(a.annual_cap)} per jaar")
+    terms += _written_terms(a)
     return "; ".join(terms) or "geen voorwaarden"
+
+
+def _written_terms(a: Arrangement) -> list[str]:
+    """Issue 17's terms: per-patient caps, free initiation doses, product-wide, after the
+    end (their assumptions, starters and treatment length, are the State's)."""
+    out: list[str] = []
+    if a.patient_cap_units is not None:
+        out.append(f"plafond {fmt.number(a.patient_cap_units)} eenheden per patiënt")
+    if a.free_initial_units is not None:
+        out.append(f"eerste {fmt.number(a.free_initial_units)} eenheden gratis")
+    if a.patient_cap_months is not None:
+        out.append(f"plafond {fmt.number(a.patient_cap_months)} maanden behandeling per patiënt")
+    if a.product_wide:
+        out.append("geldt voor alle indicaties van het product")
+    if a.after_end == "list":
+        out.append("na afloop de vraagprijs")
+    elif a.after_end == "net" and a.after_end_net_price is not None:
+        out.append(f"na afloop {fmt.money(a.after_end_net_price)} per patiënt")
+    return out
 
 
 class Builder:

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -27,6 +27,7 @@ from mandaat.export.doc import Inline, Parts, Redaction
 from mandaat.export.messages import DEFAULT_MOTIVATIONS, FIELD_LABELS, GROUND_NAMES, ExportError
 from mandaat.model import (
     FIELD_CLASSES,
+    Arrangement,
     Bid,
     Confidentiality,
     Dossier,
@@ -169,6 +170,8 @@ _NOT_CLASSIFIABLE = frozenset(
         ("bid", "dossier_id"),
         ("arrangement", "tier_basis"),
         ("arrangement", "tier_mode"),
+        ("arrangement", "product_wide"),
+        ("arrangement", "after_end"),
     }
 )
 
@@ -392,18 +395,102 @@ def _header_secrets(who: str, h: NotaHeader, c: Classifier, did: int | None) -> 
     return out
 
 
+_WRITTEN_TERMS: tuple[tuple[str, Literal["pct", "money", "number"]], ...] = (
+    ("patient_cap_units", "number"),
+    ("free_initial_units", "number"),
+    ("starters_pct", "pct"),
+    ("patient_cap_months", "number"),
+    ("treatment_months", "number"),
+    ("after_end_net_price", "money"),
+)
+
+
+def _written_secrets(label: str, a: Arrangement, wb: Callable[[str, str], bool]) -> list[Secret]:
+    """The arrangement's terms as written (issue 17): per-patient caps, free initiation
+    doses and their assumptions, the net price after the end."""
+    out: list[Secret] = []
+    for name, kind in _WRITTEN_TERMS:
+        value = getattr(a, name)
+        if value is not None and wb("arrangement", name):
+            out.append(Secret(f"{label}: {name}", value, kind))
+    return out
+
+
+def _analysis_secrets(
+    label: str,
+    dossier: Dossier,
+    b: Bid,
+    wb: Callable[[str, str], bool],
+    others: Iterable[Dossier],
+) -> list[Secret]:
+    """Issue 17's figures of one bid, each by its class: the per-year money of the
+    expected scenario (business-confidential), the extra discount it would take, the
+    volume from which the cap binds and the sensitivity table (state-financial), and for
+    a product-wide bid each indication's effective reduction (state-financial)."""
+    from mandaat import engine
+
+    out: list[Secret] = []
+    a = b.arrangement
+    years = b.duration_years
+    try:
+        if wb("assessment", "years"):
+            money = engine.year_money(dossier, a, duration_years=years).get("expected", [])
+            for y in money:
+                for name in ("net_spend", "net_before_cap", "cap_repayment", "saving"):
+                    value = getattr(y, name)
+                    if value != 0:
+                        out.append(Secret(f"{label}: jaar {y.year} {name}", value, "money"))
+            if money:
+                total = sum((y.net_spend for y in money), Decimal(0))
+                out.append(Secret(f"{label}: netto over de looptijd", total, "money"))
+        m = dossier.effective_mandate
+        if m is not None and wb("assessment", "extra_discount_pct"):
+            extra = engine.extra_discount(m, dossier, a, duration_years=years)
+            if extra is not None:
+                for e in (extra[0], *extra[1]):
+                    for value in (e.expected, e.worst):
+                        if value is not None and value != 0:
+                            out.append(Secret(f"{label}: extra korting", value, "pct"))
+        if a.annual_cap is not None and wb("assessment", "cap_binds_from_patients"):
+            binds = engine.cap_binds_from_patients(dossier, a)
+            if binds is not None:
+                out.append(Secret(f"{label}: plafond knelt vanaf", binds, "number"))
+        if m is not None and wb("assessment", "sensitivity"):
+            s = engine.sensitivity(m, dossier, a, duration_years=years)
+            points = (*s.volume_pct, *s.growth_pct, *s.p4p_nonresponse_pct, *s.duration_years)
+            for p in points:
+                out.append(Secret(f"{label}: gevoeligheid", p.effective_pct, "pct"))
+    except engine.EngineError:
+        pass
+    if a.product_wide and wb("assessment", "indications"):
+        prod = engine.product_wide([dossier, *others], dossier, b)
+        for r in prod.indications:
+            if r.effective_pct is not None:
+                out.append(
+                    Secret(f"{label}: indicatie {r.dossier.indication}", r.effective_pct, "pct")
+                )
+        if prod.effective_pct is not None:
+            out.append(Secret(f"{label}: productbreed", prod.effective_pct, "pct"))
+        if prod.net_per_patient is not None:
+            out.append(Secret(f"{label}: productbrede nettoprijs", prod.net_per_patient, "money"))
+    return out
+
+
 def secrets(
     c: Classifier,
     dossier: Dossier,
     bids: Iterable[Bid],
     public_texts: Mapping[str, str] | None = None,
     header: NotaHeader | None = None,
+    others: Iterable[Dossier] = (),
 ) -> list[Secret]:
     """Every value of ``dossier`` and its bids that ``c.audience`` may not see.
 
     ``public_texts`` are the free texts that stay visible; personal data found in them
     is a secret too. Derived figures (effective reduction, margin, gap) are included,
     and the withheld fields of the nota's ``header`` (its authors in a Woo release).
+    Issue 17's figures are included by their class (:func:`_analysis_secrets`); ``others``
+    are the other dossiers, for a product-wide bid's per-indication figures.
     """
     from mandaat import engine
 
@@ -444,6 +531,7 @@ def secrets(
             value = getattr(a, name)
             if value is not None and wb("arrangement", name):
                 out.append(Secret(f"{label}: {name}", value, kind))  # type: ignore[arg-type]
+        out += _written_secrets(label, a, wb)
         if a.tiers and wb("arrangement", "tiers"):
             for t in a.tiers:
                 out.append(Secret(f"{label}: staffel drempel", t.threshold, "number"))
@@ -472,6 +560,7 @@ def secrets(
         if wb("assessment", "effective_reduction"):
             for s in a_.scenarios.values():
                 out.append(Secret(f"{label}: effectieve korting", s.effective_pct, "pct"))
+        out += _analysis_secrets(label, dossier, b, wb, others)
         m = a_.mandate
         if m is not None:
             if m.margin_pp is not None and wb("assessment", "margin_pp"):

@@ -292,7 +292,7 @@ def stage_nota(
             render_docx.render(document, target, when=today)
         if audience in CONFIDENTIAL_AUDIENCES:
             os.chmod(target, 0o600)
-        found = secrets(c, d, bids, _public_texts(d, header), header)
+        found = secrets(c, d, bids, _public_texts(d, header), header, others=data.dossiers)
         corpus = public_corpus(
             c,
             [d],
@@ -356,7 +356,7 @@ def stage_woo(
             doc_id = woo.document_id(n)
             render_pdf.render(document, package / f"{doc_id}.pdf")
             entries.append(woo.entry_for(doc_id, document, today))
-            found += secrets(c, d, bids, _public_texts(d), data.header(d))
+            found += secrets(c, d, bids, _public_texts(d), data.header(d), others=data.dossiers)
         woo.write_inventory(entries, package / woo.INVENTORY, today)
         numbered = max(
             [len(chosen)]
@@ -394,7 +394,14 @@ def standalone_check(data: Data, target: Path, policy: Policy | None = None) -> 
     found: list[Secret] = []
     for d in data.dossiers:
         header = data.header(d)
-        found += secrets(c, d, data.bids.get(d.id or -1, []), _public_texts(d, header), header)
+        found += secrets(
+            c,
+            d,
+            data.bids.get(d.id or -1, []),
+            _public_texts(d, header),
+            header,
+            others=data.dossiers,
+        )
     days = {dt.date.fromtimestamp(p.stat().st_mtime) for p in leakcheck.files_in(target)} | {
         dt.date.today()
     }

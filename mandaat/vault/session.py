@@ -191,6 +191,57 @@ class Session:
         self._notify("bids", found[0].dossier_id)
         return found[0]
 
+    # -- products with several indications -------------------------------------------
+
+    def link_product(self, dossier_ids: Iterable[int], product: str) -> dict[int, str]:
+        """Give the dossiers one product (the indications of one product; ``""``:
+        unlink). One transaction, one audit entry, a notice per dossier. Returns each
+        dossier's product before, for undo. Unknown dossier: :class:`EditError`, nothing
+        changed. A dossier with product-wide bids cannot be unlinked (those bids would
+        lose their indications): ``product_wide_bids``."""
+        name = product.strip()
+        if "\n" in name or "\r" in name or len(name) > 200:
+            raise EditError("bad_product", name=name[:40])
+        ids = list(dict.fromkeys(dossier_ids))
+        found = {i: store.dossier(self.vault.db, i) for i in ids}
+        missing = [i for i, d in found.items() if d is None]
+        if missing:
+            raise EditError("unknown_dossier", name=str(missing[0]))
+        if not name:
+            for i in ids:
+                if any(b.arrangement.product_wide for b in store.bids(self.vault.db, i)):
+                    raise EditError("product_wide_bids", name=str(i))
+        before = {i: d.product for i, d in found.items() if d is not None}
+        changed = [d for d in found.values() if d is not None and d.product != name]
+        if not changed:
+            return before
+        try:
+            for d in changed:
+                store.save_dossier(self.vault.db, replace(d, product=name))
+        except Exception:
+            self.vault.db.rollback()
+            raise
+        brands = ", ".join(f"{d.brand} ({d.indication})" for d in changed)
+        self._commit("product gekoppeld" if name else "product ontkoppeld", brands)
+        for d in changed:
+            self._notify("dossier", d.id)
+        return before
+
+    def set_product_wide(self, bid_id: int, product_wide: bool) -> Bid:
+        """Mark a bid as product-wide (its terms apply to every indication of the
+        dossier's product) or not; returns the bid as it was, for undo. Refused like any
+        bid edit (:class:`BidRefused`: e.g. the dossier has no product)."""
+        found = [b for b in store.bids(self.vault.db) if b.id == bid_id]
+        if not found:
+            raise EditError("unknown_dossier", name=f"bod {bid_id}")
+        before = found[0]
+        if before.arrangement.product_wide == product_wide:
+            return before
+        self.update_bid(
+            replace(before, arrangement=replace(before.arrangement, product_wide=product_wide))
+        )
+        return before
+
     # -- Woo grounds per dossier ----------------------------------------------------
 
     def woo_grounds(self, dossier_id: int) -> dict[str, GroundChoice]:
