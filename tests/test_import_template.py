@@ -52,6 +52,8 @@ def test_header_constants_are_exact() -> None:
         "Looptijd (jaren)",
         "Opmerking",
         "Contactpersoon",
+        "Staffel",
+        "Staffelsoort",
     )
     # every template header maps to its own canonical field
     assert [DOSSIER_LOOKUP[normalise_header(h)] for h in DOSSIER_HEADERS] == list(DOSSIER_FIELDS)

@@ -55,7 +55,7 @@ from mandaat.importing.errors import ImportCancelledError
 from mandaat.importing.isolation import read_isolated
 from mandaat.importing.reader import Problem, Row, WorkbookData
 from mandaat.importing.safety import DEFAULT_LIMITS, Limits, check_regular_file
-from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis
+from mandaat.model import Arrangement, Bid, Dossier, Party, PriceBasis, Tier
 from mandaat.thresholds import ThresholdError, parse_threshold
 from mandaat.vault import store
 
@@ -110,8 +110,9 @@ class DossierItem:
     dossier: Dossier | None = None
 
 
-#: the terms of an imported bid: discount (%), net price per patient, annual cap
-Terms = tuple[Decimal | None, Decimal | None, Decimal | None]
+#: the terms of an imported bid: discount (%), net price per patient, annual cap, the
+#: staffel (threshold in patients per year, extra discount %) and how it applies
+Terms = tuple[Decimal | None, Decimal | None, Decimal | None, tuple[tuple[int, Decimal], ...], str]
 #: what a bid row's :class:`~mandaat.model.Bid` is made of: date, round, party,
 #: terms, duration in years, note, contact person
 BidParts = tuple[dt.date, int, Party, Terms, int, str, str]
@@ -147,7 +148,11 @@ class BidItem(NamedTuple):
             round=p[1],
             party=p[2],
             arrangement=Arrangement(
-                discount_pct=terms[0], net_price_per_patient=terms[1], annual_cap=terms[2]
+                discount_pct=terms[0],
+                net_price_per_patient=terms[1],
+                annual_cap=terms[2],
+                tiers=tuple(Tier(Decimal(t), pct) for t, pct in terms[3]),
+                tier_mode="all_units" if terms[4] == "all_units" else "marginal",
             ),
             duration_years=p[4],
             note=p[5],
@@ -530,7 +535,15 @@ class _Planner:
             else:
                 years = whole
         discount, net, cap = get("discount_pct"), get("net_price"), get("annual_cap")
-        terms = (_decimal(discount), _decimal(net), _decimal(cap))
+        tiers = get("tiers", ())
+        mode = get("tier_mode", "marginal")  # absent: marginal, as before
+        terms: Terms = (
+            _decimal(discount),
+            _decimal(net),
+            _decimal(cap),
+            tiers if isinstance(tiers, tuple) else (),
+            mode if isinstance(mode, str) else "marginal",
+        )
         if terms == _NO_TERMS and (row.sheet, row.row) not in self.reader_rows:
             self.problem(row, None, None, "no_terms")
         status: Status = "new"
@@ -685,7 +698,7 @@ class _Planner:
         return tuple(sorted([*self.data.problems, *self.problems], key=key))
 
 
-_NO_TERMS: Final[Terms] = (None, None, None)
+_NO_TERMS: Final[Terms] = (None, None, None, (), "marginal")
 #: what makes a bid row the same as another: its target and its bid's parts
 _BidKey = tuple[int, BidParts]
 _VWS: Final = Party.VWS

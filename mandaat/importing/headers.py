@@ -42,6 +42,8 @@ BID_HEADERS: Final[tuple[str, ...]] = (
     "Looptijd (jaren)",
     "Opmerking",
     "Contactpersoon",
+    "Staffel",
+    "Staffelsoort",
 )
 
 DOSSIER_FIELDS: Final[tuple[str, ...]] = (
@@ -70,6 +72,8 @@ BID_FIELDS: Final[tuple[str, ...]] = (
     "duration_years",
     "note",
     "contact_person",
+    "tiers",
+    "tier_mode",
 )
 
 #: canonical field -> the template header (per kind)
@@ -238,6 +242,8 @@ _BID_SYNONYMS: dict[str, tuple[str, ...]] = {
         "comments",
     ),
     "contact_person": ("contactpersoon", "contact", "contact person"),
+    "tiers": ("staffel", "staffelkorting", "staffels", "tiers", "tiered discount"),
+    "tier_mode": ("staffelsoort", "soort staffel", "staffeltype", "tier mode", "tier type"),
 }
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -44,7 +44,16 @@ PROBLEM_MESSAGES: Final[dict[str, str]] = {
     "error_value": "de cel bevat een Excel-foutwaarde",
     "missing_drug": "geneesmiddel ontbreekt",
     "missing_date": "datum van het bod ontbreekt",
-    "no_terms": "bod zonder voorwaarden: vul korting, nettoprijs of uitgavenplafond in",
+    "no_terms": ("bod zonder voorwaarden: vul korting, nettoprijs, uitgavenplafond of staffel in"),
+    "unknown_tier_mode": (
+        "staffelsoort onbekend: schrijf 'per schijf' (alleen eenheden boven de drempel) of "
+        "'alle eenheden'"
+    ),
+    "invalid_tiers": (
+        "staffel niet te lezen: schrijf drempel (patiënten per jaar) en korting, "
+        "bijvoorbeeld 100: 40%; 200: 50%"
+    ),
+    "duplicate_tier": "staffel: de drempel {threshold} staat er twee keer in",
     "missing_column": "kolom '{header}' ontbreekt; het blad is overgeslagen",
     # checks against the vault (mandaat.importing.apply)
     "unknown_drug": "onbekend geneesmiddel: geen dossier in de kluis of in dit bestand",

@@ -138,6 +138,8 @@ _PARSERS: Final[dict[str, Parser]] = {
     "party": lambda x, f: v.parse_party(x),
     "discount_pct": v.parse_percent,
     "duration_years": lambda x, f: v.parse_duration(x),
+    "tiers": lambda x, f: v.parse_tiers(x),
+    "tier_mode": lambda x, f: v.parse_tier_mode(x),
 }
 #: fields whose parser looks at the number format of a numeric cell (a percent
 #: format turns 0.685 into 68.5, and a number in a text field is shown as formatted)
@@ -153,7 +155,7 @@ _Parsed = tuple[bool, object]
 #: the memo simply stops growing)
 _MEMO_SIZE: Final = 4096
 
-_BID_TERMS: Final = ("discount_pct", "net_price", "annual_cap")
+_BID_TERMS: Final = ("discount_pct", "net_price", "annual_cap", "tiers")
 _DOSSIER_SPECIFIC: Final = frozenset(
     {
         "substance",
@@ -372,7 +374,7 @@ class _SheetReader:
 
 
 def _has_terms(parsed: Mapping[str, object]) -> bool:
-    return "discount_pct" in parsed or "net_price" in parsed or "annual_cap" in parsed
+    return any(t in parsed for t in _BID_TERMS)
 
 
 # --------------------------------------------------------------------------- entry

@@ -39,6 +39,8 @@ _WIDTHS: Final[dict[str, int]] = {
     "Looptijd (jaren)": 16,
     "Opmerking": 44,
     "Contactpersoon": 22,
+    "Staffel": 30,
+    "Staffelsoort": 18,
 }
 
 _INSTRUCTIONS: Final[tuple[str, ...]] = (
@@ -66,9 +68,14 @@ _INSTRUCTIONS: Final[tuple[str, ...]] = (
     "• Partij: 'leverancier' of 'VWS' (wie het bod doet).",
     "• Korting (%): een getal tussen 0 en 100, bijvoorbeeld 68,5 of 68,5%.",
     "• Nettoprijs per patiënt (€), Uitgavenplafond per jaar (€): bedragen in euro's.",
-    "• Vul per bod minstens één van Korting, Nettoprijs of Uitgavenplafond in.",
+    "• Vul per bod minstens één van Korting, Nettoprijs, Uitgavenplafond of Staffel in.",
     "• Looptijd (jaren): een geheel aantal jaren, bijvoorbeeld 3.",
     "• Opmerking, Contactpersoon: tekst.",
+    "• Staffel: drempels in patiënten per jaar met hun extra korting, gescheiden door "
+    "een puntkomma, bijvoorbeeld 100: 40%; 200: 50%.",
+    "• Staffelsoort: 'per schijf' (staffel per schijf: alleen de eenheden boven de drempel "
+    "krijgen de korting, zoals belastingschijven) of 'alle eenheden' (staffel over alle "
+    "eenheden: boven de drempel krijgt elke eenheid de korting). Leeg: per schijf.",
     "",
     "Schrijfwijzen",
     "• Datums: 1-4-2026, 01-04-2026, 2026-04-01, 1 april 2026 of 1 apr 2026 "
@@ -117,6 +124,8 @@ def _column_specs() -> dict[str, tuple[Any, str | None]]:
     party.error = "Kies 'leverancier' of 'VWS'."
     pct = _validation(type="decimal", operator="between", formula1="0", formula2="100")
     pct.error = "Vul een korting tussen 0 en 100 in."
+    tier_mode = _validation(type="list", formula1='"per schijf,alle eenheden"')
+    tier_mode.error = "Kies 'per schijf' of 'alle eenheden'."
     duration = _validation(type="whole", operator="greaterThanOrEqual", formula1="1")
     duration.error = "Vul een looptijd in hele jaren in (1 of meer)."
     return {
@@ -134,6 +143,8 @@ def _column_specs() -> dict[str, tuple[Any, str | None]]:
         "Looptijd (jaren)": (duration, "0"),
         "Vereiste prijsverlaging": (None, "@"),
         "Kenmerk": (None, "@"),
+        "Staffel": (None, "@"),
+        "Staffelsoort": (tier_mode, None),
     }
 
 

@@ -295,6 +295,61 @@ def parse_party(value: object) -> str:
     return party
 
 
+#: what the "Staffelsoort" column accepts (folded: lower case, single spaces)
+TIER_MODE_WORDS: Final[dict[str, str]] = {
+    "per schijf": "marginal",
+    "staffel per schijf": "marginal",
+    "marginaal": "marginal",
+    "marginal": "marginal",
+    "alle eenheden": "all_units",
+    "over alle eenheden": "all_units",
+    "staffel over alle eenheden": "all_units",
+    "all units": "all_units",
+}
+
+
+def parse_tier_mode(value: object) -> str:
+    """``per schijf`` (marginal: only the units above a threshold get its discount) or
+    ``alle eenheden`` (all units, once above it); anything else is a problem, not a guess."""
+    if not isinstance(value, str):
+        raise ValueProblem("unknown_tier_mode")
+    mode = TIER_MODE_WORDS.get(" ".join(value.strip().lower().replace("-", " ").split()))
+    if mode is None:
+        raise ValueProblem("unknown_tier_mode")
+    return mode
+
+
+_TIER_STEP: Final = re.compile(
+    r"\s*(?:boven\s+)?([^:]+?)\s*(?:patiënten|patienten)?\s*:\s*(.+?)\s*"
+)
+
+
+def parse_tiers(value: object) -> tuple[tuple[int, Decimal], ...]:
+    """A staffel as written in one cell: ``100: 40%; 200: 50%`` (above 100 patients a year
+    40 % extra, above 200 50 %); thresholds whole patients ≥ 1, each once, discounts
+    0–100 % (see :func:`parse_percent`). Sorted by threshold."""
+    if not isinstance(value, str):
+        raise ValueProblem("invalid_tiers")
+    steps: dict[int, Decimal] = {}
+    for part in value.split(";"):
+        if not part.strip():
+            continue
+        m = _TIER_STEP.fullmatch(part)
+        if m is None:
+            raise ValueProblem("invalid_tiers")
+        try:
+            threshold = parse_whole(m.group(1), minimum=1)
+            pct = parse_percent(m.group(2))
+        except ValueProblem:
+            raise ValueProblem("invalid_tiers") from None
+        if threshold in steps:
+            raise ValueProblem("duplicate_tier", threshold=threshold)
+        steps[threshold] = pct
+    if not steps:
+        raise ValueProblem("invalid_tiers")
+    return tuple(sorted(steps.items()))
+
+
 #: C0 controls except tab, newline (and carriage return, which Excel writes with a
 #: newline), DEL, C1 controls, and the bidirectional embeddings, overrides and isolates
 _FORBIDDEN_TEXT: Final = re.compile(
