@@ -420,6 +420,9 @@ def test_session_links_a_product_and_marks_a_bid_product_wide(tmp_path: Path) ->
     with pytest.raises(MandaatError) as e:
         s.link_product([low.id], "")
     assert e.value.code == "product_wide_bids"
+    with pytest.raises(MandaatError) as e:  # the same through a plain dossier edit
+        s.save_dossier(dataclasses.replace(s.dossier(low.id), product=""))  # type: ignore[type-var]
+    assert e.value.code == "product_wide_bids"
     assert s.dossier(low.id).product == "Enhe"  # type: ignore[union-attr]
     with pytest.raises(MandaatError):
         s.link_product([low.id, 999], "X")

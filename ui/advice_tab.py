@@ -90,6 +90,8 @@ TEXT_FIELDS = (
     ("indication", QT_TRANSLATE_NOOP("AdviceTab", "&Indicatie")),
     ("supplier", QT_TRANSLATE_NOOP("AdviceTab", "&Leverancier")),
     ("stcrt_ref", QT_TRANSLATE_NOOP("AdviceTab", "&Staatscourant")),
+    # dossiers with the same product are the indications of one product (issue 17)
+    ("product", QT_TRANSLATE_NOOP("AdviceTab", "Pro&duct (koppelt indicaties)")),
 )
 # (field, label, kind): kind "money" shows € with cents, "number" a plain decimal.
 NUMBER_FIELDS = (

@@ -50,6 +50,7 @@ from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
 from ui.session_events import events_for
+from ui.written_terms import WrittenTermsBox
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #8a1111;"
@@ -205,6 +206,7 @@ class BidEditor(QDialog):
         d = self.session.dossier(dossier_id)
         if d is not None:
             self.dossier = d
+            self.written.set_dossier(d)
             self._update()
 
     # -- building -------------------------------------------------------------------
@@ -442,6 +444,8 @@ class BidEditor(QDialog):
 
         right = QVBoxLayout()
         right.addWidget(self._build_verdict_panel())
+        self.written = WrittenTermsBox()  # issue 17: the arrangement as written
+        right.addWidget(self.written)
         right.addStretch(1)
 
         body = QHBoxLayout()
@@ -561,6 +565,8 @@ class BidEditor(QDialog):
         self.p4p_rate_edit.setText(text(a.p4p_nonresponse_rate_pct))
         self.conditions_edit.setPlainText(bid.conditions)
         self.note_edit.setPlainText(bid.note)
+        self.written.set_dossier(self.dossier)
+        self.written.load(a)
 
     def _connect(self) -> None:
         for edit in (
@@ -589,6 +595,7 @@ class BidEditor(QDialog):
         self.note_edit.textChanged.connect(self._update)
         self.add_tier_button.clicked.connect(self._add_tier)
         self.remove_tier_button.clicked.connect(self._remove_tier)
+        self.written.changed.connect(self._update)
 
     def _basis_changed(self) -> None:
         self.tiers_model.basis = self.tier_basis_combo.currentData()
@@ -631,11 +638,10 @@ class BidEditor(QDialog):
             list_price_cut_pct=dec("list_price_cut_pct", self.list_cut_edit),
             tiers=tiers,
             tier_basis=self.tier_basis_combo.currentData(),
-            # no chooser yet: an all-units staffel stays all-units when edited
-            tier_mode=self.original.arrangement.tier_mode if self.original else "marginal",
             annual_cap=dec("annual_cap", self.cap_edit),
             p4p_refund_share_pct=dec("p4p_refund_share_pct", self.p4p_share_edit),
             p4p_nonresponse_rate_pct=dec("p4p_nonresponse_rate_pct", self.p4p_rate_edit),
+            **self.written.read(errors),  # tier_mode, per-patient terms, product, after end
         )
         for name, field in (("date", self.date_edit), ("start_date", self.start_edit)):
             if field.problem() and (name == "date" or self.start_check.isChecked()):
@@ -672,6 +678,7 @@ class BidEditor(QDialog):
                 )
             label.setText(message)
             label.setVisible(bool(message))
+        self.written.show_errors(errors)
         # An empty arrangement is where every new bid starts: a hint, not an error.
         self.arrangement_error.setStyleSheet(_HINT_STYLE)
         self.end_label.setText(fmt.date(bid.end_date))

@@ -111,7 +111,13 @@ class Session:
     # -- editing --------------------------------------------------------------------
 
     def save_dossier(self, dossier: Dossier) -> Dossier:
-        """Add (id None) or change a dossier."""
+        """Add (id None) or change a dossier. Emptying the product of a dossier with
+        product-wide bids is refused (:class:`EditError` ``product_wide_bids``)."""
+        if dossier.id is not None and not dossier.product.strip():
+            before = store.dossier(self.vault.db, dossier.id)
+            wide = any(b.arrangement.product_wide for b in store.bids(self.vault.db, dossier.id))
+            if before is not None and before.product.strip() and wide:
+                raise EditError("product_wide_bids", name=f"{before.brand} ({before.indication})")
         try:
             saved = store.save_dossier(self.vault.db, dossier)
         except Exception:

@@ -79,360 +79,365 @@
         <translation>Government &amp;Gazette</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="96"/>
+        <location filename="../../ui/advice_tab.py" line="94"/>
+        <source>Pro&amp;duct (koppelt indicaties)</source>
+        <translation>Pro&amp;duct (links indications)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="98"/>
         <source>&amp;Vraagprijs per patiënt</source>
         <translation>&amp;Asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="97"/>
+        <location filename="../../ui/advice_tab.py" line="99"/>
         <source>&amp;Budgetimpact jaar 3</source>
         <translation>&amp;Budget impact year 3</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="100"/>
+        <location filename="../../ui/advice_tab.py" line="102"/>
         <source>Verwachte &amp;patiënten per jaar</source>
         <translation>E&amp;xpected patients per year</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="105"/>
+        <location filename="../../ui/advice_tab.py" line="107"/>
         <source>&amp;ICER (€ per QALY)</source>
         <translation>&amp;ICER (€ per QALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="106"/>
+        <location filename="../../ui/advice_tab.py" line="108"/>
         <source>&amp;Ziektelast (0,10–1,00)</source>
         <translation>&amp;Disease burden (0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="159"/>
+        <location filename="../../ui/advice_tab.py" line="161"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="235"/>
+        <location filename="../../ui/advice_tab.py" line="237"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="237"/>
+        <location filename="../../ui/advice_tab.py" line="239"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="240"/>
+        <location filename="../../ui/advice_tab.py" line="242"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="246"/>
+        <location filename="../../ui/advice_tab.py" line="248"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="253"/>
+        <location filename="../../ui/advice_tab.py" line="255"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="263"/>
+        <location filename="../../ui/advice_tab.py" line="265"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="270"/>
+        <location filename="../../ui/advice_tab.py" line="272"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="297"/>
+        <location filename="../../ui/advice_tab.py" line="299"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="303"/>
+        <location filename="../../ui/advice_tab.py" line="305"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="308"/>
+        <location filename="../../ui/advice_tab.py" line="310"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="311"/>
+        <location filename="../../ui/advice_tab.py" line="313"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="325"/>
+        <location filename="../../ui/advice_tab.py" line="327"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="331"/>
+        <location filename="../../ui/advice_tab.py" line="333"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="350"/>
+        <location filename="../../ui/advice_tab.py" line="352"/>
         <source>&amp;Datum advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="352"/>
+        <location filename="../../ui/advice_tab.py" line="354"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="416"/>
+        <location filename="../../ui/advice_tab.py" line="418"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="419"/>
+        <location filename="../../ui/advice_tab.py" line="421"/>
         <source>Mandaat is &amp;gelijk aan het advies</source>
         <translation>Mandate &amp;equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="422"/>
+        <location filename="../../ui/advice_tab.py" line="424"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="427"/>
+        <location filename="../../ui/advice_tab.py" line="429"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>&amp;Price reduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="430"/>
+        <location filename="../../ui/advice_tab.py" line="432"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="436"/>
+        <location filename="../../ui/advice_tab.py" line="438"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="392"/>
-        <location filename="../../ui/advice_tab.py" line="438"/>
+        <location filename="../../ui/advice_tab.py" line="394"/>
+        <location filename="../../ui/advice_tab.py" line="440"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="337"/>
+        <location filename="../../ui/advice_tab.py" line="339"/>
         <source>Mogelijke lezingen van het advies</source>
         <translation>Possible readings of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="367"/>
+        <location filename="../../ui/advice_tab.py" line="369"/>
         <source>Lezing &amp;corrigeren</source>
         <translation>&amp;Correct the reading</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="370"/>
+        <location filename="../../ui/advice_tab.py" line="372"/>
         <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
         <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="381"/>
+        <location filename="../../ui/advice_tab.py" line="383"/>
         <source>Soort grens van het advies</source>
         <translation>Kind of bound of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="390"/>
+        <location filename="../../ui/advice_tab.py" line="392"/>
         <source>Advies: ondergrens</source>
         <translation>Advice: lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="394"/>
+        <location filename="../../ui/advice_tab.py" line="396"/>
         <source>Advies: bovengrens</source>
         <translation>Advice: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="396"/>
+        <location filename="../../ui/advice_tab.py" line="398"/>
         <source>fo&amp;rs</source>
         <translation>substantial&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="398"/>
+        <location filename="../../ui/advice_tab.py" line="400"/>
         <source>Advies zegt fors</source>
         <translation>Advice says substantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="440"/>
+        <location filename="../../ui/advice_tab.py" line="442"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="464"/>
+        <location filename="../../ui/advice_tab.py" line="466"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="475"/>
+        <location filename="../../ui/advice_tab.py" line="477"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="479"/>
+        <location filename="../../ui/advice_tab.py" line="481"/>
         <source>&amp;Fase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="481"/>
+        <location filename="../../ui/advice_tab.py" line="483"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="483"/>
+        <location filename="../../ui/advice_tab.py" line="485"/>
         <source>In de sl&amp;uis sinds</source>
         <translation>In the &amp;lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="490"/>
+        <location filename="../../ui/advice_tab.py" line="492"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="497"/>
-        <location filename="../../ui/advice_tab.py" line="500"/>
+        <location filename="../../ui/advice_tab.py" line="499"/>
+        <location filename="../../ui/advice_tab.py" line="502"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="110"/>
+        <location filename="../../ui/advice_tab.py" line="112"/>
         <source>Extra &amp;kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>Additional &amp;costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="113"/>
+        <location filename="../../ui/advice_tab.py" line="115"/>
         <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="116"/>
+        <location filename="../../ui/advice_tab.py" line="118"/>
         <source>Kosten ge&amp;neesmiddel per patiënt</source>
         <translation>Cost of the medici&amp;ne per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="503"/>
+        <location filename="../../ui/advice_tab.py" line="505"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="519"/>
+        <location filename="../../ui/advice_tab.py" line="521"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="522"/>
+        <location filename="../../ui/advice_tab.py" line="524"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="527"/>
+        <location filename="../../ui/advice_tab.py" line="529"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="613"/>
+        <location filename="../../ui/advice_tab.py" line="615"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="642"/>
+        <location filename="../../ui/advice_tab.py" line="644"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="648"/>
+        <location filename="../../ui/advice_tab.py" line="650"/>
         <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
         <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="659"/>
+        <location filename="../../ui/advice_tab.py" line="661"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="665"/>
+        <location filename="../../ui/advice_tab.py" line="667"/>
         <source> (gekozen lezing)</source>
         <translation> (chosen reading)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="667"/>
+        <location filename="../../ui/advice_tab.py" line="669"/>
         <source> (met de hand gecorrigeerd)</source>
         <translation> (corrected by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="681"/>
+        <location filename="../../ui/advice_tab.py" line="683"/>
         <source>gelezen uit „%1”</source>
         <translation>read from “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="759"/>
+        <location filename="../../ui/advice_tab.py" line="761"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="768"/>
+        <location filename="../../ui/advice_tab.py" line="770"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="787"/>
+        <location filename="../../ui/advice_tab.py" line="789"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="793"/>
+        <location filename="../../ui/advice_tab.py" line="795"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="807"/>
+        <location filename="../../ui/advice_tab.py" line="809"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="809"/>
+        <location filename="../../ui/advice_tab.py" line="811"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="814"/>
+        <location filename="../../ui/advice_tab.py" line="816"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="816"/>
+        <location filename="../../ui/advice_tab.py" line="818"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="821"/>
+        <location filename="../../ui/advice_tab.py" line="823"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="825"/>
+        <location filename="../../ui/advice_tab.py" line="827"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="836"/>
+        <location filename="../../ui/advice_tab.py" line="838"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="911"/>
+        <location filename="../../ui/advice_tab.py" line="913"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="928"/>
+        <location filename="../../ui/advice_tab.py" line="930"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -483,413 +488,413 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="112"/>
+        <location filename="../../ui/bid_editor.py" line="113"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="134"/>
+        <location filename="../../ui/bid_editor.py" line="135"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="136"/>
+        <location filename="../../ui/bid_editor.py" line="137"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="138"/>
+        <location filename="../../ui/bid_editor.py" line="139"/>
         <source>Extra korting %</source>
         <translation>Extra discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="188"/>
+        <location filename="../../ui/bid_editor.py" line="189"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="190"/>
+        <location filename="../../ui/bid_editor.py" line="191"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="248"/>
+        <location filename="../../ui/bid_editor.py" line="250"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="251"/>
+        <location filename="../../ui/bid_editor.py" line="253"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="255"/>
+        <location filename="../../ui/bid_editor.py" line="257"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="259"/>
+        <location filename="../../ui/bid_editor.py" line="261"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="262"/>
+        <location filename="../../ui/bid_editor.py" line="264"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="265"/>
+        <location filename="../../ui/bid_editor.py" line="267"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="269"/>
+        <location filename="../../ui/bid_editor.py" line="271"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="272"/>
+        <location filename="../../ui/bid_editor.py" line="274"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="279"/>
+        <location filename="../../ui/bid_editor.py" line="281"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="282"/>
+        <location filename="../../ui/bid_editor.py" line="284"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="285"/>
+        <location filename="../../ui/bid_editor.py" line="287"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="289"/>
+        <location filename="../../ui/bid_editor.py" line="291"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="293"/>
+        <location filename="../../ui/bid_editor.py" line="295"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="297"/>
+        <location filename="../../ui/bid_editor.py" line="299"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="303"/>
+        <location filename="../../ui/bid_editor.py" line="305"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="306"/>
+        <location filename="../../ui/bid_editor.py" line="308"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="310"/>
+        <location filename="../../ui/bid_editor.py" line="312"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="313"/>
+        <location filename="../../ui/bid_editor.py" line="315"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="318"/>
+        <location filename="../../ui/bid_editor.py" line="320"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="322"/>
+        <location filename="../../ui/bid_editor.py" line="324"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="325"/>
+        <location filename="../../ui/bid_editor.py" line="327"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="327"/>
+        <location filename="../../ui/bid_editor.py" line="329"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="330"/>
+        <location filename="../../ui/bid_editor.py" line="332"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="333"/>
+        <location filename="../../ui/bid_editor.py" line="335"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="344"/>
+        <location filename="../../ui/bid_editor.py" line="346"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="347"/>
+        <location filename="../../ui/bid_editor.py" line="349"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="350"/>
+        <location filename="../../ui/bid_editor.py" line="352"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="353"/>
+        <location filename="../../ui/bid_editor.py" line="355"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="355"/>
+        <location filename="../../ui/bid_editor.py" line="357"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="362"/>
+        <location filename="../../ui/bid_editor.py" line="364"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="369"/>
+        <location filename="../../ui/bid_editor.py" line="371"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="371"/>
+        <location filename="../../ui/bid_editor.py" line="373"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="375"/>
+        <location filename="../../ui/bid_editor.py" line="377"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="378"/>
+        <location filename="../../ui/bid_editor.py" line="380"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="387"/>
+        <location filename="../../ui/bid_editor.py" line="389"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="391"/>
+        <location filename="../../ui/bid_editor.py" line="393"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="394"/>
+        <location filename="../../ui/bid_editor.py" line="396"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="398"/>
+        <location filename="../../ui/bid_editor.py" line="400"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="405"/>
+        <location filename="../../ui/bid_editor.py" line="407"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="408"/>
+        <location filename="../../ui/bid_editor.py" line="410"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="417"/>
+        <location filename="../../ui/bid_editor.py" line="419"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="424"/>
+        <location filename="../../ui/bid_editor.py" line="426"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="433"/>
+        <location filename="../../ui/bid_editor.py" line="435"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="455"/>
+        <location filename="../../ui/bid_editor.py" line="459"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="457"/>
+        <location filename="../../ui/bid_editor.py" line="461"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="467"/>
+        <location filename="../../ui/bid_editor.py" line="471"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="499"/>
+        <location filename="../../ui/bid_editor.py" line="503"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="501"/>
-        <location filename="../../ui/bid_editor.py" line="504"/>
+        <location filename="../../ui/bid_editor.py" line="505"/>
+        <location filename="../../ui/bid_editor.py" line="508"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="503"/>
+        <location filename="../../ui/bid_editor.py" line="507"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="506"/>
+        <location filename="../../ui/bid_editor.py" line="510"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="512"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="513"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="514"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="511"/>
+        <location filename="../../ui/bid_editor.py" line="515"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="513"/>
+        <location filename="../../ui/bid_editor.py" line="517"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="516"/>
+        <location filename="../../ui/bid_editor.py" line="520"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="520"/>
+        <location filename="../../ui/bid_editor.py" line="524"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="526"/>
+        <location filename="../../ui/bid_editor.py" line="530"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="619"/>
+        <location filename="../../ui/bid_editor.py" line="626"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="695"/>
+        <location filename="../../ui/bid_editor.py" line="704"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="698"/>
+        <location filename="../../ui/bid_editor.py" line="707"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="703"/>
+        <location filename="../../ui/bid_editor.py" line="712"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="723"/>
+        <location filename="../../ui/bid_editor.py" line="732"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="725"/>
+        <location filename="../../ui/bid_editor.py" line="734"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="745"/>
-        <location filename="../../ui/bid_editor.py" line="750"/>
+        <location filename="../../ui/bid_editor.py" line="754"/>
+        <location filename="../../ui/bid_editor.py" line="759"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="760"/>
+        <location filename="../../ui/bid_editor.py" line="769"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="770"/>
+        <location filename="../../ui/bid_editor.py" line="779"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="778"/>
+        <location filename="../../ui/bid_editor.py" line="787"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="792"/>
+        <location filename="../../ui/bid_editor.py" line="801"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="793"/>
+        <location filename="../../ui/bid_editor.py" line="802"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="794"/>
+        <location filename="../../ui/bid_editor.py" line="803"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="797"/>
+        <location filename="../../ui/bid_editor.py" line="806"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="808"/>
+        <location filename="../../ui/bid_editor.py" line="817"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="813"/>
+        <location filename="../../ui/bid_editor.py" line="822"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="826"/>
+        <location filename="../../ui/bid_editor.py" line="835"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1326,134 +1331,140 @@ advice</translation>
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="46"/>
+        <location filename="../../ui/dossier_model.py" line="50"/>
         <source>Geneesmiddel</source>
+        <extracomment>the &quot;ends in&quot; cell from 6 months before the end (amber, as a warning; dark text on it)</extracomment>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="47"/>
+        <location filename="../../ui/dossier_model.py" line="51"/>
         <source>Indicatie</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="48"/>
+        <location filename="../../ui/dossier_model.py" line="52"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="49"/>
+        <location filename="../../ui/dossier_model.py" line="53"/>
         <source>Laatste bod</source>
         <translation>Last bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="50"/>
+        <location filename="../../ui/dossier_model.py" line="54"/>
         <source>Einde over</source>
         <translation>Ends in</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="54"/>
+        <location filename="../../ui/dossier_model.py" line="58"/>
         <source>Indiening</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="55"/>
+        <location filename="../../ui/dossier_model.py" line="59"/>
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="56"/>
+        <location filename="../../ui/dossier_model.py" line="60"/>
         <source>Onderhandeling</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="57"/>
+        <location filename="../../ui/dossier_model.py" line="61"/>
         <source>Akkoord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="58"/>
+        <location filename="../../ui/dossier_model.py" line="62"/>
         <source>Sluis gecontinueerd</source>
         <translation>Lock continued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="59"/>
+        <location filename="../../ui/dossier_model.py" line="63"/>
         <source>Herbeoordeling</source>
         <translation>Reassessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="60"/>
+        <location filename="../../ui/dossier_model.py" line="64"/>
         <source>Geen akkoord</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="61"/>
+        <location filename="../../ui/dossier_model.py" line="65"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="66"/>
+        <location filename="../../ui/dossier_model.py" line="70"/>
         <source>✓ voldoet</source>
         <extracomment>Verdict code → the words shown (a sign plus text: never colour alone).</extracomment>
         <translation>✓ meets</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="67"/>
+        <location filename="../../ui/dossier_model.py" line="71"/>
         <source>✗ voldoet niet</source>
         <translation>✗ does not meet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="68"/>
+        <location filename="../../ui/dossier_model.py" line="72"/>
         <source>≈ hangt af</source>
         <translation>≈ depends</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="69"/>
+        <location filename="../../ui/dossier_model.py" line="73"/>
         <source>? oordeel nodig</source>
         <translation>? judgement needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="88"/>
+        <location filename="../../ui/dossier_model.py" line="92"/>
         <source>geen bod</source>
         <extracomment>Verdict code → a soft background; the text stays dark for contrast. Extra roles: the value to sort on, and the Dossier behind the row.</extracomment>
         <translation>no bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="183"/>
+        <location filename="../../ui/dossier_model.py" line="193"/>
         <source>— geen berekening</source>
         <translation>— no calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="188"/>
+        <location filename="../../ui/dossier_model.py" line="198"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="189"/>
-        <source>%1 dagen</source>
-        <translation>%1 days</translation>
+        <location filename="../../ui/dossier_model.py" line="200"/>
+        <source>loopt af over %1 dagen</source>
+        <translation>ends in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="207"/>
+        <location filename="../../ui/dossier_model.py" line="221"/>
         <source>Nog geen bod in dit dossier</source>
         <translation>No bid in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="209"/>
+        <location filename="../../ui/dossier_model.py" line="223"/>
         <source>Laatste bod (%1, ronde %2) tegen het mandaat</source>
         <translation>Last bid (%1, round %2) against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="217"/>
+        <location filename="../../ui/dossier_model.py" line="231"/>
         <source>Het arrangement van het laatste bod loopt tot %1</source>
         <translation>The arrangement of the last bid runs until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="222"/>
+        <location filename="../../ui/dossier_model.py" line="235"/>
+        <source>Minder dan 6 maanden te gaan: tijd om over verlenging te praten</source>
+        <translation>Less than 6 months to go: time to talk about renewal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_model.py" line="242"/>
         <source>Geen bod</source>
         <translation>No bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="223"/>
+        <location filename="../../ui/dossier_model.py" line="243"/>
         <source>Het laatste bod heeft geen startdatum</source>
         <translation>The last bid has no start date</translation>
     </message>
@@ -1461,282 +1472,282 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="316"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="328"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="354"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="359"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="371"/>
+        <location filename="../../ui/export_dialog.py" line="355"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="383"/>
+        <location filename="../../ui/export_dialog.py" line="367"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="368"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="398"/>
+        <location filename="../../ui/export_dialog.py" line="382"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="392"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="444"/>
+        <location filename="../../ui/export_dialog.py" line="428"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="450"/>
+        <location filename="../../ui/export_dialog.py" line="434"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="517"/>
+        <location filename="../../ui/export_dialog.py" line="501"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="522"/>
+        <location filename="../../ui/export_dialog.py" line="506"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="511"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537"/>
+        <location filename="../../ui/export_dialog.py" line="521"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="543"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="546"/>
+        <location filename="../../ui/export_dialog.py" line="530"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="552"/>
+        <location filename="../../ui/export_dialog.py" line="536"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="558"/>
+        <location filename="../../ui/export_dialog.py" line="542"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="596"/>
+        <location filename="../../ui/export_dialog.py" line="580"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="602"/>
+        <location filename="../../ui/export_dialog.py" line="586"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="611"/>
+        <location filename="../../ui/export_dialog.py" line="595"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="615"/>
+        <location filename="../../ui/export_dialog.py" line="599"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="633"/>
+        <location filename="../../ui/export_dialog.py" line="617"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="634"/>
+        <location filename="../../ui/export_dialog.py" line="618"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="687"/>
+        <location filename="../../ui/export_dialog.py" line="674"/>
+        <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
+        <translation>✗ The entry in the audit log could not be saved (%1); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="688"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="691"/>
+        <location filename="../../ui/export_dialog.py" line="692"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="697"/>
-        <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
-        <translation>Note: the entry in the audit log could not be saved (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="708"/>
+        <location filename="../../ui/export_dialog.py" line="702"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="717"/>
+        <location filename="../../ui/export_dialog.py" line="711"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="732"/>
+        <location filename="../../ui/export_dialog.py" line="726"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -3475,6 +3486,160 @@ advice</translation>
         <location filename="../../ui/unlock.py" line="856"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTerms</name>
+    <message>
+        <location filename="../../ui/written_terms.py" line="50"/>
+        <source>Regeling zoals geschreven</source>
+        <extracomment>the error label of a row, and the fields whose problems it shows</extracomment>
+        <translation>Arrangement as written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="60"/>
+        <source>staffel per schijf (alleen eenheden boven de drempel)</source>
+        <translation>tiered per bracket (only units above the threshold)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="66"/>
+        <source>staffel over alle eenheden</source>
+        <translation>tiered on all units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="76"/>
+        <source>max eenheden</source>
+        <translation>max units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="77"/>
+        <source>Plafond eenheden per patiënt</source>
+        <translation>Cap on units per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="80"/>
+        <source>gratis start</source>
+        <translation>free at start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="81"/>
+        <source>Gratis startdoses</source>
+        <translation>Free initiation doses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="84"/>
+        <source>starters %</source>
+        <translation>starters %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="85"/>
+        <source>Starters per jaar %</source>
+        <translation>Starters per year %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="89"/>
+        <source>De leverancier betaalt de eenheden per patiënt boven het plafond; de eerste eenheden van een patiënt die start zijn gratis (het deel starters per jaar is een aanname)</source>
+        <translation>The supplier pays for the units per patient above the cap; the first units of a patient who starts are free (the share of starters per year is an assumption)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="70"/>
+        <source>Sta&amp;ffelsoort</source>
+        <translation>Tier &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="98"/>
+        <source>P&amp;er patiënt</source>
+        <translation>P&amp;er patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="105"/>
+        <source>max maanden</source>
+        <translation>max months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="106"/>
+        <source>Plafond behandelduur maanden</source>
+        <translation>Cap on treatment duration, months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="109"/>
+        <source>verwacht maanden</source>
+        <translation>expected months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="110"/>
+        <source>Verwachte behandelduur maanden</source>
+        <translation>Expected treatment duration, months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="114"/>
+        <source>van</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="118"/>
+        <source>De leverancier betaalt de behandeling na het plafond; de verwachte behandelduur per patiënt is een aanname</source>
+        <translation>The supplier pays for treatment beyond the cap; the expected treatment duration per patient is an assumption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="126"/>
+        <source>Be&amp;handelduur</source>
+        <translation>Treatment &amp;duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="133"/>
+        <source>geldt voor alle indicaties van het product</source>
+        <translation>applies to every indication of the product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="138"/>
+        <source>Product&amp;breed</source>
+        <translation>Product-&amp;wide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="146"/>
+        <source>niet vastgelegd</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="149"/>
+        <source>terug naar de vraagprijs</source>
+        <translation>back to the asking price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="152"/>
+        <source>een nettoprijs per patiënt</source>
+        <translation>a net price per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="155"/>
+        <source>€ per patiënt</source>
+        <translation>€ per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="156"/>
+        <source>Nettoprijs na afloop</source>
+        <translation>Net price after the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="161"/>
+        <source>Na &amp;afloop</source>
+        <translation>&amp;After the end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="237"/>
+        <source>Product: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="239"/>
+        <source>Dit dossier hoort nog bij geen product: vul het product in bij het dossier</source>
+        <translation>This dossier belongs to no product yet: fill in the product on the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="270"/>
+        <source>Geen getal: typ bijvoorbeeld 26 of 12,5</source>
+        <translation>Not a number: type e.g. 26 or 12.5</translation>
     </message>
 </context>
 </TS>
