@@ -73,18 +73,25 @@ class WrittenTermsBox(QGroupBox):
         )
 
         self.cap_units_edit = self._number(
-            QCoreApplication.translate("WrittenTerms", "max eenheden"),
+            QCoreApplication.translate("WrittenTerms", "eenheden p.p."),
             QCoreApplication.translate("WrittenTerms", "Plafond eenheden per patiënt"),
         )
         self.free_units_edit = self._number(
-            QCoreApplication.translate("WrittenTerms", "gratis start"),
+            QCoreApplication.translate("WrittenTerms", "eerste eenheden"),
             QCoreApplication.translate("WrittenTerms", "Gratis startdoses"),
         )
         self.starters_edit = self._number(
-            QCoreApplication.translate("WrittenTerms", "starters %"),
+            QCoreApplication.translate("WrittenTerms", "% per jaar"),
             QCoreApplication.translate("WrittenTerms", "Starters per jaar %"),
         )
-        units = self._line(self.cap_units_edit, self.free_units_edit, self.starters_edit)
+        units = self._line(
+            QLabel(QCoreApplication.translate("WrittenTerms", "max")),
+            self.cap_units_edit,
+            QLabel(QCoreApplication.translate("WrittenTerms", "gratis")),
+            self.free_units_edit,
+            QLabel(QCoreApplication.translate("WrittenTerms", "% starters")),
+            self.starters_edit,
+        )
         units.setToolTip(
             QCoreApplication.translate(
                 "WrittenTerms",
@@ -102,14 +109,15 @@ class WrittenTermsBox(QGroupBox):
         )
 
         self.cap_months_edit = self._number(
-            QCoreApplication.translate("WrittenTerms", "max maanden"),
+            QCoreApplication.translate("WrittenTerms", "maanden p.p."),
             QCoreApplication.translate("WrittenTerms", "Plafond behandelduur maanden"),
         )
         self.treatment_edit = self._number(
-            QCoreApplication.translate("WrittenTerms", "verwacht maanden"),
+            QCoreApplication.translate("WrittenTerms", "verwachte maanden"),
             QCoreApplication.translate("WrittenTerms", "Verwachte behandelduur maanden"),
         )
         months = self._line(
+            QLabel(QCoreApplication.translate("WrittenTerms", "max")),
             self.cap_months_edit,
             QLabel(QCoreApplication.translate("WrittenTerms", "van")),
             self.treatment_edit,

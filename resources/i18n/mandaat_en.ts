@@ -3507,19 +3507,9 @@ advice</translation>
         <translation>tiered on all units</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="76"/>
-        <source>max eenheden</source>
-        <translation>max units</translation>
-    </message>
-    <message>
         <location filename="../../ui/written_terms.py" line="77"/>
         <source>Plafond eenheden per patiënt</source>
         <translation>Cap on units per patient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/written_terms.py" line="80"/>
-        <source>gratis start</source>
-        <translation>free at start</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="81"/>
@@ -3527,17 +3517,12 @@ advice</translation>
         <translation>Free initiation doses</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="84"/>
-        <source>starters %</source>
-        <translation>starters %</translation>
-    </message>
-    <message>
         <location filename="../../ui/written_terms.py" line="85"/>
         <source>Starters per jaar %</source>
         <translation>Starters per year %</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="89"/>
+        <location filename="../../ui/written_terms.py" line="96"/>
         <source>De leverancier betaalt de eenheden per patiënt boven het plafond; de eerste eenheden van een patiënt die start zijn gratis (het deel starters per jaar is een aanname)</source>
         <translation>The supplier pays for the units per patient above the cap; the first units of a patient who starts are free (the share of starters per year is an assumption)</translation>
     </message>
@@ -3547,97 +3532,128 @@ advice</translation>
         <translation>Tier &amp;kind</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="98"/>
+        <location filename="../../ui/written_terms.py" line="76"/>
+        <source>eenheden p.p.</source>
+        <translation>units per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="80"/>
+        <source>eerste eenheden</source>
+        <translation>first units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="84"/>
+        <source>% per jaar</source>
+        <translation>% per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="88"/>
+        <location filename="../../ui/written_terms.py" line="120"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="90"/>
+        <source>gratis</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="105"/>
         <source>P&amp;er patiënt</source>
         <translation>P&amp;er patient</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="105"/>
-        <source>max maanden</source>
-        <translation>max months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/written_terms.py" line="106"/>
+        <location filename="../../ui/written_terms.py" line="113"/>
         <source>Plafond behandelduur maanden</source>
         <translation>Cap on treatment duration, months</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="109"/>
-        <source>verwacht maanden</source>
+        <location filename="../../ui/written_terms.py" line="112"/>
+        <source>maanden p.p.</source>
+        <translation>months per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="92"/>
+        <source>% starters</source>
+        <translation>% starters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/written_terms.py" line="116"/>
+        <source>verwachte maanden</source>
         <translation>expected months</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="110"/>
+        <location filename="../../ui/written_terms.py" line="117"/>
         <source>Verwachte behandelduur maanden</source>
         <translation>Expected treatment duration, months</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="114"/>
+        <location filename="../../ui/written_terms.py" line="122"/>
         <source>van</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="118"/>
+        <location filename="../../ui/written_terms.py" line="126"/>
         <source>De leverancier betaalt de behandeling na het plafond; de verwachte behandelduur per patiënt is een aanname</source>
         <translation>The supplier pays for treatment beyond the cap; the expected treatment duration per patient is an assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="126"/>
+        <location filename="../../ui/written_terms.py" line="134"/>
         <source>Be&amp;handelduur</source>
         <translation>Treatment &amp;duration</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="133"/>
+        <location filename="../../ui/written_terms.py" line="141"/>
         <source>geldt voor alle indicaties van het product</source>
         <translation>applies to every indication of the product</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="138"/>
+        <location filename="../../ui/written_terms.py" line="146"/>
         <source>Product&amp;breed</source>
         <translation>Product-&amp;wide</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="146"/>
+        <location filename="../../ui/written_terms.py" line="154"/>
         <source>niet vastgelegd</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="149"/>
+        <location filename="../../ui/written_terms.py" line="157"/>
         <source>terug naar de vraagprijs</source>
         <translation>back to the asking price</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="152"/>
+        <location filename="../../ui/written_terms.py" line="160"/>
         <source>een nettoprijs per patiënt</source>
         <translation>a net price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="155"/>
+        <location filename="../../ui/written_terms.py" line="163"/>
         <source>€ per patiënt</source>
         <translation>€ per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="156"/>
+        <location filename="../../ui/written_terms.py" line="164"/>
         <source>Nettoprijs na afloop</source>
         <translation>Net price after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="161"/>
+        <location filename="../../ui/written_terms.py" line="169"/>
         <source>Na &amp;afloop</source>
         <translation>&amp;After the end</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="237"/>
+        <location filename="../../ui/written_terms.py" line="245"/>
         <source>Product: %1</source>
         <translation>Product: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="239"/>
+        <location filename="../../ui/written_terms.py" line="247"/>
         <source>Dit dossier hoort nog bij geen product: vul het product in bij het dossier</source>
         <translation>This dossier belongs to no product yet: fill in the product on the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/written_terms.py" line="270"/>
+        <location filename="../../ui/written_terms.py" line="278"/>
         <source>Geen getal: typ bijvoorbeeld 26 of 12,5</source>
         <translation>Not a number: type e.g. 26 or 12.5</translation>
     </message>
