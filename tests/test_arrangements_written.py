@@ -435,3 +435,56 @@ def test_session_links_a_product_and_marks_a_bid_product_wide(tmp_path: Path) ->
         assert {d.product for d in store.dossiers(again.db)} == {"Enhe"}
     finally:
         again.close()
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_pct = st.integers(0, 100).map(D)
+_units = st.integers(1, 60).map(D)
+
+
+@settings(max_examples=60, deadline=None)
+@given(discount=_pct, cap=_units, free=st.integers(0, 10).map(D), starters=_pct)
+def test_per_patient_terms_never_lower_the_reduction(
+    discount: D, cap: D, free: D, starters: D
+) -> None:
+    """A cap or free doses only take use off the payer: the effective reduction with them
+    is at least that without, and at most 100 %."""
+    plain = Arrangement(discount_pct=discount)
+    terms = Arrangement(
+        discount_pct=discount, patient_cap_units=cap, free_initial_units=free, starters_pct=starters
+    )
+    with_terms = effective_reduction(XENPO, terms)
+    assert effective_reduction(XENPO, plain) <= with_terms <= 100
+
+
+@settings(max_examples=40, deadline=None)
+@given(discount=_pct, extra_years=st.integers(1, 7))
+def test_back_to_list_price_never_raises_the_reduction(discount: D, extra_years: int) -> None:
+    """Years at the asking price after the end dilute the reduction: over any longer
+    horizon it is at most the arrangement's own, exactly 3/(3 + k) of it here."""
+    t = PLAIN.advice_threshold
+    assert t is not None
+    bid = _bid(Arrangement(discount_pct=discount, after_end="list"))
+    own = horizon_verdict(t, PLAIN, bid, 3).effective_pct
+    longer = horizon_verdict(t, PLAIN, bid, 3 + extra_years).effective_pct
+    assert longer <= own
+    # constant volume: (3 × d) / (3 + k), exact up to the 40 digits of the engine's output
+    from fractions import Fraction
+
+    exact = Fraction(own) * 3 / (3 + extra_years)
+    assert abs(Fraction(longer) - exact) < Fraction(1, 10**36)
+
+
+def test_months_before_keeps_the_calendar() -> None:
+    from mandaat.describe import months_before, renewal_due
+
+    assert months_before(dt.date(2026, 8, 31), 6) == dt.date(2026, 2, 28)
+    assert months_before(dt.date(2028, 8, 31), 6) == dt.date(2028, 2, 29)  # leap year
+    assert months_before(dt.date(2027, 3, 15), 6) == dt.date(2026, 9, 15)  # year back
+    assert not renewal_due(None, dt.date(2026, 1, 1))
+    assert renewal_due(dt.date(2026, 8, 31), dt.date(2026, 2, 28))
+    assert not renewal_due(dt.date(2026, 8, 31), dt.date(2026, 2, 27))
