@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from mandaat.engine import EngineError, Verdict, price_per_patient
-from mandaat.model import AFTER_END, TIER_MODES, Arrangement, Bid, Dossier, Party
+from mandaat.model import AFTER_END, TIER_MODES, Arrangement, Bid, Dossier, Party, PriceBasis
 from mandaat.thresholds import describe_threshold
 
 __all__ = [
@@ -320,6 +320,36 @@ def _written_problems(a: Arrangement) -> list[Problem]:
     return out
 
 
+def _dossier_terms_problems(a: Arrangement, dossier: Dossier) -> list[Problem]:
+    """Per-patient terms the dossier's price cannot carry (the engine would refuse them)."""
+    out: list[Problem] = []
+    units = a.patient_cap_units is not None or a.free_initial_units is not None
+    if units and (
+        dossier.price_basis is not PriceBasis.PER_UNIT
+        or dossier.units_per_patient is None
+        or dossier.units_per_patient <= 0
+    ):
+        field = "patient_cap_units" if a.patient_cap_units is not None else "free_initial_units"
+        out.append(
+            Problem(
+                field,
+                "patient_units_need_units",
+                "Een plafond of gratis startdoses in eenheden vraagt een vraagprijs per "
+                "eenheid met het aantal eenheden per patiënt (bij het dossier)",
+            )
+        )
+    if a.patient_cap_months is not None and dossier.price_basis is PriceBasis.PER_YEAR:
+        out.append(
+            Problem(
+                "patient_cap_months",
+                "duration_cap_per_year",
+                "Een plafond op de behandelduur bij een prijs per jaar kan niet worden "
+                "doorgerekend: daarvoor zijn de startjaren van de patiënten nodig",
+            )
+        )
+    return out
+
+
 def bid_problems(bid: Bid, dossier: Dossier | None = None) -> list[Problem]:
     """:func:`arrangement_problems` plus the bid's own fields; with its ``dossier``, also
     what only the dossier can tell (a net price above the asking price)."""
@@ -338,6 +368,8 @@ def bid_problems(bid: Bid, dossier: Dossier | None = None) -> list[Problem]:
                     "De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting",
                 )
             )
+    if dossier is not None:
+        out += _dossier_terms_problems(bid.arrangement, dossier)
     if dossier is not None and bid.arrangement.product_wide and not dossier.product.strip():
         out.append(
             Problem(

@@ -488,3 +488,20 @@ def test_months_before_keeps_the_calendar() -> None:
     assert not renewal_due(None, dt.date(2026, 1, 1))
     assert renewal_due(dt.date(2026, 8, 31), dt.date(2026, 2, 28))
     assert not renewal_due(dt.date(2026, 8, 31), dt.date(2026, 2, 27))
+
+
+def test_bid_problems_say_what_the_dossier_price_cannot_carry() -> None:
+    per_year = Dossier(brand="Jaarprijs", asking_price=D(100000), expected_patients=D(5))
+    bid = Bid(
+        dt.date(2026, 1, 1),
+        arrangement=Arrangement(
+            patient_cap_units=D(10), patient_cap_months=D(12), treatment_months=D(24)
+        ),
+    )
+    found = {(p.field, p.code) for p in bid_problems(bid, per_year)}
+    assert ("patient_cap_units", "patient_units_need_units") in found
+    assert ("patient_cap_months", "duration_cap_per_year") in found
+    assert not {p.code for p in bid_problems(bid, XENPO)} & {
+        "patient_units_need_units",
+        "duration_cap_per_year",
+    }
