@@ -347,6 +347,8 @@ def test_cli_check_json_indications_and_horizon(tmp_path: Path) -> None:
     r = run("check", str(path), "--json", "--horizon", "5", env=PW)
     assert r.returncode == 0, r.stderr
     (row,) = json.loads(r.stdout)
+    # the row's own figures reflect the per-patient cap: HER2-low 62.5 % (not 50 %)
+    assert (row["effective_reduction"], row["verdict"]) == (62.5, "fails")
     assert [(i["indication"], i["verdict"], i["effective_pct"]) for i in row["indications"]] == [
         ("HER2-laag", "fails", 62.5),
         ("HER2-positief", "meets", 50),
