@@ -196,6 +196,7 @@ class BidEditor(QDialog):
         self._load(bid or Bid(today or dt.date.today(), dossier_id=dossier.id, round=next_round))
         self._connect()
         self._update()
+        self._opened = self.snapshot()
         if session is not None:  # the live verdict follows the vault (a new mandate...)
             events_for(session).dossier_changed.connect(self._dossier_noticed)
 
@@ -827,6 +828,58 @@ class BidEditor(QDialog):
             self.min_cap_label.setText(
                 QCoreApplication.translate("BidEditor", "— (geen volume bekend)")
             )
+
+    # -- a draft held while the window is locked ------------------------------------
+
+    def _line_edits(self) -> dict[str, QLineEdit]:
+        return {
+            "date": self.date_edit.edit,
+            "start_date": self.start_edit.edit,
+            "contact": self.contact_edit,
+            "discount": self.discount_edit,
+            "net_price": self.net_price_edit,
+            "list_cut": self.list_cut_edit,
+            "cap": self.cap_edit,
+            "p4p_share": self.p4p_share_edit,
+            "p4p_rate": self.p4p_rate_edit,
+        }
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything typed, exactly as typed (also text that is not valid yet): the
+        window keeps it in memory while locked and :meth:`restore` puts it back."""
+        state: dict[str, Any] = {k: e.text() for k, e in self._line_edits().items()}
+        state.update(
+            round=self.round_spin.value(),
+            party=self.party_combo.currentIndex(),
+            duration=self.duration_spin.value(),
+            start_known=self.start_check.isChecked(),
+            tier_basis=self.tier_basis_combo.currentIndex(),
+            tiers=[list(row) for row in self.tiers_model._rows],
+            conditions=self.conditions_edit.toPlainText(),
+            note=self.note_edit.toPlainText(),
+        )
+        return state
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put a :meth:`snapshot` back, field by field."""
+        self.round_spin.setValue(int(state["round"]))
+        self.party_combo.setCurrentIndex(int(state["party"]))
+        self.duration_spin.setValue(int(state["duration"]))
+        self.start_check.setChecked(bool(state["start_known"]))
+        self.tier_basis_combo.setCurrentIndex(int(state["tier_basis"]))
+        self.tiers_model.beginResetModel()
+        self.tiers_model._rows = [list(row) for row in state["tiers"]]
+        self.tiers_model.endResetModel()
+        for key, edit in self._line_edits().items():
+            edit.setText(str(state[key]))
+            edit.setCursorPosition(0)
+        self.conditions_edit.setPlainText(str(state["conditions"]))
+        self.note_edit.setPlainText(str(state["note"]))
+        self._update()
+
+    def has_unsaved_input(self) -> bool:
+        """True when what is typed differs from what the editor opened with."""
+        return self.snapshot() != self._opened
 
     # -- result ---------------------------------------------------------------------
 
