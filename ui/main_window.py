@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addAction(self._vault_settings_action())
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Be&werken"))
@@ -767,6 +769,29 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(apply)
         dialog.open()
+
+    def _vault_settings_action(self) -> QAction:
+        """Bestand → Kluis-instellingen (passphrase, recovery key, remember here)."""
+        action = self._action(
+            QCoreApplication.translate("MainWindow", "&Kluis-instellingen…"),
+            self.open_vault_settings,
+        )
+        self.vault_settings_action = action
+        self.session_actions.append(action)
+        return action
+
+    def open_vault_settings(self) -> None:
+        from ui.vault_settings import open_vault_settings
+
+        if self.demo is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "De demo heeft geen wachtwoord of herstelsleutel om te wijzigen."
+                ),
+                10_000,
+            )
+            return
+        self.vault_settings_dialog = open_vault_settings(self)
 
     def about(self) -> None:
         from mandaat import __version__

@@ -40,6 +40,7 @@ from mandaat.vault.fileformat import EXTENSION, read_header
 from mandaat.vault.keystore import KeyStore
 from ui import workers
 from ui.clipboard import copy_confidential
+from ui.secret_field import add_show_toggle
 
 #: codes of an open refused because this computer saw a newer state of the vault
 OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})
@@ -222,6 +223,7 @@ class UnlockScreen(QWidget):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
+        self.show_secret = add_show_toggle(self.secret)
         self.secret.returnPressed.connect(self.unlock)
         self.secret_label.setBuddy(self.secret)
         part.addWidget(self.secret_label)
@@ -358,12 +360,12 @@ class UnlockScreen(QWidget):
         if on:
             self.secret_label.setText(QCoreApplication.translate("Unlock", "&Herstelsleutel"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.show_secret.setChecked(True)  # a recovery key is typed from paper
             self.secret.setFont(QFont("monospace"))
         else:
             self.secret_label.setText(QCoreApplication.translate("Unlock", "&Wachtwoord"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+            self.show_secret.setChecked(False)
             self.secret.setFont(QFont())
 
     def focus_secret(self) -> None:
@@ -595,6 +597,7 @@ class CreateVaultDialog(QDialog):
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass1.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.pass1.textChanged.connect(self._update)
+        add_show_toggle(self.pass1)
         form.addRow(QCoreApplication.translate("Unlock", "&Wachtwoord"), self.pass1)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
@@ -617,6 +620,7 @@ class CreateVaultDialog(QDialog):
         self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord herhalen"))
         self.pass2.textChanged.connect(self._update)
+        add_show_toggle(self.pass2)
         form.addRow(QCoreApplication.translate("Unlock", "&Herhaal"), self.pass2)
         layout.addLayout(form)
 
