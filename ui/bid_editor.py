@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
 
 from mandaat import describe, engine
 from mandaat.engine import EngineError
-from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
+from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis, TierMode
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
+from ui.placeholder import style_placeholder
 from ui.session_events import events_for
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +78,7 @@ class TiersModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[list[str]] = []
         self.basis: TierBasis = "volume"
+        self.mode: TierMode = "marginal"
 
     def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
         self.beginResetModel()
@@ -128,15 +130,35 @@ class TiersModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TierColumn):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == TierColumn.THRESHOLD:
                 return (
                     QCoreApplication.translate("BidEditor", "Drempel (patiënten/jaar)")
                     if self.basis == "volume"
                     else QCoreApplication.translate("BidEditor", "Drempel (€ uitgaven/jaar)")
                 )
-            return QCoreApplication.translate("BidEditor", "Extra korting %")
+            return self.discount_header()
         return None
+
+    def discount_header(self) -> str:
+        """What the extra discount applies to: the part above the threshold (marginal)
+        or everything once the threshold is passed (all units)."""
+        if self.mode == "all_units":
+            if self.basis == "volume":
+                return QCoreApplication.translate(
+                    "BidEditor",
+                    "Extra korting % op alle patiënten zodra de drempel is overschreden",
+                )
+            return QCoreApplication.translate(
+                "BidEditor", "Extra korting % op alle uitgaven zodra de drempel is overschreden"
+            )
+        if self.basis == "volume":
+            return QCoreApplication.translate(
+                "BidEditor", "Extra korting % op de patiënten boven de drempel"
+            )
+        return QCoreApplication.translate(
+            "BidEditor", "Extra korting % op de uitgaven boven de drempel"
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -240,6 +262,7 @@ class BidEditor(QDialog):
     def _number_edit(placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
+        style_placeholder(edit)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.setClearButtonEnabled(True)
         return edit
@@ -362,9 +385,20 @@ class BidEditor(QDialog):
         self.tier_view.setModel(self.tiers_model)
         self.tier_view.setAccessibleName(QCoreApplication.translate("BidEditor", "Staffeltreden"))
         self.tier_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tier_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tier_header = self.tier_view.horizontalHeader()
+        tier_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the discount's header says what it applies to: let it wrap, never cut
+        tier_header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        lines = (
+            3
+            if self.original is not None and self.original.arrangement.tier_mode == ("all_units")
+            else 2
+        )
+        tier_header.setMinimumHeight(lines * tier_header.fontMetrics().lineSpacing() + 10)
         self.tier_view.verticalHeader().hide()
-        self.tier_view.setMaximumHeight(96)
+        self.tier_view.setMaximumHeight(128)
         tiers_layout.addLayout(basis_row)
         tiers_layout.addWidget(self.tier_view)
         self._field(tform, QCoreApplication.translate("BidEditor", "&Staffel"), tiers_box, "tiers")
@@ -556,6 +590,7 @@ class BidEditor(QDialog):
         self.list_cut_edit.setText(text(a.list_price_cut_pct))
         self.tier_basis_combo.setCurrentIndex(0 if a.tier_basis == "volume" else 1)
         self.tiers_model.basis = a.tier_basis
+        self.tiers_model.mode = a.tier_mode
         self.tiers_model.set_tiers(a.tiers)
         self.cap_edit.setText(text(a.annual_cap, True))
         self.p4p_share_edit.setText(text(a.p4p_refund_share_pct))

@@ -71,7 +71,9 @@ LAST_VAULT = "vault/last"
 LOCK_MINUTES = "lock/minutes"
 GEOMETRY = "window/geometry"
 DEFAULT_LOCK_MINUTES = 5
-DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Mandaat — DEMO (fictieve biedingen)")
+#: Qt adds " — Mandaat" (the application's display name) to every window title that does
+#: not end with it; the titles here name the application once, at the end.
+DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "DEMO (fictieve biedingen) — Mandaat")
 
 #: Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.
 Ask = Callable[[QWidget, str, str, list[tuple[str, QMessageBox.ButtonRole]]], int]
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         if self.demo is not None:
             self.setWindowTitle(_t(DEMO_TITLE))
         elif self.vault_path:
-            self.setWindowTitle(f"Mandaat — {Path(self.vault_path).name}")
+            self.setWindowTitle(f"{Path(self.vault_path).name} — Mandaat")
         else:
             self.setWindowTitle("Mandaat")
 

@@ -483,413 +483,428 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="112"/>
+        <location filename="../../ui/bid_editor.py" line="114"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="134"/>
+        <location filename="../../ui/bid_editor.py" line="136"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="136"/>
+        <location filename="../../ui/bid_editor.py" line="138"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="138"/>
-        <source>Extra korting %</source>
-        <translation>Extra discount %</translation>
+        <location filename="../../ui/bid_editor.py" line="148"/>
+        <source>Extra korting % op alle patiënten zodra de drempel is overschreden</source>
+        <translation>Extra discount % on all patients once the threshold is passed</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="188"/>
+        <location filename="../../ui/bid_editor.py" line="152"/>
+        <source>Extra korting % op alle uitgaven zodra de drempel is overschreden</source>
+        <translation>Extra discount % on all spending once the threshold is passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="156"/>
+        <source>Extra korting % op de patiënten boven de drempel</source>
+        <translation>Extra discount % on the patients above the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="159"/>
+        <source>Extra korting % op de uitgaven boven de drempel</source>
+        <translation>Extra discount % on the spending above the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="210"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="190"/>
+        <location filename="../../ui/bid_editor.py" line="212"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="249"/>
+        <location filename="../../ui/bid_editor.py" line="272"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="252"/>
+        <location filename="../../ui/bid_editor.py" line="275"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="256"/>
+        <location filename="../../ui/bid_editor.py" line="279"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="260"/>
+        <location filename="../../ui/bid_editor.py" line="283"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="263"/>
+        <location filename="../../ui/bid_editor.py" line="286"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="266"/>
+        <location filename="../../ui/bid_editor.py" line="289"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="270"/>
+        <location filename="../../ui/bid_editor.py" line="293"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="273"/>
+        <location filename="../../ui/bid_editor.py" line="296"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="280"/>
+        <location filename="../../ui/bid_editor.py" line="303"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="283"/>
+        <location filename="../../ui/bid_editor.py" line="306"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="286"/>
+        <location filename="../../ui/bid_editor.py" line="309"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="290"/>
+        <location filename="../../ui/bid_editor.py" line="313"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="294"/>
+        <location filename="../../ui/bid_editor.py" line="317"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="298"/>
+        <location filename="../../ui/bid_editor.py" line="321"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="304"/>
+        <location filename="../../ui/bid_editor.py" line="327"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="307"/>
+        <location filename="../../ui/bid_editor.py" line="330"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="311"/>
+        <location filename="../../ui/bid_editor.py" line="334"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="314"/>
+        <location filename="../../ui/bid_editor.py" line="337"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="319"/>
+        <location filename="../../ui/bid_editor.py" line="342"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="323"/>
+        <location filename="../../ui/bid_editor.py" line="346"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="326"/>
+        <location filename="../../ui/bid_editor.py" line="349"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="328"/>
+        <location filename="../../ui/bid_editor.py" line="351"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="331"/>
+        <location filename="../../ui/bid_editor.py" line="354"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="334"/>
+        <location filename="../../ui/bid_editor.py" line="357"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="345"/>
+        <location filename="../../ui/bid_editor.py" line="368"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="348"/>
+        <location filename="../../ui/bid_editor.py" line="371"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="351"/>
+        <location filename="../../ui/bid_editor.py" line="374"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="354"/>
+        <location filename="../../ui/bid_editor.py" line="377"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="356"/>
+        <location filename="../../ui/bid_editor.py" line="379"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="363"/>
+        <location filename="../../ui/bid_editor.py" line="386"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="370"/>
+        <location filename="../../ui/bid_editor.py" line="404"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="372"/>
+        <location filename="../../ui/bid_editor.py" line="406"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="376"/>
+        <location filename="../../ui/bid_editor.py" line="410"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="379"/>
+        <location filename="../../ui/bid_editor.py" line="413"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="388"/>
+        <location filename="../../ui/bid_editor.py" line="422"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="392"/>
+        <location filename="../../ui/bid_editor.py" line="426"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="395"/>
+        <location filename="../../ui/bid_editor.py" line="429"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="399"/>
+        <location filename="../../ui/bid_editor.py" line="433"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="406"/>
+        <location filename="../../ui/bid_editor.py" line="440"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="409"/>
+        <location filename="../../ui/bid_editor.py" line="443"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="418"/>
+        <location filename="../../ui/bid_editor.py" line="452"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="425"/>
+        <location filename="../../ui/bid_editor.py" line="459"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="434"/>
+        <location filename="../../ui/bid_editor.py" line="468"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="456"/>
+        <location filename="../../ui/bid_editor.py" line="490"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="458"/>
+        <location filename="../../ui/bid_editor.py" line="492"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="468"/>
+        <location filename="../../ui/bid_editor.py" line="502"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="500"/>
+        <location filename="../../ui/bid_editor.py" line="534"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="502"/>
-        <location filename="../../ui/bid_editor.py" line="505"/>
+        <location filename="../../ui/bid_editor.py" line="536"/>
+        <location filename="../../ui/bid_editor.py" line="539"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="504"/>
+        <location filename="../../ui/bid_editor.py" line="538"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="507"/>
+        <location filename="../../ui/bid_editor.py" line="541"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="543"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="544"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="511"/>
+        <location filename="../../ui/bid_editor.py" line="545"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="512"/>
+        <location filename="../../ui/bid_editor.py" line="546"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="514"/>
+        <location filename="../../ui/bid_editor.py" line="548"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="517"/>
+        <location filename="../../ui/bid_editor.py" line="551"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="521"/>
+        <location filename="../../ui/bid_editor.py" line="555"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="527"/>
+        <location filename="../../ui/bid_editor.py" line="561"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="620"/>
+        <location filename="../../ui/bid_editor.py" line="655"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="698"/>
+        <location filename="../../ui/bid_editor.py" line="733"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="701"/>
+        <location filename="../../ui/bid_editor.py" line="736"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="706"/>
+        <location filename="../../ui/bid_editor.py" line="741"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="726"/>
+        <location filename="../../ui/bid_editor.py" line="761"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="728"/>
+        <location filename="../../ui/bid_editor.py" line="763"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="748"/>
-        <location filename="../../ui/bid_editor.py" line="753"/>
+        <location filename="../../ui/bid_editor.py" line="783"/>
+        <location filename="../../ui/bid_editor.py" line="788"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="763"/>
+        <location filename="../../ui/bid_editor.py" line="798"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="773"/>
+        <location filename="../../ui/bid_editor.py" line="808"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="781"/>
+        <location filename="../../ui/bid_editor.py" line="816"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="795"/>
+        <location filename="../../ui/bid_editor.py" line="830"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="796"/>
+        <location filename="../../ui/bid_editor.py" line="831"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="797"/>
+        <location filename="../../ui/bid_editor.py" line="832"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="800"/>
+        <location filename="../../ui/bid_editor.py" line="835"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="811"/>
+        <location filename="../../ui/bid_editor.py" line="846"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="816"/>
+        <location filename="../../ui/bid_editor.py" line="851"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="829"/>
+        <location filename="../../ui/bid_editor.py" line="864"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1298,27 +1313,27 @@ advice</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="45"/>
+        <location filename="../../ui/date_field.py" line="46"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="52"/>
+        <location filename="../../ui/date_field.py" line="53"/>
         <source>bijv. 1-10-2025</source>
         <translation>e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="104"/>
+        <location filename="../../ui/date_field.py" line="106"/>
         <source>Vul een datum in, bijv. 1-10-2025</source>
         <translation>Enter a date, e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="111"/>
+        <location filename="../../ui/date_field.py" line="113"/>
         <source>Die dag bestaat niet</source>
         <translation>That day does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="112"/>
+        <location filename="../../ui/date_field.py" line="114"/>
         <source>Geen datum: typ bijv. 1-10-2025 of 1 okt 2025</source>
         <translation>Not a date: type e.g. 1-10-2025 or 1 Oct 2025 (day first)</translation>
     </message>
@@ -1461,282 +1476,287 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="259"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="266"/>
+        <source>leeg: het kenmerk van de nota (%1)</source>
+        <translation>empty: the memo&apos;s reference (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="291"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="302"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="324"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="331"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="328"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="340"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="343"/>
+        <location filename="../../ui/export_dialog.py" line="349"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="361"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="367"/>
+        <location filename="../../ui/export_dialog.py" line="373"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="374"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="382"/>
+        <location filename="../../ui/export_dialog.py" line="388"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392"/>
+        <location filename="../../ui/export_dialog.py" line="398"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="415"/>
+        <location filename="../../ui/export_dialog.py" line="421"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="428"/>
+        <location filename="../../ui/export_dialog.py" line="434"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="434"/>
+        <location filename="../../ui/export_dialog.py" line="440"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="501"/>
+        <location filename="../../ui/export_dialog.py" line="507"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="506"/>
+        <location filename="../../ui/export_dialog.py" line="512"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="511"/>
+        <location filename="../../ui/export_dialog.py" line="517"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="521"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="533"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="530"/>
+        <location filename="../../ui/export_dialog.py" line="536"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="536"/>
+        <location filename="../../ui/export_dialog.py" line="542"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="542"/>
+        <location filename="../../ui/export_dialog.py" line="548"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="580"/>
+        <location filename="../../ui/export_dialog.py" line="586"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="586"/>
+        <location filename="../../ui/export_dialog.py" line="592"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="595"/>
+        <location filename="../../ui/export_dialog.py" line="601"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="599"/>
+        <location filename="../../ui/export_dialog.py" line="605"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="617"/>
+        <location filename="../../ui/export_dialog.py" line="623"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="618"/>
+        <location filename="../../ui/export_dialog.py" line="624"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="674"/>
+        <location filename="../../ui/export_dialog.py" line="680"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
         <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="688"/>
+        <location filename="../../ui/export_dialog.py" line="694"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="692"/>
+        <location filename="../../ui/export_dialog.py" line="698"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="702"/>
+        <location filename="../../ui/export_dialog.py" line="708"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="711"/>
+        <location filename="../../ui/export_dialog.py" line="717"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="726"/>
+        <location filename="../../ui/export_dialog.py" line="732"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -2199,11 +2219,6 @@ advice</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>Mandaat — DEMO (fictieve biedingen)</source>
-        <translation>Mandaat — DEMO (fictitious bids)</translation>
-    </message>
-    <message>
         <location filename="../../ui/workspace.py" line="98"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
@@ -2299,209 +2314,209 @@ advice</translation>
         <translation>%1 of %2 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Instellingen — Mandaat</source>
         <extracomment>Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice. (code, name): each language is named in itself.</extracomment>
         <translation>Settings — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Automatisch vergrendelen na minuten zonder gebruik</source>
         <translation>Lock automatically after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Vergrendel automatisch na</source>
         <translation>&amp;Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Wordt van kracht bij de volgende start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Taal</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.</source>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Status van de kluis</source>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Waarschuwing over de kluis</source>
         <translation>Warning about the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Er zijn niet-opgeslagen wijzigingen in een open bod. Mandaat bewaart ze alleen in het geheugen en zet ze terug als u deze kluis weer ontgrendelt; bij afsluiten of een andere kluis gaan ze verloren.</source>
         <translation>An open bid has unsaved changes. Mandaat keeps them in memory only and puts them back when you unlock this vault again; quitting or opening another vault discards them.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Vergrendelen en bewaren</source>
         <translation>Lock and keep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Wachten tot het lopende werk stopt…</source>
         <translation>Waiting for the running work to stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2510,75 +2525,81 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <location filename="../../ui/main_window.py" line="673"/>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>DEMO (fictieve biedingen) — Mandaat</source>
+        <extracomment>Qt adds &quot; — Mandaat&quot; (the application&apos;s display name) to every window title that does not end with it; the titles here name the application once, at the end.</extracomment>
+        <translation>DEMO (fictitious bids) — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>&amp;Kluis-instellingen…</source>
         <translation>&amp;Vault settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>De demo heeft geen wachtwoord of herstelsleutel om te wijzigen.</source>
         <translation>The demo has no passphrase or recovery key to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="838"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -2586,162 +2607,162 @@ advice</translation>
 <context>
     <name>NotaTab</name>
     <message>
-        <location filename="../../ui/nota_tab.py" line="62"/>
+        <location filename="../../ui/nota_tab.py" line="63"/>
         <source>a. Draagvlak politiek, maatschappelijk en eenduidige communicatie</source>
         <translation>a. Political and public support, and consistent communication</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="66"/>
+        <location filename="../../ui/nota_tab.py" line="67"/>
         <source>b. Arbeidsmarkteffecten zorg- en welzijnsveld</source>
         <translation>b. Labour-market effects in health care and welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="67"/>
+        <location filename="../../ui/nota_tab.py" line="68"/>
         <source>c. Gevolgen administratieve lasten</source>
         <translation>c. Effects on administrative burden</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="70"/>
+        <location filename="../../ui/nota_tab.py" line="71"/>
         <source>d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties</source>
         <translation>d. Financial and staffing effects for VWS and implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="74"/>
+        <location filename="../../ui/nota_tab.py" line="75"/>
         <source>e. Juridische aspecten haalbaarheid</source>
         <translation>e. Legal aspects and feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="75"/>
+        <location filename="../../ui/nota_tab.py" line="76"/>
         <source>f. Afstemming</source>
         <translation>f. Coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="76"/>
+        <location filename="../../ui/nota_tab.py" line="77"/>
         <source>g. Toezeggingen</source>
         <translation>g. Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="77"/>
+        <location filename="../../ui/nota_tab.py" line="78"/>
         <source>h. Fraudetoets</source>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="137"/>
+        <location filename="../../ui/nota_tab.py" line="138"/>
         <source>Kop van de nota</source>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="141"/>
+        <location filename="../../ui/nota_tab.py" line="142"/>
         <source>Volgens de fase</source>
         <translation>By phase</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="143"/>
+        <location filename="../../ui/nota_tab.py" line="144"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="146"/>
+        <location filename="../../ui/nota_tab.py" line="147"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="148"/>
+        <location filename="../../ui/nota_tab.py" line="149"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="149"/>
+        <location filename="../../ui/nota_tab.py" line="150"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="151"/>
+        <location filename="../../ui/nota_tab.py" line="152"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="153"/>
+        <location filename="../../ui/nota_tab.py" line="154"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="158"/>
+        <location filename="../../ui/nota_tab.py" line="159"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="156"/>
+        <location filename="../../ui/nota_tab.py" line="157"/>
         <source>standaard: 12 dagen na de datum</source>
         <translation>default: 12 days after the date</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="159"/>
+        <location filename="../../ui/nota_tab.py" line="160"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="161"/>
+        <location filename="../../ui/nota_tab.py" line="162"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="164"/>
+        <location filename="../../ui/nota_tab.py" line="165"/>
         <source>&amp;Kenmerk</source>
         <translation>&amp;Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="166"/>
+        <location filename="../../ui/nota_tab.py" line="167"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="168"/>
+        <location filename="../../ui/nota_tab.py" line="169"/>
         <source>&amp;Bijlage(n)</source>
         <translation>&amp;Attachment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="170"/>
+        <location filename="../../ui/nota_tab.py" line="171"/>
         <source>Opgesteld door</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="172"/>
+        <location filename="../../ui/nota_tab.py" line="173"/>
         <source>standaard: de VWS-betrokkenen van het dossier</source>
         <translation>default: the dossier&apos;s VWS officials</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="175"/>
+        <location filename="../../ui/nota_tab.py" line="176"/>
         <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
         <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="181"/>
+        <location filename="../../ui/nota_tab.py" line="182"/>
         <source>&amp;Opgesteld door</source>
         <translation>Drafted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="183"/>
+        <location filename="../../ui/nota_tab.py" line="184"/>
         <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
         <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="196"/>
+        <location filename="../../ui/nota_tab.py" line="197"/>
         <source>Melding bij de kop van de nota</source>
         <translation>Message about the memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="392"/>
+        <location filename="../../ui/nota_tab.py" line="393"/>
         <source>De kop is niet opgeslagen: %1</source>
         <translation>The header was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="208"/>
+        <location filename="../../ui/nota_tab.py" line="209"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="231"/>
+        <location filename="../../ui/nota_tab.py" line="232"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
@@ -3032,17 +3053,17 @@ advice</translation>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="523"/>
+        <location filename="../../ui/woo_grounds.py" line="524"/>
         <source>&amp;Standaardgrond herstellen</source>
         <translation>Re&amp;store default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="526"/>
+        <location filename="../../ui/woo_grounds.py" line="527"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="538"/>
+        <location filename="../../ui/woo_grounds.py" line="539"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
@@ -3056,6 +3077,14 @@ advice</translation>
         <location filename="../../ui/nota_commands.py" line="126"/>
         <source>Weigeringsgrond wijzigen</source>
         <translation>Change refusal ground</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <location filename="../../ui/placeholder.py" line="19"/>
+        <source>bijv. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
