@@ -105,6 +105,8 @@ def test_auto_lock_keeps_a_half_typed_bid_in_memory_only_and_gives_it_back(
     assert window.session is None and window.workspace is None
     assert _deleted(editor) or not editor.isVisible()
     assert window.drafts is not None and window.drafts
+    note = window.unlock_screen.note
+    assert note.isVisible() and "alleen in het geheugen" in note.text()
     assert not any(MARKER in t for t in visible_texts())
     settings.sync()
     assert not files_holding([tmp_path, _state_dir, demo.folder], MARKER)
@@ -124,6 +126,7 @@ def test_auto_lock_keeps_a_half_typed_bid_in_memory_only_and_gives_it_back(
     assert ws.tabs.currentWidget() is ws.bids_tab
     assert ws.current_dossier() is not None and ws.current_dossier().brand == "Enhertu"
     assert window.drafts is None
+    assert not window.unlock_screen.note.text()
     back.reject()
 
 

@@ -180,3 +180,28 @@ def test_without_a_secure_keyring_remember_is_off_and_says_why(
     assert "Niet beschikbaar" in dialog.remember_note.text()
     dialog.reject()
     window.close()
+
+
+def test_a_screen_lock_during_a_key_change_waits_and_still_shows_the_new_key(
+    qtbot,  # type: ignore[no-untyped-def]
+    settings,  # noqa: F811
+    made: tuple[Path, str],
+) -> None:
+    path, old_key = made
+    window, dialog = open_settings(qtbot, settings, path)
+    vault = window.session.vault
+    dialog.current.setText(OLD)
+    dialog.recovery_button.click()
+    assert dialog.is_busy
+    with qtbot.waitSignal(window.locked, timeout=20_000):
+        window._on_screen_locked()
+    assert not vault.is_open  # closed after the key change was written, not under it
+    qtbot.waitUntil(lambda: dialog.recovery_dialog is not None, timeout=10_000)
+    shown = dialog.recovery_dialog
+    new_key = shown.key_label.text()
+    assert shown.isVisible() and new_key and new_key != old_key  # never lost
+    shown.confirm.setChecked(True)
+    shown.accept()
+    window.close()
+    assert refused(path, recovery_key=old_key)
+    Vault.open(path, recovery_key=new_key, read_only=True).close()

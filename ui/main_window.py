@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     unlocked = Signal()
+    #: the window is about to lock: views over the vault still exist (dialogs close now)
+    locking = Signal()
 
     def __init__(
         self,
@@ -496,6 +498,7 @@ class MainWindow(QMainWindow):
         from ui import drafts
 
         held, self.drafts = self.drafts, None
+        self.unlock_screen.show_note("")
         drafts.give_back(ws, vault, held)
         self.unlocked.emit()
 
@@ -552,6 +555,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.stop()
         if self.session is None:
             return
+        self.locking.emit()
         self._stop_workers()
         if self.workspace is not None:
             from ui import drafts
@@ -589,6 +593,16 @@ class MainWindow(QMainWindow):
                 )
                 + problem
             )
+        self.unlock_screen.show_note(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Een bod dat nog niet was opgeslagen, wordt alleen in het geheugen bewaard. "
+                "Ontgrendel deze kluis om verder te gaan waar u was; bij afsluiten of een "
+                "andere kluis vervalt het.",
+            )
+            if self.drafts
+            else ""
+        )
         self.unlock_screen.focus_secret()
         self._set_unlocked_ui(False)
         self.locked.emit()

@@ -270,6 +270,15 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.busy)
         self.error = _error_label()
         layout.addWidget(self.error)
+        self.note = QLabel()  # e.g. "an unsaved bid is kept until you unlock" (never its text)
+        self.note.setObjectName("unlock_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "background: #eef4fb; color: #1d3557; border: 1px solid #b6cbe3; padding: 6px;"
+        )
+        self.note.setAccessibleName(QCoreApplication.translate("Unlock", "Melding"))
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
 
         self.line = line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -521,6 +530,11 @@ class UnlockScreen(QWidget):
             w.setEnabled(not busy)
         for w in (self.use_recovery, self.open_other, self.create_button):
             w.setEnabled(not busy)
+
+    def show_note(self, text: str) -> None:
+        """A calm note under the passphrase field ("" hides it)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

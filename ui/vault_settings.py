@@ -12,6 +12,7 @@ passphrase first: an unlocked laptop left alone must not yield a new recovery ke
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,23 @@ def remember_job(vault: Vault, current: str, keystore: KeyStore, on: bool) -> No
         vault.forget(keystore)
 
 
+def unavailable_text(code: str) -> str:
+    """Why "remember on this computer" is off, worded (codes: KeyStore.unavailable_code)."""
+    if code == "unreachable":
+        return QCoreApplication.translate(
+            "VaultSettings", "Niet beschikbaar: de sleutelbos van het systeem is niet bereikbaar."
+        )
+    if code == "insecure_only":
+        return QCoreApplication.translate(
+            "VaultSettings",
+            "Niet beschikbaar: alleen een onveilige sleutelbos (een bestand zonder "
+            "versleuteling) gevonden. Mandaat bewaart nooit een sleutel onversleuteld.",
+        )
+    return QCoreApplication.translate(
+        "VaultSettings", "Niet beschikbaar: geen beveiligde sleutelbos op deze computer."
+    )
+
+
 # --------------------------------------------------------------------------- dialog
 
 
@@ -86,12 +104,16 @@ class VaultSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        # weakly: the window's lock lets go of the session, and so does this dialog (a
+        # Session kept alive here would take its Qt adapter down with the dialog)
+        self._session = weakref.ref(session)
         self.vault = session.vault
         self.keystore = keystore
         self.worker: workers.Worker | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._close_when_done = False
+        self._on_done: Callable[[Any], None] = lambda _result: None
+        self._revert = False
         self.setWindowTitle(
             QCoreApplication.translate("VaultSettings", "Kluis-instellingen — Mandaat")
         )
@@ -197,14 +219,10 @@ class VaultSettingsDialog(QDialog):
         self.remember_note = QLabel()
         self.remember_note.setWordWrap(True)
         self.remember_note.setStyleSheet(_HINT_STYLE)
-        reason = self.keystore.unavailable_reason()
-        if reason is not None and not self.vault.remembered:
+        code = self.keystore.unavailable_code()
+        if code is not None and not self.vault.remembered:
             self.remember.setEnabled(False)
-            self.remember_note.setText(
-                QCoreApplication.translate("VaultSettings", "Niet beschikbaar: %1.").replace(
-                    "%1", reason
-                )
-            )
+            self.remember_note.setText(unavailable_text(code))
         else:
             self.remember_note.setText(
                 QCoreApplication.translate(
@@ -253,7 +271,7 @@ class VaultSettingsDialog(QDialog):
         self.change_button.setEnabled(not busy and has_current and bool(self.new1.text()))
         self.recovery_button.setEnabled(not busy and has_current)
         self.remember.setEnabled(
-            not busy and (self.vault.remembered or self.keystore.unavailable_reason() is None)
+            not busy and (self.vault.remembered or self.keystore.unavailable_code() is None)
         )
 
     def _say(self, text: str, ok: bool = False) -> None:
@@ -341,31 +359,35 @@ class VaultSettingsDialog(QDialog):
         revert: bool = False,
     ) -> None:
         self._say("")
+        self._on_done, self._revert = done, revert
         worker = workers.start(fn, self.vault, *args)
         self.worker = worker
         self.busy.show()
         self._update()
         self.busy_changed.emit(True)
+        # bound slots, no closures: no reference cycle keeps a worker for the collector
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
 
-        def finished(result: object) -> None:
-            self._end()
-            done(result)
-            self.session.keys_changed()
-            if self._close_when_done:
-                self.reject()
+    def _finished(self, result: object) -> None:
+        self._end()
+        self._on_done(result)
+        session = self._session()
+        if session is not None and self.vault.is_open:  # not after a lock closed it
+            session.keys_changed()
+        if self._close_when_done:
+            self._go()
 
-        def failed(exc: object) -> None:
-            self._end()
-            if revert:
-                self._reset_remember()
-            self._say(self._error(exc))
-            self.current.setFocus()
-            self.current.selectAll()
-            if self._close_when_done:
-                self.reject()
-
-        worker.finished.connect(finished)
-        worker.failed.connect(failed)
+    def _failed(self, exc: object) -> None:
+        self._end()
+        if self._revert:
+            self._reset_remember()
+        self._say(self._error(exc))
+        if self._close_when_done:
+            self._go()
+            return
+        self.current.setFocus()
+        self.current.selectAll()
 
     def _end(self) -> None:
         self.worker = None
@@ -436,7 +458,20 @@ class VaultSettingsDialog(QDialog):
         super().reject()
 
     def close_on_lock(self) -> None:
+        """The window locked: out of sight at once; a running change still ends here
+        (its new recovery key must be shown), then the dialog goes."""
+        if self.is_busy:
+            self._close_when_done = True
+            self._clear_secrets()
+            self.hide()
+            return
         self.reject()
+
+    def _go(self) -> None:
+        """After a change that ended while the window was locked: stays hidden (it goes
+        with the window; deleting it here, after the lock, crashed PySide in tests)."""
+        self._clear_secrets()
+        self.hide()
 
 
 def open_vault_settings(window: Any) -> VaultSettingsDialog | None:
@@ -457,6 +492,6 @@ def open_vault_settings(window: Any) -> VaultSettingsDialog | None:
             timer.start()
 
     dialog.busy_changed.connect(busy)
-    window.locked.connect(dialog.close_on_lock)
+    window.locking.connect(dialog.close_on_lock)  # before the views over the vault go
     dialog.open()
     return dialog

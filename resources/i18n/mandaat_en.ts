@@ -440,13 +440,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand.</source>
         <extracomment>Languages with a catalogue (Dutch is the source language); the QSettings key.</extracomment>
         <translation>Something went wrong (%1). The vault on disk is the last saved state.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Details zonder gegevens: %1</source>
         <translation>Details without any data: %1</translation>
     </message>
@@ -2355,168 +2355,174 @@ advice</translation>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Status van de kluis</source>
+        <extracomment>the window is about to lock: views over the vault still exist (dialogs close now)</extracomment>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Waarschuwing over de kluis</source>
         <translation>Warning about the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Er zijn niet-opgeslagen wijzigingen in een open bod. Mandaat bewaart ze alleen in het geheugen en zet ze terug als u deze kluis weer ontgrendelt; bij afsluiten of een andere kluis gaan ze verloren.</source>
         <translation>An open bid has unsaved changes. Mandaat keeps them in memory only and puts them back when you unlock this vault again; quitting or opening another vault discards them.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Vergrendelen en bewaren</source>
         <translation>Lock and keep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Wachten tot het lopende werk stopt…</source>
         <translation>Waiting for the running work to stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <source>Een bod dat nog niet was opgeslagen, wordt alleen in het geheugen bewaard. Ontgrendel deze kluis om verder te gaan waar u was; bij afsluiten of een andere kluis vervalt het.</source>
+        <translation>A bid that was not saved yet is kept in memory only. Unlock this vault to carry on where you were; quitting or opening another vault discards it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2525,19 +2531,19 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
-        <location filename="../../ui/main_window.py" line="675"/>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2548,58 +2554,58 @@ advice</translation>
         <translation>DEMO (fictitious bids) — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>&amp;Kluis-instellingen…</source>
         <translation>&amp;Vault settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>De demo heeft geen wachtwoord of herstelsleutel om te wijzigen.</source>
         <translation>The demo has no passphrase or recovery key to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -3207,15 +3213,15 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="222"/>
-        <location filename="../../ui/unlock.py" line="366"/>
-        <location filename="../../ui/unlock.py" line="601"/>
+        <location filename="../../ui/unlock.py" line="375"/>
+        <location filename="../../ui/unlock.py" line="615"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="225"/>
-        <location filename="../../ui/unlock.py" line="367"/>
-        <location filename="../../ui/unlock.py" line="598"/>
+        <location filename="../../ui/unlock.py" line="376"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
@@ -3271,281 +3277,286 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="279"/>
-        <location filename="../../ui/unlock.py" line="314"/>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>&amp;Andere kluis openen…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286"/>
+        <location filename="../../ui/unlock.py" line="295"/>
         <source>&amp;Nieuwe kluis maken…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="316"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Bestaande kluis openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="330"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/unlock.py" line="332"/>
         <source>De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.</source>
         <translation>The demo vault is locked. All bids in it are FICTITIOUS.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="330"/>
-        <location filename="../../ui/unlock.py" line="856"/>
+        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="870"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="344"/>
         <source>Welkom bij Mandaat</source>
         <translation>Welcome to Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op deze computer. Maak een nieuwe kluis, of open een bestaande.</source>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="361"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>&amp;Herstelsleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362"/>
-        <location filename="../../ui/unlock.py" line="794"/>
+        <location filename="../../ui/unlock.py" line="371"/>
+        <location filename="../../ui/unlock.py" line="808"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386"/>
-        <location filename="../../ui/unlock.py" line="459"/>
+        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="468"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="398"/>
+        <location filename="../../ui/unlock.py" line="407"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="409"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466"/>
+        <location filename="../../ui/unlock.py" line="475"/>
         <source>Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze stand de nieuwste op deze computer.</source>
         <translation>This may be a restored backup, or someone put back an older vault. Read-only changes nothing; accepting makes this state the newest on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="474"/>
+        <location filename="../../ui/unlock.py" line="483"/>
         <source>Alleen lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="478"/>
+        <location filename="../../ui/unlock.py" line="487"/>
         <source>Aanvaarden (bewust teruggezet)</source>
         <translation>Accept (deliberately restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="482"/>
-        <location filename="../../ui/unlock.py" line="505"/>
+        <location filename="../../ui/unlock.py" line="491"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Een kluis van deze computer kost minder dan een seconde. Alleen doorgaan als u deze kluis vertrouwt.</source>
         <translation>A vault made on this computer takes less than a second. Only go on if you trust this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="501"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="551"/>
+        <location filename="../../ui/unlock.py" line="565"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="564"/>
+        <location filename="../../ui/unlock.py" line="578"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="577"/>
+        <location filename="../../ui/unlock.py" line="591"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="580"/>
+        <location filename="../../ui/unlock.py" line="594"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="584"/>
+        <location filename="../../ui/unlock.py" line="598"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="601"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="592"/>
+        <location filename="../../ui/unlock.py" line="606"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="607"/>
+        <location filename="../../ui/unlock.py" line="621"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="621"/>
+        <location filename="../../ui/unlock.py" line="635"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="624"/>
+        <location filename="../../ui/unlock.py" line="638"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627"/>
+        <location filename="../../ui/unlock.py" line="641"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="629"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="637"/>
+        <location filename="../../ui/unlock.py" line="651"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="644"/>
+        <location filename="../../ui/unlock.py" line="658"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="651"/>
+        <location filename="../../ui/unlock.py" line="665"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="659"/>
+        <location filename="../../ui/unlock.py" line="673"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="660"/>
+        <location filename="../../ui/unlock.py" line="674"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="670"/>
+        <location filename="../../ui/unlock.py" line="684"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="764"/>
+        <location filename="../../ui/unlock.py" line="778"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="771"/>
+        <location filename="../../ui/unlock.py" line="785"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="778"/>
+        <location filename="../../ui/unlock.py" line="792"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="800"/>
+        <location filename="../../ui/unlock.py" line="814"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="816"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="808"/>
+        <location filename="../../ui/unlock.py" line="822"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="810"/>
+        <location filename="../../ui/unlock.py" line="824"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="812"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="815"/>
+        <location filename="../../ui/unlock.py" line="829"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="825"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="828"/>
+        <location filename="../../ui/unlock.py" line="842"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="833"/>
+        <location filename="../../ui/unlock.py" line="847"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="854"/>
+        <location filename="../../ui/unlock.py" line="868"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="860"/>
+        <location filename="../../ui/unlock.py" line="874"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
     </message>
@@ -3553,158 +3564,168 @@ advice</translation>
 <context>
     <name>VaultSettings</name>
     <message>
-        <location filename="../../ui/vault_settings.py" line="96"/>
+        <location filename="../../ui/vault_settings.py" line="74"/>
+        <source>Niet beschikbaar: de sleutelbos van het systeem is niet bereikbaar.</source>
+        <translation>Not available: the system keyring cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="78"/>
+        <source>Niet beschikbaar: alleen een onveilige sleutelbos (een bestand zonder versleuteling) gevonden. Mandaat bewaart nooit een sleutel onversleuteld.</source>
+        <translation>Not available: only an insecure keyring (an unencrypted file) was found. Mandaat never stores a key unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="83"/>
+        <source>Niet beschikbaar: geen beveiligde sleutelbos op deze computer.</source>
+        <translation>Not available: no secure keyring on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="118"/>
         <source>Kluis-instellingen — Mandaat</source>
         <translation>Vault settings — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="118"/>
+        <location filename="../../ui/vault_settings.py" line="140"/>
         <source>Kluis: %1. Elke wijziging hier vraagt eerst het huidige wachtwoord.</source>
         <translation>Vault: %1. Every change here asks for the current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="128"/>
+        <location filename="../../ui/vault_settings.py" line="150"/>
         <source>Huidig wachtwoord</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="131"/>
+        <location filename="../../ui/vault_settings.py" line="153"/>
         <source>H&amp;uidig wachtwoord</source>
         <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="136"/>
+        <location filename="../../ui/vault_settings.py" line="158"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="138"/>
+        <location filename="../../ui/vault_settings.py" line="160"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="139"/>
+        <location filename="../../ui/vault_settings.py" line="161"/>
         <source>&amp;Nieuw wachtwoord</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="145"/>
+        <location filename="../../ui/vault_settings.py" line="167"/>
         <source>Sterkte van het nieuwe wachtwoord</source>
         <translation>Strength of the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="156"/>
+        <location filename="../../ui/vault_settings.py" line="178"/>
         <source>Nieuw wachtwoord herhalen</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="158"/>
+        <location filename="../../ui/vault_settings.py" line="180"/>
         <source>&amp;Herhaal</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="160"/>
+        <location filename="../../ui/vault_settings.py" line="182"/>
         <source>Wachtwoord &amp;wijzigen</source>
         <translation>Change &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="167"/>
+        <location filename="../../ui/vault_settings.py" line="189"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="170"/>
+        <location filename="../../ui/vault_settings.py" line="192"/>
         <source>Een nieuwe herstelsleutel wordt één keer getoond; de oude opent daarna niets meer, ook geen reservekopie.</source>
         <translation>A new recovery key is shown once; afterwards the old one opens nothing, not even a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="179"/>
+        <location filename="../../ui/vault_settings.py" line="201"/>
         <source>Nieuwe herstelsleutel &amp;maken…</source>
         <translation>Make a new recovery &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="186"/>
+        <location filename="../../ui/vault_settings.py" line="208"/>
         <source>Op deze computer</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="189"/>
+        <location filename="../../ui/vault_settings.py" line="211"/>
         <source>&amp;Onthoud op deze computer (sleutelbos van het systeem)</source>
         <translation>Re&amp;member on this computer (the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="195"/>
+        <location filename="../../ui/vault_settings.py" line="217"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="204"/>
-        <source>Niet beschikbaar: %1.</source>
-        <translation>Not available: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault_settings.py" line="210"/>
+        <location filename="../../ui/vault_settings.py" line="228"/>
         <source>Aan: deze computer opent de kluis zonder wachtwoord zolang u bent aangemeld. Het wachtwoord en de herstelsleutel blijven werken.</source>
         <translation>On: this computer opens the vault without a passphrase while you are signed in. The passphrase and the recovery key keep working.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="223"/>
+        <location filename="../../ui/vault_settings.py" line="241"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="234"/>
+        <location filename="../../ui/vault_settings.py" line="252"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="267"/>
+        <location filename="../../ui/vault_settings.py" line="285"/>
         <source>Het huidige wachtwoord klopt niet. Er is niets gewijzigd.</source>
         <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="271"/>
+        <location filename="../../ui/vault_settings.py" line="289"/>
         <source>Het nieuwe wachtwoord is te kort: minstens %1 tekens.</source>
         <translation>The new passphrase is too short: at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="275"/>
+        <location filename="../../ui/vault_settings.py" line="293"/>
         <source>Vul een nieuw wachtwoord in.</source>
         <translation>Enter a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="280"/>
-        <location filename="../../ui/vault_settings.py" line="282"/>
+        <location filename="../../ui/vault_settings.py" line="298"/>
+        <location filename="../../ui/vault_settings.py" line="300"/>
         <source>Er is niets gewijzigd.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="288"/>
+        <location filename="../../ui/vault_settings.py" line="306"/>
         <source>Vul eerst het huidige wachtwoord in.</source>
         <translation>Enter the current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="307"/>
+        <location filename="../../ui/vault_settings.py" line="325"/>
         <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
         <translation>The two new passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="385"/>
+        <location filename="../../ui/vault_settings.py" line="407"/>
         <source>Wachtwoord gewijzigd. Het oude wachtwoord opent niets meer.</source>
         <translation>Passphrase changed. The old passphrase opens nothing any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="397"/>
+        <location filename="../../ui/vault_settings.py" line="419"/>
         <source>Nieuwe herstelsleutel gemaakt. De oude opent niets meer.</source>
         <translation>New recovery key made. The old one opens nothing any more.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="410"/>
+        <location filename="../../ui/vault_settings.py" line="432"/>
         <source>Deze computer onthoudt de kluis nu.</source>
         <translation>This computer now remembers the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_settings.py" line="412"/>
+        <location filename="../../ui/vault_settings.py" line="434"/>
         <source>Deze computer onthoudt de kluis niet meer.</source>
         <translation>This computer no longer remembers the vault.</translation>
     </message>
