@@ -210,3 +210,27 @@ def test_another_vault_or_quitting_drops_the_draft(
     assert held is not None and held.bids
     window.close()
     assert window.drafts is None and not held.bids
+
+
+def test_a_field_being_typed_in_on_a_form_that_saves_as_it_goes_is_stored_on_lock(
+    qtbot,  # type: ignore[no-untyped-def]
+    settings,  # noqa: F811
+    demo: DemoVault,
+) -> None:
+    window = open_window(qtbot, settings, demo=demo)
+    ws = window.workspace
+    assert ws is not None and window.session is not None
+    dossier = next(d for d in window.session.dossiers() if d.brand == "Enhertu")
+    ws.select(dossier.id)
+    ws.tabs.setCurrentWidget(ws.advice_tab)
+    supplier = ws.advice_tab.text_edits["supplier"]
+    window.activateWindow()
+    supplier.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is supplier, timeout=3000)
+    supplier.end(False)
+    qtbot.keyClicks(supplier, " (Benelux)")  # no Tab, no Return: the lock comes first
+    auto_lock(qtbot, window)
+    window.unlock_screen.unlock_demo()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    stored = window.session.dossier(dossier.id)
+    assert stored is not None and stored.supplier.endswith(" (Benelux)")

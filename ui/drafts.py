@@ -75,6 +75,7 @@ def take(workspace: Workspace, vault: Vault) -> Drafts:
     drafts = Drafts(
         vault_identity(vault), dossier_id=workspace.current_id, tab=workspace.tabs.currentIndex()
     )
+    _finish_typing(workspace)
     tab = workspace.bids_tab
     editor = getattr(tab, "editor", None)
     if editor is not None and editor.dossier.id is not None:
@@ -90,6 +91,17 @@ def take(workspace: Workspace, vault: Vault) -> Drafts:
         editor.hide()
         editor.reject()
     return drafts
+
+
+def _finish_typing(workspace: Workspace) -> None:
+    """A field of a form that saves as it goes (Advies & mandaat, the nota header) being
+    typed in when the lock came: finish the edit now, so it is stored (encrypted) like a
+    Tab out of the field would."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit) and workspace.isAncestorOf(focus) and focus.isModified():
+        focus.editingFinished.emit()
 
 
 def give_back(workspace: Workspace, vault: Vault, drafts: Drafts | None) -> bool:
