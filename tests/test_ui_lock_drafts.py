@@ -234,3 +234,30 @@ def test_a_field_being_typed_in_on_a_form_that_saves_as_it_goes_is_stored_on_loc
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     stored = window.session.dossier(dossier.id)
     assert stored is not None and stored.supplier.endswith(" (Benelux)")
+
+
+def test_an_edit_of_an_existing_bid_comes_back_as_an_edit_of_that_bid(
+    qtbot,  # type: ignore[no-untyped-def]
+    settings,  # noqa: F811
+    demo: DemoVault,
+) -> None:
+    window = open_window(qtbot, settings, demo=demo)
+    ws = window.workspace
+    dossier = next(d for d in window.session.dossiers() if d.brand == "Carvykti")
+    ws.select(dossier.id)
+    ws.tabs.setCurrentWidget(ws.bids_tab)
+    ws.bids_tab.view.selectRow(0)
+    ws.bids_tab.edit_selected()
+    editor = ws.bids_tab.editor
+    assert editor is not None and editor.original is not None
+    chosen = editor.original
+    qtbot.keyClicks(editor.note_edit, f" {MARKER}")
+    typed = editor.snapshot()
+    auto_lock(qtbot, window)
+    window.unlock_screen.unlock_demo()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    back = window.workspace.bids_tab.editor
+    assert back is not None and back.original == chosen and back.snapshot() == typed
+    # nothing was stored: the bid in the vault is as it was
+    assert {b.id: b for b in window.session.bids(dossier.id)}[chosen.id].note == chosen.note
+    back.reject()
