@@ -88,7 +88,7 @@ def test_create_vault_then_add_dossier_paste_advice_lock_and_unlock(
     recovery.confirm.setChecked(True)
     qtbot.mouseClick(recovery.done_button, Qt.MouseButton.LeftButton)
     assert not recovery.isVisible()
-    assert window.windowTitle() == "Mandaat — kluis.mandaat"
+    assert window.windowTitle() == "kluis.mandaat — Mandaat"
     assert settings.value(LAST_VAULT) == str(target) + ".mandaat"
     assert all(key not in str(settings.value(k)) for k in settings.allKeys())
 
@@ -121,7 +121,7 @@ def test_create_vault_then_add_dossier_paste_advice_lock_and_unlock(
     assert not vault.is_open
     assert window.stack.currentWidget() is screen
     assert screen.unlock_part.isVisible()
-    assert window.windowTitle() == "Mandaat — kluis.mandaat"
+    assert window.windowTitle() == "kluis.mandaat — Mandaat"
 
     # wrong passphrase: one line of Dutch, the file name only
     qtbot.keyClicks(screen.secret, "fout wachtwoord")
@@ -158,12 +158,12 @@ def test_later_runs_show_the_unlock_screen_for_the_last_vault(
     screen = window.unlock_screen
     assert screen.path == str(path)
     assert "werk.mandaat" in screen.file_label.text()
-    assert window.windowTitle() == "Mandaat — werk.mandaat"
+    assert window.windowTitle() == "werk.mandaat — Mandaat"
     assert not window.toolbar.isVisible()
     qtbot.mouseClick(screen.open_other, Qt.MouseButton.LeftButton)
     assert screen.path == str(other)
     assert settings.value(LAST_VAULT) == str(other)
-    assert window.windowTitle() == "Mandaat — ander.mandaat"
+    assert window.windowTitle() == "ander.mandaat — Mandaat"
     qtbot.keyClicks(screen.secret, PASS)
     qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
     assert screen.busy.isVisible()  # the key derivation runs off the UI thread

@@ -103,7 +103,7 @@ def test_the_window_in_english(qtbot, settings: QSettings, english, demo) -> Non
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Help"]
     assert window.lock_action.text() == "&Lock"
-    assert window.windowTitle() == "Mandaat — DEMO (fictitious bids)"
+    assert window.windowTitle() == "DEMO (fictitious bids) — Mandaat"
     model = ws.view.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Medicine" in headers and "Phase" in headers

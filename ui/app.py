@@ -10,7 +10,8 @@ Hidden hook for documentation screenshots (used under Xvfb, see docs/screenshots
 ``MANDAAT_SCREENSHOT=file.png`` grabs the window (or a dialog) shortly after it is shown
 and quits; ``MANDAAT_SCREENSHOT_VIEW`` picks what: ``advice`` (default), ``bids``,
 ``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``;
-``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first.
+``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first; more views in
+``ui/screenshot_views.py``.
 
 Hidden hook for ``benchmarks/startup.py``: ``MANDAAT_STARTUP_PROBE=1`` prints
 ``MANDAAT_SHOWN <time.monotonic()>`` when the first window is exposed, then quits.
@@ -215,6 +216,10 @@ def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragm
         for row in ws.model.rows():
             if row.dossier.brand == brand and row.dossier.id is not None:
                 ws.select(row.dossier.id)
+    from ui import screenshot_views  # the vault settings and lock-with-draft views
+
+    if screenshot_views.take(app, window, view, path):
+        return
     target: QWidget = window
     tabs = {"advice": 0, "bids": 1, "chart": 2, "nota": 3, "log": 4}
     if view in tabs and ws is not None:

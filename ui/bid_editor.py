@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
 
 from mandaat import describe, engine
 from mandaat.engine import EngineError
-from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
+from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis, TierMode
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
+from ui.placeholder import style_placeholder
 from ui.session_events import events_for
 from ui.written_terms import WrittenTermsBox
 
@@ -78,6 +79,7 @@ class TiersModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[list[str]] = []
         self.basis: TierBasis = "volume"
+        self.mode: TierMode = "marginal"
 
     def set_tiers(self, tiers: tuple[Tier, ...]) -> None:
         self.beginResetModel()
@@ -129,15 +131,35 @@ class TiersModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(TierColumn):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == TierColumn.THRESHOLD:
                 return (
                     QCoreApplication.translate("BidEditor", "Drempel (patiënten/jaar)")
                     if self.basis == "volume"
                     else QCoreApplication.translate("BidEditor", "Drempel (€ uitgaven/jaar)")
                 )
-            return QCoreApplication.translate("BidEditor", "Extra korting %")
+            return self.discount_header()
         return None
+
+    def discount_header(self) -> str:
+        """What the extra discount applies to: the part above the threshold (marginal)
+        or everything once the threshold is passed (all units)."""
+        if self.mode == "all_units":
+            if self.basis == "volume":
+                return QCoreApplication.translate(
+                    "BidEditor",
+                    "Extra korting % op alle patiënten zodra de drempel is overschreden",
+                )
+            return QCoreApplication.translate(
+                "BidEditor", "Extra korting % op alle uitgaven zodra de drempel is overschreden"
+            )
+        if self.basis == "volume":
+            return QCoreApplication.translate(
+                "BidEditor", "Extra korting % op de patiënten boven de drempel"
+            )
+        return QCoreApplication.translate(
+            "BidEditor", "Extra korting % op de uitgaven boven de drempel"
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -197,6 +219,7 @@ class BidEditor(QDialog):
         self._load(bid or Bid(today or dt.date.today(), dossier_id=dossier.id, round=next_round))
         self._connect()
         self._update()
+        self._opened = self.snapshot()
         if session is not None:  # the live verdict follows the vault (a new mandate...)
             events_for(session).dossier_changed.connect(self._dossier_noticed)
 
@@ -241,6 +264,7 @@ class BidEditor(QDialog):
     def _number_edit(placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
+        style_placeholder(edit)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         edit.setClearButtonEnabled(True)
         return edit
@@ -363,9 +387,20 @@ class BidEditor(QDialog):
         self.tier_view.setModel(self.tiers_model)
         self.tier_view.setAccessibleName(QCoreApplication.translate("BidEditor", "Staffeltreden"))
         self.tier_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tier_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        tier_header = self.tier_view.horizontalHeader()
+        tier_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the discount's header says what it applies to: let it wrap, never cut
+        tier_header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        lines = (
+            3
+            if self.original is not None and self.original.arrangement.tier_mode == ("all_units")
+            else 2
+        )
+        tier_header.setMinimumHeight(lines * tier_header.fontMetrics().lineSpacing() + 10)
         self.tier_view.verticalHeader().hide()
-        self.tier_view.setMaximumHeight(96)
+        self.tier_view.setMaximumHeight(128)
         tiers_layout.addLayout(basis_row)
         tiers_layout.addWidget(self.tier_view)
         self._field(tform, QCoreApplication.translate("BidEditor", "&Staffel"), tiers_box, "tiers")
@@ -559,6 +594,7 @@ class BidEditor(QDialog):
         self.list_cut_edit.setText(text(a.list_price_cut_pct))
         self.tier_basis_combo.setCurrentIndex(0 if a.tier_basis == "volume" else 1)
         self.tiers_model.basis = a.tier_basis
+        self.tiers_model.mode = a.tier_mode
         self.tiers_model.set_tiers(a.tiers)
         self.cap_edit.setText(text(a.annual_cap, True))
         self.p4p_share_edit.setText(text(a.p4p_refund_share_pct))
@@ -834,6 +870,58 @@ class BidEditor(QDialog):
             self.min_cap_label.setText(
                 QCoreApplication.translate("BidEditor", "— (geen volume bekend)")
             )
+
+    # -- a draft held while the window is locked ------------------------------------
+
+    def _line_edits(self) -> dict[str, QLineEdit]:
+        return {
+            "date": self.date_edit.edit,
+            "start_date": self.start_edit.edit,
+            "contact": self.contact_edit,
+            "discount": self.discount_edit,
+            "net_price": self.net_price_edit,
+            "list_cut": self.list_cut_edit,
+            "cap": self.cap_edit,
+            "p4p_share": self.p4p_share_edit,
+            "p4p_rate": self.p4p_rate_edit,
+        }
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything typed, exactly as typed (also text that is not valid yet): the
+        window keeps it in memory while locked and :meth:`restore` puts it back."""
+        state: dict[str, Any] = {k: e.text() for k, e in self._line_edits().items()}
+        state.update(
+            round=self.round_spin.value(),
+            party=self.party_combo.currentIndex(),
+            duration=self.duration_spin.value(),
+            start_known=self.start_check.isChecked(),
+            tier_basis=self.tier_basis_combo.currentIndex(),
+            tiers=[list(row) for row in self.tiers_model._rows],
+            conditions=self.conditions_edit.toPlainText(),
+            note=self.note_edit.toPlainText(),
+        )
+        return state
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put a :meth:`snapshot` back, field by field."""
+        self.round_spin.setValue(int(state["round"]))
+        self.party_combo.setCurrentIndex(int(state["party"]))
+        self.duration_spin.setValue(int(state["duration"]))
+        self.start_check.setChecked(bool(state["start_known"]))
+        self.tier_basis_combo.setCurrentIndex(int(state["tier_basis"]))
+        self.tiers_model.beginResetModel()
+        self.tiers_model._rows = [list(row) for row in state["tiers"]]
+        self.tiers_model.endResetModel()
+        for key, edit in self._line_edits().items():
+            edit.setText(str(state[key]))
+            edit.setCursorPosition(0)
+        self.conditions_edit.setPlainText(str(state["conditions"]))
+        self.note_edit.setPlainText(str(state["note"]))
+        self._update()
+
+    def has_unsaved_input(self) -> bool:
+        """True when what is typed differs from what the editor opened with."""
+        return self.snapshot() != self._opened
 
     # -- result ---------------------------------------------------------------------
 

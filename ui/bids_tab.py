@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
@@ -352,6 +353,23 @@ class BidsTab(QWidget):
         if dossier is None or bid is None or self.editor is not None:
             return
         self._open_editor(BidEditor(dossier, bid, parent=self, session=self.session))
+
+    def open_draft(
+        self, dossier: Dossier, bid: Bid | None, next_round: int, state: dict[str, Any]
+    ) -> None:
+        """Open the editor again with what was typed before the window locked."""
+        if self.editor is not None:
+            return
+        editor = BidEditor(
+            dossier,
+            bid,
+            next_round=next_round,
+            today=self.today(),
+            parent=self,
+            session=self.session,
+        )
+        editor.restore(state)
+        self._open_editor(editor)
 
     def _open_editor(self, editor: BidEditor) -> None:
         self.editor = editor

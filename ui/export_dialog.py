@@ -58,6 +58,7 @@ from mandaat.export.messages import ExportError
 from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
 from mandaat.model import Dossier
 from mandaat.vault.session import Session
+from ui.placeholder import style_placeholder
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.table_model import EnumTableModel
 from ui.unlock import error_text
@@ -261,7 +262,11 @@ class ExportDialog(QDialog):
         self._build()
         stored = self.data.header(self.current).kenmerk if self.current is not None else ""
         if stored:  # an empty field exports the kenmerk stored with the nota's header
-            self.kenmerk.setPlaceholderText(stored)
+            self.kenmerk.setPlaceholderText(
+                QCoreApplication.translate(
+                    "ExportDialog", "leeg: het kenmerk van de nota (%1)"
+                ).replace("%1", stored)
+            )
         self.update_preview()
 
     # -- building --------------------------------------------------------------------
@@ -339,6 +344,7 @@ class ExportDialog(QDialog):
                 "ExportDialog", "optioneel, bijvoorbeeld 4123456-1078901-GMT"
             )
         )
+        style_placeholder(self.kenmerk)
         self.kenmerk.setAccessibleName(
             QCoreApplication.translate("ExportDialog", "Kenmerk van de nota")
         )

@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # the demo module is only needed with --demo; the rest after 
     from mandaat.vault.file import Vault
     from mandaat.vault.session import Session
     from ui.demo import DemoVault
+    from ui.drafts import Drafts
     from ui.undo import Handles, Listener
     from ui.workspace import Workspace
 
@@ -70,7 +71,9 @@ LAST_VAULT = "vault/last"
 LOCK_MINUTES = "lock/minutes"
 GEOMETRY = "window/geometry"
 DEFAULT_LOCK_MINUTES = 5
-DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Mandaat — DEMO (fictieve biedingen)")
+#: Qt adds " — Mandaat" (the application's display name) to every window title that does
+#: not end with it; the titles here name the application once, at the end.
+DEMO_TITLE = QT_TRANSLATE_NOOP("MainWindow", "DEMO (fictieve biedingen) — Mandaat")
 
 #: Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice.
 Ask = Callable[[QWidget, str, str, list[tuple[str, QMessageBox.ButtonRole]]], int]
@@ -175,6 +178,8 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     unlocked = Signal()
+    #: the window is about to lock: views over the vault still exist (dialogs close now)
+    locking = Signal()
 
     def __init__(
         self,
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self.handles: Handles | None = None  # made on unlock (ui.undo loads the core)
+        self.drafts: Drafts | None = None  # an editor's input, in memory while locked
         self._closing = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -327,7 +333,7 @@ class MainWindow(QMainWindow):
         )
         self.lock_action = self._action(
             QCoreApplication.translate("MainWindow", "Ver&grendel"),
-            self.lock,
+            self.lock_by_hand,
             "Ctrl+L",
             None,
             QCoreApplication.translate("MainWindow", "Vergrendel de kluis (Ctrl+L)"),
@@ -371,6 +377,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.delete_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._vault_settings_action())
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -423,7 +431,7 @@ class MainWindow(QMainWindow):
         if self.demo is not None:
             self.setWindowTitle(_t(DEMO_TITLE))
         elif self.vault_path:
-            self.setWindowTitle(f"Mandaat — {Path(self.vault_path).name}")
+            self.setWindowTitle(f"{Path(self.vault_path).name} — Mandaat")
         else:
             self.setWindowTitle("Mandaat")
 
@@ -487,14 +495,72 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(self._idle_ms or self.lock_minutes() * 60_000)
         self.idle_timer.start()
         ws.view.setFocus()
+        from ui import drafts
+
+        held, self.drafts = self.drafts, None
+        self.unlock_screen.show_note("")
+        drafts.give_back(ws, vault, held)
         self.unlocked.emit()
 
+    def lock_by_hand(self) -> None:
+        """Ctrl+L: with unsaved input in an editor, ask first (as KeePassXC does)."""
+        from ui import drafts
+
+        if self.session is None:
+            return
+        if self.workspace is not None and drafts.has_unsaved_input(self.workspace):
+            choice = self.ask(
+                self,
+                QCoreApplication.translate("MainWindow", "Vergrendelen"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Er zijn niet-opgeslagen wijzigingen in een open bod. Mandaat bewaart ze "
+                    "alleen in het geheugen en zet ze terug als u deze kluis weer "
+                    "ontgrendelt; bij afsluiten of een andere kluis gaan ze verloren.",
+                ),
+                [
+                    (
+                        QCoreApplication.translate("MainWindow", "Vergrendelen en bewaren"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    ),
+                    (
+                        QCoreApplication.translate("MainWindow", "Annuleren"),
+                        QMessageBox.ButtonRole.RejectRole,
+                    ),
+                ],
+            )
+            if choice != 0:
+                return
+        self.lock()
+
+    def _stop_workers(self) -> None:
+        """Ask running work (an import, an export) to stop and wait for it, so the vault
+        never closes under a thread that uses it."""
+        if not workers.running():
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Wachten tot het lopende werk stopt…")
+        )
+        self.statusBar().repaint()
+        while not workers.stop_all(60_000):  # the core's jobs stop at their next row
+            pass
+        self.statusBar().clearMessage()
+
     def lock(self) -> None:
-        """Close the vault, drop every view over it, and show the unlock screen."""
+        """Close the vault, drop every view over it, and show the unlock screen.
+
+        Never asks (an auto-lock, a screen lock): running work is stopped first, and an
+        open editor's unsaved input is held in memory only until this vault is unlocked
+        again (:mod:`ui.drafts`)."""
         self.idle_timer.stop()
         if self.session is None:
             return
+        self.locking.emit()
+        self._stop_workers()
         if self.workspace is not None:
+            from ui import drafts
+
+            self.drafts = drafts.take(self.workspace, self.session.vault)
             self.workspace.flush()
         vault = self.session.vault
         problem = ""
@@ -527,6 +593,16 @@ class MainWindow(QMainWindow):
                 )
                 + problem
             )
+        self.unlock_screen.show_note(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Een bod dat nog niet was opgeslagen, wordt alleen in het geheugen bewaard. "
+                "Ontgrendel deze kluis om verder te gaan waar u was; bij afsluiten of een "
+                "andere kluis vervalt het.",
+            )
+            if self.drafts
+            else ""
+        )
         self.unlock_screen.focus_secret()
         self._set_unlocked_ui(False)
         self.locked.emit()
@@ -710,6 +786,29 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(apply)
         dialog.open()
 
+    def _vault_settings_action(self) -> QAction:
+        """Bestand → Kluis-instellingen (passphrase, recovery key, remember here)."""
+        action = self._action(
+            QCoreApplication.translate("MainWindow", "&Kluis-instellingen…"),
+            self.open_vault_settings,
+        )
+        self.vault_settings_action = action
+        self.session_actions.append(action)
+        return action
+
+    def open_vault_settings(self) -> None:
+        from ui.vault_settings import open_vault_settings
+
+        if self.demo is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "De demo heeft geen wachtwoord of herstelsleutel om te wijzigen."
+                ),
+                10_000,
+            )
+            return
+        self.vault_settings_dialog = open_vault_settings(self)
+
     def about(self) -> None:
         from mandaat import __version__
 
@@ -727,6 +826,8 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.session is not None:
+            self._stop_workers()  # nothing may write the vault while it is closed
         if self.workspace is not None:
             self.workspace.flush()
         if self.session is not None and self.session.vault.dirty and not self._resolve_dirty():
@@ -789,7 +890,11 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_watcher)
+        if self.drafts is not None:  # quitting drops what a locked editor held
+            self.drafts.wipe()
+            self.drafts = None
         if self.session is not None:
+            self._stop_workers()
             self.settings.setValue(GEOMETRY, self.saveGeometry())
             vault = self.session.vault
             self.undo_stack.clear()

@@ -48,6 +48,7 @@ from mandaat.model import NOTA_HEADER_LIMITS, Dossier, NotaHeader, NotaKind
 from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.date_field import DateField
+from ui.placeholder import set_example
 from ui.session_events import events_for
 from ui.woo_grounds import WooGroundsBox
 
@@ -159,7 +160,7 @@ class NotaTab(QWidget):
         form.addRow(QCoreApplication.translate("NotaTab", "&Deadline"), self.deadline)
         self.kenmerk = QLineEdit()
         self.kenmerk.setAccessibleName(QCoreApplication.translate("NotaTab", "Kenmerk"))
-        self.kenmerk.setPlaceholderText("4365452-1095706-GMT")
+        set_example(self.kenmerk, "4365452-1095706-GMT")
         self.kenmerk.setMaxLength(NOTA_HEADER_LIMITS["kenmerk"])
         form.addRow(QCoreApplication.translate("NotaTab", "&Kenmerk"), self.kenmerk)
         self.attachments = QLineEdit()

@@ -109,6 +109,7 @@ class ProgressPanel(QWidget):
             fn, *args, report=self._relay.report, stop=self._stop.is_set, **kwargs
         )
         self.worker = worker
+        worker.stop_request = self.cancel  # a lock or quit asks the job to stop
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         # only workers.cancel_all() (at shutdown) cancels a worker itself

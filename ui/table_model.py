@@ -3,7 +3,8 @@
 Every table in ``ui/`` is a :class:`QAbstractTableModel` with a column enum; this class
 holds what they all repeat — the row and column counts and the horizontal header, whose
 texts are translated in the model's own Qt Linguist context. A header is a text, or a
-``(text, tooltip)`` pair.
+``(text, tooltip)`` pair; without a tooltip of its own, the header's text is its tooltip,
+so a column the user made narrow still says what it holds.
 """
 
 from __future__ import annotations
@@ -49,6 +50,6 @@ class EnumTableModel(QAbstractTableModel):
         title, tip = header if isinstance(header, tuple) else (header, "")
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.CONTEXT, title)
-        if role == Qt.ItemDataRole.ToolTipRole and tip:
-            return QCoreApplication.translate(self.CONTEXT, tip)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole header, when a column is narrowed
+            return QCoreApplication.translate(self.CONTEXT, tip or title)
         return None

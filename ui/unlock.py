@@ -40,6 +40,7 @@ from mandaat.vault.fileformat import EXTENSION, read_header
 from mandaat.vault.keystore import KeyStore
 from ui import workers
 from ui.clipboard import copy_confidential
+from ui.secret_field import add_show_toggle
 
 #: codes of an open refused because this computer saw a newer state of the vault
 OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})
@@ -222,6 +223,7 @@ class UnlockScreen(QWidget):
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
+        self.show_secret = add_show_toggle(self.secret)
         self.secret.returnPressed.connect(self.unlock)
         self.secret_label.setBuddy(self.secret)
         part.addWidget(self.secret_label)
@@ -268,6 +270,15 @@ class UnlockScreen(QWidget):
         layout.addWidget(self.busy)
         self.error = _error_label()
         layout.addWidget(self.error)
+        self.note = QLabel()  # e.g. "an unsaved bid is kept until you unlock" (never its text)
+        self.note.setObjectName("unlock_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "background: #eef4fb; color: #1d3557; border: 1px solid #b6cbe3; padding: 6px;"
+        )
+        self.note.setAccessibleName(QCoreApplication.translate("Unlock", "Melding"))
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
 
         self.line = line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -358,12 +369,12 @@ class UnlockScreen(QWidget):
         if on:
             self.secret_label.setText(QCoreApplication.translate("Unlock", "&Herstelsleutel"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.show_secret.setChecked(True)  # a recovery key is typed from paper
             self.secret.setFont(QFont("monospace"))
         else:
             self.secret_label.setText(QCoreApplication.translate("Unlock", "&Wachtwoord"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
-            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+            self.show_secret.setChecked(False)
             self.secret.setFont(QFont())
 
     def focus_secret(self) -> None:
@@ -520,6 +531,11 @@ class UnlockScreen(QWidget):
         for w in (self.use_recovery, self.open_other, self.create_button):
             w.setEnabled(not busy)
 
+    def show_note(self, text: str) -> None:
+        """A calm note under the passphrase field ("" hides it)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
@@ -595,6 +611,7 @@ class CreateVaultDialog(QDialog):
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass1.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.pass1.textChanged.connect(self._update)
+        add_show_toggle(self.pass1)
         form.addRow(QCoreApplication.translate("Unlock", "&Wachtwoord"), self.pass1)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
@@ -617,6 +634,7 @@ class CreateVaultDialog(QDialog):
         self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord herhalen"))
         self.pass2.textChanged.connect(self._update)
+        add_show_toggle(self.pass2)
         form.addRow(QCoreApplication.translate("Unlock", "&Herhaal"), self.pass2)
         layout.addLayout(form)
 

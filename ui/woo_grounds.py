@@ -514,7 +514,8 @@ class WooGroundsBox(QGroupBox):
             (Column.DEFAULT, 110),
             (Column.GROUNDS, 150),
         ):
-            self.view.setColumnWidth(column, width)
+            # never narrower than the header's own text (English headers are longer)
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setMinimumHeight(360)
         col.addWidget(self.view)

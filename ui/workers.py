@@ -92,6 +92,9 @@ class Worker(QObject):
         self._thread.succeeded.connect(self._on_succeeded)
         self._thread.errored.connect(self._on_errored)
         self._settled = False
+        #: How to ask this job to stop politely (a dialog's "Annuleren"); None: the job
+        #: cannot be interrupted and is waited for. Used by :func:`stop_all`.
+        self.stop_request: Callable[[], None] | None = None
 
     def start(self) -> Worker:
         _running.add(self)
@@ -155,6 +158,17 @@ def running() -> list[Worker]:
 def wait_all(ms: int = 30_000) -> bool:
     """Cancel nothing, wait for every running thread to end. True when all ended."""
     return all(w.wait(ms) for w in list(_running))
+
+
+def stop_all(ms: int = 60_000) -> bool:
+    """Before the vault closes (lock, quit): ask every job that can stop to stop at its
+    next check, then wait for every thread. A job that cannot be interrupted (a key
+    change, an unlock) is waited for, never abandoned: its result still arrives. True
+    when all ended within ``ms``."""
+    for w in list(_running):
+        if w.stop_request is not None:
+            w.stop_request()
+    return wait_all(ms)
 
 
 def cancel_all() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import hmac
 import os
 import sqlite3
 from collections.abc import Callable
@@ -270,6 +271,22 @@ class Vault:
         kek = fmt.slot_kek(fmt.SLOT_PASSPHRASE, new_passphrase, salt, params)
         fresh = {fmt.SLOT_PASSPHRASE: (salt, b"\0" * 16, fmt.public_key(kek))}
         return self._rotate("wachtwoord gewijzigd", params, fresh)
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Refuse (``wrong_key``) a passphrase that does not open this vault's passphrase
+        slot: a key change from an unlocked window asks for the current one first."""
+        slot = self.header.slot(fmt.SLOT_PASSPHRASE)
+        if slot is None:  # pragma: no cover - unpack_header guarantees one
+            raise VaultError("needs_passphrase", path=str(self.path))
+        kek = fmt.slot_kek(fmt.SLOT_PASSPHRASE, passphrase, slot.salt, self.header.params)
+        opened = fmt.unwrap_slot(self.header, slot, kek)
+        if opened is None or not hmac.compare_digest(opened, self._key()):
+            raise VaultError("wrong_key", path=str(self.path))
+
+    @property
+    def remembered(self) -> bool:
+        """True when the vault has a keyring slot ("remember on this computer")."""
+        return self.header.slot(fmt.SLOT_KEYRING) is not None
 
     def new_recovery_key(self) -> str:
         """A new recovery key and a new data key; the old recovery key opens nothing new."""

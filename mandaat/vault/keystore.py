@@ -38,6 +38,14 @@ def _candidates(backend: Any) -> list[Any]:
     return [backend]
 
 
+#: The Dutch wording of :meth:`KeyStore.unavailable_code` (the window words it itself).
+REASONS = {
+    "unreachable": "de sleutelbos van het systeem is niet bereikbaar",
+    "insecure_only": "alleen een onveilige sleutelbos (bestand zonder versleuteling) gevonden",
+    "no_secure_backend": "geen beveiligde sleutelbos op deze computer",
+}
+
+
 class KeyStore:
     """Where the keyring slot's secret lives. ``extra_secure`` lets tests name a backend."""
 
@@ -52,18 +60,24 @@ class KeyStore:
             self._backend = keyring.get_keyring()
         return self._backend
 
-    def unavailable_reason(self) -> str | None:
-        """Why remembering is off here, in Dutch, or None when a secure backend exists."""
+    def unavailable_code(self) -> str | None:
+        """Why remembering is off here, as a code (``unreachable``, ``insecure_only``,
+        ``no_secure_backend``), or None when a secure backend exists."""
         try:
             backend = self.backend()
         except Exception:  # noqa: BLE001 - any keyring failure means: not available
-            return "de sleutelbos van het systeem is niet bereikbaar"
+            return "unreachable"
         names = [_qualname(b) for b in _candidates(backend)]
         if any(n in self._secure for n in names):
             return None
         if any(n.startswith("keyrings.alt") for n in names):
-            return "alleen een onveilige sleutelbos (bestand zonder versleuteling) gevonden"
-        return "geen beveiligde sleutelbos op deze computer"
+            return "insecure_only"
+        return "no_secure_backend"
+
+    def unavailable_reason(self) -> str | None:
+        """Why remembering is off here, in Dutch (for the CLI), or None."""
+        code = self.unavailable_code()
+        return None if code is None else REASONS[code]
 
     def _secure_backend(self) -> Any:
         backend = self.backend()

@@ -321,6 +321,10 @@ class Session:
         self._commit(action, detail)
         self._notify("log")
 
+    def keys_changed(self) -> None:
+        """The vault's key slots changed (the vault wrote an audit entry): the log follows."""
+        self._notify("log")
+
     def reloaded(self) -> None:
         """Tell the listeners to read everything again (after a failed save was undone
         in memory, or a change made outside the session)."""

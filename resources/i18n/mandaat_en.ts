@@ -445,13 +445,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand.</source>
         <extracomment>Languages with a catalogue (Dutch is the source language); the QSettings key.</extracomment>
         <translation>Something went wrong (%1). The vault on disk is the last saved state.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Details zonder gegevens: %1</source>
         <translation>Details without any data: %1</translation>
     </message>
@@ -488,413 +488,432 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="113"/>
+        <location filename="../../ui/bid_editor.py" line="115"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="135"/>
+        <location filename="../../ui/bid_editor.py" line="137"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="137"/>
+        <location filename="../../ui/bid_editor.py" line="139"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="139"/>
         <source>Extra korting %</source>
-        <translation>Extra discount %</translation>
+        <translation type="vanished">Extra discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="189"/>
+        <location filename="../../ui/bid_editor.py" line="149"/>
+        <source>Extra korting % op alle patiënten zodra de drempel is overschreden</source>
+        <translation>Extra discount % on all patients once the threshold is passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="153"/>
+        <source>Extra korting % op alle uitgaven zodra de drempel is overschreden</source>
+        <translation>Extra discount % on all spending once the threshold is passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="157"/>
+        <source>Extra korting % op de patiënten boven de drempel</source>
+        <translation>Extra discount % on the patients above the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="160"/>
+        <source>Extra korting % op de uitgaven boven de drempel</source>
+        <translation>Extra discount % on the spending above the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="211"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="191"/>
+        <location filename="../../ui/bid_editor.py" line="213"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="250"/>
+        <location filename="../../ui/bid_editor.py" line="274"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="253"/>
+        <location filename="../../ui/bid_editor.py" line="277"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="257"/>
+        <location filename="../../ui/bid_editor.py" line="281"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="261"/>
+        <location filename="../../ui/bid_editor.py" line="285"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="264"/>
+        <location filename="../../ui/bid_editor.py" line="288"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="267"/>
+        <location filename="../../ui/bid_editor.py" line="291"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="271"/>
+        <location filename="../../ui/bid_editor.py" line="295"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="274"/>
+        <location filename="../../ui/bid_editor.py" line="298"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="281"/>
+        <location filename="../../ui/bid_editor.py" line="305"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="284"/>
+        <location filename="../../ui/bid_editor.py" line="308"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="287"/>
+        <location filename="../../ui/bid_editor.py" line="311"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="291"/>
+        <location filename="../../ui/bid_editor.py" line="315"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="295"/>
+        <location filename="../../ui/bid_editor.py" line="319"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="299"/>
+        <location filename="../../ui/bid_editor.py" line="323"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="305"/>
+        <location filename="../../ui/bid_editor.py" line="329"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="308"/>
+        <location filename="../../ui/bid_editor.py" line="332"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="312"/>
+        <location filename="../../ui/bid_editor.py" line="336"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="315"/>
+        <location filename="../../ui/bid_editor.py" line="339"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="320"/>
+        <location filename="../../ui/bid_editor.py" line="344"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="324"/>
+        <location filename="../../ui/bid_editor.py" line="348"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="327"/>
+        <location filename="../../ui/bid_editor.py" line="351"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="329"/>
+        <location filename="../../ui/bid_editor.py" line="353"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="332"/>
+        <location filename="../../ui/bid_editor.py" line="356"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="335"/>
+        <location filename="../../ui/bid_editor.py" line="359"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="346"/>
+        <location filename="../../ui/bid_editor.py" line="370"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="349"/>
+        <location filename="../../ui/bid_editor.py" line="373"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="352"/>
+        <location filename="../../ui/bid_editor.py" line="376"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="355"/>
+        <location filename="../../ui/bid_editor.py" line="379"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="357"/>
+        <location filename="../../ui/bid_editor.py" line="381"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="364"/>
+        <location filename="../../ui/bid_editor.py" line="388"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="371"/>
+        <location filename="../../ui/bid_editor.py" line="406"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="373"/>
+        <location filename="../../ui/bid_editor.py" line="408"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="377"/>
+        <location filename="../../ui/bid_editor.py" line="412"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="380"/>
+        <location filename="../../ui/bid_editor.py" line="415"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="389"/>
+        <location filename="../../ui/bid_editor.py" line="424"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="393"/>
+        <location filename="../../ui/bid_editor.py" line="428"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="396"/>
+        <location filename="../../ui/bid_editor.py" line="431"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="400"/>
+        <location filename="../../ui/bid_editor.py" line="435"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="407"/>
+        <location filename="../../ui/bid_editor.py" line="442"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="410"/>
+        <location filename="../../ui/bid_editor.py" line="445"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="419"/>
+        <location filename="../../ui/bid_editor.py" line="454"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="426"/>
+        <location filename="../../ui/bid_editor.py" line="461"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="435"/>
+        <location filename="../../ui/bid_editor.py" line="470"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="459"/>
+        <location filename="../../ui/bid_editor.py" line="494"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="461"/>
+        <location filename="../../ui/bid_editor.py" line="496"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="471"/>
+        <location filename="../../ui/bid_editor.py" line="506"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="503"/>
+        <location filename="../../ui/bid_editor.py" line="538"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="505"/>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="540"/>
+        <location filename="../../ui/bid_editor.py" line="543"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="507"/>
+        <location filename="../../ui/bid_editor.py" line="542"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="545"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="512"/>
+        <location filename="../../ui/bid_editor.py" line="547"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="513"/>
+        <location filename="../../ui/bid_editor.py" line="548"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="514"/>
+        <location filename="../../ui/bid_editor.py" line="549"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="515"/>
+        <location filename="../../ui/bid_editor.py" line="550"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="517"/>
+        <location filename="../../ui/bid_editor.py" line="552"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="520"/>
+        <location filename="../../ui/bid_editor.py" line="555"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="524"/>
+        <location filename="../../ui/bid_editor.py" line="559"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="530"/>
+        <location filename="../../ui/bid_editor.py" line="565"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="626"/>
+        <location filename="../../ui/bid_editor.py" line="662"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="704"/>
+        <location filename="../../ui/bid_editor.py" line="740"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="707"/>
+        <location filename="../../ui/bid_editor.py" line="743"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="712"/>
+        <location filename="../../ui/bid_editor.py" line="748"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="732"/>
+        <location filename="../../ui/bid_editor.py" line="768"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="734"/>
+        <location filename="../../ui/bid_editor.py" line="770"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="754"/>
-        <location filename="../../ui/bid_editor.py" line="759"/>
+        <location filename="../../ui/bid_editor.py" line="790"/>
+        <location filename="../../ui/bid_editor.py" line="795"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="769"/>
+        <location filename="../../ui/bid_editor.py" line="805"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="779"/>
+        <location filename="../../ui/bid_editor.py" line="815"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="787"/>
+        <location filename="../../ui/bid_editor.py" line="823"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="801"/>
+        <location filename="../../ui/bid_editor.py" line="837"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="802"/>
+        <location filename="../../ui/bid_editor.py" line="838"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="803"/>
+        <location filename="../../ui/bid_editor.py" line="839"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="806"/>
+        <location filename="../../ui/bid_editor.py" line="842"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="817"/>
+        <location filename="../../ui/bid_editor.py" line="853"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="822"/>
+        <location filename="../../ui/bid_editor.py" line="858"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="835"/>
+        <location filename="../../ui/bid_editor.py" line="871"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1071,133 +1090,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="102"/>
+        <location filename="../../ui/bids_tab.py" line="103"/>
         <source>&amp;Nieuw bod…</source>
         <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
         <translation>&amp;New bid…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="103"/>
+        <location filename="../../ui/bids_tab.py" line="104"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="104"/>
+        <location filename="../../ui/bids_tab.py" line="105"/>
         <source>&amp;Bewerk…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="106"/>
+        <location filename="../../ui/bids_tab.py" line="107"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="108"/>
+        <location filename="../../ui/bids_tab.py" line="109"/>
         <source>&amp;Verwijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="110"/>
+        <location filename="../../ui/bids_tab.py" line="111"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="115"/>
+        <location filename="../../ui/bids_tab.py" line="116"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="118"/>
+        <location filename="../../ui/bids_tab.py" line="119"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="127"/>
+        <location filename="../../ui/bids_tab.py" line="128"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="130"/>
+        <location filename="../../ui/bids_tab.py" line="131"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="144"/>
+        <location filename="../../ui/bids_tab.py" line="145"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="178"/>
+        <location filename="../../ui/bids_tab.py" line="179"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="184"/>
+        <location filename="../../ui/bids_tab.py" line="185"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="191"/>
+        <location filename="../../ui/bids_tab.py" line="192"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="256"/>
+        <location filename="../../ui/bids_tab.py" line="257"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="264"/>
+        <location filename="../../ui/bids_tab.py" line="265"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="267"/>
+        <location filename="../../ui/bids_tab.py" line="268"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="272"/>
+        <location filename="../../ui/bids_tab.py" line="273"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="278"/>
+        <location filename="../../ui/bids_tab.py" line="279"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="302"/>
+        <location filename="../../ui/bids_tab.py" line="303"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="306"/>
+        <location filename="../../ui/bids_tab.py" line="307"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="375"/>
+        <location filename="../../ui/bids_tab.py" line="393"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="382"/>
+        <location filename="../../ui/bids_tab.py" line="400"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="392"/>
+        <location filename="../../ui/bids_tab.py" line="410"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="403"/>
+        <location filename="../../ui/bids_tab.py" line="421"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="408"/>
+        <location filename="../../ui/bids_tab.py" line="426"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1303,27 +1322,27 @@ advice</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="45"/>
+        <location filename="../../ui/date_field.py" line="46"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="52"/>
+        <location filename="../../ui/date_field.py" line="53"/>
         <source>bijv. 1-10-2025</source>
         <translation>e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="104"/>
+        <location filename="../../ui/date_field.py" line="106"/>
         <source>Vul een datum in, bijv. 1-10-2025</source>
         <translation>Enter a date, e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="111"/>
+        <location filename="../../ui/date_field.py" line="113"/>
         <source>Die dag bestaat niet</source>
         <translation>That day does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="112"/>
+        <location filename="../../ui/date_field.py" line="114"/>
         <source>Geen datum: typ bijv. 1-10-2025 of 1 okt 2025</source>
         <translation>Not a date: type e.g. 1-10-2025 or 1 Oct 2025 (day first)</translation>
     </message>
@@ -1472,282 +1491,287 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="259"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="266"/>
+        <source>leeg: het kenmerk van de nota (%1)</source>
+        <translation>empty: the memo&apos;s reference (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="278"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="291"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="302"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="324"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="331"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="328"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="340"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="343"/>
+        <location filename="../../ui/export_dialog.py" line="349"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="361"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="367"/>
+        <location filename="../../ui/export_dialog.py" line="373"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="374"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="382"/>
+        <location filename="../../ui/export_dialog.py" line="388"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392"/>
+        <location filename="../../ui/export_dialog.py" line="398"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="415"/>
+        <location filename="../../ui/export_dialog.py" line="421"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="428"/>
+        <location filename="../../ui/export_dialog.py" line="434"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="434"/>
+        <location filename="../../ui/export_dialog.py" line="440"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="501"/>
+        <location filename="../../ui/export_dialog.py" line="507"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="506"/>
+        <location filename="../../ui/export_dialog.py" line="512"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="511"/>
+        <location filename="../../ui/export_dialog.py" line="517"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="521"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="533"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="530"/>
+        <location filename="../../ui/export_dialog.py" line="536"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="536"/>
+        <location filename="../../ui/export_dialog.py" line="542"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="542"/>
+        <location filename="../../ui/export_dialog.py" line="548"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="580"/>
+        <location filename="../../ui/export_dialog.py" line="586"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="586"/>
+        <location filename="../../ui/export_dialog.py" line="592"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="595"/>
+        <location filename="../../ui/export_dialog.py" line="601"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="599"/>
+        <location filename="../../ui/export_dialog.py" line="605"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="617"/>
+        <location filename="../../ui/export_dialog.py" line="623"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="618"/>
+        <location filename="../../ui/export_dialog.py" line="624"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="674"/>
+        <location filename="../../ui/export_dialog.py" line="680"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
         <translation>✗ The entry in the audit log could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="688"/>
+        <location filename="../../ui/export_dialog.py" line="694"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="692"/>
+        <location filename="../../ui/export_dialog.py" line="698"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="702"/>
+        <location filename="../../ui/export_dialog.py" line="708"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="711"/>
+        <location filename="../../ui/export_dialog.py" line="717"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="726"/>
+        <location filename="../../ui/export_dialog.py" line="732"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -2210,9 +2234,8 @@ advice</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
         <source>Mandaat — DEMO (fictieve biedingen)</source>
-        <translation>Mandaat — DEMO (fictitious bids)</translation>
+        <translation type="vanished">Mandaat — DEMO (fictitious bids)</translation>
     </message>
     <message>
         <location filename="../../ui/workspace.py" line="98"/>
@@ -2310,189 +2333,215 @@ advice</translation>
         <translation>%1 of %2 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Instellingen — Mandaat</source>
         <extracomment>Ask a question: (title, text, buttons as (label, role) pairs) → index of the choice. (code, name): each language is named in itself.</extracomment>
         <translation>Settings — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source> minuten</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Automatisch vergrendelen na minuten zonder gebruik</source>
         <translation>Lock automatically after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Vergrendel automatisch na</source>
         <translation>&amp;Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Wordt van kracht bij de volgende start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Taal</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.</source>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Status van de kluis</source>
+        <extracomment>the window is about to lock: views over the vault still exist (dialogs close now)</extracomment>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Waarschuwing over de kluis</source>
         <translation>Warning about the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="515"/>
+        <source>Er zijn niet-opgeslagen wijzigingen in een open bod. Mandaat bewaart ze alleen in het geheugen en zet ze terug als u deze kluis weer ontgrendelt; bij afsluiten of een andere kluis gaan ze verloren.</source>
+        <translation>An open bid has unsaved changes. Mandaat keeps them in memory only and puts them back when you unlock this vault again; quitting or opening another vault discards them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <source>Vergrendelen en bewaren</source>
+        <translation>Lock and keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>Wachten tot het lopende werk stopt…</source>
+        <translation>Waiting for the running work to stop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <source>Een bod dat nog niet was opgeslagen, wordt alleen in het geheugen bewaard. Ontgrendel deze kluis om verder te gaan waar u was; bij afsluiten of een andere kluis vervalt het.</source>
+        <translation>A bid that was not saved yet is kept in memory only. Unlock this vault to carry on where you were; quitting or opening another vault discards it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2501,64 +2550,81 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>DEMO (fictieve biedingen) — Mandaat</source>
+        <extracomment>Qt adds &quot; — Mandaat&quot; (the application&apos;s display name) to every window title that does not end with it; the titles here name the application once, at the end.</extracomment>
+        <translation>DEMO (fictitious bids) — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="792"/>
+        <source>&amp;Kluis-instellingen…</source>
+        <translation>&amp;Vault settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="804"/>
+        <source>De demo heeft geen wachtwoord of herstelsleutel om te wijzigen.</source>
+        <translation>The demo has no passphrase or recovery key to change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="845"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -2566,162 +2632,162 @@ advice</translation>
 <context>
     <name>NotaTab</name>
     <message>
-        <location filename="../../ui/nota_tab.py" line="62"/>
+        <location filename="../../ui/nota_tab.py" line="63"/>
         <source>a. Draagvlak politiek, maatschappelijk en eenduidige communicatie</source>
         <translation>a. Political and public support, and consistent communication</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="66"/>
+        <location filename="../../ui/nota_tab.py" line="67"/>
         <source>b. Arbeidsmarkteffecten zorg- en welzijnsveld</source>
         <translation>b. Labour-market effects in health care and welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="67"/>
+        <location filename="../../ui/nota_tab.py" line="68"/>
         <source>c. Gevolgen administratieve lasten</source>
         <translation>c. Effects on administrative burden</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="70"/>
+        <location filename="../../ui/nota_tab.py" line="71"/>
         <source>d. Financiële en personele gevolgen VWS en uitvoeringsorganisaties</source>
         <translation>d. Financial and staffing effects for VWS and implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="74"/>
+        <location filename="../../ui/nota_tab.py" line="75"/>
         <source>e. Juridische aspecten haalbaarheid</source>
         <translation>e. Legal aspects and feasibility</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="75"/>
+        <location filename="../../ui/nota_tab.py" line="76"/>
         <source>f. Afstemming</source>
         <translation>f. Coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="76"/>
+        <location filename="../../ui/nota_tab.py" line="77"/>
         <source>g. Toezeggingen</source>
         <translation>g. Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="77"/>
+        <location filename="../../ui/nota_tab.py" line="78"/>
         <source>h. Fraudetoets</source>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="137"/>
+        <location filename="../../ui/nota_tab.py" line="138"/>
         <source>Kop van de nota</source>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="141"/>
+        <location filename="../../ui/nota_tab.py" line="142"/>
         <source>Volgens de fase</source>
         <translation>By phase</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="143"/>
+        <location filename="../../ui/nota_tab.py" line="144"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="146"/>
+        <location filename="../../ui/nota_tab.py" line="147"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="148"/>
+        <location filename="../../ui/nota_tab.py" line="149"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="149"/>
+        <location filename="../../ui/nota_tab.py" line="150"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="151"/>
+        <location filename="../../ui/nota_tab.py" line="152"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="153"/>
+        <location filename="../../ui/nota_tab.py" line="154"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="158"/>
+        <location filename="../../ui/nota_tab.py" line="159"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="156"/>
+        <location filename="../../ui/nota_tab.py" line="157"/>
         <source>standaard: 12 dagen na de datum</source>
         <translation>default: 12 days after the date</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="159"/>
+        <location filename="../../ui/nota_tab.py" line="160"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="161"/>
+        <location filename="../../ui/nota_tab.py" line="162"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="164"/>
+        <location filename="../../ui/nota_tab.py" line="165"/>
         <source>&amp;Kenmerk</source>
         <translation>&amp;Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="166"/>
+        <location filename="../../ui/nota_tab.py" line="167"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="168"/>
+        <location filename="../../ui/nota_tab.py" line="169"/>
         <source>&amp;Bijlage(n)</source>
         <translation>&amp;Attachment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="170"/>
+        <location filename="../../ui/nota_tab.py" line="171"/>
         <source>Opgesteld door</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="172"/>
+        <location filename="../../ui/nota_tab.py" line="173"/>
         <source>standaard: de VWS-betrokkenen van het dossier</source>
         <translation>default: the dossier&apos;s VWS officials</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="175"/>
+        <location filename="../../ui/nota_tab.py" line="176"/>
         <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
         <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="181"/>
+        <location filename="../../ui/nota_tab.py" line="182"/>
         <source>&amp;Opgesteld door</source>
         <translation>Drafted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="183"/>
+        <location filename="../../ui/nota_tab.py" line="184"/>
         <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
         <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="196"/>
+        <location filename="../../ui/nota_tab.py" line="197"/>
         <source>Melding bij de kop van de nota</source>
         <translation>Message about the memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="392"/>
+        <location filename="../../ui/nota_tab.py" line="393"/>
         <source>De kop is niet opgeslagen: %1</source>
         <translation>The header was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="208"/>
+        <location filename="../../ui/nota_tab.py" line="209"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="231"/>
+        <location filename="../../ui/nota_tab.py" line="232"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
@@ -3012,17 +3078,17 @@ advice</translation>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="523"/>
+        <location filename="../../ui/woo_grounds.py" line="524"/>
         <source>&amp;Standaardgrond herstellen</source>
         <translation>Re&amp;store default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="526"/>
+        <location filename="../../ui/woo_grounds.py" line="527"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="538"/>
+        <location filename="../../ui/woo_grounds.py" line="539"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
@@ -3036,6 +3102,14 @@ advice</translation>
         <location filename="../../ui/nota_commands.py" line="126"/>
         <source>Weigeringsgrond wijzigen</source>
         <translation>Change refusal ground</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <location filename="../../ui/placeholder.py" line="19"/>
+        <source>bijv. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -3057,9 +3131,22 @@ advice</translation>
         <translation>Cancel the running work</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="133"/>
+        <location filename="../../ui/progress.py" line="134"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../ui/secret_field.py" line="48"/>
+        <source>Wachtwoord verbergen</source>
+        <translation>Hide passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secret_field.py" line="50"/>
+        <source>Wachtwoord tonen</source>
+        <translation>Show passphrase</translation>
     </message>
 </context>
 <context>
@@ -3083,409 +3170,583 @@ advice</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../ui/unlock.py" line="55"/>
+        <location filename="../../ui/unlock.py" line="56"/>
         <source>Mandaat-kluis (*.mandaat)</source>
         <extracomment>codes of an open refused because this computer saw a newer state of the vault</extracomment>
         <translation>Mandaat vault (*.mandaat)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="88"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="100"/>
         <source>⚠ TESTKLUIS: sleutelafleiding onder RFC 9106</source>
         <translation>⚠ TEST VAULT: key derivation below RFC 9106</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="102"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>ALLEEN LEZEN (oudere stand)</source>
         <translation>READ-ONLY (older state)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>Kies een wachtwoord: een zin van vier of meer woorden werkt goed.</source>
         <translation>Choose a passphrase: a sentence of four or more words works well.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Zwak: te kort. Kies een zin van vier of meer woorden.</source>
         <translation>Weak: too short. Choose a sentence of four or more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="119"/>
         <source>Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden.</source>
         <translation>Fair: make it longer, for example with a few more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Goed. Nog langer is nog beter.</source>
         <translation>Good. Longer is even better.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Sterk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="149"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>Mandaat</source>
         <translation>Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="216"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
-        <location filename="../../ui/unlock.py" line="364"/>
-        <location filename="../../ui/unlock.py" line="598"/>
+        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="375"/>
+        <location filename="../../ui/unlock.py" line="615"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
-        <location filename="../../ui/unlock.py" line="365"/>
-        <location filename="../../ui/unlock.py" line="596"/>
+        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="376"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Gebruik de &amp;herstelsleutel</source>
         <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="235"/>
         <source>Gebruik de herstelsleutel</source>
         <translation>Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="239"/>
+        <location filename="../../ui/unlock.py" line="241"/>
         <source>Met deze &amp;computer</source>
         <translation>With this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Ontgrendel met de sleutelbos van deze computer</source>
         <translation>Unlock with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="245"/>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>Ontgrendel met de sleutel in de sleutelbos van het systeem</source>
         <translation>Unlock with the key in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="252"/>
+        <location filename="../../ui/unlock.py" line="254"/>
         <source>&amp;Ontgrendel</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="254"/>
+        <location filename="../../ui/unlock.py" line="256"/>
         <source>Ontgrendel</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="260"/>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>Demo &amp;ontgrendelen</source>
         <translation>&amp;Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>Demo ontgrendelen</source>
         <translation>Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267"/>
+        <location filename="../../ui/unlock.py" line="269"/>
         <source>Bezig met ontgrendelen</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277"/>
-        <location filename="../../ui/unlock.py" line="312"/>
+        <location filename="../../ui/unlock.py" line="279"/>
+        <source>Melding</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>&amp;Andere kluis openen…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280"/>
+        <location filename="../../ui/unlock.py" line="291"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="295"/>
         <source>&amp;Nieuwe kluis maken…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="314"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Bestaande kluis openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="319"/>
+        <location filename="../../ui/unlock.py" line="330"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="332"/>
         <source>De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.</source>
         <translation>The demo vault is locked. All bids in it are FICTITIOUS.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
-        <location filename="../../ui/unlock.py" line="852"/>
+        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="870"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="344"/>
         <source>Welkom bij Mandaat</source>
         <translation>Welcome to Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op deze computer. Maak een nieuwe kluis, of open een bestaande.</source>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>&amp;Herstelsleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/unlock.py" line="371"/>
+        <location filename="../../ui/unlock.py" line="808"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384"/>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="468"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="396"/>
+        <location filename="../../ui/unlock.py" line="407"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="398"/>
+        <location filename="../../ui/unlock.py" line="409"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464"/>
+        <location filename="../../ui/unlock.py" line="475"/>
         <source>Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze stand de nieuwste op deze computer.</source>
         <translation>This may be a restored backup, or someone put back an older vault. Read-only changes nothing; accepting makes this state the newest on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="483"/>
         <source>Alleen lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="487"/>
         <source>Aanvaarden (bewust teruggezet)</source>
         <translation>Accept (deliberately restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
-        <location filename="../../ui/unlock.py" line="503"/>
+        <location filename="../../ui/unlock.py" line="491"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="492"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Een kluis van deze computer kost minder dan een seconde. Alleen doorgaan als u deze kluis vertrouwt.</source>
         <translation>A vault made on this computer takes less than a second. Only go on if you trust this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="499"/>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="565"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="578"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="575"/>
+        <location filename="../../ui/unlock.py" line="591"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="578"/>
+        <location filename="../../ui/unlock.py" line="594"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="582"/>
+        <location filename="../../ui/unlock.py" line="598"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="585"/>
+        <location filename="../../ui/unlock.py" line="601"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="590"/>
+        <location filename="../../ui/unlock.py" line="606"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="604"/>
+        <location filename="../../ui/unlock.py" line="621"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="609"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/unlock.py" line="635"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="620"/>
+        <location filename="../../ui/unlock.py" line="638"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="623"/>
+        <location filename="../../ui/unlock.py" line="641"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="633"/>
+        <location filename="../../ui/unlock.py" line="651"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="658"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/unlock.py" line="665"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="655"/>
+        <location filename="../../ui/unlock.py" line="673"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="674"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="666"/>
+        <location filename="../../ui/unlock.py" line="684"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="760"/>
+        <location filename="../../ui/unlock.py" line="778"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="785"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="774"/>
+        <location filename="../../ui/unlock.py" line="792"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="796"/>
+        <location filename="../../ui/unlock.py" line="814"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/unlock.py" line="816"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="822"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="806"/>
+        <location filename="../../ui/unlock.py" line="824"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="808"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="829"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="821"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="824"/>
+        <location filename="../../ui/unlock.py" line="842"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="829"/>
+        <location filename="../../ui/unlock.py" line="847"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="850"/>
+        <location filename="../../ui/unlock.py" line="868"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="856"/>
+        <location filename="../../ui/unlock.py" line="874"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSettings</name>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="74"/>
+        <source>Niet beschikbaar: de sleutelbos van het systeem is niet bereikbaar.</source>
+        <translation>Not available: the system keyring cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="78"/>
+        <source>Niet beschikbaar: alleen een onveilige sleutelbos (een bestand zonder versleuteling) gevonden. Mandaat bewaart nooit een sleutel onversleuteld.</source>
+        <translation>Not available: only an insecure keyring (an unencrypted file) was found. Mandaat never stores a key unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="83"/>
+        <source>Niet beschikbaar: geen beveiligde sleutelbos op deze computer.</source>
+        <translation>Not available: no secure keyring on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="118"/>
+        <source>Kluis-instellingen — Mandaat</source>
+        <translation>Vault settings — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="140"/>
+        <source>Kluis: %1. Elke wijziging hier vraagt eerst het huidige wachtwoord.</source>
+        <translation>Vault: %1. Every change here asks for the current passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="150"/>
+        <source>Huidig wachtwoord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="153"/>
+        <source>H&amp;uidig wachtwoord</source>
+        <translation>C&amp;urrent passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="158"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="160"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="161"/>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="167"/>
+        <source>Sterkte van het nieuwe wachtwoord</source>
+        <translation>Strength of the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="178"/>
+        <source>Nieuw wachtwoord herhalen</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="180"/>
+        <source>&amp;Herhaal</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="182"/>
+        <source>Wachtwoord &amp;wijzigen</source>
+        <translation>Change &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="189"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="192"/>
+        <source>Een nieuwe herstelsleutel wordt één keer getoond; de oude opent daarna niets meer, ook geen reservekopie.</source>
+        <translation>A new recovery key is shown once; afterwards the old one opens nothing, not even a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="201"/>
+        <source>Nieuwe herstelsleutel &amp;maken…</source>
+        <translation>Make a new recovery &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="208"/>
+        <source>Op deze computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="211"/>
+        <source>&amp;Onthoud op deze computer (sleutelbos van het systeem)</source>
+        <translation>Re&amp;member on this computer (the system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="217"/>
+        <source>Onthoud op deze computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="228"/>
+        <source>Aan: deze computer opent de kluis zonder wachtwoord zolang u bent aangemeld. Het wachtwoord en de herstelsleutel blijven werken.</source>
+        <translation>On: this computer opens the vault without a passphrase while you are signed in. The passphrase and the recovery key keep working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="241"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="252"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="285"/>
+        <source>Het huidige wachtwoord klopt niet. Er is niets gewijzigd.</source>
+        <translation>The current passphrase is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="289"/>
+        <source>Het nieuwe wachtwoord is te kort: minstens %1 tekens.</source>
+        <translation>The new passphrase is too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="293"/>
+        <source>Vul een nieuw wachtwoord in.</source>
+        <translation>Enter a new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="298"/>
+        <location filename="../../ui/vault_settings.py" line="300"/>
+        <source>Er is niets gewijzigd.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="306"/>
+        <source>Vul eerst het huidige wachtwoord in.</source>
+        <translation>Enter the current passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="325"/>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="407"/>
+        <source>Wachtwoord gewijzigd. Het oude wachtwoord opent niets meer.</source>
+        <translation>Passphrase changed. The old passphrase opens nothing any more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="419"/>
+        <source>Nieuwe herstelsleutel gemaakt. De oude opent niets meer.</source>
+        <translation>New recovery key made. The old one opens nothing any more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="432"/>
+        <source>Deze computer onthoudt de kluis nu.</source>
+        <translation>This computer now remembers the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_settings.py" line="434"/>
+        <source>Deze computer onthoudt de kluis niet meer.</source>
+        <translation>This computer no longer remembers the vault.</translation>
     </message>
 </context>
 <context>
