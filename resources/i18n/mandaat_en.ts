@@ -503,10 +503,6 @@
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <source>Extra korting %</source>
-        <translation type="vanished">Extra discount %</translation>
-    </message>
-    <message>
         <location filename="../../ui/bid_editor.py" line="149"/>
         <source>Extra korting % op alle patiënten zodra de drempel is overschreden</source>
         <translation>Extra discount % on all patients once the threshold is passed</translation>
@@ -2233,10 +2229,6 @@ advice</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Mandaat — DEMO (fictieve biedingen)</source>
-        <translation type="vanished">Mandaat — DEMO (fictitious bids)</translation>
-    </message>
     <message>
         <location filename="../../ui/workspace.py" line="98"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
