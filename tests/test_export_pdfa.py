@@ -224,13 +224,15 @@ def test_no_heading_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
         assert body[-1] not in headings, body[-3:]
 
 
-def _png(width: int, height: int) -> bytes:
+def _png(width: int, height: int, alpha: bool = False) -> bytes:
     def chunk(kind: bytes, body: bytes) -> bytes:
         crc = zlib.crc32(kind + body).to_bytes(4, "big")
         return len(body).to_bytes(4, "big") + kind + body + crc
 
-    head = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
-    rows = b"".join(b"\x00" + bytes([20, 60, 130]) * width for _ in range(height))
+    kind = 6 if alpha else 2  # RGBA or RGB
+    head = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, kind, 0, 0, 0])
+    pixel = bytes([20, 60, 130, 128] if alpha else [20, 60, 130])
+    rows = b"".join(b"\x00" + pixel * width for _ in range(height))
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", head)
@@ -239,15 +241,17 @@ def _png(width: int, height: int) -> bytes:
     )
 
 
-def test_logo_from_a_user_file(tmp_path: Path, data: publish.Data) -> None:
+@pytest.mark.parametrize("alpha", [False, True])
+def test_logo_from_a_user_file(tmp_path: Path, data: publish.Data, alpha: bool) -> None:
     logo = tmp_path / "logo.png"
-    logo.write_bytes(_png(120, 60))
+    logo.write_bytes(_png(120, 60, alpha))
     out = publish.export_nota(data, "Enhertu", "nota", tmp_path / "n.pdf", today=TODAY, logo=logo)
     with pikepdf.open(out) as pdf:
         first = pdf.pages[0]
         images = [k for k, v in first.Resources.get("/XObject", {}).items()
                   if v.get("/Subtype") == "/Image"]  # fmt: skip
         assert images
+        assert "/Group" not in first.obj  # an alpha channel is a soft mask, not a group
         assert all("/XObject" not in p.Resources or not p.Resources.XObject.keys()
                    for p in pdf.pages[1:])  # fmt: skip
         assert pdf.open_metadata(set_pikepdf_as_editor=False)["pdfaid:part"] == "2"
@@ -264,3 +268,43 @@ def test_a_logo_that_is_not_png_or_jpeg_is_refused(tmp_path: Path, body: bytes, 
         render_pdf.check_logo(logo)
     with pytest.raises(render_pdf.LogoError):
         render_pdf.check_logo(tmp_path / "missing.png")
+
+
+def test_the_renderers_metadata_is_not_a_withheld_value(tmp_path: Path) -> None:
+    """Typst writes ``<pdf:PDFVersion>1.7`` and ``ISO 14289`` into every file's XMP: a
+    withheld discount of 1,7 % or a net price of € 14.289 is not refused for that (the
+    renderer's metadata is a fixed text of the export), and is still found as written."""
+    from decimal import Decimal
+
+    from mandaat.export import leakcheck
+    from mandaat.export.classify import Classifier, Secret
+    from mandaat.model import Arrangement, Bid, Party
+    from mandaat.vault import store
+
+    db = sqlite3.connect(":memory:")
+    schema.migrate(db)
+    demo.populate(db)
+    d = next(x for x in store.dossiers(db) if x.brand == "Enhertu")
+    for arr in (
+        Arrangement(discount_pct=Decimal("1.7")),
+        Arrangement(net_price_per_patient=Decimal("14289")),
+    ):
+        store.add_bid(db, Bid(dt.date(2025, 3, 1), dossier_id=d.id, round=7,
+                              party=Party.SUPPLIER, arrangement=arr))  # fmt: skip
+    db.commit()
+    data = publish.load(db)
+    assert publish.export_woo(data, tmp_path / "w", ["Enhertu"], today=TODAY)  # not refused
+    assert b"<pdf:PDFVersion>1.7<" in (tmp_path / "w" / "0001.pdf").read_bytes()
+    assert "14289" in render_pdf.fixed_texts()
+    # and the values themselves, written as a document writes them, are still caught
+    leaky = doc.Document("Lek", "woo", "Openbaar", "woo")
+    leaky.blocks = [doc.Paragraph(("Korting 1,7% en nettoprijs € 14.289 per patiënt.",))]
+    render_pdf.render(leaky, tmp_path / "lek.pdf")
+    secrets = [
+        Secret("korting", Decimal("1.7"), "pct"),
+        Secret("nettoprijs", Decimal("14289"), "money"),
+    ]
+    c = Classifier("woo", data.policy, data.names)
+    corpus = publish.public_corpus(c, [d], [TODAY])
+    hits = leakcheck.check(tmp_path / "lek.pdf", secrets, corpus)
+    assert {h.field for h in hits} == {"korting", "nettoprijs"}

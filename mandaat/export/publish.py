@@ -159,6 +159,7 @@ def public_corpus(
     ):
         texts += [f"{k} {v}" for k, v in table.items()]
     texts += list(messages.FIELD_LABELS.values())
+    texts.append(render_pdf.fixed_texts())  # the PDF renderer's own metadata (XMP)
     # the numbers of the layout: bids and rows are numbered, pages too ("Pagina 120")
     texts.append(" ".join(str(i) for i in range(1, numbered + 1)))
     return "\n".join(texts)
