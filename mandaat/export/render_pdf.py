@@ -33,7 +33,7 @@ FONTS = RESOURCES / "fonts"
 LAYOUT = RESOURCES / "layout" / "document.typ"
 #: The standards every PDF claims (XMP ``pdfaid:part 2``/``A`` and ``pdfuaid:part 1``).
 STANDARDS = ["a-2a", "ua-1"]
-#: Labels of the nota's header block repeated in the margin of every later page.
+#: Labels of the nota's header block repeated in the page header of every later page.
 REPEATED = ("Datum", "Kenmerk")
 #: The logo: PNG or JPEG (magic bytes), at most this many bytes.
 LOGO_MAX_BYTES = 5 * 1024 * 1024
