@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["MANDAAT_KDF_PROFILE"] = "test"
 
-HEAVY = ("pandas", "openpyxl", "numpy", "reportlab", "python_calamine", "docx", "pypdf")
+HEAVY = ("pandas", "openpyxl", "numpy", "typst", "python_calamine", "docx", "pypdf")
 
 BARE = """
 import sys, time

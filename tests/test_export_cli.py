@@ -99,3 +99,34 @@ def test_usage_and_refusals(tmp_path: Path) -> None:
     (tmp_path / "full" / "x").write_text("x")
     r = run("export", str(v), "--woo", str(tmp_path / "full"), env=PW)
     assert r.returncode == 1
+
+
+def test_export_nota_with_a_logo(tmp_path: Path) -> None:
+    """``--logo FILE``: the ministry's logo on the nota (PDF and DOCX); a file that is not
+    PNG or JPEG is one clear line, exit 1, nothing written."""
+    from test_export_pdfa import _png
+
+    v = _vault(tmp_path)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png(80, 40))
+    for name in ("n.pdf", "n.docx"):
+        out = tmp_path / name
+        r = run("export", str(v), "--nota", "Enhertu", "-o", str(out), "--logo", str(logo), env=PW)
+        assert r.returncode == 0, r.stderr
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "n.docx") as z:
+        assert any(n.startswith("word/media/") for n in z.namelist())
+        headers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/header")]
+        assert sum("<pic:pic" in h for h in headers) == 1  # on the first page only
+    bad = tmp_path / "logo.gif"
+    bad.write_bytes(b"GIF89a")
+    out = tmp_path / "x.pdf"
+    r = run("export", str(v), "--nota", "Enhertu", "-o", str(out), "--logo", str(bad), env=PW)
+    assert r.returncode == 1
+    assert "Logo:" in r.stderr and "Traceback" not in r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if "sleutelafleiding" not in ln]  # test KDF
+    assert len(lines) == 1, lines
+    assert not out.exists()
+    r = run("export", str(v), "--woo", str(tmp_path / "w"), "--logo", str(logo), env=PW)
+    assert r.returncode == 2

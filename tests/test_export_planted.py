@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pikepdf
 import pytest
 from cli_helpers import run
 from pypdf import PdfWriter
 from pypdf.generic import NameObject, StreamObject
-from reportlab.pdfgen import canvas
 
 from mandaat.export import leakcheck
 from mandaat.export.classify import Secret, name_variants
@@ -42,12 +43,25 @@ def fields(path: Path) -> set[str]:
     return {h.field for h in leakcheck.check(path, SECRETS, "")}
 
 
-def _pdf(text: str = "Openbare tekst.") -> bytes:
+def _pdf(
+    text: str = "Openbare tekst.", ops: bytes = b"", compress: bool = True, size: str = "12"
+) -> bytes:
+    """A one-page PDF drawing ``text`` in Helvetica (pikepdf; no renderer of ours)."""
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(595, 842))
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                              BaseFont=pikepdf.Name.Helvetica)  # fmt: skip
+    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    body = ops + f"BT /F1 {size} Tf 72 700 Td ({escaped}) Tj ET".encode("latin-1")
+    page.Contents = pdf.make_stream(body)
     buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.drawString(72, 700, text)
-    c.showPage()
-    c.save()
+    pdf.save(
+        buf,
+        compress_streams=compress,
+        object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        static_id=True,
+    )
     return buf.getvalue()
 
 
@@ -177,13 +191,8 @@ def test_machinery_is_not_content(tmp_path: Path) -> None:
     (tmp_path / "a.docx").write_bytes(
         _docx(W.format("Openbaar"), **{"word/theme/theme1.xml": CLEAN_THEME})
     )
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pageCompression=0)
-    c.line(0, 64.5, 80000, 1200000)
-    c.setFont("Helvetica", 1.4)
-    c.drawString(1.4, 64.5, "Openbare tekst")
-    c.save()
-    pdf = buf.getvalue().replace(b"%PDF-1.3", b"%PDF-1.4", 1)
+    pdf = _pdf("Openbare tekst", b"0 64.5 m 80000 1200000 l S\n", compress=False, size="1.4")
+    pdf = re.sub(rb"^%PDF-1\.\d", b"%PDF-1.4", pdf, count=1)
     assert b"%PDF-1.4" in pdf and b" 64.5 " in pdf
     (tmp_path / "b.pdf").write_bytes(pdf)
     (tmp_path / "c.txt").write_text("ID 0080000; versie 1.4.2; kenmerk 645000001-GMT; 1,45%")

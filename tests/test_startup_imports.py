@@ -1,5 +1,5 @@
 """The window opens fast: the heavy libraries of import and export (pandas, openpyxl,
-reportlab, python-docx, ...) are imported where they are used, never on the way to the
+typst, python-docx, ...) are imported where they are used, never on the way to the
 first screen. Checked in a fresh interpreter, since this test run has them all loaded.
 See benchmarks/startup.py for the timing itself."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-HEAVY = ("pandas", "openpyxl", "reportlab", "docx", "numpy", "python_calamine", "pypdf")
+HEAVY = ("pandas", "openpyxl", "typst", "docx", "numpy", "python_calamine", "pypdf")
 #: Our own modules that only an unlocked vault needs (ui/workspace.py loads them).
 AFTER_UNLOCK = ("mandaat.engine", "mandaat.vault.session", "mandaat.vault.store", "ui.workspace")
 

@@ -22,6 +22,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: kies een bestandsnaam die eindigt op .docx of .pdf")
     if args.woo and (args.output or args.audience):
         raise UsageError("--woo maakt altijd een Woo-pakket; -o en --audience horen bij --nota")
+    if args.woo and args.logo:
+        raise UsageError("--logo hoort bij --nota")
     if args.nota and args.dossier:
         raise UsageError("--dossier hoort bij --woo")
     # the vault's stored grounds apply; a --policy file goes on top (the file wins per field)
@@ -41,6 +43,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 today=today,
                 kenmerk=args.kenmerk or "",
                 policy=policy,
+                logo=Path(args.logo) if args.logo else None,
             )
             # the audit entry is committed before the document lands; if it fails, no file
             publish.finish(
@@ -123,6 +126,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--policy",
         metavar="FILE",
         help="JSON met afwijkende gronden per dossier, boven op die in de kluis",
+    )
+    p.add_argument(
+        "--logo",
+        metavar="FILE",
+        help="logo van het ministerie (PNG of JPEG) bovenaan de nota; wordt niet meegeleverd",
     )
     p.add_argument(
         "--date",

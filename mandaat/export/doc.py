@@ -22,8 +22,12 @@ class Redaction:
 
     @property
     def alt_text(self) -> str:
-        """Accessible alternative text: "Gelakt — artikel 5.1.2e — persoonlijke levenssfeer"."""
-        return f"Gelakt — artikel {self.ground} — {GROUND_NAMES.get(self.ground, self.ground)}"
+        """Accessible alternative text: "Gelakt — artikel 5.1.2e — persoonlijke levenssfeer";
+        for combined grounds ``5.1.1c; 5.1.2b`` "artikelen 5.1.1c en 5.1.2b — …; …"."""
+        codes = [c.strip() for c in self.ground.split(";") if c.strip()] or [self.ground]
+        names = "; ".join(GROUND_NAMES.get(c, c) for c in codes)
+        article = "artikel" if len(codes) == 1 else "artikelen"
+        return f"Gelakt — {article} {' en '.join(codes)} — {names}"
 
 
 Inline = str | Redaction
@@ -89,8 +93,10 @@ class Document:
         return out
 
     def grounds(self) -> list[str]:
-        """The ground codes applied, sorted and unique."""
-        return sorted({r.ground for r in self.redactions()} | {w.ground for w in self.withheld})
+        """The ground codes applied, sorted and unique (a combined ``5.1.1c; 5.1.2b`` gives
+        both codes: the inventory lists each code once)."""
+        given = [r.ground for r in self.redactions()] + [w.ground for w in self.withheld]
+        return sorted({c.strip() for g in given for c in g.split(";") if c.strip()})
 
 
 def plain(parts: Parts) -> str:

@@ -136,6 +136,7 @@ _ERRORS: dict[str, str] = {
     "no_dossiers": "Geen dossiers om te exporteren",
     "not_a_dir": "{path}: geen map en geen exportbestand",
     "empty_dir": "{path}: de map bevat geen bestanden; er valt niets te controleren",
+    "bad_logo": "Logo: {detail}; niets weggeschreven",
 }
 
 

@@ -159,6 +159,7 @@ def public_corpus(
     ):
         texts += [f"{k} {v}" for k, v in table.items()]
     texts += list(messages.FIELD_LABELS.values())
+    texts.append(render_pdf.fixed_texts())  # the PDF renderer's own metadata (XMP)
     # the numbers of the layout: bids and rows are numbered, pages too ("Pagina 120")
     texts.append(" ".join(str(i) for i in range(1, numbered + 1)))
     return "\n".join(texts)
@@ -267,14 +268,21 @@ def stage_nota(
     today: dt.date,
     kenmerk: str = "",
     policy: Policy | None = None,
+    logo: Path | None = None,
 ) -> Staged:
     """The nota of one dossier for ``audience`` as DOCX or PDF, rendered and
-    leak-checked in a staging folder beside ``out`` (see :func:`export_nota`)."""
+    leak-checked in a staging folder beside ``out`` (see :func:`export_nota`).
+    ``logo``: the ministry's logo (PNG or JPEG, a file the user chose; never bundled)."""
     if audience not in AUDIENCES:
         raise ExportError("bad_policy", detail=f"onbekend publiek {audience}")
     suffix = out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         raise ExportError("bad_extension", path=str(out))
+    if logo is not None:
+        try:
+            render_pdf.check_logo(logo)
+        except render_pdf.LogoError as e:
+            raise ExportError("bad_logo", detail=str(e)) from None
     policy = policy_for(data, policy)
     d = find(data, drug)
     bids = data.bids.get(d.id or -1, [])
@@ -287,9 +295,9 @@ def stage_nota(
         checked.mkdir()
         target = checked / out.name
         if suffix == ".pdf":
-            render_pdf.render(document, target)
+            render_pdf.render(document, target, when=today, logo=logo)
         else:
-            render_docx.render(document, target, when=today)
+            render_docx.render(document, target, when=today, logo=logo)
         if audience in CONFIDENTIAL_AUDIENCES:
             os.chmod(target, 0o600)
         found = secrets(c, d, bids, _public_texts(d, header), header, others=data.dossiers)
@@ -317,13 +325,16 @@ def export_nota(
     kenmerk: str = "",
     policy: Policy | None = None,
     record: Callable[[], None] | None = None,
+    logo: Path | None = None,
 ) -> Path:
     """The nota of one dossier for ``audience`` as DOCX or PDF, leak-checked. The header
     is the one stored with the dossier; ``kenmerk``, when given, wins over its kenmerk.
 
     ``record`` (the audit entry) runs after the leak check and before the file lands;
     when it raises, nothing is written. A ``nota`` or ``intern`` file is owner-only."""
-    staged = stage_nota(data, drug, audience, out, today=today, kenmerk=kenmerk, policy=policy)
+    staged = stage_nota(
+        data, drug, audience, out, today=today, kenmerk=kenmerk, policy=policy, logo=logo
+    )
     return finish(staged, record)[0]
 
 
@@ -354,7 +365,7 @@ def stage_woo(
             bids = data.bids.get(d.id or -1, [])
             document = build.Builder(c, d, bids, today=today).woo_summary()
             doc_id = woo.document_id(n)
-            render_pdf.render(document, package / f"{doc_id}.pdf")
+            render_pdf.render(document, package / f"{doc_id}.pdf", when=today)
             entries.append(woo.entry_for(doc_id, document, today))
             found += secrets(c, d, bids, _public_texts(d), data.header(d), others=data.dossiers)
         woo.write_inventory(entries, package / woo.INVENTORY, today)

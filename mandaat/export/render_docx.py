@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from docx.enum.text import WD_COLOR_INDEX
-from docx.shared import Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.shared import Mm, Pt, RGBColor
 
 from mandaat.export import doc as m
 from mandaat.export import ooxml
@@ -77,17 +77,33 @@ def _page_field() -> Any:
     )
 
 
-def render(document: m.Document, path: Path, *, when: dt.date) -> None:
-    """Write ``document`` as DOCX to ``path``; ``when`` is the only date in the file."""
+def _marking(section: Any, marking: str, logo: Path | None) -> None:
+    """The marking at the top and the foot of every page, with the page number; the
+    logo (a user's file) above the marking on the first page only."""
+    section.header.paragraphs[0].text = marking
+    footer = section.footer.paragraphs[0]
+    footer.text = marking + "\t\tPagina "  # the marking at the foot too
+    footer._p.append(_page_field())
+    if logo is None:
+        return
+    section.different_first_page_header_footer = True
+    first = section.first_page_header.paragraphs[0]
+    first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    first.add_run().add_picture(str(logo), height=Mm(18))
+    section.first_page_header.add_paragraph(marking)
+    foot = section.first_page_footer.paragraphs[0]
+    foot.text = marking + "\t\tPagina "
+    foot._p.append(_page_field())
+
+
+def render(document: m.Document, path: Path, *, when: dt.date, logo: Path | None = None) -> None:
+    """Write ``document`` as DOCX to ``path``; ``when`` is the only date in the file;
+    ``logo``: a PNG or JPEG on top of the first page."""
     d = docx.Document()
     normal = d.styles["Normal"]
     normal.font.name = "Verdana"
     normal.font.size = Pt(9.5)
-    section = d.sections[0]
-    section.header.paragraphs[0].text = document.marking
-    footer = section.footer.paragraphs[0]
-    footer.text = document.marking + "\t\tPagina "  # the marking at the foot too
-    footer._p.append(_page_field())
+    _marking(d.sections[0], document.marking, logo)
     if document.kind == "nota":
         for line in document.top:
             p = d.add_paragraph()
