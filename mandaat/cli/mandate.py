@@ -118,6 +118,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from mandaat.vault import store
     from mandaat.vault.file import Vault
 
+    xlsx = _xlsx_target(args.xlsx)
     vault = Vault.open(Path(args.vault), read_only=True, **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         dossiers = store.dossiers(vault.db)
@@ -138,12 +139,16 @@ def cmd_check(args: argparse.Namespace) -> int:
             "what_it_takes": args.what_it_takes,
             "sensitivity": args.sensitivity,
         }
+        if xlsx is not None:
+            _write_xlsx(xlsx, dossiers, [b for b in store.bids(vault.db) if b.dossier_id in ids])
         if args.json:
             _write_json(_json_rows(vault.db, dossiers, ids, **analyses), sys.stdout)
             return 0
         bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
     finally:
         vault.close()
+    if xlsx is not None:
+        print(f"Tabellen naar Excel geschreven: {xlsx}")
     rows = engine.check_rows(dossiers, bids, **analyses)
     if not rows:
         print("Geen biedingen.")
@@ -170,6 +175,27 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         _print_analyses(r)
     return 0
+
+
+def _xlsx_target(name: str | None) -> Path | None:
+    """``--xlsx FILE``: refused (usage, exit 2) before the vault is opened unless the
+    name ends in .xlsx."""
+    if name is None:
+        return None
+    from mandaat.cli.common import UsageError
+
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"--xlsx {name}: de naam moet op .xlsx eindigen")
+    return path
+
+
+def _write_xlsx(path: Path, dossiers: list[Any], bids: list[Any]) -> None:
+    """The bid overview, per-year and sensitivity sheets of ``bids`` (owner-only)."""
+    from mandaat.export import tables
+
+    by_id = {d.id: d for d in dossiers}
+    tables.write_xlsx(path, tables.all_sheets((by_id[b.dossier_id], b) for b in bids))
 
 
 #: columns of ``check --years``: (key, Dutch heading)
@@ -276,5 +302,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--what-it-takes", action="store_true", help="extra korting nodig; waar het plafond knelt"
     )
     p.add_argument("--sensitivity", action="store_true", help="welke aanname het oordeel draait")
+    p.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        help="schrijf biedingen, geld per jaar en gevoeligheid naar een Excel-bestand",
+    )
     add_unlock(p)
     p.set_defaults(handler=cmd_check)

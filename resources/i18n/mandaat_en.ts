@@ -452,6 +452,226 @@
     </message>
 </context>
 <context>
+    <name>BidAnalyses</name>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="49"/>
+        <source>laag (0,75 × verwacht)</source>
+        <translation>low (0.75 × expected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="50"/>
+        <source>verwacht</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="51"/>
+        <source>hoog (1,25 × verwacht)</source>
+        <translation>high (1.25 × expected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="112"/>
+        <source>Naar Excel</source>
+        <translation>To Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="114"/>
+        <source>Excel-werkmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="154"/>
+        <source>Geld per jaar</source>
+        <extracomment>The save dialog (&quot;Naar Excel&quot;); tests replace it. The bids of the dossier for the workbook&apos;s overview sheet (the bids tab sets it).</extracomment>
+        <translation>Money per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="158"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="165"/>
+        <location filename="../../ui/bid_analyses.py" line="221"/>
+        <source>Naar &amp;Excel…</source>
+        <translation>To &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="168"/>
+        <source>Sla de biedingen van dit dossier, het geld per jaar en de gevoeligheid van het gekozen bod op als Excel-werkmap (vertrouwelijk)</source>
+        <translation>Save this dossier&apos;s bids, the money per year and the sensitivity of the selected bid as an Excel workbook (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="175"/>
+        <location filename="../../ui/bid_analyses.py" line="214"/>
+        <source>Kopieer tabel</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="177"/>
+        <location filename="../../ui/bid_analyses.py" line="216"/>
+        <source>Kopieer als Excel-cellen (Ctrl+C); gewist na 10 seconden</source>
+        <translation>Copy as Excel cells (Ctrl+C); cleared after 10 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="183"/>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="194"/>
+        <source>Per jaar</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="206"/>
+        <source>Wat is nodig</source>
+        <translation>What it takes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="210"/>
+        <location filename="../../ui/bid_analyses.py" line="232"/>
+        <source>Gevoeligheid</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="236"/>
+        <source>Kopieer als Excel-cellen</source>
+        <translation>Copy as Excel cells</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="299"/>
+        <source>Kies een bod om zijn geld per jaar te zien.</source>
+        <translation>Select a bid to see its money per year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="310"/>
+        <location filename="../../ui/bid_analyses.py" line="342"/>
+        <source>Niet te berekenen: {reason}</source>
+        <translation>Cannot be computed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="317"/>
+        <source>Onverdisconteerd, in euro&apos;s van vandaag; de P4P-teruggave gaat vóór het plafond. Vertrouwelijk (bedrijfsgegevens).</source>
+        <translation>Undiscounted, in today&apos;s euros; the P4P refund comes before the cap. Confidential (business data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="330"/>
+        <source>Kies een bod.</source>
+        <translation>Select a bid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="333"/>
+        <location filename="../../ui/bid_analyses.py" line="346"/>
+        <source>Het mandaat noemt geen getal: wat nodig is, is niet te berekenen.</source>
+        <translation>The mandate names no number: what it takes cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="356"/>
+        <source>Extra korting bovenop de nettoprijs (vóór plafond en teruggaven)</source>
+        <translation>Extra discount on top of the net price (before cap and refunds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="362"/>
+        <source>tot {bound}: {expected} verwacht; {worst} in elk scenario</source>
+        <translation>to {bound}: {expected} expected; {worst} in every scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="368"/>
+        <source>(het zwaarst: {scenario})</source>
+        <translation>(hardest: {scenario})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="374"/>
+        <source>Het oordeel wordt ‘voldoet’ vanaf {bound}.</source>
+        <translation>The verdict becomes ‘meets’ from {bound}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="381"/>
+        <source>Plafond gaat knellen: het bod heeft geen plafond.</source>
+        <translation>Cap binds: the bid has no cap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="387"/>
+        <source>Plafond gaat knellen: nooit, de uitgaven blijven eronder.</source>
+        <translation>Cap binds: never, spending stays below it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="393"/>
+        <source>Plafond gaat knellen vanaf {n} patiënten per jaar.</source>
+        <translation>The cap binds from {n} patients a year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="399"/>
+        <source>Hoogste nettoprijs per patiënt (tot {bound}): geen.</source>
+        <translation>Highest net price per patient (to {bound}): none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="406"/>
+        <source>lager dan</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="408"/>
+        <source>ten hoogste</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="411"/>
+        <source>Hoogste nettoprijs per patiënt (tot {bound}): {word} {price}.</source>
+        <translation>Highest net price per patient (to {bound}): {word} {price}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="417"/>
+        <source>Plafond dat volstaat (tot {bound}): geen.</source>
+        <translation>Cap that suffices (to {bound}): none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="423"/>
+        <source>Plafond dat volstaat (tot {bound}, scenario verwacht, met de andere voorwaarden van dit bod): ten hoogste {cap} per jaar.</source>
+        <translation>Cap that suffices (to {bound}, expected scenario, with this bid&apos;s other terms): at most {cap} a year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="437"/>
+        <source>Geen gevoeligheid: kies een bod in een dossier met een mandaat.</source>
+        <translation>No sensitivity: select a bid in a dossier with a mandate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="441"/>
+        <source>Niet te berekenen voor dit bod.</source>
+        <translation>Cannot be computed for this bid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="446"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="450"/>
+        <source>Scenario verwacht, één aanname tegelijk. Draait het oordeel om: {turns}</source>
+        <translation>Expected scenario, one assumption at a time. Turns the verdict: {turns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="492"/>
+        <source>Niet opgeslagen: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="498"/>
+        <source>Opgeslagen als {name} (alleen voor u leesbaar)</source>
+        <translation>Saved as {name} (readable by you only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="510"/>
+        <source>geen korting volstaat</source>
+        <translation>no discount suffices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="512"/>
+        <source>0% (voldoet al)</source>
+        <translation>0% (meets already)</translation>
+    </message>
+</context>
+<context>
     <name>BidCommands</name>
     <message>
         <location filename="../../ui/bid_commands.py" line="73"/>
@@ -809,87 +1029,87 @@
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="695"/>
+        <location filename="../../ui/bid_editor.py" line="697"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="698"/>
+        <location filename="../../ui/bid_editor.py" line="700"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="703"/>
+        <location filename="../../ui/bid_editor.py" line="705"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="723"/>
+        <location filename="../../ui/bid_editor.py" line="725"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="725"/>
+        <location filename="../../ui/bid_editor.py" line="727"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="745"/>
-        <location filename="../../ui/bid_editor.py" line="750"/>
+        <location filename="../../ui/bid_editor.py" line="747"/>
+        <location filename="../../ui/bid_editor.py" line="752"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="760"/>
+        <location filename="../../ui/bid_editor.py" line="762"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="770"/>
+        <location filename="../../ui/bid_editor.py" line="772"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="778"/>
+        <location filename="../../ui/bid_editor.py" line="780"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="792"/>
+        <location filename="../../ui/bid_editor.py" line="794"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="793"/>
+        <location filename="../../ui/bid_editor.py" line="795"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="794"/>
+        <location filename="../../ui/bid_editor.py" line="796"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="797"/>
+        <location filename="../../ui/bid_editor.py" line="799"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="808"/>
+        <location filename="../../ui/bid_editor.py" line="810"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="813"/>
+        <location filename="../../ui/bid_editor.py" line="815"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="826"/>
+        <location filename="../../ui/bid_editor.py" line="828"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1066,133 +1286,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="102"/>
+        <location filename="../../ui/bids_tab.py" line="104"/>
         <source>&amp;Nieuw bod…</source>
         <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
         <translation>&amp;New bid…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="103"/>
+        <location filename="../../ui/bids_tab.py" line="105"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="104"/>
+        <location filename="../../ui/bids_tab.py" line="106"/>
         <source>&amp;Bewerk…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="106"/>
+        <location filename="../../ui/bids_tab.py" line="108"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="108"/>
+        <location filename="../../ui/bids_tab.py" line="110"/>
         <source>&amp;Verwijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="110"/>
+        <location filename="../../ui/bids_tab.py" line="112"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="115"/>
+        <location filename="../../ui/bids_tab.py" line="117"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="118"/>
+        <location filename="../../ui/bids_tab.py" line="120"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="127"/>
+        <location filename="../../ui/bids_tab.py" line="129"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="130"/>
+        <location filename="../../ui/bids_tab.py" line="132"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="144"/>
+        <location filename="../../ui/bids_tab.py" line="146"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="178"/>
+        <location filename="../../ui/bids_tab.py" line="192"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="184"/>
+        <location filename="../../ui/bids_tab.py" line="198"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="191"/>
+        <location filename="../../ui/bids_tab.py" line="205"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="256"/>
+        <location filename="../../ui/bids_tab.py" line="270"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="264"/>
+        <location filename="../../ui/bids_tab.py" line="278"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="267"/>
+        <location filename="../../ui/bids_tab.py" line="281"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="272"/>
+        <location filename="../../ui/bids_tab.py" line="286"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="278"/>
+        <location filename="../../ui/bids_tab.py" line="292"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="302"/>
+        <location filename="../../ui/bids_tab.py" line="317"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="306"/>
+        <location filename="../../ui/bids_tab.py" line="321"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="375"/>
+        <location filename="../../ui/bids_tab.py" line="390"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="382"/>
+        <location filename="../../ui/bids_tab.py" line="397"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="392"/>
+        <location filename="../../ui/bids_tab.py" line="407"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="403"/>
+        <location filename="../../ui/bids_tab.py" line="418"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="408"/>
+        <location filename="../../ui/bids_tab.py" line="423"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1461,282 +1681,282 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="316"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="328"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="354"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="359"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="371"/>
+        <location filename="../../ui/export_dialog.py" line="355"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="383"/>
+        <location filename="../../ui/export_dialog.py" line="367"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="368"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="398"/>
+        <location filename="../../ui/export_dialog.py" line="382"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="392"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="444"/>
+        <location filename="../../ui/export_dialog.py" line="428"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="450"/>
+        <location filename="../../ui/export_dialog.py" line="434"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="517"/>
+        <location filename="../../ui/export_dialog.py" line="501"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="522"/>
+        <location filename="../../ui/export_dialog.py" line="506"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="511"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537"/>
+        <location filename="../../ui/export_dialog.py" line="521"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="543"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="546"/>
+        <location filename="../../ui/export_dialog.py" line="530"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="552"/>
+        <location filename="../../ui/export_dialog.py" line="536"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="558"/>
+        <location filename="../../ui/export_dialog.py" line="542"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="596"/>
+        <location filename="../../ui/export_dialog.py" line="580"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="602"/>
+        <location filename="../../ui/export_dialog.py" line="586"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="611"/>
+        <location filename="../../ui/export_dialog.py" line="595"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="615"/>
+        <location filename="../../ui/export_dialog.py" line="599"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="633"/>
+        <location filename="../../ui/export_dialog.py" line="617"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="634"/>
+        <location filename="../../ui/export_dialog.py" line="618"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="687"/>
+        <location filename="../../ui/export_dialog.py" line="674"/>
+        <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
+        <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="688"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="691"/>
+        <location filename="../../ui/export_dialog.py" line="692"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="697"/>
-        <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
-        <translation>Note: the entry in the audit log could not be saved (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="708"/>
+        <location filename="../../ui/export_dialog.py" line="702"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="717"/>
+        <location filename="../../ui/export_dialog.py" line="711"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="732"/>
+        <location filename="../../ui/export_dialog.py" line="726"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -3052,6 +3272,99 @@ advice</translation>
     </message>
 </context>
 <context>
+    <name>SensitivityModel</name>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="144"/>
+        <source>Aanname</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="145"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="147"/>
+        <source>Oordeel mandaat</source>
+        <translation>Mandate verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="148"/>
+        <source>Het oordeel in het verwachte scenario met deze ene aanname anders</source>
+        <translation>The verdict in the expected scenario with only this assumption changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="152"/>
+        <source>Effectieve korting</source>
+        <translation>Effective discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="154"/>
+        <source>Ander oordeel</source>
+        <translation>Other verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="155"/>
+        <source>Geeft deze waarde een ander oordeel dan de basis?</source>
+        <translation>Does this value give another verdict than the base?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="160"/>
+        <source>basis (zoals opgegeven)</source>
+        <translation>base (as stated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="161"/>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="162"/>
+        <source>groei</source>
+        <translation>growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="163"/>
+        <source>P4P-non-respons</source>
+        <translation>P4P non-response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="164"/>
+        <source>looptijd</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="167"/>
+        <source>{v}% van verwacht</source>
+        <translation>{v}% of expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="168"/>
+        <source>{v}% per jaar</source>
+        <translation>{v}% a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="169"/>
+        <source>{v}% niet-reageerders</source>
+        <translation>{v}% non-responders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="170"/>
+        <source>{v} jaar</source>
+        <translation>{v} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="218"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="220"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="111"/>
@@ -3475,6 +3788,90 @@ advice</translation>
         <location filename="../../ui/unlock.py" line="856"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="45"/>
+        <source>Jaar</source>
+        <extracomment>The exact value of a cell (Decimal, or the text of a text cell). How a value is written when copied: &quot;eur&quot;, &quot;pct&quot;, &quot;patients&quot;, &quot;text&quot;.</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="47"/>
+        <source>Patiënten</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="48"/>
+        <source>Patiënten in het jaar, in dit scenario</source>
+        <translation>Patients in the year, in this scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="51"/>
+        <source>Lijstprijs</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="52"/>
+        <source>Uitgaven tegen de vraagprijs</source>
+        <translation>Spending at the asking price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="55"/>
+        <source>Netto vóór plafond</source>
+        <translation>Net before cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="56"/>
+        <source>De factuur: na kortingen en staffel, vóór P4P-teruggave en plafond</source>
+        <translation>The invoice: after discounts and tiers, before the P4P refund and the cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="61"/>
+        <source>Plafond terug</source>
+        <translation>Cap repaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="62"/>
+        <source>Wat de leverancier boven het plafond terugbetaalt</source>
+        <translation>What the supplier repays above the cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="65"/>
+        <source>P4P terug</source>
+        <translation>P4P refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="66"/>
+        <source>Teruggave voor patiënten die niet reageren</source>
+        <translation>Refund for patients who do not respond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="69"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="70"/>
+        <source>Netto-uitgaven na P4P-teruggave en plafond</source>
+        <translation>Net spending after the P4P refund and the cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="73"/>
+        <source>Besparing</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="74"/>
+        <source>Lijstprijs min netto</source>
+        <translation>List price minus net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="108"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>
