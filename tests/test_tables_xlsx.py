@@ -110,7 +110,7 @@ def test_check_xlsx_writes_three_sheets(vault_file: Path, tmp_path: Path) -> Non
     assert counter[4] == "VWS (tegenbod)" and counter[6] == pytest.approx(0.45)
     assert counter[9] == "voldoet"
     blank = next(r for r in rows if r[0] == "Zonder prijs")
-    assert blank[6] is None and blank[14] == "no_asking_price"
+    assert blank[6] is None and blank[14].startswith("Zonder prijs: geen vraagprijs bekend")
 
     ws = wb["Per jaar"]
     rows = _rows(ws)

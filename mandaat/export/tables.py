@@ -25,7 +25,7 @@ from typing import Literal
 from mandaat import engine
 from mandaat.model import Bid, Dossier, Party
 
-Kind = Literal["text", "int", "eur", "pct", "pp", "patients", "date"]
+Kind = Literal["text", "int", "eur", "pct", "pp", "patients", "number", "date"]
 
 #: Excel number formats per kind (the file always holds "." and ","; Excel shows the
 #: user's locale: € 1.234 and 68,50% in a Dutch Excel).
@@ -35,6 +35,7 @@ FORMATS: dict[str, str] = {
     "pct": "0.00%",
     "pp": '+0.00" pp";-0.00" pp";0.00" pp"',
     "patients": "#,##0.00",
+    "number": "General",
     "date": "dd-mm-yyyy",
 }
 
@@ -122,7 +123,7 @@ def overview_sheet(pairs: Iterable[tuple[Dossier, Bid]]) -> Sheet:
         try:
             a = engine.assess(d, b)
         except engine.EngineError as exc:
-            rows.append((*head, None, None, None, None, None, None, None, None, exc.code))
+            rows.append((*head, None, None, None, None, None, None, None, None, exc.message))
             continue
         m = a.mandate
 
@@ -208,7 +209,7 @@ SENSITIVITY_COLUMNS = (
     Col("Datum bod", "date", 12),
     Col("Ronde", "int", 7),
     Col("Aanname", "text", 16),
-    Col("Waarde", "patients", 9),
+    Col("Waarde", "number", 9),
     Col("Eenheid", "text", 14),
     Col("Oordeel mandaat", "text", 15),
     Col("Effectieve korting", "pct", 12),
@@ -289,7 +290,7 @@ def _cell_value(value: Cell, kind: Kind) -> object:
     number = Decimal(value)
     if kind == "pct":
         number = (number / 100).quantize(_PCT_PLACES, rounding=ROUND_HALF_UP)
-    elif kind in ("eur", "patients", "pp"):
+    elif kind in ("eur", "patients", "pp", "number"):
         number = number.quantize(_CENT, rounding=ROUND_HALF_UP)
     if number == number.to_integral_value():
         return int(number)
