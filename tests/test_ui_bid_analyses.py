@@ -195,12 +195,16 @@ def test_follows_the_vault(tab: BidsTab, session: Session) -> None:
     assert tab.analyses.years_model.rowCount() == 0  # nothing of the deleted bid
 
 
-def test_to_excel(tab: BidsTab, tmp_path: Path) -> None:
+def test_to_excel(qtbot, tab: BidsTab, tmp_path: Path) -> None:
     tab.select_row(0)
     target = tmp_path / "uit.xlsx"
     asked: list[str] = []
     tab.analyses.ask_path = lambda _parent, suggested: asked.append(suggested) or str(target)
-    tab.analyses.excel_button.click()
+    with qtbot.waitSignal(tab.analyses.saved, timeout=30_000) as saved:
+        tab.analyses.excel_button.click()
+        assert tab.analyses.saving and not tab.analyses.excel_button.isEnabled()
+    assert saved.args == [str(target)]
+    assert tab.analyses.excel_button.isEnabled()
     assert asked == ["Testmiddel biedingen.xlsx"]
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     wb = openpyxl.load_workbook(target)
@@ -212,5 +216,8 @@ def test_to_excel(tab: BidsTab, tmp_path: Path) -> None:
     assert "uit.xlsx" in tab.analyses.years_note.text()
     # a folder that is not there: one line, nothing written
     tab.analyses.ask_path = lambda _p, _s: str(tmp_path / "nergens" / "x.xlsx")
-    tab.analyses.to_excel()
-    assert tab.analyses.years_note.text().startswith("Niet opgeslagen")
+    with qtbot.waitSignal(tab.analyses.saved, timeout=30_000) as saved:
+        tab.analyses.to_excel()
+    assert saved.args == [""]
+    assert tab.analyses.years_note.text() == "Niet opgeslagen: No such file or directory"
+    assert not (tmp_path / "nergens").exists()

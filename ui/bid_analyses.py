@@ -8,6 +8,7 @@ workbook from :mod:`mandaat.export.tables`; this module only shows.
 
 Signals:
     computed(int): a page was (re)computed (its index; for tests and the benchmark).
+    saved(str): "Naar Excel" ended: the file written, or "" when it failed.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ class BidAnalyses(QTabWidget):
     """The three analysis pages of one bid."""
 
     computed = Signal(int)
+    saved = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +133,8 @@ class BidAnalyses(QTabWidget):
         self._dossier: Dossier | None = None
         self._bid: Bid | None = None
         self._fresh: set[int] = set()
+        #: True while "Naar Excel" writes on its worker.
+        self.saving = False
         #: The save dialog ("Naar Excel"); tests replace it.
         self.ask_path: Callable[[QWidget, str], str | None] = SaveXlsx()
         #: The bids of the dossier for the workbook's overview sheet (the bids tab sets it).
@@ -471,34 +475,60 @@ class BidAnalyses(QTabWidget):
 
     def to_excel(self) -> None:
         """Save the dossier's bid overview and the selected bid's per-year and sensitivity
-        tables as one workbook (owner-only)."""
+        tables as one workbook (owner-only), assessed and written on a worker thread:
+        a dossier with many bids does not hold up the window."""
         d, b = self._dossier, self._bid
-        if d is None or b is None:
+        if d is None or b is None or self.saving:
             return
         suggested = f"{d.brand} biedingen.xlsx"
         path = self.ask_path(self, suggested)
         if not path:
             return
         bids = self.dossier_bids() or [b]
-        sheets = [
-            tables.overview_sheet((d, x) for x in bids),
-            tables.years_sheet([(d, b)]),
-            tables.sensitivity_sheet([(d, b)]),
-        ]
-        try:
-            tables.write_xlsx(Path(path), sheets)
-        except OSError as exc:
+        from ui import workers
+
+        self.saving = True
+        self.excel_button.setEnabled(False)
+        self.years_note.setText(QCoreApplication.translate("BidAnalyses", "Bezig met opslaan…"))
+        worker = workers.start(write_workbook, Path(path), d, bids, b)
+        worker.finished.connect(lambda _r, p=Path(path): self._saved(p, None))
+        worker.failed.connect(lambda exc, p=Path(path): self._saved(p, exc))
+
+    def _saved(self, path: Path, exc: object) -> None:
+        self.saving = False
+        self.excel_button.setEnabled(self._bid is not None)
+        if exc is None:
             self.years_note.setText(
-                QCoreApplication.translate("BidAnalyses", "Niet opgeslagen: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__
-                )
+                QCoreApplication.translate(
+                    "BidAnalyses", "Opgeslagen als {name} (alleen voor u leesbaar)"
+                ).format(name=path.name)
             )
+            self.saved.emit(str(path))
             return
-        self.years_note.setText(
-            QCoreApplication.translate(
-                "BidAnalyses", "Opgeslagen als {name} (alleen voor u leesbaar)"
-            ).format(name=Path(path).name)
+        reason = (
+            exc.strerror or type(exc).__name__
+            if isinstance(exc, OSError)
+            else type(exc).__name__  # never a value from the vault
         )
+        self.years_note.setText(
+            QCoreApplication.translate("BidAnalyses", "Niet opgeslagen: {reason}").format(
+                reason=reason
+            )
+        )
+        self.saved.emit("")
+
+
+def write_workbook(path: Path, dossier: Dossier, bids: list[Bid], bid: Bid) -> None:
+    """The window's workbook (runs on a worker): the dossier's bids, and the per-year and
+    sensitivity tables of ``bid``."""
+    tables.write_xlsx(
+        path,
+        [
+            tables.overview_sheet((dossier, x) for x in bids),
+            tables.years_sheet([(dossier, bid)]),
+            tables.sensitivity_sheet([(dossier, bid)]),
+        ],
+    )
 
 
 def _bound(pct: Decimal, strict: bool) -> str:

@@ -348,6 +348,7 @@ def step_excel(ctx: app.SelfTestContext) -> str:
     target = ctx.scratch / "tabellen.xlsx"
     tab.analyses.ask_path = lambda _parent, _suggested: str(target)
     tab.analyses.to_excel()
+    _wait(ctx, lambda: not tab.analyses.saving)
     if not target.is_file():
         raise RuntimeError(f"{target.name}: {tab.analyses.years_note.text()}")
     wb = openpyxl.load_workbook(target, read_only=True)

@@ -440,13 +440,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand.</source>
         <extracomment>Languages with a catalogue (Dutch is the source language); the QSettings key.</extracomment>
         <translation>Something went wrong (%1). The vault on disk is the last saved state.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Details zonder gegevens: %1</source>
         <translation>Details without any data: %1</translation>
     </message>
@@ -454,219 +454,224 @@
 <context>
     <name>BidAnalyses</name>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="49"/>
+        <location filename="../../ui/bid_analyses.py" line="50"/>
         <source>laag (0,75 × verwacht)</source>
         <translation>low (0.75 × expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="50"/>
+        <location filename="../../ui/bid_analyses.py" line="51"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="51"/>
+        <location filename="../../ui/bid_analyses.py" line="52"/>
         <source>hoog (1,25 × verwacht)</source>
         <translation>high (1.25 × expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="112"/>
+        <location filename="../../ui/bid_analyses.py" line="113"/>
         <source>Naar Excel</source>
         <translation>To Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="114"/>
+        <location filename="../../ui/bid_analyses.py" line="115"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="154"/>
+        <location filename="../../ui/bid_analyses.py" line="158"/>
         <source>Geld per jaar</source>
-        <extracomment>The save dialog (&quot;Naar Excel&quot;); tests replace it. The bids of the dossier for the workbook&apos;s overview sheet (the bids tab sets it).</extracomment>
+        <extracomment>True while &quot;Naar Excel&quot; writes on its worker. The save dialog (&quot;Naar Excel&quot;); tests replace it. The bids of the dossier for the workbook&apos;s overview sheet (the bids tab sets it).</extracomment>
         <translation>Money per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="158"/>
+        <location filename="../../ui/bid_analyses.py" line="162"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="165"/>
-        <location filename="../../ui/bid_analyses.py" line="221"/>
+        <location filename="../../ui/bid_analyses.py" line="169"/>
+        <location filename="../../ui/bid_analyses.py" line="225"/>
         <source>Naar &amp;Excel…</source>
         <translation>To &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="168"/>
+        <location filename="../../ui/bid_analyses.py" line="172"/>
         <source>Sla de biedingen van dit dossier, het geld per jaar en de gevoeligheid van het gekozen bod op als Excel-werkmap (vertrouwelijk)</source>
         <translation>Save this dossier&apos;s bids, the money per year and the sensitivity of the selected bid as an Excel workbook (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="175"/>
-        <location filename="../../ui/bid_analyses.py" line="214"/>
+        <location filename="../../ui/bid_analyses.py" line="179"/>
+        <location filename="../../ui/bid_analyses.py" line="218"/>
         <source>Kopieer tabel</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="177"/>
-        <location filename="../../ui/bid_analyses.py" line="216"/>
+        <location filename="../../ui/bid_analyses.py" line="181"/>
+        <location filename="../../ui/bid_analyses.py" line="220"/>
         <source>Kopieer als Excel-cellen (Ctrl+C); gewist na 10 seconden</source>
         <translation>Copy as Excel cells (Ctrl+C); cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="183"/>
+        <location filename="../../ui/bid_analyses.py" line="187"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="194"/>
+        <location filename="../../ui/bid_analyses.py" line="198"/>
         <source>Per jaar</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="206"/>
+        <location filename="../../ui/bid_analyses.py" line="210"/>
         <source>Wat is nodig</source>
         <translation>What it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="210"/>
-        <location filename="../../ui/bid_analyses.py" line="232"/>
+        <location filename="../../ui/bid_analyses.py" line="214"/>
+        <location filename="../../ui/bid_analyses.py" line="236"/>
         <source>Gevoeligheid</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="236"/>
+        <location filename="../../ui/bid_analyses.py" line="240"/>
         <source>Kopieer als Excel-cellen</source>
         <translation>Copy as Excel cells</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="299"/>
+        <location filename="../../ui/bid_analyses.py" line="303"/>
         <source>Kies een bod om zijn geld per jaar te zien.</source>
         <translation>Select a bid to see its money per year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="310"/>
-        <location filename="../../ui/bid_analyses.py" line="342"/>
+        <location filename="../../ui/bid_analyses.py" line="314"/>
+        <location filename="../../ui/bid_analyses.py" line="346"/>
         <source>Niet te berekenen: {reason}</source>
         <translation>Cannot be computed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="317"/>
+        <location filename="../../ui/bid_analyses.py" line="321"/>
         <source>Onverdisconteerd, in euro&apos;s van vandaag; de P4P-teruggave gaat vóór het plafond. Vertrouwelijk (bedrijfsgegevens).</source>
         <translation>Undiscounted, in today&apos;s euros; the P4P refund comes before the cap. Confidential (business data).</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="330"/>
+        <location filename="../../ui/bid_analyses.py" line="334"/>
         <source>Kies een bod.</source>
         <translation>Select a bid.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="333"/>
-        <location filename="../../ui/bid_analyses.py" line="346"/>
+        <location filename="../../ui/bid_analyses.py" line="337"/>
+        <location filename="../../ui/bid_analyses.py" line="350"/>
         <source>Het mandaat noemt geen getal: wat nodig is, is niet te berekenen.</source>
         <translation>The mandate names no number: what it takes cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="356"/>
+        <location filename="../../ui/bid_analyses.py" line="360"/>
         <source>Extra korting bovenop de nettoprijs (vóór plafond en teruggaven)</source>
         <translation>Extra discount on top of the net price (before cap and refunds)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="362"/>
+        <location filename="../../ui/bid_analyses.py" line="366"/>
         <source>tot {bound}: {expected} verwacht; {worst} in elk scenario</source>
         <translation>to {bound}: {expected} expected; {worst} in every scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="368"/>
+        <location filename="../../ui/bid_analyses.py" line="372"/>
         <source>(het zwaarst: {scenario})</source>
         <translation>(hardest: {scenario})</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="374"/>
+        <location filename="../../ui/bid_analyses.py" line="378"/>
         <source>Het oordeel wordt ‘voldoet’ vanaf {bound}.</source>
         <translation>The verdict becomes ‘meets’ from {bound}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="381"/>
+        <location filename="../../ui/bid_analyses.py" line="385"/>
         <source>Plafond gaat knellen: het bod heeft geen plafond.</source>
         <translation>Cap binds: the bid has no cap.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="387"/>
+        <location filename="../../ui/bid_analyses.py" line="391"/>
         <source>Plafond gaat knellen: nooit, de uitgaven blijven eronder.</source>
         <translation>Cap binds: never, spending stays below it.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="393"/>
+        <location filename="../../ui/bid_analyses.py" line="397"/>
         <source>Plafond gaat knellen vanaf {n} patiënten per jaar.</source>
         <translation>The cap binds from {n} patients a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="399"/>
+        <location filename="../../ui/bid_analyses.py" line="403"/>
         <source>Hoogste nettoprijs per patiënt (tot {bound}): geen.</source>
         <translation>Highest net price per patient (to {bound}): none.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="406"/>
+        <location filename="../../ui/bid_analyses.py" line="410"/>
         <source>lager dan</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="408"/>
+        <location filename="../../ui/bid_analyses.py" line="412"/>
         <source>ten hoogste</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="411"/>
+        <location filename="../../ui/bid_analyses.py" line="415"/>
         <source>Hoogste nettoprijs per patiënt (tot {bound}): {word} {price}.</source>
         <translation>Highest net price per patient (to {bound}): {word} {price}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="417"/>
+        <location filename="../../ui/bid_analyses.py" line="421"/>
         <source>Plafond dat volstaat (tot {bound}): geen.</source>
         <translation>Cap that suffices (to {bound}): none.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="423"/>
+        <location filename="../../ui/bid_analyses.py" line="427"/>
         <source>Plafond dat volstaat (tot {bound}, scenario verwacht, met de andere voorwaarden van dit bod): ten hoogste {cap} per jaar.</source>
         <translation>Cap that suffices (to {bound}, expected scenario, with this bid&apos;s other terms): at most {cap} a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="437"/>
+        <location filename="../../ui/bid_analyses.py" line="441"/>
         <source>Geen gevoeligheid: kies een bod in een dossier met een mandaat.</source>
         <translation>No sensitivity: select a bid in a dossier with a mandate.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="441"/>
+        <location filename="../../ui/bid_analyses.py" line="445"/>
         <source>Niet te berekenen voor dit bod.</source>
         <translation>Cannot be computed for this bid.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="446"/>
+        <location filename="../../ui/bid_analyses.py" line="450"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="450"/>
+        <location filename="../../ui/bid_analyses.py" line="454"/>
         <source>Scenario verwacht, één aanname tegelijk. Draait het oordeel om: {turns}</source>
         <translation>Expected scenario, one assumption at a time. Turns the verdict: {turns}</translation>
     </message>
     <message>
         <location filename="../../ui/bid_analyses.py" line="492"/>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="514"/>
         <source>Niet opgeslagen: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="498"/>
+        <location filename="../../ui/bid_analyses.py" line="502"/>
         <source>Opgeslagen als {name} (alleen voor u leesbaar)</source>
         <translation>Saved as {name} (readable by you only)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="510"/>
+        <location filename="../../ui/bid_analyses.py" line="540"/>
         <source>geen korting volstaat</source>
         <translation>no discount suffices</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="512"/>
+        <location filename="../../ui/bid_analyses.py" line="542"/>
         <source>0% (voldoet al)</source>
         <translation>0% (meets already)</translation>
     </message>
