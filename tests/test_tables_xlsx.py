@@ -71,7 +71,7 @@ def _rows(ws: object) -> list[tuple[object, ...]]:
 
 def test_check_xlsx_writes_three_sheets(vault_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "tabellen.xlsx"
-    r = run("check", str(vault_file), "--xlsx", str(out), env=PW)
+    r = run("check", str(vault_file), "--sensitivity", "--xlsx", str(out), env=PW)
     assert r.returncode == 0, r.stderr
     assert f"Tabellen naar Excel geschreven: {out}" in r.stdout
     assert "Testmiddel" in r.stdout  # the usual table is printed too
@@ -146,6 +146,19 @@ def test_check_xlsx_with_json_keeps_stdout(vault_file: Path, tmp_path: Path) -> 
     rows = json.loads(r.stdout)  # JSON only on stdout
     assert len(rows) == 3 and "years" in rows[0]
     assert openpyxl.load_workbook(out).sheetnames == ["Biedingen", "Per jaar", "Gevoeligheid"]
+
+
+def test_check_xlsx_sensitivity_of_the_latest_bid_or_every_bid(
+    vault_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "t.xlsx"
+    assert run("check", str(vault_file), "--xlsx", str(out), env=PW).returncode == 0
+    rounds = {r[2] for r in _rows(openpyxl.load_workbook(out)["Gevoeligheid"])[1:]}
+    assert rounds == {2}  # Testmiddel's latest bid (round 2); Zonder prijs cannot be computed
+    r = run("check", str(vault_file), "--sensitivity", "--xlsx", str(out), env=PW)
+    assert r.returncode == 0, r.stderr
+    rounds = {r[2] for r in _rows(openpyxl.load_workbook(out)["Gevoeligheid"])[1:]}
+    assert rounds == {1, 2}
 
 
 def test_check_xlsx_dossier_filter(vault_file: Path, tmp_path: Path) -> None:

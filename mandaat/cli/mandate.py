@@ -140,7 +140,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             "sensitivity": args.sensitivity,
         }
         if xlsx is not None:
-            _write_xlsx(xlsx, dossiers, [b for b in store.bids(vault.db) if b.dossier_id in ids])
+            chosen = [b for b in store.bids(vault.db) if b.dossier_id in ids]
+            _write_xlsx(xlsx, dossiers, chosen, every=args.sensitivity)
         if args.json:
             _write_json(_json_rows(vault.db, dossiers, ids, **analyses), sys.stdout)
             return 0
@@ -190,12 +191,26 @@ def _xlsx_target(name: str | None) -> Path | None:
     return path
 
 
-def _write_xlsx(path: Path, dossiers: list[Any], bids: list[Any]) -> None:
-    """The bid overview, per-year and sensitivity sheets of ``bids`` (owner-only)."""
+def _write_xlsx(path: Path, dossiers: list[Any], bids: list[Any], *, every: bool) -> None:
+    """The bid overview and per-year sheets of ``bids`` and the sensitivity sheet of the
+    latest bid of each dossier, or of every bid with ``every`` (``--sensitivity``: some
+    20 verdicts a bid, about 15 times an assessment), owner-only."""
     from mandaat.export import tables
 
     by_id = {d.id: d for d in dossiers}
-    tables.write_xlsx(path, tables.all_sheets((by_id[b.dossier_id], b) for b in bids))
+    pairs = [(by_id[b.dossier_id], b) for b in bids]
+    latest: dict[Any, Any] = {}
+    for d, b in pairs:
+        if d.id not in latest or (b.date, b.round) >= (latest[d.id][1].date, latest[d.id][1].round):
+            latest[d.id] = (d, b)
+    tables.write_xlsx(
+        path,
+        [
+            tables.overview_sheet(pairs),
+            tables.years_sheet(pairs),
+            tables.sensitivity_sheet(pairs if every else latest.values()),
+        ],
+    )
 
 
 #: columns of ``check --years``: (key, Dutch heading)
@@ -305,7 +320,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--xlsx",
         metavar="FILE",
-        help="schrijf biedingen, geld per jaar en gevoeligheid naar een Excel-bestand",
+        help="schrijf biedingen en geld per jaar naar een Excel-bestand, met de gevoeligheid "
+        "van het laatste bod per dossier (met --sensitivity: van elk bod)",
     )
     add_unlock(p)
     p.set_defaults(handler=cmd_check)
