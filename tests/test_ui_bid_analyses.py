@@ -221,3 +221,15 @@ def test_to_excel(qtbot, tab: BidsTab, tmp_path: Path) -> None:
     assert saved.args == [""]
     assert tab.analyses.years_note.text() == "Niet opgeslagen: No such file or directory"
     assert not (tmp_path / "nergens").exists()
+
+
+def test_cleared_on_lock_even_when_hidden(tab: BidsTab) -> None:
+    tab.select_row(0)
+    tab.analyses.setCurrentIndex(PAGE_SENSITIVITY)
+    assert tab.analyses.sens_model.rowCount() > 0
+    tab.analyses.hide()
+    tab.clear()  # what the window does on (auto-)lock
+    assert tab.analyses.bid() is None
+    assert tab.analyses.years_model.rowCount() == 0
+    assert tab.analyses.sens_model.rowCount() == 0
+    assert tab.analyses.takes_label.text() == "" and tab.analyses.sens_label.text() == ""

@@ -133,8 +133,9 @@ class BidAnalyses(QTabWidget):
         self._dossier: Dossier | None = None
         self._bid: Bid | None = None
         self._fresh: set[int] = set()
-        #: True while "Naar Excel" writes on its worker.
+        #: True while "Naar Excel" writes on its worker (to ``_saving_to``).
         self.saving = False
+        self._saving_to = Path()
         #: The save dialog ("Naar Excel"); tests replace it.
         self.ask_path: Callable[[QWidget, str], str | None] = SaveXlsx()
         #: The bids of the dossier for the workbook's overview sheet (the bids tab sets it).
@@ -254,7 +255,16 @@ class BidAnalyses(QTabWidget):
             return
         self._dossier, self._bid = dossier, bid
         self._fresh.clear()
+        if bid is None:  # nothing confidential stays behind, shown or not (auto-lock)
+            self._clear()
         self._update()
+
+    def _clear(self) -> None:
+        self.years_model.clear()
+        self.sens_model.set_sensitivity(None)
+        self.takes_label.clear()
+        self.sens_label.clear()
+        self.years_note.clear()
 
     def bid(self) -> Bid | None:
         return self._bid
@@ -490,9 +500,17 @@ class BidAnalyses(QTabWidget):
         self.saving = True
         self.excel_button.setEnabled(False)
         self.years_note.setText(QCoreApplication.translate("BidAnalyses", "Bezig met opslaan…"))
-        worker = workers.start(write_workbook, Path(path), d, bids, b)
-        worker.finished.connect(lambda _r, p=Path(path): self._saved(p, None))
-        worker.failed.connect(lambda exc, p=Path(path): self._saved(p, exc))
+        self._saving_to = Path(path)
+        worker = workers.start(write_workbook, self._saving_to, d, bids, b)
+        # bound methods: Qt drops the connection if this widget is gone before the worker
+        worker.finished.connect(self._saved_ok)
+        worker.failed.connect(self._saved_failed)
+
+    def _saved_ok(self, _result: object) -> None:
+        self._saved(self._saving_to, None)
+
+    def _saved_failed(self, exc: object) -> None:
+        self._saved(self._saving_to, exc)
 
     def _saved(self, path: Path, exc: object) -> None:
         self.saving = False
