@@ -233,3 +233,18 @@ def test_cleared_on_lock_even_when_hidden(tab: BidsTab) -> None:
     assert tab.analyses.years_model.rowCount() == 0
     assert tab.analyses.sens_model.rowCount() == 0
     assert tab.analyses.takes_label.text() == "" and tab.analyses.sens_label.text() == ""
+
+
+def test_what_it_takes_per_bound_of_a_range(tab: BidsTab, session: Session) -> None:
+    d = session.dossiers()[0]
+    session.save_dossier(replace(d, mandate_threshold=Threshold("range", D(35), D(55))))
+    tab.select_row(0)
+    tab.analyses.setCurrentIndex(PAGE_TAKES)
+    text = tab.analyses.takes_label.text()
+    # 35 %: at most 158,600 of 244,000; past the cap's kink (1 − d) × 175,680 = 158,600,
+    # d = 9.722… % → 9.73 %; the low scenario needs the same, the high one nothing
+    assert "tot 35%: 9,73% verwacht; 9,73% in elk scenario" in text
+    # 55 %: (1 − d) × 175,680 = 109,800 → d = 37.5 % exactly, in every scenario
+    assert "tot 55%: 37,5% verwacht; 37,5% in elk scenario" in text
+    assert "Het oordeel wordt ‘voldoet’ vanaf 55%." in text
+    assert "Hoogste nettoprijs per patiënt (tot 55%): ten hoogste € 450." in text
