@@ -10,8 +10,9 @@ Hidden hook for documentation screenshots (used under Xvfb, see docs/screenshots
 ``MANDAAT_SCREENSHOT=file.png`` grabs the window (or a dialog) shortly after it is shown
 and quits; ``MANDAAT_SCREENSHOT_VIEW`` picks what: ``advice`` (default), ``bids``,
 ``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``;
-``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first; more views in
-``ui/screenshot_views.py``.
+``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first; with ``bids``,
+``MANDAAT_SCREENSHOT_BID_ROW=N`` selects a bid and ``MANDAAT_SCREENSHOT_PAGE=0..2`` the page
+of its analyses (per year, what it takes, sensitivity); more views in ``ui/screenshot_views.py``.
 
 Hidden hook for ``benchmarks/startup.py``: ``MANDAAT_STARTUP_PROBE=1`` prints
 ``MANDAAT_SHOWN <time.monotonic()>`` when the first window is exposed, then quits.
@@ -224,6 +225,12 @@ def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragm
     tabs = {"advice": 0, "bids": 1, "chart": 2, "nota": 3, "log": 4}
     if view in tabs and ws is not None:
         ws.tabs.setCurrentIndex(tabs[view])
+        bid_row = os.environ.get("MANDAAT_SCREENSHOT_BID_ROW")  # the bids tab: a bid and
+        if view == "bids" and bid_row is not None:  # its analyses page (0-2) under it
+            ws.bids_tab.select_row(int(bid_row))
+            ws.bids_tab.analyses.setCurrentIndex(
+                int(os.environ.get("MANDAAT_SCREENSHOT_PAGE", "0"))
+            )
     elif view == "unlock":
         window.lock()
     elif view == "create":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from mandaat.model import Bid, Dossier
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
+from ui.bid_analyses import BidAnalyses
 from ui.bid_commands import AddBidCommand, BidIds, DeleteBidCommand, EditBidCommand
 from ui.bid_editor import BidEditor
 from ui.bids_model import BID_ROLE, BidsModel, BidsProxy, Column
@@ -173,7 +175,19 @@ class BidsTab(QWidget):
         layout.addWidget(self.thresholds_label)
         layout.addWidget(self.warning_label)
         layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
+        # issue 17: the selected bid's analyses, computed only when shown
+        self.analyses = BidAnalyses(self.session)
+        self.analyses.dossier_bids = lambda: (
+            self.session.bids(self.dossier_id) if self.dossier_id is not None else []
+        )
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("bids_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.analyses)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(True)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
         self.new_action = QAction(QCoreApplication.translate("BidsTab", "Nieuw bod"), self)
@@ -295,6 +309,7 @@ class BidsTab(QWidget):
             w.setEnabled(selected)
         self.delete_action.setEnabled(selected)
         self.copy_action.setEnabled(selected)
+        self.analyses.set_bid(self.model.dossier(), self.selected_bid())
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if not has_dossier:
             self.count_label.clear()

@@ -11,6 +11,8 @@ installs (libraries whose data files a freezer can lose, native code, the child 
   each leak-checked by the export and parsed back (python-docx, pypdf);
 - Woo package: written into the scratch folder, leak-checked once more on its own
   (:func:`mandaat.export.publish.standalone_check`), its inventory read back (openpyxl);
+- Excel: the bids tab's "Naar Excel" for a demo dossier's first bid (bid overview, per-year
+  money, sensitivity), read back with openpyxl: numbers as numbers;
 - vault: a new vault made with the create dialog, locked, unlocked on the unlock screen,
   its passphrase changed; then the old passphrase is refused and the new one opens it.
 
@@ -33,6 +35,9 @@ IMPORT_ENCRYPTED_STEP = "import-versleuteld"
 NOTA_STEP = "nota"
 EXPORT_STEP = "woo-export"
 VAULT_STEP = "kluis"
+EXCEL_STEP = "excel"
+#: the demo dossier whose tables go to Excel
+EXCEL_DRUG = "Carvykti"
 #: the demo dossier the generated workbooks add bids to, and whose nota is exported
 IMPORT_DRUG = "Pluvicto"
 #: the audiences and formats of the nota, each exported once
@@ -330,12 +335,47 @@ def step_vault(ctx: app.SelfTestContext) -> str:
     )
 
 
+def step_excel(ctx: app.SelfTestContext) -> str:
+    import openpyxl
+
+    ws = ctx.window.workspace  # type: ignore[attr-defined]
+    dossier = next((d for d in ctx.session.dossiers() if d.brand == EXCEL_DRUG), None)
+    if ws is None or dossier is None or dossier.id is None:
+        raise RuntimeError(f"demo-dossier {EXCEL_DRUG} ontbreekt")
+    ws.select(dossier.id)
+    tab = ws.bids_tab
+    tab.select_row(0)
+    target = ctx.scratch / "tabellen.xlsx"
+    tab.analyses.ask_path = lambda _parent, _suggested: str(target)
+    tab.analyses.to_excel()
+    _wait(ctx, lambda: not tab.analyses.saving)
+    if not target.is_file():
+        raise RuntimeError(f"{target.name}: {tab.analyses.years_note.text()}")
+    wb = openpyxl.load_workbook(target, read_only=True)
+    try:
+        sheets = {
+            name: list(wb[name].iter_rows(min_row=2, values_only=True)) for name in wb.sheetnames
+        }
+    finally:
+        wb.close()
+    overview, years, sens = (sheets.get(n, []) for n in ("Biedingen", "Per jaar", "Gevoeligheid"))
+    if len(overview) != len(ctx.session.bids(dossier.id)) or not years or not sens:
+        raise RuntimeError(f"{target.name}: onvolledig ({', '.join(sheets)})")
+    if not all(isinstance(row[6], int | float) for row in years):
+        raise RuntimeError(f"{target.name}: bedragen zijn geen getallen")
+    return (
+        f"Excel-tabellen van {EXCEL_DRUG} geschreven en teruggelezen: {len(overview)} "
+        f"biedingen, {len(years)} regels per jaar, {len(sens)} punten gevoeligheid"
+    )
+
+
 STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (IMPORT_STEP, step_import),
     (IMPORT_ENCRYPTED_STEP, step_import_encrypted),
     (NOTA_STEP, step_nota),
     (EXPORT_STEP, step_woo_export),
     (VAULT_STEP, step_vault),
+    (EXCEL_STEP, step_excel),
 )
 
 

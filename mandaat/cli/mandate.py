@@ -126,6 +126,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from mandaat.vault import store
     from mandaat.vault.file import Vault
 
+    xlsx = _xlsx_target(args.xlsx)
     vault = Vault.open(Path(args.vault), read_only=True, **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
         dossiers = store.dossiers(vault.db)
@@ -147,12 +148,17 @@ def cmd_check(args: argparse.Namespace) -> int:
             "sensitivity": args.sensitivity,
             "horizon": args.horizon,
         }
+        if xlsx is not None:
+            chosen = [b for b in store.bids(vault.db) if b.dossier_id in ids]
+            _write_xlsx(xlsx, dossiers, chosen, every=args.sensitivity)
         if args.json:
             _write_json(_json_rows(vault.db, dossiers, ids, **analyses), sys.stdout)
             return 0
         bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
     finally:
         vault.close()
+    if xlsx is not None:
+        print(f"Tabellen naar Excel geschreven: {xlsx}")
     rows = engine.check_rows(dossiers, bids, **analyses)
     if not rows:
         print("Geen biedingen.")
@@ -179,6 +185,41 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         _print_analyses(r)
     return 0
+
+
+def _xlsx_target(name: str | None) -> Path | None:
+    """``--xlsx FILE``: refused (usage, exit 2) before the vault is opened unless the
+    name ends in .xlsx."""
+    if name is None:
+        return None
+    from mandaat.cli.common import UsageError
+
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"--xlsx {name}: de naam moet op .xlsx eindigen")
+    return path
+
+
+def _write_xlsx(path: Path, dossiers: list[Any], bids: list[Any], *, every: bool) -> None:
+    """The bid overview and per-year sheets of ``bids`` and the sensitivity sheet of the
+    latest bid of each dossier, or of every bid with ``every`` (``--sensitivity``: some
+    20 verdicts a bid, about 15 times an assessment), owner-only."""
+    from mandaat.export import tables
+
+    by_id = {d.id: d for d in dossiers}
+    pairs = [(by_id[b.dossier_id], b) for b in bids]
+    latest: dict[Any, Any] = {}
+    for d, b in pairs:
+        if d.id not in latest or (b.date, b.round) >= (latest[d.id][1].date, latest[d.id][1].round):
+            latest[d.id] = (d, b)
+    tables.write_xlsx(
+        path,
+        [
+            tables.overview_sheet(pairs),
+            tables.years_sheet(pairs),
+            tables.sensitivity_sheet(pairs if every else latest.values()),
+        ],
+    )
 
 
 #: columns of ``check --years``: (key, Dutch heading)
@@ -322,6 +363,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=_horizon_years,
         metavar="JAREN",
         help="het oordeel over zoveel jaar, ook na het einde van de regeling",
+    )
+    p.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        help="schrijf biedingen en geld per jaar naar een Excel-bestand, met de gevoeligheid "
+        "van het laatste bod per dossier (met --sensitivity: van elk bod)",
     )
     add_unlock(p)
     p.set_defaults(handler=cmd_check)

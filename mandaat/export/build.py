@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from mandaat import engine
 from mandaat.export import fmt
@@ -112,6 +112,23 @@ BID_WIDTHS = (0.75, 1.1, 0.9, 2.45, 1.0, 1.1, 1.1)
 
 
 SCENARIO_WORDS = {"low": "laag", "expected": "verwacht", "high": "hoog"}
+#: the nota's per-year table (issue 17), in the order of tables.year_rows
+YEAR_COLUMNS = (
+    "Jaar",
+    "Patiënten",
+    "Lijstprijs",
+    "Netto vóór plafond",
+    "Plafond terug",
+    "P4P terug",
+    "Netto",
+    "Besparing",
+)
+YEAR_WIDTHS = (0.6, 0.85, 1.15, 1.15, 1.0, 1.0, 1.15, 1.15)
+
+
+def _whole(value: Decimal) -> Decimal:
+    """Whole euros, as the nota's table prints them (and the leak check looks for them)."""
+    return value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
 
 
 def _decided(d: Dossier) -> bool:
@@ -559,11 +576,42 @@ class Builder:
                     ".",
                 ]
         out.append(Paragraph(tuple(parts)))
+        out += self._years_table(last)
         if not woo and engine.mandate_weaker_than_advice(d):
             out.append(Paragraph(("Let op: het mandaat is minder streng dan het advies.",)))
         if not woo:
             out += self._ce_check()
         out.append(Table(BID_COLUMNS, self.bid_rows(), BID_WIDTHS))
+        return out
+
+    def _years_table(self, bid: Bid) -> list[Block]:
+        """Issue 17: the bid's money per year (expected scenario) as a small table; one box
+        where the audience withholds it (business-confidential), whatever the figures."""
+        out: list[Block] = [
+            Paragraph(("Geld per jaar bij dit bod, bij het verwachte patiëntvolume:",), "small")
+        ]
+        box = self.c.redaction(self.d.id, "assessment", "years", party=bid.party)
+        if box is not None:
+            out.append(Paragraph((box,)))
+            return out
+        try:
+            money = engine.year_money(self.d, bid.arrangement, duration_years=bid.duration_years)
+        except engine.EngineError:
+            out.append(Paragraph(("Niet te berekenen.",), "small"))
+            return out
+        from mandaat.export.tables import year_rows
+
+        rows: list[tuple[Parts, ...]] = []
+        for label, figures in year_rows(money["expected"]):
+            patients, *amounts = figures
+            rows.append(
+                (
+                    (label,),
+                    (fmt.number(patients),),
+                    *((fmt.money(_whole(a)),) for a in amounts),
+                )
+            )
+        out.append(Table(YEAR_COLUMNS, tuple(rows), YEAR_WIDTHS))
         return out
 
     def _ce_check(self) -> list[Block]:

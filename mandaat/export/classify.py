@@ -476,6 +476,28 @@ def _analysis_secrets(
     return out
 
 
+def _year_secrets(label: str, dossier: Dossier, b: Bid) -> list[Secret]:
+    """The bid's money per year (expected scenario) as the nota prints it: the net
+    figures and the saving per year and in total, whole euros (the list spend is the
+    public asking price times the patients, which are a secret of their own)."""
+    from decimal import ROUND_HALF_UP
+
+    from mandaat import engine
+    from mandaat.export.tables import year_rows
+
+    try:
+        money = engine.year_money(dossier, b.arrangement, duration_years=b.duration_years)
+    except engine.EngineError:
+        return []
+    out: list[Secret] = []
+    for _year, figures in year_rows(money["expected"]):
+        for v in figures[2:]:
+            whole = v.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            if whole != 0:
+                out.append(Secret(f"{label}: geld per jaar", whole, "money"))
+    return out
+
+
 def secrets(
     c: Classifier,
     dossier: Dossier,
@@ -569,6 +591,8 @@ def secrets(
                 value = getattr(m, name)
                 if value is not None and value != 0 and wb("assessment", name):
                     out.append(Secret(f"{label}: {name}", value, "money"))
+        if wb("assessment", "years"):  # the nota's per-year table, in whole euros
+            out += _year_secrets(label, dossier, b)
     for key, text in (public_texts or {}).items():
         if c.audience != "woo":
             break

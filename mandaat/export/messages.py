@@ -104,6 +104,7 @@ FIELD_LABELS: dict[tuple[str, str], str] = {
     ("assessment", "margin_pp"): "het verschil tussen bod en mandaat",
     ("assessment", "gap_eur_per_year"): "het financiële verschil tussen bod en mandaat",
     ("assessment", "gap_eur_total"): "het financiële verschil tussen bod en mandaat",
+    ("assessment", "years"): "de geldstromen per jaar van een bod",
     ("nota_header", "kind"): "de soort nota",
     ("nota_header", "title"): "de titel van de nota",
     ("nota_header", "deadline"): "de deadline van de nota",

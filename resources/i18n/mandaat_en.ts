@@ -445,15 +445,240 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand.</source>
         <extracomment>Languages with a catalogue (Dutch is the source language); the QSettings key.</extracomment>
         <translation>Something went wrong (%1). The vault on disk is the last saved state.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>Details zonder gegevens: %1</source>
         <translation>Details without any data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BidAnalyses</name>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="50"/>
+        <source>laag (0,75 × verwacht)</source>
+        <translation>low (0.75 × expected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="51"/>
+        <source>verwacht</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="52"/>
+        <source>hoog (1,25 × verwacht)</source>
+        <translation>high (1.25 × expected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="113"/>
+        <source>Naar Excel</source>
+        <translation>To Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="115"/>
+        <source>Excel-werkmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="159"/>
+        <source>Geld per jaar</source>
+        <extracomment>True while &quot;Naar Excel&quot; writes on its worker (to ``_saving_to``). The save dialog (&quot;Naar Excel&quot;); tests replace it. The bids of the dossier for the workbook&apos;s overview sheet (the bids tab sets it).</extracomment>
+        <translation>Money per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="163"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="170"/>
+        <location filename="../../ui/bid_analyses.py" line="226"/>
+        <source>Naar &amp;Excel…</source>
+        <translation>To &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="173"/>
+        <source>Sla de biedingen van dit dossier, het geld per jaar en de gevoeligheid van het gekozen bod op als Excel-werkmap (vertrouwelijk)</source>
+        <translation>Save this dossier&apos;s bids, the money per year and the sensitivity of the selected bid as an Excel workbook (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="180"/>
+        <location filename="../../ui/bid_analyses.py" line="219"/>
+        <source>Kopieer tabel</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="182"/>
+        <location filename="../../ui/bid_analyses.py" line="221"/>
+        <source>Kopieer als Excel-cellen (Ctrl+C); gewist na 10 seconden</source>
+        <translation>Copy as Excel cells (Ctrl+C); cleared after 10 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="188"/>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="199"/>
+        <source>Per jaar</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="211"/>
+        <source>Wat is nodig</source>
+        <translation>What it takes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="215"/>
+        <location filename="../../ui/bid_analyses.py" line="237"/>
+        <source>Gevoeligheid</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="241"/>
+        <source>Kopieer als Excel-cellen</source>
+        <translation>Copy as Excel cells</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="313"/>
+        <source>Kies een bod om zijn geld per jaar te zien.</source>
+        <translation>Select a bid to see its money per year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="324"/>
+        <location filename="../../ui/bid_analyses.py" line="356"/>
+        <source>Niet te berekenen: {reason}</source>
+        <translation>Cannot be computed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="331"/>
+        <source>Onverdisconteerd, in euro&apos;s van vandaag; de P4P-teruggave gaat vóór het plafond. Vertrouwelijk (bedrijfsgegevens).</source>
+        <translation>Undiscounted, in today&apos;s euros; the P4P refund comes before the cap. Confidential (business data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="344"/>
+        <source>Kies een bod.</source>
+        <translation>Select a bid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="347"/>
+        <location filename="../../ui/bid_analyses.py" line="360"/>
+        <source>Het mandaat noemt geen getal: wat nodig is, is niet te berekenen.</source>
+        <translation>The mandate names no number: what it takes cannot be computed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="370"/>
+        <source>Extra korting bovenop de nettoprijs (vóór plafond en teruggaven)</source>
+        <translation>Extra discount on top of the net price (before cap and refunds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="376"/>
+        <source>tot {bound}: {expected} verwacht; {worst} in elk scenario</source>
+        <translation>to {bound}: {expected} expected; {worst} in every scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="382"/>
+        <source>(het zwaarst: {scenario})</source>
+        <translation>(hardest: {scenario})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="388"/>
+        <source>Het oordeel wordt ‘voldoet’ vanaf {bound}.</source>
+        <translation>The verdict becomes ‘meets’ from {bound}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="395"/>
+        <source>Plafond gaat knellen: het bod heeft geen plafond.</source>
+        <translation>Cap binds: the bid has no cap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="401"/>
+        <source>Plafond gaat knellen: nooit, de uitgaven blijven eronder.</source>
+        <translation>Cap binds: never, spending stays below it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="407"/>
+        <source>Plafond gaat knellen vanaf {n} patiënten per jaar.</source>
+        <translation>The cap binds from {n} patients a year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="413"/>
+        <source>Hoogste nettoprijs per patiënt (tot {bound}): geen.</source>
+        <translation>Highest net price per patient (to {bound}): none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="420"/>
+        <source>lager dan</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="422"/>
+        <source>ten hoogste</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="425"/>
+        <source>Hoogste nettoprijs per patiënt (tot {bound}): {word} {price}.</source>
+        <translation>Highest net price per patient (to {bound}): {word} {price}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="431"/>
+        <source>Plafond dat volstaat (tot {bound}): geen.</source>
+        <translation>Cap that suffices (to {bound}): none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="437"/>
+        <source>Plafond dat volstaat (tot {bound}, scenario verwacht, met de andere voorwaarden van dit bod): ten hoogste {cap} per jaar.</source>
+        <translation>Cap that suffices (to {bound}, expected scenario, with this bid&apos;s other terms): at most {cap} a year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="451"/>
+        <source>Geen gevoeligheid: kies een bod in een dossier met een mandaat.</source>
+        <translation>No sensitivity: select a bid in a dossier with a mandate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="455"/>
+        <source>Niet te berekenen voor dit bod.</source>
+        <translation>Cannot be computed for this bid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="460"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="464"/>
+        <source>Scenario verwacht, één aanname tegelijk. Draait het oordeel om: {turns}</source>
+        <translation>Expected scenario, one assumption at a time. Turns the verdict: {turns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="502"/>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="520"/>
+        <source>Opgeslagen als {name} (alleen voor u leesbaar)</source>
+        <translation>Saved as {name} (readable by you only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="532"/>
+        <source>Niet opgeslagen: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="558"/>
+        <source>geen korting volstaat</source>
+        <translation>no discount suffices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="560"/>
+        <source>0% (voldoet al)</source>
+        <translation>0% (meets already)</translation>
     </message>
 </context>
 <context>
@@ -1086,133 +1311,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="103"/>
+        <location filename="../../ui/bids_tab.py" line="105"/>
         <source>&amp;Nieuw bod…</source>
         <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
         <translation>&amp;New bid…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="104"/>
+        <location filename="../../ui/bids_tab.py" line="106"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="105"/>
+        <location filename="../../ui/bids_tab.py" line="107"/>
         <source>&amp;Bewerk…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="107"/>
+        <location filename="../../ui/bids_tab.py" line="109"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="109"/>
+        <location filename="../../ui/bids_tab.py" line="111"/>
         <source>&amp;Verwijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="111"/>
+        <location filename="../../ui/bids_tab.py" line="113"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="116"/>
+        <location filename="../../ui/bids_tab.py" line="118"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="119"/>
+        <location filename="../../ui/bids_tab.py" line="121"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="128"/>
+        <location filename="../../ui/bids_tab.py" line="130"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="131"/>
+        <location filename="../../ui/bids_tab.py" line="133"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="145"/>
+        <location filename="../../ui/bids_tab.py" line="147"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="179"/>
+        <location filename="../../ui/bids_tab.py" line="193"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="185"/>
+        <location filename="../../ui/bids_tab.py" line="199"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="192"/>
+        <location filename="../../ui/bids_tab.py" line="206"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="257"/>
+        <location filename="../../ui/bids_tab.py" line="271"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="265"/>
+        <location filename="../../ui/bids_tab.py" line="279"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="268"/>
+        <location filename="../../ui/bids_tab.py" line="282"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="273"/>
+        <location filename="../../ui/bids_tab.py" line="287"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="279"/>
+        <location filename="../../ui/bids_tab.py" line="293"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="303"/>
+        <location filename="../../ui/bids_tab.py" line="318"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="307"/>
+        <location filename="../../ui/bids_tab.py" line="322"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="393"/>
+        <location filename="../../ui/bids_tab.py" line="408"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="400"/>
+        <location filename="../../ui/bids_tab.py" line="415"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="410"/>
+        <location filename="../../ui/bids_tab.py" line="425"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="421"/>
+        <location filename="../../ui/bids_tab.py" line="436"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="426"/>
+        <location filename="../../ui/bids_tab.py" line="441"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -3142,6 +3367,99 @@ advice</translation>
     </message>
 </context>
 <context>
+    <name>SensitivityModel</name>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="144"/>
+        <source>Aanname</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="145"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="147"/>
+        <source>Oordeel mandaat</source>
+        <translation>Mandate verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="148"/>
+        <source>Het oordeel in het verwachte scenario met deze ene aanname anders</source>
+        <translation>The verdict in the expected scenario with only this assumption changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="152"/>
+        <source>Effectieve korting</source>
+        <translation>Effective discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="154"/>
+        <source>Ander oordeel</source>
+        <translation>Other verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="155"/>
+        <source>Geeft deze waarde een ander oordeel dan de basis?</source>
+        <translation>Does this value give another verdict than the base?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="160"/>
+        <source>basis (zoals opgegeven)</source>
+        <translation>base (as stated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="161"/>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="162"/>
+        <source>groei</source>
+        <translation>growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="163"/>
+        <source>P4P-non-respons</source>
+        <translation>P4P non-response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="164"/>
+        <source>looptijd</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="167"/>
+        <source>{v}% van verwacht</source>
+        <translation>{v}% of expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="168"/>
+        <source>{v}% per jaar</source>
+        <translation>{v}% a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="169"/>
+        <source>{v}% niet-reageerders</source>
+        <translation>{v}% non-responders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="170"/>
+        <source>{v} jaar</source>
+        <translation>{v} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="218"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="220"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../ui/undo.py" line="111"/>
@@ -3909,6 +4227,90 @@ advice</translation>
         <location filename="../../ui/written_terms.py" line="278"/>
         <source>Geen getal: typ bijvoorbeeld 26 of 12,5</source>
         <translation>Not a number: type e.g. 26 or 12.5</translation>
+    </message>
+</context>
+<context>
+    <name>YearsModel</name>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="45"/>
+        <source>Jaar</source>
+        <extracomment>The exact value of a cell (Decimal, or the text of a text cell). How a value is written when copied: &quot;eur&quot;, &quot;pct&quot;, &quot;patients&quot;, &quot;text&quot;.</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="47"/>
+        <source>Patiënten</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="48"/>
+        <source>Patiënten in het jaar, in dit scenario</source>
+        <translation>Patients in the year, in this scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="51"/>
+        <source>Lijstprijs</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="52"/>
+        <source>Uitgaven tegen de vraagprijs</source>
+        <translation>Spending at the asking price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="55"/>
+        <source>Netto vóór plafond</source>
+        <translation>Net before cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="56"/>
+        <source>De factuur: na kortingen en staffel, vóór P4P-teruggave en plafond</source>
+        <translation>The invoice: after discounts and tiers, before the P4P refund and the cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="61"/>
+        <source>Plafond terug</source>
+        <translation>Cap repaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="62"/>
+        <source>Wat de leverancier boven het plafond terugbetaalt</source>
+        <translation>What the supplier repays above the cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="65"/>
+        <source>P4P terug</source>
+        <translation>P4P refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="66"/>
+        <source>Teruggave voor patiënten die niet reageren</source>
+        <translation>Refund for patients who do not respond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="69"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="70"/>
+        <source>Netto-uitgaven na P4P-teruggave en plafond</source>
+        <translation>Net spending after the P4P refund and the cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="73"/>
+        <source>Besparing</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="74"/>
+        <source>Lijstprijs min netto</source>
+        <translation>List price minus net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="108"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
     </message>
 </context>
 </TS>
