@@ -105,6 +105,11 @@ def ask_password_with_dialog(parent: QWidget, name: str, wrong: bool) -> str | N
         text + "\n" + QCoreApplication.translate("ImportWizard", "Wachtwoord (wordt niet bewaard):")
     )
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        from ui.help import add_reveal_toggle
+
+        add_reveal_toggle(field)
     dialog.setOkButtonText(QCoreApplication.translate("ImportWizard", "Openen"))
     dialog.setCancelButtonText(QCoreApplication.translate("ImportWizard", "Annuleren"))
     ok = dialog.exec() == QDialog.DialogCode.Accepted

@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from ui import actions
+
+        actions.install(self)  # the bid, tab and help commands; every command in a menu
         self.status_label = QLabel()
         self.status_label.setAccessibleName(
             QCoreApplication.translate("MainWindow", "Status van de kluis")

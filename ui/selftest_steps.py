@@ -33,6 +33,7 @@ IMPORT_ENCRYPTED_STEP = "import-versleuteld"
 NOTA_STEP = "nota"
 EXPORT_STEP = "woo-export"
 VAULT_STEP = "kluis"
+HELP_STEP = "handleiding"
 #: the demo dossier the generated workbooks add bids to, and whose nota is exported
 IMPORT_DRUG = "Pluvicto"
 #: the audiences and formats of the nota, each exported once
@@ -330,12 +331,29 @@ def step_vault(ctx: app.SelfTestContext) -> str:
     )
 
 
+def step_help(ctx: app.SelfTestContext) -> str:
+    """F1 in the frozen app: the guide is there and renders (with its screenshots)."""
+    from ui.help import HelpDialog
+
+    dialog = HelpDialog(ctx.window)
+    try:
+        if not dialog.loaded:
+            raise RuntimeError("de handleiding ontbreekt (docs/user-guide.md)")
+        text = dialog.browser.toPlainText()
+        if "#" in text.splitlines()[0] or len(text) < 1000:
+            raise RuntimeError("de handleiding wordt niet als opgemaakte tekst getoond")
+        return f"handleiding met {dialog.images} afbeeldingen ({len(text)} tekens)"
+    finally:
+        dialog.deleteLater()
+
+
 STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (IMPORT_STEP, step_import),
     (IMPORT_ENCRYPTED_STEP, step_import_encrypted),
     (NOTA_STEP, step_nota),
     (EXPORT_STEP, step_woo_export),
     (VAULT_STEP, step_vault),
+    (HELP_STEP, step_help),
 )
 
 

@@ -40,6 +40,7 @@ from mandaat.vault.fileformat import EXTENSION, read_header
 from mandaat.vault.keystore import KeyStore
 from ui import workers
 from ui.clipboard import copy_confidential
+from ui.help import add_reveal_toggle
 
 #: codes of an open refused because this computer saw a newer state of the vault
 OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})
@@ -223,6 +224,7 @@ class UnlockScreen(QWidget):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.secret.returnPressed.connect(self.unlock)
+        self.secret_reveal = add_reveal_toggle(self.secret)
         self.secret_label.setBuddy(self.secret)
         part.addWidget(self.secret_label)
         part.addWidget(self.secret)
@@ -355,6 +357,8 @@ class UnlockScreen(QWidget):
 
     def _recovery_toggled(self, on: bool) -> None:
         self.secret.clear()
+        self.secret_reveal.setChecked(False)
+        self.secret_reveal.setVisible(not on)  # a recovery key is shown as typed anyway
         if on:
             self.secret_label.setText(QCoreApplication.translate("Unlock", "&Herstelsleutel"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
@@ -595,6 +599,7 @@ class CreateVaultDialog(QDialog):
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass1.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.pass1.textChanged.connect(self._update)
+        self.pass1_reveal = add_reveal_toggle(self.pass1)
         form.addRow(QCoreApplication.translate("Unlock", "&Wachtwoord"), self.pass1)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
@@ -617,6 +622,7 @@ class CreateVaultDialog(QDialog):
         self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord herhalen"))
         self.pass2.textChanged.connect(self._update)
+        self.pass2_reveal = add_reveal_toggle(self.pass2)
         form.addRow(QCoreApplication.translate("Unlock", "&Herhaal"), self.pass2)
         layout.addLayout(form)
 

@@ -142,7 +142,7 @@ class Workspace(QWidget):
                     "MainWindow", "De biedingen volgen in een volgende versie."
                 )
             ),
-            QCoreApplication.translate("MainWindow", "&Biedingen"),
+            QCoreApplication.translate("MainWindow", "Bie&dingen"),
         )
         self.chart_tab = _optional_tab("ui.chart_tab", "ChartTab", session)
         self.tabs.addTab(

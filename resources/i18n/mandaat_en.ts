@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="42"/>
+        <source>Tabblad &amp;Advies en mandaat</source>
+        <extracomment>Tab switching: (index in the workspace&apos;s tabs, menu text, shortcut).</extracomment>
+        <translation>&amp;Advice and mandate tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="43"/>
+        <source>Tabblad &amp;Biedingen</source>
+        <translation>&amp;Bids tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="44"/>
+        <source>Tabblad &amp;Verloop</source>
+        <translation>P&amp;rogress tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="45"/>
+        <source>Tabblad &amp;Nota</source>
+        <translation>&amp;Memo tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="46"/>
+        <source>Tabblad &amp;Logboek</source>
+        <translation>&amp;Log tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>&amp;Zoek een dossier</source>
+        <translation>&amp;Find a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Nieuw &amp;bod…</source>
+        <translation>New &amp;bid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
+        <source>Nieuw bod voor het gekozen dossier (Ctrl+B)</source>
+        <translation>New bid for the selected dossier (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="107"/>
+        <source>Bo&amp;d bewerken…</source>
+        <translation>E&amp;dit bid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>Bewerk het gekozen bod op het tabblad Biedingen (F2)</source>
+        <translation>Edit the selected bid on the Bids tab (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="116"/>
+        <source>Bod &amp;verwijderen</source>
+        <translation>De&amp;lete bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119"/>
+        <source>Verwijder het gekozen bod; ongedaan maken kan altijd</source>
+        <translation>Delete the selected bid; it can always be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
+        <source>&amp;Kopieer effectieve korting</source>
+        <translation>&amp;Copy effective discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="128"/>
+        <source>Kopieer de effectieve korting van het gekozen bod; het klembord wordt gewist</source>
+        <translation>Copy the effective discount of the selected bid; the clipboard is cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135"/>
+        <source>&amp;Dossierlijst</source>
+        <translation>&amp;Dossier list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="145"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="173"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="236"/>
+        <source>Kies eerst een bod in de tabel</source>
+        <translation>First choose a bid in the table</translation>
+    </message>
+</context>
+<context>
     <name>AdviceTab</name>
     <message>
         <location filename="../../ui/advice_tab.py" line="67"/>
@@ -809,87 +908,87 @@
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="695"/>
+        <location filename="../../ui/bid_editor.py" line="697"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="698"/>
+        <location filename="../../ui/bid_editor.py" line="700"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="703"/>
+        <location filename="../../ui/bid_editor.py" line="705"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="723"/>
+        <location filename="../../ui/bid_editor.py" line="725"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="725"/>
+        <location filename="../../ui/bid_editor.py" line="727"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="745"/>
-        <location filename="../../ui/bid_editor.py" line="750"/>
+        <location filename="../../ui/bid_editor.py" line="747"/>
+        <location filename="../../ui/bid_editor.py" line="752"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="760"/>
+        <location filename="../../ui/bid_editor.py" line="762"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="770"/>
+        <location filename="../../ui/bid_editor.py" line="772"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="778"/>
+        <location filename="../../ui/bid_editor.py" line="780"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="792"/>
+        <location filename="../../ui/bid_editor.py" line="794"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="793"/>
+        <location filename="../../ui/bid_editor.py" line="795"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="794"/>
+        <location filename="../../ui/bid_editor.py" line="796"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="797"/>
+        <location filename="../../ui/bid_editor.py" line="799"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="808"/>
+        <location filename="../../ui/bid_editor.py" line="810"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="813"/>
+        <location filename="../../ui/bid_editor.py" line="815"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="826"/>
+        <location filename="../../ui/bid_editor.py" line="828"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1461,284 +1560,355 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="316"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="328"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="354"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="359"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="371"/>
+        <location filename="../../ui/export_dialog.py" line="355"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="383"/>
+        <location filename="../../ui/export_dialog.py" line="367"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="368"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="398"/>
+        <location filename="../../ui/export_dialog.py" line="382"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="392"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="444"/>
+        <location filename="../../ui/export_dialog.py" line="428"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="450"/>
+        <location filename="../../ui/export_dialog.py" line="434"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="517"/>
+        <location filename="../../ui/export_dialog.py" line="501"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="522"/>
+        <location filename="../../ui/export_dialog.py" line="506"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="511"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537"/>
+        <location filename="../../ui/export_dialog.py" line="521"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="543"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="546"/>
+        <location filename="../../ui/export_dialog.py" line="530"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="552"/>
+        <location filename="../../ui/export_dialog.py" line="536"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="558"/>
+        <location filename="../../ui/export_dialog.py" line="542"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="596"/>
+        <location filename="../../ui/export_dialog.py" line="580"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="602"/>
+        <location filename="../../ui/export_dialog.py" line="586"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="611"/>
+        <location filename="../../ui/export_dialog.py" line="595"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="615"/>
+        <location filename="../../ui/export_dialog.py" line="599"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="633"/>
+        <location filename="../../ui/export_dialog.py" line="617"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="634"/>
+        <location filename="../../ui/export_dialog.py" line="618"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="687"/>
+        <location filename="../../ui/export_dialog.py" line="674"/>
+        <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
+        <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="688"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="691"/>
+        <location filename="../../ui/export_dialog.py" line="692"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="697"/>
-        <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
-        <translation>Note: the entry in the audit log could not be saved (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="708"/>
+        <location filename="../../ui/export_dialog.py" line="702"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="717"/>
+        <location filename="../../ui/export_dialog.py" line="711"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="732"/>
+        <location filename="../../ui/export_dialog.py" line="726"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="78"/>
+        <source>Handleiding — Mandaat</source>
+        <extracomment>Widest an image in the guide is drawn (the screenshots are 1366 px wide).</extracomment>
+        <translation>User guide — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="82"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="93"/>
+        <source>De handleiding is niet gevonden bij dit programma (%1).</source>
+        <translation>The user guide was not found with this program (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="100"/>
+        <location filename="../../ui/help.py" line="193"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="160"/>
+        <source>Sneltoetsen — Mandaat</source>
+        <translation>Keyboard shortcuts — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="165"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="168"/>
+        <source>Opdracht</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="169"/>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="170"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>In de tabel met biedingen: Enter bewerkt het gekozen bod, Delete verwijdert het. Alt met de onderstreepte letter kiest een veld of knop.</source>
+        <translation>In the bids table: Enter edits the selected bid, Delete deletes it. Alt with the underlined letter picks a field or button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="232"/>
+        <location filename="../../ui/help.py" line="245"/>
+        <source>Toon wachtwoord</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="237"/>
+        <source>Toon of verberg wat u typt (Ctrl+H)</source>
+        <translation>Show or hide what you type (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="243"/>
+        <source>Verberg wachtwoord</source>
+        <translation>Hide password</translation>
     </message>
 </context>
 <context>
@@ -1925,225 +2095,225 @@ advice</translation>
         <translation>Password (not kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>Importeren uit Excel — Mandaat</source>
         <translation>Import from Excel — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>Dossiers en biedingen importeren uit een Excel-werkmap</source>
         <translation>Import dossiers and bids from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="229"/>
         <source>Alles of niets: bij één probleem wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit overschreven; een bod dat er al is wordt overgeslagen.</source>
         <translation>All or nothing: with a single problem nothing is stored. An existing dossier is only completed, never overwritten; a bid that is already there is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>&amp;Werkmap:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="245"/>
         <source>nog geen werkmap gekozen</source>
         <translation>no workbook chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <source>Gekozen werkmap</source>
         <translation>Chosen workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>&amp;Kies werkmap…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="255"/>
         <source>Kies een Excel-werkmap om te importeren</source>
         <translation>Choose an Excel workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="259"/>
         <source>&amp;Opnieuw controleren</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="262"/>
         <source>Lees dezelfde werkmap opnieuw, bijvoorbeeld nadat u hem in Excel verbeterde</source>
         <translation>Read the same workbook again, for example after correcting it in Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="278"/>
         <source>Samenvatting van de controle</source>
         <translation>Summary of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="290"/>
         <source>Rijen in de werkmap</source>
         <translation>Rows in the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="299"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="317"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="316"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>Importeer alle rijen</source>
         <translation>Import all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="325"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="352"/>
         <source>Kies een Excel-werkmap (.xlsx) met de bladen Dossiers en/of Biedingen, bijvoorbeeld het sjabloon van ‘mandaat template’.</source>
         <translation>Choose an Excel workbook (.xlsx) with the sheets Dossiers and/or Biedingen, for example the template from ‘mandaat template’.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="392"/>
         <source>Werkmap kiezen om te importeren</source>
         <translation>Choose a workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="418"/>
         <source>Bezig met lezen van %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="434"/>
         <source>Werkmap lezen…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>Rijen controleren…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="445"/>
         <source>Bezig met opslaan in de kluis…</source>
         <translation>Storing in the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
         <source>Opslaan…</source>
         <translation>Storing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
         <source>Import geannuleerd: er is niets opgeslagen.</source>
         <translation>Import cancelled: nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
         <source>Controle geannuleerd; er is niets opgeslagen.</source>
         <translation>Check cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="496"/>
         <source>Import geweigerd: de werkmap heeft problemen; er is niets opgeslagen.</source>
         <translation>Import refused: the workbook has problems; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>De import staat in de kluis, maar opslaan op schijf mislukte: %1. </source>
         <translation>The import is in the vault, but saving to disk failed: %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Mandaat probeert bij de volgende wijziging opnieuw op te slaan.</source>
         <translation>Mandaat will try to save again with the next change.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="534"/>
         <source>%1: beveiligd met een wachtwoord; niet gelezen.</source>
         <translation>%1: protected with a password; not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="547"/>
+        <location filename="../../ui/import_wizard.py" line="552"/>
         <source>Problemen (%1) — gemarkeerd in het voorbeeld</source>
         <translation>Problems (%1) — marked in the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="558"/>
         <source>Voorbeeld: %1 rijen</source>
         <translation>Preview: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="569"/>
         <source>%1: 1 probleem</source>
         <translation>%1: 1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="571"/>
         <source>%1: %2 problemen</source>
         <translation>%1: %2 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="571"/>
+        <location filename="../../ui/import_wizard.py" line="576"/>
         <source>de import wordt geweigerd zolang er problemen zijn; er is niets opgeslagen. Verbeter de werkmap en kies Opnieuw controleren.</source>
         <translation>the import is refused as long as there are problems; nothing was stored. Correct the workbook and choose Check again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="588"/>
         <source>✓ %1: geen problemen, maar niets nieuws — alles is al aanwezig.</source>
         <translation>✓ %1: no problems, but nothing new — everything is already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="598"/>
         <source>✓ %1: geen problemen. Kies Importeren om alles op te slaan.</source>
         <translation>✓ %1: no problems. Choose Import to store everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="610"/>
         <source>%1 rij(en) geweigerd</source>
         <translation>%1 row(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="617"/>
         <source>Dossiers: %1 nieuw, %2 aangevuld, %3 al aanwezig · biedingen: %4 nieuw, %5 al aanwezig</source>
         <translation>Dossiers: %1 new, %2 completed, %3 already there · bids: %4 new, %5 already there</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="630"/>
+        <location filename="../../ui/import_wizard.py" line="635"/>
         <source>✓ Niets nieuws in %1; er is niets opgeslagen.</source>
         <translation>✓ Nothing new in %1; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="636"/>
+        <location filename="../../ui/import_wizard.py" line="641"/>
         <source>✓ Geïmporteerd uit %1: dossiers %2 nieuw, %3 aangevuld; biedingen %4 nieuw; %5 al aanwezig.</source>
         <translation>✓ Imported from %1: dossiers %2 new, %3 completed; bids %4 new; %5 already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="647"/>
+        <location filename="../../ui/import_wizard.py" line="652"/>
         <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
         <translation>The audit log records the import. An import cannot be undone.</translation>
     </message>
@@ -2230,7 +2400,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/workspace.py" line="145"/>
-        <source>&amp;Biedingen</source>
+        <source>Bie&amp;dingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
@@ -2340,148 +2510,148 @@ advice</translation>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Status van de kluis</source>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Waarschuwing over de kluis</source>
         <translation>Warning about the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2490,64 +2660,64 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -3072,407 +3242,407 @@ advice</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../../ui/unlock.py" line="55"/>
+        <location filename="../../ui/unlock.py" line="56"/>
         <source>Mandaat-kluis (*.mandaat)</source>
         <extracomment>codes of an open refused because this computer saw a newer state of the vault</extracomment>
         <translation>Mandaat vault (*.mandaat)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="88"/>
+        <location filename="../../ui/unlock.py" line="89"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="100"/>
         <source>⚠ TESTKLUIS: sleutelafleiding onder RFC 9106</source>
         <translation>⚠ TEST VAULT: key derivation below RFC 9106</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="102"/>
+        <location filename="../../ui/unlock.py" line="103"/>
         <source>ALLEEN LEZEN (oudere stand)</source>
         <translation>READ-ONLY (older state)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>Kies een wachtwoord: een zin van vier of meer woorden werkt goed.</source>
         <translation>Choose a passphrase: a sentence of four or more words works well.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Zwak: te kort. Kies een zin van vier of meer woorden.</source>
         <translation>Weak: too short. Choose a sentence of four or more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="119"/>
         <source>Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden.</source>
         <translation>Fair: make it longer, for example with a few more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Goed. Nog langer is nog beter.</source>
         <translation>Good. Longer is even better.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Sterk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="149"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>Mandaat</source>
         <translation>Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="216"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
-        <location filename="../../ui/unlock.py" line="364"/>
-        <location filename="../../ui/unlock.py" line="598"/>
+        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="603"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
-        <location filename="../../ui/unlock.py" line="365"/>
-        <location filename="../../ui/unlock.py" line="596"/>
+        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="600"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Gebruik de &amp;herstelsleutel</source>
         <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="235"/>
         <source>Gebruik de herstelsleutel</source>
         <translation>Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="239"/>
+        <location filename="../../ui/unlock.py" line="241"/>
         <source>Met deze &amp;computer</source>
         <translation>With this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Ontgrendel met de sleutelbos van deze computer</source>
         <translation>Unlock with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="245"/>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>Ontgrendel met de sleutel in de sleutelbos van het systeem</source>
         <translation>Unlock with the key in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="252"/>
+        <location filename="../../ui/unlock.py" line="254"/>
         <source>&amp;Ontgrendel</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="254"/>
+        <location filename="../../ui/unlock.py" line="256"/>
         <source>Ontgrendel</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="260"/>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>Demo &amp;ontgrendelen</source>
         <translation>&amp;Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>Demo ontgrendelen</source>
         <translation>Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267"/>
+        <location filename="../../ui/unlock.py" line="269"/>
         <source>Bezig met ontgrendelen</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277"/>
-        <location filename="../../ui/unlock.py" line="312"/>
+        <location filename="../../ui/unlock.py" line="279"/>
+        <location filename="../../ui/unlock.py" line="314"/>
         <source>&amp;Andere kluis openen…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>&amp;Nieuwe kluis maken…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="290"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="314"/>
+        <location filename="../../ui/unlock.py" line="316"/>
         <source>&amp;Bestaande kluis openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="319"/>
+        <location filename="../../ui/unlock.py" line="321"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.</source>
         <translation>The demo vault is locked. All bids in it are FICTITIOUS.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
-        <location filename="../../ui/unlock.py" line="852"/>
+        <location filename="../../ui/unlock.py" line="330"/>
+        <location filename="../../ui/unlock.py" line="858"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Welkom bij Mandaat</source>
         <translation>Welcome to Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op deze computer. Maak een nieuwe kluis, of open een bestaande.</source>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359"/>
+        <location filename="../../ui/unlock.py" line="363"/>
         <source>&amp;Herstelsleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/unlock.py" line="364"/>
+        <location filename="../../ui/unlock.py" line="796"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384"/>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="388"/>
+        <location filename="../../ui/unlock.py" line="461"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="396"/>
+        <location filename="../../ui/unlock.py" line="400"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="398"/>
+        <location filename="../../ui/unlock.py" line="402"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464"/>
+        <location filename="../../ui/unlock.py" line="468"/>
         <source>Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze stand de nieuwste op deze computer.</source>
         <translation>This may be a restored backup, or someone put back an older vault. Read-only changes nothing; accepting makes this state the newest on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="476"/>
         <source>Alleen lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="480"/>
         <source>Aanvaarden (bewust teruggezet)</source>
         <translation>Accept (deliberately restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
-        <location filename="../../ui/unlock.py" line="503"/>
+        <location filename="../../ui/unlock.py" line="484"/>
+        <location filename="../../ui/unlock.py" line="507"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="492"/>
+        <location filename="../../ui/unlock.py" line="496"/>
         <source>Een kluis van deze computer kost minder dan een seconde. Alleen doorgaan als u deze kluis vertrouwt.</source>
         <translation>A vault made on this computer takes less than a second. Only go on if you trust this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="499"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="566"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="575"/>
+        <location filename="../../ui/unlock.py" line="579"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="578"/>
+        <location filename="../../ui/unlock.py" line="582"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="582"/>
+        <location filename="../../ui/unlock.py" line="586"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="585"/>
+        <location filename="../../ui/unlock.py" line="589"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="590"/>
+        <location filename="../../ui/unlock.py" line="594"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="604"/>
+        <location filename="../../ui/unlock.py" line="609"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="609"/>
+        <location filename="../../ui/unlock.py" line="614"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/unlock.py" line="623"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="620"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="623"/>
+        <location filename="../../ui/unlock.py" line="629"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="631"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="633"/>
+        <location filename="../../ui/unlock.py" line="639"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="646"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/unlock.py" line="653"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="655"/>
+        <location filename="../../ui/unlock.py" line="661"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="662"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="666"/>
+        <location filename="../../ui/unlock.py" line="672"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="760"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="773"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="774"/>
+        <location filename="../../ui/unlock.py" line="780"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="796"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/unlock.py" line="804"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="810"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="806"/>
+        <location filename="../../ui/unlock.py" line="812"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="808"/>
+        <location filename="../../ui/unlock.py" line="814"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="817"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="821"/>
+        <location filename="../../ui/unlock.py" line="827"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="824"/>
+        <location filename="../../ui/unlock.py" line="830"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="829"/>
+        <location filename="../../ui/unlock.py" line="835"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="850"/>
+        <location filename="../../ui/unlock.py" line="856"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="856"/>
+        <location filename="../../ui/unlock.py" line="862"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
     </message>
