@@ -99,7 +99,7 @@ def test_the_window_in_english(qtbot, settings: QSettings, english, demo) -> Non
     ws = window.workspace
     assert ws is not None
     tabs = [ws.tabs.tabText(i) for i in range(ws.tabs.count())]
-    assert tabs == ["&Advice && mandate", "&Bids", "&Progress", "&Memo", "&Log"]
+    assert tabs == ["&Advice && mandate", "&Bids", "P&rogress", "&Memo", "&Log"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Go", "&Help"]
     assert window.lock_action.text() == "&Lock"

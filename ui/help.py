@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
-    QGuiApplication,
     QIcon,
     QKeySequence,
     QPainter,
@@ -39,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.a11y import fit_to_screen
+
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 GUIDE = DOCS / "user-guide.md"
 #: Widest an image in the guide is drawn (the screenshots are 1366 px wide).
@@ -48,15 +49,6 @@ IMAGE_WIDTH = 760
 def plain(text: str) -> str:
     """A menu text as read aloud: without the mnemonic's ``&`` and the ellipsis."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
-
-
-def _fit(size: QSize) -> QSize:
-    """``size``, made smaller where the screen is (a 1366×768 laptop with a taskbar)."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return size
-    room = screen.availableGeometry()
-    return QSize(min(size.width(), room.width() - 40), min(size.height(), room.height() - 60))
 
 
 # --------------------------------------------------------------------------- guide
@@ -110,7 +102,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(_fit(QSize(900, 680)))
+        self.resize(fit_to_screen(QSize(900, 680)))
 
     def _shrink_images(self) -> None:
         """Screenshots drawn at most :data:`IMAGE_WIDTH` wide, keeping their shape."""
@@ -204,7 +196,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(_fit(QSize(640, 560)))
+        self.resize(fit_to_screen(QSize(640, 560)))
 
 
 # --------------------------------------------------------------------------- passwords

@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.settings_action = self._action(
-            QCoreApplication.translate("MainWindow", "&Instellingen…"), self.open_settings
+            QCoreApplication.translate("MainWindow", "In&stellingen…"), self.open_settings
         )
         self.about_action = self._action(
             QCoreApplication.translate("MainWindow", "&Over Mandaat"), self.about

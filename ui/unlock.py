@@ -219,7 +219,7 @@ class UnlockScreen(QWidget):
         self.unlock_part = QWidget()
         part = QVBoxLayout(self.unlock_part)
         part.setContentsMargins(0, 6, 0, 0)
-        self.secret_label = QLabel(QCoreApplication.translate("Unlock", "&Wachtwoord"))
+        self.secret_label = QLabel(QCoreApplication.translate("Unlock", "Wachtwoor&d"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
@@ -229,7 +229,7 @@ class UnlockScreen(QWidget):
         part.addWidget(self.secret_label)
         part.addWidget(self.secret)
         self.use_recovery = QCheckBox(
-            QCoreApplication.translate("Unlock", "Gebruik de &herstelsleutel")
+            QCoreApplication.translate("Unlock", "Gebruik de he&rstelsleutel")
         )
         self.use_recovery.setAccessibleName(
             QCoreApplication.translate("Unlock", "Gebruik de herstelsleutel")
@@ -313,7 +313,7 @@ class UnlockScreen(QWidget):
         self.open_other.setText(
             QCoreApplication.translate("Unlock", "&Andere kluis openen…")
             if path
-            else QCoreApplication.translate("Unlock", "&Bestaande kluis openen…")
+            else QCoreApplication.translate("Unlock", "Bestaande kluis &openen…")
         )
         self.unlock_button.setDefault(bool(path))
         self.create_button.setVisible(not demo)
@@ -360,12 +360,12 @@ class UnlockScreen(QWidget):
         self.secret_reveal.setChecked(False)
         self.secret_reveal.setVisible(not on)  # a recovery key is shown as typed anyway
         if on:
-            self.secret_label.setText(QCoreApplication.translate("Unlock", "&Herstelsleutel"))
+            self.secret_label.setText(QCoreApplication.translate("Unlock", "Herstel&sleutel"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret.setFont(QFont("monospace"))
         else:
-            self.secret_label.setText(QCoreApplication.translate("Unlock", "&Wachtwoord"))
+            self.secret_label.setText(QCoreApplication.translate("Unlock", "Wachtwoor&d"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setFont(QFont())
@@ -583,7 +583,7 @@ class CreateVaultDialog(QDialog):
         )
         self.path_edit.textChanged.connect(self._update)
         self.browse_button = browse = QPushButton(
-            QCoreApplication.translate("Unlock", "&Bladeren…")
+            QCoreApplication.translate("Unlock", "B&laderen…")
         )
         browse.setAccessibleName(
             QCoreApplication.translate("Unlock", "Bladeren naar een plek voor de kluis")
@@ -600,7 +600,7 @@ class CreateVaultDialog(QDialog):
         self.pass1.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.pass1.textChanged.connect(self._update)
         self.pass1_reveal = add_reveal_toggle(self.pass1)
-        form.addRow(QCoreApplication.translate("Unlock", "&Wachtwoord"), self.pass1)
+        form.addRow(QCoreApplication.translate("Unlock", "Wachtwoor&d"), self.pass1)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
         self.strength.setTextVisible(False)
@@ -832,7 +832,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.done_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText(QCoreApplication.translate("Unlock", "&Klaar"))
+        self.done_button.setText(QCoreApplication.translate("Unlock", "Klaa&r"))
         self.done_button.setEnabled(False)
         self.confirm.toggled.connect(self.done_button.setEnabled)
         buttons.accepted.connect(self.accept)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>A11y</name>
+    <message>
+        <location filename="../../ui/a11y.py" line="19"/>
+        <location filename="../../ui/a11y.py" line="20"/>
+        <source>Leegmaken</source>
+        <extracomment>The object name Qt gives the clear action of a line edit (``setClearButtonEnabled``).</extracomment>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/actions.py" line="42"/>
@@ -154,53 +164,53 @@
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="88"/>
-        <source>&amp;Geneesmiddel (merk)</source>
-        <translation>&amp;Medicine (brand)</translation>
+        <source>G&amp;eneesmiddel (merk)</source>
+        <translation>Med&amp;icine (brand)</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="89"/>
-        <source>&amp;Werkzame stof</source>
-        <translation>Active &amp;substance</translation>
+        <source>Werkzame &amp;stof</source>
+        <translation>Acti&amp;ve substance</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="90"/>
         <source>&amp;Indicatie</source>
-        <translation>&amp;Indication</translation>
+        <translation>I&amp;ndication</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="91"/>
-        <source>&amp;Leverancier</source>
-        <translation>Su&amp;pplier</translation>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="92"/>
-        <source>&amp;Staatscourant</source>
-        <translation>Government &amp;Gazette</translation>
+        <source>Staatsc&amp;ourant</source>
+        <translation>Government Ga&amp;zette</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="96"/>
-        <source>&amp;Vraagprijs per patiënt</source>
-        <translation>&amp;Asking price per patient</translation>
+        <source>Vraagpri&amp;js per patiënt</source>
+        <translation>As&amp;king price per patient</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="97"/>
-        <source>&amp;Budgetimpact jaar 3</source>
-        <translation>&amp;Budget impact year 3</translation>
+        <source>Budgetimpact jaar &amp;3</source>
+        <translation>Budget impact year &amp;3</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="100"/>
-        <source>Verwachte &amp;patiënten per jaar</source>
-        <translation>E&amp;xpected patients per year</translation>
+        <source>Verwachte patiënten per jaar</source>
+        <translation>Expected patients per year</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="105"/>
-        <source>&amp;ICER (€ per QALY)</source>
-        <translation>&amp;ICER (€ per QALY)</translation>
+        <source>ICER (€ per QAL&amp;Y)</source>
+        <translation>ICER (€ per QAL&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="106"/>
-        <source>&amp;Ziektelast (0,10–1,00)</source>
-        <translation>&amp;Disease burden (0.10–1.00)</translation>
+        <source>Zie&amp;ktelast (0,10–1,00)</source>
+        <translation>Disease burden (&amp;0.10–1.00)</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="159"/>
@@ -208,330 +218,322 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="235"/>
+        <location filename="../../ui/advice_tab.py" line="236"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="237"/>
+        <location filename="../../ui/advice_tab.py" line="238"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="240"/>
+        <location filename="../../ui/advice_tab.py" line="241"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="246"/>
+        <location filename="../../ui/advice_tab.py" line="247"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="253"/>
+        <location filename="../../ui/advice_tab.py" line="254"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="263"/>
+        <location filename="../../ui/advice_tab.py" line="264"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="270"/>
+        <location filename="../../ui/advice_tab.py" line="271"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="297"/>
+        <location filename="../../ui/advice_tab.py" line="298"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="303"/>
+        <location filename="../../ui/advice_tab.py" line="304"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="308"/>
+        <location filename="../../ui/advice_tab.py" line="309"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="311"/>
+        <location filename="../../ui/advice_tab.py" line="312"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="325"/>
+        <location filename="../../ui/advice_tab.py" line="326"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="331"/>
+        <location filename="../../ui/advice_tab.py" line="332"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="350"/>
-        <source>&amp;Datum advies:</source>
+        <location filename="../../ui/advice_tab.py" line="351"/>
+        <source>Dat&amp;um advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="352"/>
+        <location filename="../../ui/advice_tab.py" line="353"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="416"/>
+        <location filename="../../ui/advice_tab.py" line="417"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="419"/>
-        <source>Mandaat is &amp;gelijk aan het advies</source>
-        <translation>Mandate &amp;equals the advice</translation>
+        <location filename="../../ui/advice_tab.py" line="420"/>
+        <source>&amp;Mandaat is gelijk aan het advies</source>
+        <translation>Mandate e&amp;quals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="422"/>
+        <location filename="../../ui/advice_tab.py" line="423"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="427"/>
+        <location filename="../../ui/advice_tab.py" line="428"/>
         <source>&amp;Prijsverlaging:</source>
-        <translation>&amp;Price reduction:</translation>
+        <translation>Price reducti&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="430"/>
+        <location filename="../../ui/advice_tab.py" line="431"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="436"/>
+        <location filename="../../ui/advice_tab.py" line="437"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="392"/>
-        <location filename="../../ui/advice_tab.py" line="438"/>
+        <location filename="../../ui/advice_tab.py" line="393"/>
+        <location filename="../../ui/advice_tab.py" line="439"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="337"/>
+        <location filename="../../ui/advice_tab.py" line="338"/>
         <source>Mogelijke lezingen van het advies</source>
         <translation>Possible readings of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="367"/>
+        <location filename="../../ui/advice_tab.py" line="368"/>
         <source>Lezing &amp;corrigeren</source>
         <translation>&amp;Correct the reading</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="370"/>
+        <location filename="../../ui/advice_tab.py" line="371"/>
         <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
         <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="381"/>
+        <location filename="../../ui/advice_tab.py" line="382"/>
         <source>Soort grens van het advies</source>
         <translation>Kind of bound of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="390"/>
+        <location filename="../../ui/advice_tab.py" line="391"/>
         <source>Advies: ondergrens</source>
         <translation>Advice: lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="394"/>
+        <location filename="../../ui/advice_tab.py" line="395"/>
         <source>Advies: bovengrens</source>
         <translation>Advice: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="396"/>
+        <location filename="../../ui/advice_tab.py" line="397"/>
         <source>fo&amp;rs</source>
-        <translation>substantial&amp;ly</translation>
+        <translation>s&amp;ubstantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="398"/>
+        <location filename="../../ui/advice_tab.py" line="399"/>
         <source>Advies zegt fors</source>
         <translation>Advice says substantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="440"/>
+        <location filename="../../ui/advice_tab.py" line="441"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="464"/>
+        <location filename="../../ui/advice_tab.py" line="465"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="475"/>
+        <location filename="../../ui/advice_tab.py" line="476"/>
+        <location filename="../../ui/advice_tab.py" line="480"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="479"/>
-        <source>&amp;Fase</source>
-        <translation>P&amp;hase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="481"/>
+        <location filename="../../ui/advice_tab.py" line="483"/>
+        <location filename="../../ui/advice_tab.py" line="485"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="483"/>
-        <source>In de sl&amp;uis sinds</source>
-        <translation>In the &amp;lock procedure since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="490"/>
+        <location filename="../../ui/advice_tab.py" line="492"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="497"/>
-        <location filename="../../ui/advice_tab.py" line="500"/>
+        <location filename="../../ui/advice_tab.py" line="499"/>
+        <location filename="../../ui/advice_tab.py" line="502"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="110"/>
-        <source>Extra &amp;kosten per patiënt (ΔC)</source>
+        <source>E&amp;xtra kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
-        <translation>Additional &amp;costs per patient (ΔC)</translation>
+        <translation>E&amp;xtra costs per patient (ΔC)</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="113"/>
-        <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
-        <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
+        <source>Extra QALY&apos;s per patiënt (ΔQALY)</source>
+        <translation>Extra QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="116"/>
-        <source>Kosten ge&amp;neesmiddel per patiënt</source>
-        <translation>Cost of the medici&amp;ne per patient</translation>
+        <source>Kosten geneesmiddel per patiënt</source>
+        <translation>Cost of the medicine per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="503"/>
+        <location filename="../../ui/advice_tab.py" line="505"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="519"/>
+        <location filename="../../ui/advice_tab.py" line="521"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="522"/>
+        <location filename="../../ui/advice_tab.py" line="524"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="527"/>
+        <location filename="../../ui/advice_tab.py" line="529"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="613"/>
+        <location filename="../../ui/advice_tab.py" line="615"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="642"/>
+        <location filename="../../ui/advice_tab.py" line="644"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="648"/>
+        <location filename="../../ui/advice_tab.py" line="650"/>
         <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
         <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="659"/>
+        <location filename="../../ui/advice_tab.py" line="661"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="665"/>
+        <location filename="../../ui/advice_tab.py" line="667"/>
         <source> (gekozen lezing)</source>
         <translation> (chosen reading)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="667"/>
+        <location filename="../../ui/advice_tab.py" line="669"/>
         <source> (met de hand gecorrigeerd)</source>
         <translation> (corrected by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="681"/>
+        <location filename="../../ui/advice_tab.py" line="683"/>
         <source>gelezen uit „%1”</source>
         <translation>read from “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="759"/>
+        <location filename="../../ui/advice_tab.py" line="761"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="768"/>
+        <location filename="../../ui/advice_tab.py" line="770"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="787"/>
+        <location filename="../../ui/advice_tab.py" line="789"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="793"/>
+        <location filename="../../ui/advice_tab.py" line="795"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="807"/>
+        <location filename="../../ui/advice_tab.py" line="809"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="809"/>
+        <location filename="../../ui/advice_tab.py" line="811"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="814"/>
+        <location filename="../../ui/advice_tab.py" line="816"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="816"/>
+        <location filename="../../ui/advice_tab.py" line="818"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="821"/>
+        <location filename="../../ui/advice_tab.py" line="823"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="825"/>
+        <location filename="../../ui/advice_tab.py" line="827"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="836"/>
+        <location filename="../../ui/advice_tab.py" line="838"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="911"/>
+        <location filename="../../ui/advice_tab.py" line="913"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="928"/>
+        <location filename="../../ui/advice_tab.py" line="930"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -582,413 +584,413 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="112"/>
+        <location filename="../../ui/bid_editor.py" line="115"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="134"/>
+        <location filename="../../ui/bid_editor.py" line="137"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="136"/>
+        <location filename="../../ui/bid_editor.py" line="139"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="138"/>
+        <location filename="../../ui/bid_editor.py" line="141"/>
         <source>Extra korting %</source>
         <translation>Extra discount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="188"/>
+        <location filename="../../ui/bid_editor.py" line="191"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="190"/>
+        <location filename="../../ui/bid_editor.py" line="193"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="248"/>
+        <location filename="../../ui/bid_editor.py" line="251"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="251"/>
+        <location filename="../../ui/bid_editor.py" line="254"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="255"/>
+        <location filename="../../ui/bid_editor.py" line="258"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="259"/>
+        <location filename="../../ui/bid_editor.py" line="262"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="262"/>
+        <location filename="../../ui/bid_editor.py" line="265"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="265"/>
+        <location filename="../../ui/bid_editor.py" line="268"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="269"/>
+        <location filename="../../ui/bid_editor.py" line="272"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="272"/>
+        <location filename="../../ui/bid_editor.py" line="275"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="279"/>
+        <location filename="../../ui/bid_editor.py" line="282"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="282"/>
+        <location filename="../../ui/bid_editor.py" line="285"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="285"/>
+        <location filename="../../ui/bid_editor.py" line="288"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="289"/>
+        <location filename="../../ui/bid_editor.py" line="292"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="293"/>
+        <location filename="../../ui/bid_editor.py" line="296"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="297"/>
+        <location filename="../../ui/bid_editor.py" line="300"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="303"/>
+        <location filename="../../ui/bid_editor.py" line="306"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="306"/>
+        <location filename="../../ui/bid_editor.py" line="309"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="310"/>
+        <location filename="../../ui/bid_editor.py" line="313"/>
         <source>&amp;Korting %</source>
-        <translation>Dis&amp;count %</translation>
+        <translation>D&amp;iscount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="313"/>
+        <location filename="../../ui/bid_editor.py" line="316"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="318"/>
+        <location filename="../../ui/bid_editor.py" line="321"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="322"/>
+        <location filename="../../ui/bid_editor.py" line="325"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="325"/>
+        <location filename="../../ui/bid_editor.py" line="328"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="327"/>
+        <location filename="../../ui/bid_editor.py" line="330"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="330"/>
-        <source>Publieke &amp;lijstprijsverlaging %</source>
+        <location filename="../../ui/bid_editor.py" line="333"/>
+        <source>Publieke lijstprijs&amp;verlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="333"/>
+        <location filename="../../ui/bid_editor.py" line="336"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="344"/>
+        <location filename="../../ui/bid_editor.py" line="347"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="347"/>
+        <location filename="../../ui/bid_editor.py" line="350"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="350"/>
+        <location filename="../../ui/bid_editor.py" line="353"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="353"/>
+        <location filename="../../ui/bid_editor.py" line="356"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="355"/>
+        <location filename="../../ui/bid_editor.py" line="358"/>
         <source>Trede &amp;weg</source>
-        <translation>&amp;Remove tier</translation>
+        <translation>Re&amp;move tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="362"/>
+        <location filename="../../ui/bid_editor.py" line="365"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="369"/>
-        <source>&amp;Staffel</source>
+        <location filename="../../ui/bid_editor.py" line="372"/>
+        <source>St&amp;affel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="371"/>
+        <location filename="../../ui/bid_editor.py" line="374"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="375"/>
+        <location filename="../../ui/bid_editor.py" line="378"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
-        <translation>Spending ca&amp;p € per year</translation>
+        <translation>Spendin&amp;g cap € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="378"/>
+        <location filename="../../ui/bid_editor.py" line="381"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="387"/>
+        <location filename="../../ui/bid_editor.py" line="390"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="391"/>
+        <location filename="../../ui/bid_editor.py" line="394"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="394"/>
+        <location filename="../../ui/bid_editor.py" line="397"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="398"/>
+        <location filename="../../ui/bid_editor.py" line="401"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="405"/>
-        <source>&amp;Pay-for-performance</source>
-        <translation>Pay-for-&amp;performance</translation>
+        <location filename="../../ui/bid_editor.py" line="408"/>
+        <source>Pay-for-per&amp;formance</source>
+        <translation>Pay-for-per&amp;formance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="408"/>
+        <location filename="../../ui/bid_editor.py" line="411"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="417"/>
+        <location filename="../../ui/bid_editor.py" line="420"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="424"/>
+        <location filename="../../ui/bid_editor.py" line="427"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="433"/>
-        <source>Noti&amp;tie (intern)</source>
-        <translation>No&amp;te (internal)</translation>
+        <location filename="../../ui/bid_editor.py" line="436"/>
+        <source>Not&amp;itie (intern)</source>
+        <translation>Not&amp;e (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="455"/>
+        <location filename="../../ui/bid_editor.py" line="472"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="457"/>
+        <location filename="../../ui/bid_editor.py" line="474"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="467"/>
+        <location filename="../../ui/bid_editor.py" line="484"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="499"/>
+        <location filename="../../ui/bid_editor.py" line="516"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="501"/>
-        <location filename="../../ui/bid_editor.py" line="504"/>
+        <location filename="../../ui/bid_editor.py" line="518"/>
+        <location filename="../../ui/bid_editor.py" line="521"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="503"/>
+        <location filename="../../ui/bid_editor.py" line="520"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="506"/>
+        <location filename="../../ui/bid_editor.py" line="523"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="525"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="526"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="527"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="511"/>
+        <location filename="../../ui/bid_editor.py" line="528"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="513"/>
+        <location filename="../../ui/bid_editor.py" line="530"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="516"/>
+        <location filename="../../ui/bid_editor.py" line="533"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="520"/>
+        <location filename="../../ui/bid_editor.py" line="537"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="526"/>
+        <location filename="../../ui/bid_editor.py" line="543"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="619"/>
+        <location filename="../../ui/bid_editor.py" line="636"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="697"/>
+        <location filename="../../ui/bid_editor.py" line="714"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="700"/>
+        <location filename="../../ui/bid_editor.py" line="717"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="705"/>
+        <location filename="../../ui/bid_editor.py" line="722"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="725"/>
+        <location filename="../../ui/bid_editor.py" line="742"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="727"/>
+        <location filename="../../ui/bid_editor.py" line="744"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="747"/>
-        <location filename="../../ui/bid_editor.py" line="752"/>
+        <location filename="../../ui/bid_editor.py" line="764"/>
+        <location filename="../../ui/bid_editor.py" line="769"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="762"/>
+        <location filename="../../ui/bid_editor.py" line="779"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="772"/>
+        <location filename="../../ui/bid_editor.py" line="789"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="780"/>
+        <location filename="../../ui/bid_editor.py" line="797"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="794"/>
+        <location filename="../../ui/bid_editor.py" line="811"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="795"/>
+        <location filename="../../ui/bid_editor.py" line="812"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="796"/>
+        <location filename="../../ui/bid_editor.py" line="813"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="799"/>
+        <location filename="../../ui/bid_editor.py" line="816"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="810"/>
+        <location filename="../../ui/bid_editor.py" line="827"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="815"/>
+        <location filename="../../ui/bid_editor.py" line="832"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="828"/>
+        <location filename="../../ui/bid_editor.py" line="845"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -996,168 +998,168 @@
 <context>
     <name>BidsModel</name>
     <message>
-        <location filename="../../ui/bids_model.py" line="65"/>
+        <location filename="../../ui/bids_model.py" line="79"/>
         <source>Datum</source>
-        <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere.</extracomment>
+        <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere. Always shown: at 1366 px wide these fit beside the dossier list without scrolling. Hidden until chosen from the header&apos;s menu (right-click).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="66"/>
+        <location filename="../../ui/bids_model.py" line="80"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="69"/>
+        <location filename="../../ui/bids_model.py" line="83"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="70"/>
+        <location filename="../../ui/bids_model.py" line="84"/>
         <source>Onderhandelingsronde</source>
         <translation>Negotiation round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="73"/>
+        <location filename="../../ui/bids_model.py" line="87"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="74"/>
+        <location filename="../../ui/bids_model.py" line="88"/>
         <source>Bod van de leverancier of tegenbod van VWS</source>
         <translation>Bid from the supplier or counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="77"/>
+        <location filename="../../ui/bids_model.py" line="91"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="78"/>
+        <location filename="../../ui/bids_model.py" line="92"/>
         <source>De onderdelen van de financiële regeling</source>
         <translation>The parts of the financial arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="81"/>
+        <location filename="../../ui/bids_model.py" line="95"/>
         <source>Effectief
 (verwacht)</source>
         <translation>Effective
 (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="82"/>
+        <location filename="../../ui/bids_model.py" line="96"/>
         <source>Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten</source>
         <translation>Effective discount on the asking price over the duration, expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="88"/>
+        <location filename="../../ui/bids_model.py" line="102"/>
         <source>Laag</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="89"/>
+        <location filename="../../ui/bids_model.py" line="103"/>
         <source>Effectieve korting bij 0,75 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 0.75 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="94"/>
+        <location filename="../../ui/bids_model.py" line="108"/>
         <source>Hoog</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="95"/>
+        <location filename="../../ui/bids_model.py" line="109"/>
         <source>Effectieve korting bij 1,25 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 1.25 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="100"/>
+        <location filename="../../ui/bids_model.py" line="114"/>
         <source>Oordeel
 mandaat</source>
         <translation>Verdict
 mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="101"/>
+        <location filename="../../ui/bids_model.py" line="115"/>
         <source>Het bod tegen het mandaat (standaard: het advies)</source>
         <translation>The bid against the mandate (default: the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="104"/>
+        <location filename="../../ui/bids_model.py" line="118"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="105"/>
+        <location filename="../../ui/bids_model.py" line="119"/>
         <source>Effectieve korting min de ondergrens van het mandaat</source>
         <translation>Effective discount minus the lower bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="108"/>
+        <location filename="../../ui/bids_model.py" line="122"/>
         <source>Tekort
 per jaar</source>
         <translation>Shortfall
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="109"/>
+        <location filename="../../ui/bids_model.py" line="123"/>
         <source>Wat de leverancier per jaar nog moet geven om te voldoen</source>
         <translation>What the supplier still has to give per year to comply</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="112"/>
+        <location filename="../../ui/bids_model.py" line="126"/>
         <source>Oordeel
 advies</source>
         <translation>Verdict
 advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="113"/>
+        <location filename="../../ui/bids_model.py" line="127"/>
         <source>Het bod tegen het advies van het Zorginstituut</source>
         <translation>The bid against the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="116"/>
+        <location filename="../../ui/bids_model.py" line="130"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="117"/>
+        <location filename="../../ui/bids_model.py" line="131"/>
         <source>Laatste dag van de regeling (start + looptijd)</source>
         <translation>Last day of the arrangement (start + duration)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="289"/>
         <location filename="../../ui/bids_model.py" line="303"/>
+        <location filename="../../ui/bids_model.py" line="317"/>
         <source>niet te berekenen</source>
         <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="353"/>
+        <location filename="../../ui/bids_model.py" line="367"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="364"/>
+        <location filename="../../ui/bids_model.py" line="378"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="374"/>
+        <location filename="../../ui/bids_model.py" line="388"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="378"/>
+        <location filename="../../ui/bids_model.py" line="392"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="383"/>
+        <location filename="../../ui/bids_model.py" line="397"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="389"/>
+        <location filename="../../ui/bids_model.py" line="403"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1165,133 +1167,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="102"/>
-        <source>&amp;Nieuw bod…</source>
+        <location filename="../../ui/bids_tab.py" line="111"/>
+        <source>Nieuw b&amp;od…</source>
         <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
         <translation>&amp;New bid…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="103"/>
+        <location filename="../../ui/bids_tab.py" line="112"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="104"/>
-        <source>&amp;Bewerk…</source>
-        <translation>&amp;Edit…</translation>
+        <location filename="../../ui/bids_tab.py" line="113"/>
+        <source>B&amp;ewerk…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="106"/>
+        <location filename="../../ui/bids_tab.py" line="115"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="108"/>
-        <source>&amp;Verwijder</source>
+        <location filename="../../ui/bids_tab.py" line="117"/>
+        <source>Verw&amp;ijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="110"/>
+        <location filename="../../ui/bids_tab.py" line="119"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="115"/>
+        <location filename="../../ui/bids_tab.py" line="124"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="118"/>
+        <location filename="../../ui/bids_tab.py" line="127"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="127"/>
+        <location filename="../../ui/bids_tab.py" line="136"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="130"/>
+        <location filename="../../ui/bids_tab.py" line="139"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="144"/>
+        <location filename="../../ui/bids_tab.py" line="153"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="178"/>
+        <location filename="../../ui/bids_tab.py" line="189"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="184"/>
+        <location filename="../../ui/bids_tab.py" line="195"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="191"/>
+        <location filename="../../ui/bids_tab.py" line="202"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="256"/>
+        <location filename="../../ui/bids_tab.py" line="267"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="264"/>
+        <location filename="../../ui/bids_tab.py" line="275"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="267"/>
+        <location filename="../../ui/bids_tab.py" line="278"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="272"/>
+        <location filename="../../ui/bids_tab.py" line="283"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="278"/>
+        <location filename="../../ui/bids_tab.py" line="289"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="302"/>
+        <location filename="../../ui/bids_tab.py" line="313"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="306"/>
+        <location filename="../../ui/bids_tab.py" line="317"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="375"/>
+        <location filename="../../ui/bids_tab.py" line="386"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="382"/>
+        <location filename="../../ui/bids_tab.py" line="393"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="392"/>
+        <location filename="../../ui/bids_tab.py" line="403"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="403"/>
+        <location filename="../../ui/bids_tab.py" line="414"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="408"/>
+        <location filename="../../ui/bids_tab.py" line="419"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1314,110 +1316,124 @@ advice</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="134"/>
+        <location filename="../../ui/chart_tab.py" line="135"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="152"/>
+        <location filename="../../ui/chart_tab.py" line="153"/>
         <source>{drug}: effectieve korting per bod (verwacht scenario)</source>
         <translation>{drug}: effective discount per bid (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="165"/>
+        <location filename="../../ui/chart_tab.py" line="166"/>
         <source>Bod leverancier</source>
         <translation>Supplier bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="171"/>
+        <location filename="../../ui/chart_tab.py" line="172"/>
         <source>Tegenbod VWS</source>
         <translation>VWS counter-offer</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="177"/>
+        <location filename="../../ui/chart_tab.py" line="178"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="194"/>
+        <location filename="../../ui/chart_tab.py" line="195"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="200"/>
+        <location filename="../../ui/chart_tab.py" line="201"/>
         <source>Effectieve korting op de vraagprijs</source>
         <translation>Effective discount on the asking price</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="249"/>
+        <location filename="../../ui/chart_tab.py" line="250"/>
         <source>Nog geen biedingen in dit dossier</source>
         <translation>No bids in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="255"/>
+        <location filename="../../ui/chart_tab.py" line="256"/>
         <source>Het advies heeft geen getal: er is geen drempellijn te tekenen</source>
         <translation>The advice has no number: there is no threshold line to draw</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="277"/>
+        <location filename="../../ui/chart_tab.py" line="278"/>
         <source>ondergrens</source>
         <translation>lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="286"/>
+        <location filename="../../ui/chart_tab.py" line="287"/>
         <source>bovengrens</source>
         <translation>upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="296"/>
+        <location filename="../../ui/chart_tab.py" line="297"/>
         <source>Advies = mandaat</source>
         <translation>Advice = mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="298"/>
+        <location filename="../../ui/chart_tab.py" line="299"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="302"/>
+        <location filename="../../ui/chart_tab.py" line="303"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="316"/>
+        <location filename="../../ui/chart_tab.py" line="317"/>
         <source>Bandbreedte advies</source>
         <translation>Advice range</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="336"/>
+        <location filename="../../ui/chart_tab.py" line="337"/>
         <source>(nog {n} dagen)</source>
         <translation>({n} days left)</translation>
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/column_menu.py" line="37"/>
+        <source>Rechtermuisknop: kies welke kolommen u ziet</source>
+        <extracomment>Where the choice is kept; tests give their own.</extracomment>
+        <translation>Right-click: choose which columns you see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_menu.py" line="77"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="45"/>
+        <location filename="../../ui/date_field.py" line="46"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="52"/>
+        <location filename="../../ui/date_field.py" line="53"/>
         <source>bijv. 1-10-2025</source>
         <translation>e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="104"/>
+        <location filename="../../ui/date_field.py" line="105"/>
         <source>Vul een datum in, bijv. 1-10-2025</source>
         <translation>Enter a date, e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="111"/>
+        <location filename="../../ui/date_field.py" line="112"/>
         <source>Die dag bestaat niet</source>
         <translation>That day does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="112"/>
+        <location filename="../../ui/date_field.py" line="113"/>
         <source>Geen datum: typ bijv. 1-10-2025 of 1 okt 2025</source>
         <translation>Not a date: type e.g. 1-10-2025 or 1 Oct 2025 (day first)</translation>
     </message>
@@ -1560,282 +1576,282 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="260"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="282"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="291"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="302"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="316"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="323"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="328"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="328"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="337"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="340"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="343"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="347"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="357"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="367"/>
+        <location filename="../../ui/export_dialog.py" line="369"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="370"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="382"/>
+        <location filename="../../ui/export_dialog.py" line="384"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392"/>
+        <location filename="../../ui/export_dialog.py" line="394"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="415"/>
+        <location filename="../../ui/export_dialog.py" line="417"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="428"/>
+        <location filename="../../ui/export_dialog.py" line="430"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="434"/>
+        <location filename="../../ui/export_dialog.py" line="436"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="501"/>
+        <location filename="../../ui/export_dialog.py" line="503"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="506"/>
+        <location filename="../../ui/export_dialog.py" line="508"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="511"/>
+        <location filename="../../ui/export_dialog.py" line="513"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="521"/>
+        <location filename="../../ui/export_dialog.py" line="523"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="529"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="530"/>
+        <location filename="../../ui/export_dialog.py" line="532"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="536"/>
+        <location filename="../../ui/export_dialog.py" line="538"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="542"/>
+        <location filename="../../ui/export_dialog.py" line="544"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="580"/>
+        <location filename="../../ui/export_dialog.py" line="582"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="586"/>
+        <location filename="../../ui/export_dialog.py" line="588"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="595"/>
+        <location filename="../../ui/export_dialog.py" line="597"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="599"/>
+        <location filename="../../ui/export_dialog.py" line="601"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="617"/>
+        <location filename="../../ui/export_dialog.py" line="619"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="618"/>
+        <location filename="../../ui/export_dialog.py" line="620"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="674"/>
+        <location filename="../../ui/export_dialog.py" line="676"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
         <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="688"/>
+        <location filename="../../ui/export_dialog.py" line="690"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="692"/>
+        <location filename="../../ui/export_dialog.py" line="694"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="702"/>
+        <location filename="../../ui/export_dialog.py" line="704"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="711"/>
+        <location filename="../../ui/export_dialog.py" line="713"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="726"/>
+        <location filename="../../ui/export_dialog.py" line="728"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -1843,70 +1859,71 @@ advice</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="78"/>
+        <location filename="../../ui/help.py" line="70"/>
         <source>Handleiding — Mandaat</source>
         <extracomment>Widest an image in the guide is drawn (the screenshots are 1366 px wide).</extracomment>
         <translation>User guide — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="82"/>
+        <location filename="../../ui/help.py" line="74"/>
         <source>Gebruikershandleiding</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="93"/>
+        <location filename="../../ui/help.py" line="85"/>
         <source>De handleiding is niet gevonden bij dit programma (%1).</source>
         <translation>The user guide was not found with this program (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="100"/>
-        <location filename="../../ui/help.py" line="193"/>
+        <location filename="../../ui/help.py" line="98"/>
+        <location filename="../../ui/help.py" line="191"/>
         <source>&amp;Sluiten</source>
+        <extracomment>Images of the guide found and drawn (the self-test reports it).</extracomment>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="160"/>
+        <location filename="../../ui/help.py" line="158"/>
         <source>Sneltoetsen — Mandaat</source>
         <translation>Keyboard shortcuts — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="165"/>
+        <location filename="../../ui/help.py" line="163"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="168"/>
+        <location filename="../../ui/help.py" line="166"/>
         <source>Opdracht</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="169"/>
+        <location filename="../../ui/help.py" line="167"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="170"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="184"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>In de tabel met biedingen: Enter bewerkt het gekozen bod, Delete verwijdert het. Alt met de onderstreepte letter kiest een veld of knop.</source>
         <translation>In the bids table: Enter edits the selected bid, Delete deletes it. Alt with the underlined letter picks a field or button.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="232"/>
-        <location filename="../../ui/help.py" line="245"/>
+        <location filename="../../ui/help.py" line="230"/>
+        <location filename="../../ui/help.py" line="243"/>
         <source>Toon wachtwoord</source>
         <translation>Show password</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="237"/>
+        <location filename="../../ui/help.py" line="235"/>
         <source>Toon of verberg wat u typt (Ctrl+H)</source>
         <translation>Show or hide what you type (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="243"/>
+        <location filename="../../ui/help.py" line="241"/>
         <source>Verberg wachtwoord</source>
         <translation>Hide password</translation>
     </message>
@@ -2068,252 +2085,252 @@ advice</translation>
         <translation>%1 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Excel-werkmappen (*.xlsx *.xlsm);;Alle bestanden (*)</source>
         <extracomment>How often a wrong password may be tried before the wizard gives up on the file.</extracomment>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Beveiligde werkmap</source>
         <extracomment>``ask(parent, file name, wrong)`` → the password, or None when the user cancels.</extracomment>
         <translation>Protected workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>De werkmap %1 is met een wachtwoord beveiligd.</source>
         <translation>The workbook %1 is protected with a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Het wachtwoord is onjuist.</source>
         <translation>The password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Wachtwoord (wordt niet bewaard):</source>
         <translation>Password (not kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>Importeren uit Excel — Mandaat</source>
         <translation>Import from Excel — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Dossiers en biedingen importeren uit een Excel-werkmap</source>
         <translation>Import dossiers and bids from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
         <source>Alles of niets: bij één probleem wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit overschreven; een bod dat er al is wordt overgeslagen.</source>
         <translation>All or nothing: with a single problem nothing is stored. An existing dossier is only completed, never overwritten; a bid that is already there is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>&amp;Werkmap:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="245"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>nog geen werkmap gekozen</source>
         <translation>no workbook chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="248"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Gekozen werkmap</source>
         <translation>Chosen workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>&amp;Kies werkmap…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>Kies een Excel-werkmap om te importeren</source>
         <translation>Choose an Excel workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_wizard.py" line="260"/>
         <source>&amp;Opnieuw controleren</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="262"/>
+        <location filename="../../ui/import_wizard.py" line="263"/>
         <source>Lees dezelfde werkmap opnieuw, bijvoorbeeld nadat u hem in Excel verbeterde</source>
         <translation>Read the same workbook again, for example after correcting it in Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="278"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Samenvatting van de controle</source>
         <translation>Summary of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
-        <location filename="../../ui/import_wizard.py" line="296"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="290"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Rijen in de werkmap</source>
         <translation>Rows in the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="299"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Importeer alle rijen</source>
         <translation>Import all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="325"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="352"/>
+        <location filename="../../ui/import_wizard.py" line="353"/>
         <source>Kies een Excel-werkmap (.xlsx) met de bladen Dossiers en/of Biedingen, bijvoorbeeld het sjabloon van ‘mandaat template’.</source>
         <translation>Choose an Excel workbook (.xlsx) with the sheets Dossiers and/or Biedingen, for example the template from ‘mandaat template’.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="392"/>
+        <location filename="../../ui/import_wizard.py" line="393"/>
         <source>Werkmap kiezen om te importeren</source>
         <translation>Choose a workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="418"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Bezig met lezen van %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
-        <location filename="../../ui/import_wizard.py" line="434"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="435"/>
         <source>Werkmap lezen…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>Rijen controleren…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="445"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Bezig met opslaan in de kluis…</source>
         <translation>Storing in the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
         <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Opslaan…</source>
         <translation>Storing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Import geannuleerd: er is niets opgeslagen.</source>
         <translation>Import cancelled: nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Controle geannuleerd; er is niets opgeslagen.</source>
         <translation>Check cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="496"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Import geweigerd: de werkmap heeft problemen; er is niets opgeslagen.</source>
         <translation>Import refused: the workbook has problems; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>De import staat in de kluis, maar opslaan op schijf mislukte: %1. </source>
         <translation>The import is in the vault, but saving to disk failed: %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Mandaat probeert bij de volgende wijziging opnieuw op te slaan.</source>
         <translation>Mandaat will try to save again with the next change.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="534"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>%1: beveiligd met een wachtwoord; niet gelezen.</source>
         <translation>%1: protected with a password; not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="552"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Problemen (%1) — gemarkeerd in het voorbeeld</source>
         <translation>Problems (%1) — marked in the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="558"/>
+        <location filename="../../ui/import_wizard.py" line="559"/>
         <source>Voorbeeld: %1 rijen</source>
         <translation>Preview: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="569"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>%1: 1 probleem</source>
         <translation>%1: 1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="571"/>
+        <location filename="../../ui/import_wizard.py" line="572"/>
         <source>%1: %2 problemen</source>
         <translation>%1: %2 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="576"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>de import wordt geweigerd zolang er problemen zijn; er is niets opgeslagen. Verbeter de werkmap en kies Opnieuw controleren.</source>
         <translation>the import is refused as long as there are problems; nothing was stored. Correct the workbook and choose Check again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="588"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>✓ %1: geen problemen, maar niets nieuws — alles is al aanwezig.</source>
         <translation>✓ %1: no problems, but nothing new — everything is already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="598"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>✓ %1: geen problemen. Kies Importeren om alles op te slaan.</source>
         <translation>✓ %1: no problems. Choose Import to store everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="610"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>%1 rij(en) geweigerd</source>
         <translation>%1 row(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="617"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Dossiers: %1 nieuw, %2 aangevuld, %3 al aanwezig · biedingen: %4 nieuw, %5 al aanwezig</source>
         <translation>Dossiers: %1 new, %2 completed, %3 already there · bids: %4 new, %5 already there</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="635"/>
+        <location filename="../../ui/import_wizard.py" line="636"/>
         <source>✓ Niets nieuws in %1; er is niets opgeslagen.</source>
         <translation>✓ Nothing new in %1; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="641"/>
+        <location filename="../../ui/import_wizard.py" line="642"/>
         <source>✓ Geïmporteerd uit %1: dossiers %2 nieuw, %3 aangevuld; biedingen %4 nieuw; %5 al aanwezig.</source>
         <translation>✓ Imported from %1: dossiers %2 new, %3 completed; bids %4 new; %5 already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="652"/>
+        <location filename="../../ui/import_wizard.py" line="653"/>
         <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
         <translation>The audit log records the import. An import cannot be undone.</translation>
     </message>
@@ -2356,12 +2373,12 @@ advice</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="145"/>
+        <location filename="../../ui/log_tab.py" line="146"/>
         <source>✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.</source>
         <translation>✓ Audit log intact: %1 entries, the chain of checksums is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="152"/>
+        <location filename="../../ui/log_tab.py" line="153"/>
         <source>✗ Het logboek is NIET intact vanaf regel %1.</source>
         <translation>✗ The audit log is NOT intact from entry %1 on.</translation>
     </message>
@@ -2374,97 +2391,97 @@ advice</translation>
         <translation>Mandaat — DEMO (fictitious bids)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="98"/>
+        <location filename="../../ui/workspace.py" line="99"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="107"/>
+        <location filename="../../ui/workspace.py" line="108"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="120"/>
+        <location filename="../../ui/workspace.py" line="121"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="135"/>
+        <location filename="../../ui/workspace.py" line="136"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="141"/>
+        <location filename="../../ui/workspace.py" line="142"/>
         <source>De biedingen volgen in een volgende versie.</source>
         <translation>Bids follow in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="145"/>
+        <location filename="../../ui/workspace.py" line="146"/>
         <source>Bie&amp;dingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="151"/>
+        <location filename="../../ui/workspace.py" line="152"/>
         <source>Het verloop volgt in een volgende versie.</source>
         <translation>The progress chart follows in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="155"/>
+        <location filename="../../ui/workspace.py" line="156"/>
         <source>&amp;Verloop</source>
-        <translation>&amp;Progress</translation>
+        <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="158"/>
+        <location filename="../../ui/workspace.py" line="159"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="160"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="177"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="180"/>
+        <location filename="../../ui/workspace.py" line="181"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="182"/>
+        <location filename="../../ui/workspace.py" line="183"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="189"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>&amp;Fase:</source>
-        <translation>P&amp;hase:</translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="192"/>
+        <location filename="../../ui/workspace.py" line="193"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="194"/>
+        <location filename="../../ui/workspace.py" line="195"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="207"/>
+        <location filename="../../ui/workspace.py" line="208"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="294"/>
+        <location filename="../../ui/workspace.py" line="295"/>
         <source>%1 dossiers</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="297"/>
+        <location filename="../../ui/workspace.py" line="298"/>
         <source>%1 van %2 dossiers</source>
         <translation>%1 of %2 dossiers</translation>
     </message>
@@ -2586,7 +2603,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="354"/>
-        <source>&amp;Instellingen…</source>
+        <source>In&amp;stellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
@@ -2765,122 +2782,122 @@ advice</translation>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="137"/>
+        <location filename="../../ui/nota_tab.py" line="138"/>
         <source>Kop van de nota</source>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="141"/>
+        <location filename="../../ui/nota_tab.py" line="142"/>
         <source>Volgens de fase</source>
         <translation>By phase</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="143"/>
+        <location filename="../../ui/nota_tab.py" line="144"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="146"/>
+        <location filename="../../ui/nota_tab.py" line="147"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="148"/>
+        <location filename="../../ui/nota_tab.py" line="149"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="149"/>
+        <location filename="../../ui/nota_tab.py" line="150"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="151"/>
+        <location filename="../../ui/nota_tab.py" line="152"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="153"/>
+        <location filename="../../ui/nota_tab.py" line="154"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="158"/>
+        <location filename="../../ui/nota_tab.py" line="159"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="156"/>
+        <location filename="../../ui/nota_tab.py" line="157"/>
         <source>standaard: 12 dagen na de datum</source>
         <translation>default: 12 days after the date</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="159"/>
-        <source>&amp;Deadline</source>
+        <location filename="../../ui/nota_tab.py" line="160"/>
+        <source>Deadl&amp;ine</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="161"/>
+        <location filename="../../ui/nota_tab.py" line="162"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="164"/>
+        <location filename="../../ui/nota_tab.py" line="165"/>
         <source>&amp;Kenmerk</source>
-        <translation>&amp;Reference</translation>
+        <translation>Refere&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="166"/>
+        <location filename="../../ui/nota_tab.py" line="167"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="168"/>
-        <source>&amp;Bijlage(n)</source>
-        <translation>&amp;Attachment(s)</translation>
+        <location filename="../../ui/nota_tab.py" line="169"/>
+        <source>Bi&amp;jlage(n)</source>
+        <translation>Atta&amp;chment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="170"/>
+        <location filename="../../ui/nota_tab.py" line="171"/>
         <source>Opgesteld door</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="172"/>
+        <location filename="../../ui/nota_tab.py" line="173"/>
         <source>standaard: de VWS-betrokkenen van het dossier</source>
         <translation>default: the dossier&apos;s VWS officials</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="175"/>
+        <location filename="../../ui/nota_tab.py" line="176"/>
         <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
         <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="181"/>
+        <location filename="../../ui/nota_tab.py" line="182"/>
         <source>&amp;Opgesteld door</source>
-        <translation>Drafted &amp;by</translation>
+        <translation>Drafted b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="183"/>
+        <location filename="../../ui/nota_tab.py" line="184"/>
         <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
         <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="196"/>
+        <location filename="../../ui/nota_tab.py" line="197"/>
         <source>Melding bij de kop van de nota</source>
         <translation>Message about the memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="392"/>
+        <location filename="../../ui/nota_tab.py" line="393"/>
         <source>De kop is niet opgeslagen: %1</source>
         <translation>The header was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="208"/>
+        <location filename="../../ui/nota_tab.py" line="209"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="231"/>
+        <location filename="../../ui/nota_tab.py" line="232"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
@@ -3171,17 +3188,17 @@ advice</translation>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="523"/>
-        <source>&amp;Standaardgrond herstellen</source>
-        <translation>Re&amp;store default ground</translation>
+        <location filename="../../ui/woo_grounds.py" line="524"/>
+        <source>Standaardgrond he&amp;rstellen</source>
+        <translation>Restore default gro&amp;und</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="526"/>
+        <location filename="../../ui/woo_grounds.py" line="527"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="538"/>
+        <location filename="../../ui/woo_grounds.py" line="539"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
@@ -3306,7 +3323,7 @@ advice</translation>
         <location filename="../../ui/unlock.py" line="222"/>
         <location filename="../../ui/unlock.py" line="368"/>
         <location filename="../../ui/unlock.py" line="603"/>
-        <source>&amp;Wachtwoord</source>
+        <source>Wachtwoor&amp;d</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
@@ -3318,7 +3335,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="232"/>
-        <source>Gebruik de &amp;herstelsleutel</source>
+        <source>Gebruik de he&amp;rstelsleutel</source>
         <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
@@ -3389,7 +3406,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="316"/>
-        <source>&amp;Bestaande kluis openen…</source>
+        <source>Bestaande kluis &amp;openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
@@ -3425,7 +3442,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="363"/>
-        <source>&amp;Herstelsleutel</source>
+        <source>Herstel&amp;sleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
@@ -3503,7 +3520,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="586"/>
-        <source>&amp;Bladeren…</source>
+        <source>B&amp;laderen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
@@ -3633,7 +3650,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="835"/>
-        <source>&amp;Klaar</source>
+        <source>Klaa&amp;r</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
