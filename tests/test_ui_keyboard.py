@@ -177,6 +177,10 @@ def test_window_commands_work_wherever_the_focus_is(qtbot, window: MainWindow, w
     target = focus_on(qtbot, window, where)
     press(qtbot, target, Qt.Key.Key_L, CTRL)
     assert window.session is None and window.workspace is None
+    # locked: nothing that needs the vault can be triggered
+    for action in (window.new_bid_action, window.new_action, *window.tab_actions):  # type: ignore[attr-defined]
+        assert not action.isEnabled(), action.text()
+    assert window.help_action.isEnabled() and window.quit_action.isEnabled()  # type: ignore[attr-defined]
 
 
 def test_every_command_is_a_window_action_in_a_menu_with_a_window_wide_shortcut(
@@ -297,3 +301,22 @@ def test_the_unlock_and_create_fields_have_the_toggle(qtbot, settings) -> None: 
         reveal.trigger()
         assert field.echoMode() == QLineEdit.EchoMode.Normal
     window.shutdown()
+
+
+def test_the_workbook_password_prompt_has_the_toggle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from ui.import_wizard import ask_password_with_dialog
+
+    seen: list[bool] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        field = dialog.findChild(QLineEdit)
+        seen.append(any(a.objectName() == "reveal" for a in field.actions()))
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    assert ask_password_with_dialog(None, "biedingen.xlsx", False) is None  # type: ignore[arg-type]
+    assert seen == [True]

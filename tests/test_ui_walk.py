@@ -147,19 +147,7 @@ def test_mnemonics_are_unique_per_window_and_dialog(screen: Screen) -> None:
     _check_mnemonics(screen)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "advice tab",
-        "bids tab",
-        "nota tab",
-        "log tab",
-        "new bid",
-        "export woo",
-        "create vault",
-        "import",
-    ],
-)
+@pytest.mark.parametrize("name", list(SCREENS))
 def test_mnemonics_are_unique_in_english_too(qtbot, tmp_path: Path, english, name: str) -> None:  # type: ignore[no-untyped-def]
     for screen in build(qtbot, tmp_path, name):
         _check_mnemonics(screen)

@@ -109,6 +109,13 @@ def _unlock(b: Builder) -> Screen:
     return Screen(w, w, w)
 
 
+def _unlock_recovery(b: Builder) -> Screen:
+    screen = _unlock(b)
+    screen.window.unlock_screen.use_recovery.setChecked(True)
+    QApplication.processEvents()
+    return screen
+
+
 def _first_run(b: Builder) -> Screen:
     w = b.main_window(demo=False)
     return Screen(w, w, w)
@@ -190,6 +197,7 @@ SCREENS: dict[str, Callable[[Builder], Screen]] = {
     "nota tab": _tab(3),
     "log tab": _tab(4),
     "unlock": _unlock,
+    "unlock with recovery key": _unlock_recovery,
     "first run": _first_run,
     "create vault": _create,
     "recovery key": _recovery,

@@ -3443,7 +3443,7 @@ advice</translation>
     <message>
         <location filename="../../ui/unlock.py" line="363"/>
         <source>Herstel&amp;sleutel</source>
-        <translation>&amp;Recovery key</translation>
+        <translation>Recovery &amp;key</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="364"/>
