@@ -7,6 +7,7 @@ passphrase fields have a show/hide toggle."""
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -254,6 +255,8 @@ def test_f1_shows_the_user_guide_rendered_from_the_markdown(qtbot, window: MainW
     first = help.GUIDE.read_text("utf-8").splitlines()[0].lstrip("# ").strip()
     assert text.startswith(first)  # the heading, rendered: no '#' left
     assert "Biedingen en het oordeel lezen" in text and "##" not in text
+    shown = set(re.findall(r"\]\((screenshots/[\w.-]+\.png)\)", help.GUIDE.read_text("utf-8")))
+    assert dialog.images == len(shown) > 0  # the screenshots are found and drawn
     dialog.close()
 
 

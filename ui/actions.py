@@ -193,6 +193,10 @@ def _workspace_opened(window: MainWindow) -> None:
         return
     bids = ws.bids_tab
     if bids is not None:
+        chooser = getattr(bids, "columns", None)
+        if chooser is not None:  # the column choice lives with the window's settings
+            chooser.settings = lambda: window.settings
+            chooser.apply(chooser.stored())
         # the window's actions carry these keys now (one action per key)
         for name in ("new_action", "copy_action"):
             tab_action = getattr(bids, name, None)

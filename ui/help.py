@@ -88,10 +88,12 @@ class HelpDialog(QDialog):
             )
         self.loaded = bool(text)
         #: Images of the guide found and drawn (the self-test reports it).
-        self.images = sum(
-            1
-            for name in self.browser.document().allFormats()
-            if name.isImageFormat() and (path.parent / name.toImageFormat().name()).is_file()
+        self.images = len(
+            {
+                fmt.toImageFormat().name()
+                for fmt in self.browser.document().allFormats()
+                if fmt.isImageFormat() and (path.parent / fmt.toImageFormat().name()).is_file()
+            }
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(
