@@ -99,9 +99,9 @@ def test_the_window_in_english(qtbot, settings: QSettings, english, demo) -> Non
     ws = window.workspace
     assert ws is not None
     tabs = [ws.tabs.tabText(i) for i in range(ws.tabs.count())]
-    assert tabs == ["&Advice && mandate", "&Bids", "&Progress", "&Memo", "&Log"]
+    assert tabs == ["&Advice && mandate", "&Bids", "P&rogress", "&Memo", "&Log"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&Go", "&Help"]
     assert window.lock_action.text() == "&Lock"
     assert window.windowTitle() == "DEMO (fictitious bids) — Mandaat"
     model = ws.view.model()
@@ -119,7 +119,12 @@ def test_the_window_in_english(qtbot, settings: QSettings, english, demo) -> Non
 def test_the_window_in_dutch_by_default(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     window = MainWindow(settings, ask=Answers().ask, inform=Answers().inform)
     qtbot.addWidget(window)
-    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "Be&werken", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Bestand",
+        "Be&werken",
+        "&Ga naar",
+        "&Help",
+    ]
     assert QCoreApplication.translate("MainWindow", "&Bestand") == "&Bestand"
 
 

@@ -73,7 +73,7 @@ def test_change_the_passphrase_from_the_window(
     assert dialog.windowTitle() == "Kluis-instellingen — Mandaat"
     # every passphrase field has a show/hide eye
     for edit in (dialog.current, dialog.new1, dialog.new2):
-        (eye,) = [a for a in edit.actions() if a.objectName() == "show_secret"]
+        (eye,) = [a for a in edit.actions() if a.objectName() == "reveal"]
         assert edit.echoMode() == QLineEdit.EchoMode.Password
         eye.trigger()
         assert edit.echoMode() == QLineEdit.EchoMode.Normal

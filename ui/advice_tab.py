@@ -85,37 +85,37 @@ MANDATE_KINDS = (
     ("range", QT_TRANSLATE_NOOP("AdviceTab", "van … tot")),
 )
 TEXT_FIELDS = (
-    ("brand", QT_TRANSLATE_NOOP("AdviceTab", "&Geneesmiddel (merk)")),
-    ("substance", QT_TRANSLATE_NOOP("AdviceTab", "&Werkzame stof")),
+    ("brand", QT_TRANSLATE_NOOP("AdviceTab", "G&eneesmiddel (merk)")),
+    ("substance", QT_TRANSLATE_NOOP("AdviceTab", "Werkzame &stof")),
     ("indication", QT_TRANSLATE_NOOP("AdviceTab", "&Indicatie")),
-    ("supplier", QT_TRANSLATE_NOOP("AdviceTab", "&Leverancier")),
-    ("stcrt_ref", QT_TRANSLATE_NOOP("AdviceTab", "&Staatscourant")),
+    ("supplier", QT_TRANSLATE_NOOP("AdviceTab", "Leverancier")),
+    ("stcrt_ref", QT_TRANSLATE_NOOP("AdviceTab", "Staatsc&ourant")),
     # dossiers with the same product are the indications of one product (issue 17)
-    ("product", QT_TRANSLATE_NOOP("AdviceTab", "Pro&duct (koppelt indicaties)")),
+    ("product", QT_TRANSLATE_NOOP("AdviceTab", "Product (koppelt indicaties)")),
 )
 # (field, label, kind): kind "money" shows € with cents, "number" a plain decimal.
 NUMBER_FIELDS = (
-    ("asking_price", QT_TRANSLATE_NOOP("AdviceTab", "&Vraagprijs per patiënt"), "money"),
-    ("budget_impact_y3", QT_TRANSLATE_NOOP("AdviceTab", "&Budgetimpact jaar 3"), "money"),
+    ("asking_price", QT_TRANSLATE_NOOP("AdviceTab", "Vraagpri&js per patiënt"), "money"),
+    ("budget_impact_y3", QT_TRANSLATE_NOOP("AdviceTab", "Budgetimpact jaar &3"), "money"),
     (
         "expected_patients",
-        QT_TRANSLATE_NOOP("AdviceTab", "Verwachte &patiënten per jaar"),
+        QT_TRANSLATE_NOOP("AdviceTab", "Verwachte patiënten per jaar"),
         "number",
     ),
 )
 CE_FIELDS = (
-    ("icer", QT_TRANSLATE_NOOP("AdviceTab", "&ICER (€ per QALY)"), "money"),
-    ("disease_burden", QT_TRANSLATE_NOOP("AdviceTab", "&Ziektelast (0,10–1,00)"), "number"),
+    ("icer", QT_TRANSLATE_NOOP("AdviceTab", "ICER (€ per QAL&Y)"), "money"),
+    ("disease_burden", QT_TRANSLATE_NOOP("AdviceTab", "Zie&ktelast (0,10–1,00)"), "number"),
 )
 #: The cross-check's inputs (ZIN's public figures), stored with the dossier.
 CE_CHECK_FIELDS = (
-    ("ce_delta_cost", QT_TRANSLATE_NOOP("AdviceTab", "Extra &kosten per patiënt (ΔC)"), "money"),
+    ("ce_delta_cost", QT_TRANSLATE_NOOP("AdviceTab", "E&xtra kosten per patiënt (ΔC)"), "money"),
     (
         "ce_delta_qaly",
-        QT_TRANSLATE_NOOP("AdviceTab", "Extra &QALY's per patiënt (ΔQALY)"),
+        QT_TRANSLATE_NOOP("AdviceTab", "Extra QALY's per patiënt (ΔQALY)"),
         "number",
     ),
-    ("ce_drug_cost", QT_TRANSLATE_NOOP("AdviceTab", "Kosten ge&neesmiddel per patiënt"), "money"),
+    ("ce_drug_cost", QT_TRANSLATE_NOOP("AdviceTab", "Kosten geneesmiddel per patiënt"), "money"),
 )
 
 
@@ -225,6 +225,7 @@ class AdviceTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -349,7 +350,7 @@ class AdviceTab(QWidget):
         grid.setRowStretch(4, 1)
 
         date_row = QHBoxLayout()
-        date_label = QLabel(QCoreApplication.translate("AdviceTab", "&Datum advies:"))
+        date_label = QLabel(QCoreApplication.translate("AdviceTab", "Dat&um advies:"))
         self.advice_date = self._date_edit(
             "advice_date", QCoreApplication.translate("AdviceTab", "Datum van het advies")
         )
@@ -418,7 +419,7 @@ class AdviceTab(QWidget):
         box = QGroupBox(QCoreApplication.translate("AdviceTab", "Mandaat (vertrouwelijk — 5.1.2b)"))
         layout = QVBoxLayout(box)
         self.mandate_is_advice = QCheckBox(
-            QCoreApplication.translate("AdviceTab", "Mandaat is &gelijk aan het advies")
+            QCoreApplication.translate("AdviceTab", "&Mandaat is gelijk aan het advies")
         )
         self.mandate_is_advice.setAccessibleName(
             QCoreApplication.translate("AdviceTab", "Mandaat gelijk aan het advies")
@@ -478,11 +479,12 @@ class AdviceTab(QWidget):
         for phase in PHASE_LABELS:
             self.phase.addItem(phase_label(phase), phase)
         self.phase.activated.connect(self._phase_edited)
-        form.insertRow(4, QCoreApplication.translate("AdviceTab", "&Fase"), self.phase)
+        form.insertRow(4, QCoreApplication.translate("AdviceTab", "Fase"), self.phase)
+        QWidget.setTabOrder(self.text_edits["supplier"], self.phase)  # as shown: top to bottom
         self.sluis_date = self._date_edit(
             "sluis_date", QCoreApplication.translate("AdviceTab", "In de sluis sinds")
         )
-        form.addRow(QCoreApplication.translate("AdviceTab", "In de sl&uis sinds"), self.sluis_date)
+        form.addRow(QCoreApplication.translate("AdviceTab", "In de sluis sinds"), self.sluis_date)
         self.number_edits: dict[str, QLineEdit] = {}
         for name, label, kind in NUMBER_FIELDS:
             form.addRow(_t(label), self._number_edit(name, label, kind))

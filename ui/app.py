@@ -9,10 +9,12 @@ in Instellingen (``ui/language``), else Dutch. See resources/i18n/README.md.
 Hidden hook for documentation screenshots (used under Xvfb, see docs/screenshots/):
 ``MANDAAT_SCREENSHOT=file.png`` grabs the window (or a dialog) shortly after it is shown
 and quits; ``MANDAAT_SCREENSHOT_VIEW`` picks what: ``advice`` (default), ``bids``,
-``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``;
+``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``,
+``new-bid``, ``edit-bid``, ``export``, ``export-woo``, ``help``, ``shortcuts``, ``menu``;
 ``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first; with ``bids``,
 ``MANDAAT_SCREENSHOT_BID_ROW=N`` selects a bid and ``MANDAAT_SCREENSHOT_PAGE=0..2`` the page
-of its analyses (per year, what it takes, sensitivity); more views in ``ui/screenshot_views.py``.
+of its analyses; more views in ``ui/screenshot_views.py``;
+``MANDAAT_SCREENSHOT_SCREEN=1`` grabs the whole screen instead (Xvfb), to see the fit.
 
 Hidden hook for ``benchmarks/startup.py``: ``MANDAAT_STARTUP_PROBE=1`` prints
 ``MANDAAT_SHOWN <time.monotonic()>`` when the first window is exposed, then quits.
@@ -28,6 +30,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -239,6 +242,28 @@ def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragm
         target.path_edit.setText(str(Path.home() / "Documenten" / "onderhandelingen.mandaat"))  # type: ignore[attr-defined]
         target.pass1.setText("paars olifant fietst langzaam")  # type: ignore[attr-defined]
         target.pass2.setText("paars olifant fietst langzaam")  # type: ignore[attr-defined]
+    elif view in ("new-bid", "edit-bid") and ws is not None and ws.bids_tab is not None:
+        tab: Any = ws.bids_tab
+        ws.tabs.setCurrentWidget(tab)
+        if view == "edit-bid":
+            tab.select_row(0)
+            tab.edit_selected()
+        else:
+            tab.new_bid()
+        target = tab.editor
+    elif view in ("export", "export-woo"):
+        window.open_export()
+        target = window.export_dialog
+        if view == "export-woo":
+            target.woo_radio.setChecked(True)  # type: ignore[attr-defined]
+    elif view in ("help", "shortcuts", "menu"):
+        if view == "menu":
+            window.menuBar().actions()[1].menu().popup(  # type: ignore[union-attr]
+                window.mapToGlobal(window.menuBar().geometry().bottomLeft())
+            )
+        else:
+            (window.help_action if view == "help" else window.shortcuts_action).trigger()  # type: ignore[attr-defined]
+            target = window.help_dialog if view == "help" else window.shortcuts_dialog  # type: ignore[attr-defined]
     elif view == "recovery":
         from mandaat.vault import fileformat as vault_format
 
@@ -247,7 +272,11 @@ def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragm
         target.show()
 
     def grab() -> None:
-        target.grab().save(path)
+        screen = app.primaryScreen()
+        if os.environ.get("MANDAAT_SCREENSHOT_SCREEN") and screen is not None:
+            screen.grabWindow(0).save(path)  # the whole screen: does it fit a laptop?
+        else:
+            target.grab().save(path)
         app.quit()
 
     QTimer.singleShot(900, grab)

@@ -130,6 +130,9 @@ class BidAnalyses(QTabWidget):
         self.session = session
         self.setObjectName("bid_analyses")
         self.setDocumentMode(True)
+        # the tab bar and the pages take the focus; the frame itself is no stop of its own
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(QCoreApplication.translate("BidAnalyses", "Analyses van het bod"))
         self._dossier: Dossier | None = None
         self._bid: Bid | None = None
         self._fresh: set[int] = set()
@@ -167,7 +170,7 @@ class BidAnalyses(QTabWidget):
         self.years_note = QLabel()
         self.years_note.setObjectName("years_note")
         self.years_note.setWordWrap(True)
-        self.excel_button = QPushButton(QCoreApplication.translate("BidAnalyses", "Naar &Excel…"))
+        self.excel_button = QPushButton(QCoreApplication.translate("BidAnalyses", "Naar E&xcel…"))
         self.excel_button.setObjectName("to_excel")
         self.excel_button.setToolTip(
             QCoreApplication.translate(
@@ -223,7 +226,7 @@ class BidAnalyses(QTabWidget):
             )
         )
         copy_sens.clicked.connect(lambda: self.copy_table(self.sens_view, whole=True))
-        excel_sens = QPushButton(QCoreApplication.translate("BidAnalyses", "Naar &Excel…"))
+        excel_sens = QPushButton(QCoreApplication.translate("BidAnalyses", "Naar E&xcel…"))
         excel_sens.clicked.connect(self.to_excel)
         top = QHBoxLayout()
         top.addWidget(self.sens_label, 1)

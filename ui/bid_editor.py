@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -47,6 +49,7 @@ from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis, Tie
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
+from ui.a11y import clearable
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
 from ui.placeholder import style_placeholder
@@ -266,7 +269,7 @@ class BidEditor(QDialog):
         edit.setPlaceholderText(placeholder)
         style_placeholder(edit)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        edit.setClearButtonEnabled(True)
+        clearable(edit)
         return edit
 
     def _build(self) -> None:
@@ -353,7 +356,7 @@ class BidEditor(QDialog):
         self.list_cut_edit = self._number_edit(QCoreApplication.translate("BidEditor", "bijv. 10"))
         self._field(
             tform,
-            QCoreApplication.translate("BidEditor", "Publieke &lijstprijsverlaging %"),
+            QCoreApplication.translate("BidEditor", "Publieke lijstprijs&verlaging %"),
             self.list_cut_edit,
             "list_price_cut_pct",
             QCoreApplication.translate(
@@ -403,7 +406,7 @@ class BidEditor(QDialog):
         self.tier_view.setMaximumHeight(128)
         tiers_layout.addLayout(basis_row)
         tiers_layout.addWidget(self.tier_view)
-        self._field(tform, QCoreApplication.translate("BidEditor", "&Staffel"), tiers_box, "tiers")
+        self._field(tform, QCoreApplication.translate("BidEditor", "St&affel"), tiers_box, "tiers")
         self.cap_edit = self._number_edit(
             QCoreApplication.translate("BidEditor", "bijv. 20.000.000")
         )
@@ -439,7 +442,7 @@ class BidEditor(QDialog):
         p4p_row.addWidget(self.p4p_rate_edit)
         self._field(
             tform,
-            QCoreApplication.translate("BidEditor", "&Pay-for-performance"),
+            QCoreApplication.translate("BidEditor", "Pay-for-per&formance"),
             p4p,
             "p4p",
             QCoreApplication.translate(
@@ -467,15 +470,29 @@ class BidEditor(QDialog):
         self.note_edit.setMaximumHeight(54)
         self._field(
             xform,
-            QCoreApplication.translate("BidEditor", "Noti&tie (intern)"),
+            QCoreApplication.translate("BidEditor", "Not&itie (intern)"),
             self.note_edit,
             "note",
         )
 
-        left = QVBoxLayout()
+        form_page = QWidget()
+        left = QVBoxLayout(form_page)
+        left.setContentsMargins(0, 0, 6, 0)
         left.addWidget(general)
         left.addWidget(terms)
         left.addWidget(texts)
+        # the form scrolls, so that on a 1366×768 laptop the buttons stay on screen
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("bid_form")
+        self.form_scroll.setWidget(form_page)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setMinimumWidth(
+            form_page.minimumSizeHint().width()
+            + self.form_scroll.verticalScrollBar().sizeHint().width()
+        )
 
         right = QVBoxLayout()
         right.addWidget(self._build_verdict_panel())
@@ -484,7 +501,7 @@ class BidEditor(QDialog):
         right.addStretch(1)
 
         body = QHBoxLayout()
-        body.addLayout(left, 3)
+        body.addWidget(self.form_scroll, 3)
         body.addLayout(right, 2)
 
         self.buttons = QDialogButtonBox(

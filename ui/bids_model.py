@@ -60,6 +60,20 @@ class Column(IntEnum):
     END = 11
 
 
+#: Always shown: at 1366 px wide these fit beside the dossier list without scrolling.
+ESSENTIAL = (
+    Column.DATE,
+    Column.PARTY,
+    Column.ARRANGEMENT,
+    Column.EFFECTIVE,
+    Column.MANDATE,
+    Column.GAP,
+    Column.ADVICE,
+)
+#: Hidden until chosen from the header's menu (right-click).
+HIDDEN_BY_DEFAULT = (Column.ROUND, Column.LOW, Column.HIGH, Column.MARGIN, Column.END)
+
+
 HEADERS: dict[Column, tuple[str, str]] = {
     Column.DATE: (
         QT_TRANSLATE_NOOP("BidsModel", "Datum"),

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +34,19 @@ from mandaat.model import Bid, Dossier
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
+from ui.a11y import clearable, fit_to_screen
 from ui.bid_analyses import BidAnalyses
 from ui.bid_commands import AddBidCommand, BidIds, DeleteBidCommand, EditBidCommand
 from ui.bid_editor import BidEditor
-from ui.bids_model import BID_ROLE, BidsModel, BidsProxy, Column
+from ui.bids_model import (
+    BID_ROLE,
+    ESSENTIAL,
+    HIDDEN_BY_DEFAULT,
+    BidsModel,
+    BidsProxy,
+    Column,
+)
+from ui.column_menu import ColumnChooser
 from ui.session_events import events_for
 
 NEW_BID_SHORTCUT = QKeySequence("Ctrl+B")
@@ -102,13 +111,13 @@ class BidsTab(QWidget):
         )
         self.warning_label.hide()
 
-        self.new_button = QPushButton(QCoreApplication.translate("BidsTab", "&Nieuw bod…"))
+        self.new_button = QPushButton(QCoreApplication.translate("BidsTab", "Nieuw b&od…"))
         self.new_button.setToolTip(QCoreApplication.translate("BidsTab", "Nieuw bod (Ctrl+B)"))
-        self.edit_button = QPushButton(QCoreApplication.translate("BidsTab", "&Bewerk…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("BidsTab", "B&ewerk…"))
         self.edit_button.setToolTip(
             QCoreApplication.translate("BidsTab", "Bewerk het gekozen bod (Enter of dubbelklik)")
         )
-        self.delete_button = QPushButton(QCoreApplication.translate("BidsTab", "&Verwijder"))
+        self.delete_button = QPushButton(QCoreApplication.translate("BidsTab", "Verw&ijder"))
         self.delete_button.setToolTip(
             QCoreApplication.translate(
                 "BidsTab", "Verwijder het gekozen bod (Del); ongedaan maken kan altijd"
@@ -132,7 +141,7 @@ class BidsTab(QWidget):
         self.filter_edit.setAccessibleName(
             QCoreApplication.translate("BidsTab", "Filter biedingen")
         )
-        self.filter_edit.setClearButtonEnabled(True)
+        clearable(self.filter_edit)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.delete_button, self.copy_button):
             buttons.addWidget(b)
@@ -152,11 +161,13 @@ class BidsTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.ARRANGEMENT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        self.columns = ColumnChooser(self.view, "bids/hidden_columns", ESSENTIAL, HIDDEN_BY_DEFAULT)
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -388,7 +399,7 @@ class BidsTab(QWidget):
 
     def _open_editor(self, editor: BidEditor) -> None:
         self.editor = editor
-        editor.resize(980, 680)
+        editor.resize(fit_to_screen(QSize(980, 680)))
         editor.finished.connect(self._editor_finished)
         editor.open()
 

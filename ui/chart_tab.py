@@ -98,6 +98,7 @@ class ChartTab(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        QWidget.setTabOrder(self.view, self.timeline)  # top to bottom
         layout.addWidget(self.note_label)
         self.supplier_series: QScatterSeries | None = None
         self.vws_series: QScatterSeries | None = None

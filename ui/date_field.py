@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mandaat.dates import DateTextError, parse_date_text
 from ui import formatting as fmt
+from ui.a11y import clearable
 from ui.placeholder import style_placeholder
 
 _ERROR_STYLE = "color: #9b1c1c;"
@@ -53,7 +54,7 @@ class DateField(QWidget):
             self._empty_text or QCoreApplication.translate("DateField", "bijv. 1-10-2025")
         )
         style_placeholder(self.edit)
-        self.edit.setClearButtonEnabled(optional)
+        clearable(self.edit, optional)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("30 september 2025__"))
         self.understood = QLabel()
         self.understood.setStyleSheet(_HINT_STYLE)

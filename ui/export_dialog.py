@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -58,6 +59,7 @@ from mandaat.export.messages import ExportError
 from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
 from mandaat.model import Dossier
 from mandaat.vault.session import Session
+from ui.a11y import fit_to_screen
 from ui.placeholder import style_placeholder
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.table_model import EnumTableModel
@@ -258,7 +260,7 @@ class ExportDialog(QDialog):
         self._close_when_done = False
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Exporteren — Mandaat"))
         self.setModal(True)
-        self.resize(1000, 800)
+        self.resize(fit_to_screen(QSize(1000, 680)))
         self._build()
         stored = self.data.header(self.current).kenmerk if self.current is not None else ""
         if stored:  # an empty field exports the kenmerk stored with the nota's header

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from mandaat.importing.apply import (
     read_import,
 )
 from mandaat.vault.session import Session
+from ui.a11y import fit_to_screen
 from ui.problems_model import (
     LOCATION_ROLE,
     ImportRowsModel,
@@ -105,6 +106,11 @@ def ask_password_with_dialog(parent: QWidget, name: str, wrong: bool) -> str | N
         text + "\n" + QCoreApplication.translate("ImportWizard", "Wachtwoord (wordt niet bewaard):")
     )
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        from ui.help import add_reveal_toggle
+
+        add_reveal_toggle(field)
     dialog.setOkButtonText(QCoreApplication.translate("ImportWizard", "Openen"))
     dialog.setCancelButtonText(QCoreApplication.translate("ImportWizard", "Annuleren"))
     ok = dialog.exec() == QDialog.DialogCode.Accepted
@@ -200,7 +206,7 @@ class ImportWizard(QDialog):
             QCoreApplication.translate("ImportWizard", "Importeren uit Excel — Mandaat")
         )
         self.setModal(True)
-        self.resize(1100, 680)
+        self.resize(fit_to_screen(QSize(1100, 680)))
         self._build()
         self._show_idle()
 

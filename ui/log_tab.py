@@ -120,6 +120,7 @@ class LogTab(QWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(QCoreApplication.translate("LogTab", "Logboek"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(LogColumn.SEQ, Qt.SortOrder.DescendingOrder)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from ui import actions
+
+        actions.install(self)  # the bid, tab and help commands; every command in a menu
         self.status_label = QLabel()
         self.status_label.setAccessibleName(
             QCoreApplication.translate("MainWindow", "Status van de kluis")
@@ -354,7 +357,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.settings_action = self._action(
-            QCoreApplication.translate("MainWindow", "&Instellingen…"), self.open_settings
+            QCoreApplication.translate("MainWindow", "In&stellingen…"), self.open_settings
         )
         self.about_action = self._action(
             QCoreApplication.translate("MainWindow", "&Over Mandaat"), self.about

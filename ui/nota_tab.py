@@ -130,6 +130,7 @@ class NotaTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         body = QWidget()
         scroll.setWidget(body)
         col = QVBoxLayout(body)
@@ -157,7 +158,7 @@ class NotaTab(QWidget):
             empty_text=QCoreApplication.translate("NotaTab", "standaard: 12 dagen na de datum"),
         )
         self.deadline.setAccessibleName(QCoreApplication.translate("NotaTab", "Deadline"))
-        form.addRow(QCoreApplication.translate("NotaTab", "&Deadline"), self.deadline)
+        form.addRow(QCoreApplication.translate("NotaTab", "Deadl&ine"), self.deadline)
         self.kenmerk = QLineEdit()
         self.kenmerk.setAccessibleName(QCoreApplication.translate("NotaTab", "Kenmerk"))
         set_example(self.kenmerk, "4365452-1095706-GMT")
@@ -166,7 +167,7 @@ class NotaTab(QWidget):
         self.attachments = QLineEdit()
         self.attachments.setAccessibleName(QCoreApplication.translate("NotaTab", "Bijlagen"))
         self.attachments.setMaxLength(NOTA_HEADER_LIMITS["attachments"])
-        form.addRow(QCoreApplication.translate("NotaTab", "&Bijlage(n)"), self.attachments)
+        form.addRow(QCoreApplication.translate("NotaTab", "Bi&jlage(n)"), self.attachments)
         self.author = QLineEdit()
         self.author.setAccessibleName(QCoreApplication.translate("NotaTab", "Opgesteld door"))
         self.author.setPlaceholderText(

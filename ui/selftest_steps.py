@@ -38,6 +38,7 @@ VAULT_STEP = "kluis"
 EXCEL_STEP = "excel"
 #: the demo dossier whose tables go to Excel
 EXCEL_DRUG = "Carvykti"
+HELP_STEP = "handleiding"
 #: the demo dossier the generated workbooks add bids to, and whose nota is exported
 IMPORT_DRUG = "Pluvicto"
 #: the audiences and formats of the nota, each exported once
@@ -369,6 +370,22 @@ def step_excel(ctx: app.SelfTestContext) -> str:
     )
 
 
+def step_help(ctx: app.SelfTestContext) -> str:
+    """F1 in the frozen app: the guide is there and renders (with its screenshots)."""
+    from ui.help import HelpDialog
+
+    dialog = HelpDialog(ctx.window)
+    try:
+        if not dialog.loaded:
+            raise RuntimeError("de handleiding ontbreekt (docs/user-guide.md)")
+        text = dialog.browser.toPlainText()
+        if "#" in text.splitlines()[0] or len(text) < 1000:
+            raise RuntimeError("de handleiding wordt niet als opgemaakte tekst getoond")
+        return f"handleiding met {dialog.images} afbeeldingen ({len(text)} tekens)"
+    finally:
+        dialog.deleteLater()
+
+
 STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (IMPORT_STEP, step_import),
     (IMPORT_ENCRYPTED_STEP, step_import_encrypted),
@@ -376,6 +393,7 @@ STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (EXPORT_STEP, step_woo_export),
     (VAULT_STEP, step_vault),
     (EXCEL_STEP, step_excel),
+    (HELP_STEP, step_help),
 )
 
 

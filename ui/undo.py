@@ -159,8 +159,8 @@ class AddDossierCommand(_DossierCommand):
                 saved = self.session.restore_dossier(
                     self.dossier, self.bids, header=self.header, grounds=self.grounds
                 )
-            else:
-                saved = self.session.save_dossier(self.dossier)
+            else:  # as new: after an undo self.dossier still carries its old id
+                saved = self.session.save_dossier(replace(self.dossier, id=None))
             assert saved.id is not None
             self.handles.moved(self.handle, saved.id)
             self.listener.changed(saved)

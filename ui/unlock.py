@@ -40,7 +40,7 @@ from mandaat.vault.fileformat import EXTENSION, read_header
 from mandaat.vault.keystore import KeyStore
 from ui import workers
 from ui.clipboard import copy_confidential
-from ui.secret_field import add_show_toggle
+from ui.help import add_reveal_toggle
 
 #: codes of an open refused because this computer saw a newer state of the vault
 OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})
@@ -219,17 +219,17 @@ class UnlockScreen(QWidget):
         self.unlock_part = QWidget()
         part = QVBoxLayout(self.unlock_part)
         part.setContentsMargins(0, 6, 0, 0)
-        self.secret_label = QLabel(QCoreApplication.translate("Unlock", "&Wachtwoord"))
+        self.secret_label = QLabel(QCoreApplication.translate("Unlock", "Wachtwoor&d"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
-        self.show_secret = add_show_toggle(self.secret)
         self.secret.returnPressed.connect(self.unlock)
+        self.secret_reveal = add_reveal_toggle(self.secret)
         self.secret_label.setBuddy(self.secret)
         part.addWidget(self.secret_label)
         part.addWidget(self.secret)
         self.use_recovery = QCheckBox(
-            QCoreApplication.translate("Unlock", "Gebruik de &herstelsleutel")
+            QCoreApplication.translate("Unlock", "Gebruik de he&rstelsleutel")
         )
         self.use_recovery.setAccessibleName(
             QCoreApplication.translate("Unlock", "Gebruik de herstelsleutel")
@@ -322,7 +322,7 @@ class UnlockScreen(QWidget):
         self.open_other.setText(
             QCoreApplication.translate("Unlock", "&Andere kluis openen…")
             if path
-            else QCoreApplication.translate("Unlock", "&Bestaande kluis openen…")
+            else QCoreApplication.translate("Unlock", "Bestaande kluis &openen…")
         )
         self.unlock_button.setDefault(bool(path))
         self.create_button.setVisible(not demo)
@@ -366,15 +366,17 @@ class UnlockScreen(QWidget):
 
     def _recovery_toggled(self, on: bool) -> None:
         self.secret.clear()
+        self.secret_reveal.setChecked(False)
+        self.secret_reveal.setVisible(not on)  # a recovery key is shown as typed anyway
         if on:
-            self.secret_label.setText(QCoreApplication.translate("Unlock", "&Herstelsleutel"))
+            self.secret_label.setText(QCoreApplication.translate("Unlock", "Herstel&sleutel"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Herstelsleutel"))
-            self.show_secret.setChecked(True)  # a recovery key is typed from paper
+            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)  # typed from paper
             self.secret.setFont(QFont("monospace"))
         else:
-            self.secret_label.setText(QCoreApplication.translate("Unlock", "&Wachtwoord"))
+            self.secret_label.setText(QCoreApplication.translate("Unlock", "Wachtwoor&d"))
             self.secret.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
-            self.show_secret.setChecked(False)
+            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setFont(QFont())
 
     def focus_secret(self) -> None:
@@ -595,7 +597,7 @@ class CreateVaultDialog(QDialog):
         )
         self.path_edit.textChanged.connect(self._update)
         self.browse_button = browse = QPushButton(
-            QCoreApplication.translate("Unlock", "&Bladeren…")
+            QCoreApplication.translate("Unlock", "B&laderen…")
         )
         browse.setAccessibleName(
             QCoreApplication.translate("Unlock", "Bladeren naar een plek voor de kluis")
@@ -611,8 +613,8 @@ class CreateVaultDialog(QDialog):
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass1.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord"))
         self.pass1.textChanged.connect(self._update)
-        add_show_toggle(self.pass1)
-        form.addRow(QCoreApplication.translate("Unlock", "&Wachtwoord"), self.pass1)
+        self.pass1_reveal = add_reveal_toggle(self.pass1)
+        form.addRow(QCoreApplication.translate("Unlock", "Wachtwoor&d"), self.pass1)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
         self.strength.setTextVisible(False)
@@ -634,7 +636,7 @@ class CreateVaultDialog(QDialog):
         self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2.setAccessibleName(QCoreApplication.translate("Unlock", "Wachtwoord herhalen"))
         self.pass2.textChanged.connect(self._update)
-        add_show_toggle(self.pass2)
+        self.pass2_reveal = add_reveal_toggle(self.pass2)
         form.addRow(QCoreApplication.translate("Unlock", "&Herhaal"), self.pass2)
         layout.addLayout(form)
 
@@ -844,7 +846,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.done_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText(QCoreApplication.translate("Unlock", "&Klaar"))
+        self.done_button.setText(QCoreApplication.translate("Unlock", "Klaa&r"))
         self.done_button.setEnabled(False)
         self.confirm.toggled.connect(self.done_button.setEnabled)
         buttons.accepted.connect(self.accept)

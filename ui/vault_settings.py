@@ -35,7 +35,7 @@ from mandaat.errors import MandaatError
 from mandaat.vault.file import check_new_passphrase
 from mandaat.vault.keystore import KeyStore
 from ui import workers
-from ui.secret_field import add_show_toggle
+from ui.help import add_reveal_toggle
 from ui.unlock import RecoveryKeyDialog, error_text, passphrase_strength
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ class VaultSettingsDialog(QDialog):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setAccessibleName(name)
         edit.textChanged.connect(self._update)
-        add_show_toggle(edit)
+        add_reveal_toggle(edit)
         return edit
 
     def _build(self) -> None:

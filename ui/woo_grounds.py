@@ -495,6 +495,7 @@ class WooGroundsBox(QGroupBox):
             QCoreApplication.translate("NotaTab", "Weigeringsgronden per gegeven")
         )
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setItemDelegate(GroundsDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -521,7 +522,7 @@ class WooGroundsBox(QGroupBox):
         col.addWidget(self.view)
         row = QHBoxLayout()
         self.reset_button = QPushButton(
-            QCoreApplication.translate("NotaTab", "&Standaardgrond herstellen")
+            QCoreApplication.translate("NotaTab", "Standaardgrond he&rstellen")
         )
         self.reset_button.setToolTip(
             QCoreApplication.translate(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from mandaat.model import Dossier, Phase
 from mandaat.vault.session import Session
+from ui.a11y import clearable
 from ui.dossier_model import (
     DOSSIER_ROLE,
     PHASE_LABELS,
@@ -142,7 +143,7 @@ class Workspace(QWidget):
                     "MainWindow", "De biedingen volgen in een volgende versie."
                 )
             ),
-            QCoreApplication.translate("MainWindow", "&Biedingen"),
+            QCoreApplication.translate("MainWindow", "Bie&dingen"),
         )
         self.chart_tab = _optional_tab("ui.chart_tab", "ChartTab", session)
         self.tabs.addTab(
@@ -180,7 +181,7 @@ class Workspace(QWidget):
             QCoreApplication.translate("MainWindow", "merk, stof, indicatie of leverancier")
         )
         self.search.setAccessibleName(QCoreApplication.translate("MainWindow", "Zoek een dossier"))
-        self.search.setClearButtonEnabled(True)
+        clearable(self.search)
         search_label.setBuddy(self.search)
         row.addWidget(search_label)
         row.addWidget(self.search, 1)

@@ -67,7 +67,7 @@ class WrittenTermsBox(QGroupBox):
         )
         self._row(
             form,
-            QCoreApplication.translate("WrittenTerms", "Sta&ffelsoort"),
+            QCoreApplication.translate("WrittenTerms", "Staffelsoort"),
             self.tier_mode_combo,
             "tier_mode",
         )
@@ -102,7 +102,7 @@ class WrittenTermsBox(QGroupBox):
         )
         self._row(
             form,
-            QCoreApplication.translate("WrittenTerms", "P&er patiënt"),
+            QCoreApplication.translate("WrittenTerms", "Per patiënt"),
             units,
             "patient_units",
             self.cap_units_edit,
@@ -131,7 +131,7 @@ class WrittenTermsBox(QGroupBox):
         )
         self._row(
             form,
-            QCoreApplication.translate("WrittenTerms", "Be&handelduur"),
+            QCoreApplication.translate("WrittenTerms", "Behandelduur"),
             months,
             "patient_months",
             self.cap_months_edit,
@@ -166,7 +166,7 @@ class WrittenTermsBox(QGroupBox):
         after = self._line(self.after_combo, self.after_price_edit)
         self._row(
             form,
-            QCoreApplication.translate("WrittenTerms", "Na &afloop"),
+            QCoreApplication.translate("WrittenTerms", "Na afloop"),
             after,
             "after_end",
             self.after_combo,

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>A11y</name>
+    <message>
+        <location filename="../../ui/a11y.py" line="19"/>
+        <location filename="../../ui/a11y.py" line="20"/>
+        <source>Leegmaken</source>
+        <extracomment>The object name Qt gives the clear action of a line edit (``setClearButtonEnabled``).</extracomment>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="42"/>
+        <source>Tabblad &amp;Advies en mandaat</source>
+        <extracomment>Tab switching: (index in the workspace&apos;s tabs, menu text, shortcut).</extracomment>
+        <translation>&amp;Advice and mandate tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="43"/>
+        <source>Tabblad &amp;Biedingen</source>
+        <translation>&amp;Bids tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="44"/>
+        <source>Tabblad &amp;Verloop</source>
+        <translation>P&amp;rogress tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="45"/>
+        <source>Tabblad &amp;Nota</source>
+        <translation>&amp;Memo tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="46"/>
+        <source>Tabblad &amp;Logboek</source>
+        <translation>&amp;Log tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>&amp;Zoek een dossier</source>
+        <translation>&amp;Find a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Nieuw &amp;bod…</source>
+        <translation>New &amp;bid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
+        <source>Nieuw bod voor het gekozen dossier (Ctrl+B)</source>
+        <translation>New bid for the selected dossier (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="107"/>
+        <source>Bo&amp;d bewerken…</source>
+        <translation>E&amp;dit bid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>Bewerk het gekozen bod op het tabblad Biedingen (F2)</source>
+        <translation>Edit the selected bid on the Bids tab (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="116"/>
+        <source>Bod &amp;verwijderen</source>
+        <translation>De&amp;lete bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119"/>
+        <source>Verwijder het gekozen bod; ongedaan maken kan altijd</source>
+        <translation>Delete the selected bid; it can always be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="125"/>
+        <source>&amp;Kopieer effectieve korting</source>
+        <translation>&amp;Copy effective discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="128"/>
+        <source>Kopieer de effectieve korting van het gekozen bod; het klembord wordt gewist</source>
+        <translation>Copy the effective discount of the selected bid; the clipboard is cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135"/>
+        <source>&amp;Dossierlijst</source>
+        <translation>&amp;Dossier list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="145"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="173"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="240"/>
+        <source>Kies eerst een bod in de tabel</source>
+        <translation>First choose a bid in the table</translation>
+    </message>
+</context>
+<context>
     <name>AdviceTab</name>
     <message>
         <location filename="../../ui/advice_tab.py" line="67"/>
@@ -54,59 +163,14 @@
         <translation>price parity</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="88"/>
-        <source>&amp;Geneesmiddel (merk)</source>
-        <translation>&amp;Medicine (brand)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="89"/>
-        <source>&amp;Werkzame stof</source>
-        <translation>Active &amp;substance</translation>
-    </message>
-    <message>
         <location filename="../../ui/advice_tab.py" line="90"/>
         <source>&amp;Indicatie</source>
-        <translation>&amp;Indication</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="91"/>
-        <source>&amp;Leverancier</source>
-        <translation>Su&amp;pplier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="92"/>
-        <source>&amp;Staatscourant</source>
-        <translation>Government &amp;Gazette</translation>
+        <translation>I&amp;ndication</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="94"/>
-        <source>Pro&amp;duct (koppelt indicaties)</source>
-        <translation>Pro&amp;duct (links indications)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="98"/>
-        <source>&amp;Vraagprijs per patiënt</source>
-        <translation>&amp;Asking price per patient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="99"/>
-        <source>&amp;Budgetimpact jaar 3</source>
-        <translation>&amp;Budget impact year 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="102"/>
-        <source>Verwachte &amp;patiënten per jaar</source>
-        <translation>E&amp;xpected patients per year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="107"/>
-        <source>&amp;ICER (€ per QALY)</source>
-        <translation>&amp;ICER (€ per QALY)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="108"/>
-        <source>&amp;Ziektelast (0,10–1,00)</source>
-        <translation>&amp;Disease burden (0.10–1.00)</translation>
+        <source>Product (koppelt indicaties)</source>
+        <translation>Product (links indications)</translation>
     </message>
     <message>
         <location filename="../../ui/advice_tab.py" line="161"/>
@@ -114,330 +178,367 @@
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="237"/>
+        <location filename="../../ui/advice_tab.py" line="238"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="239"/>
+        <location filename="../../ui/advice_tab.py" line="240"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="242"/>
+        <location filename="../../ui/advice_tab.py" line="243"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="248"/>
+        <location filename="../../ui/advice_tab.py" line="249"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="255"/>
+        <location filename="../../ui/advice_tab.py" line="256"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="265"/>
+        <location filename="../../ui/advice_tab.py" line="266"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="272"/>
+        <location filename="../../ui/advice_tab.py" line="273"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="299"/>
+        <location filename="../../ui/advice_tab.py" line="300"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="305"/>
+        <location filename="../../ui/advice_tab.py" line="306"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="310"/>
+        <location filename="../../ui/advice_tab.py" line="311"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="313"/>
+        <location filename="../../ui/advice_tab.py" line="314"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="327"/>
+        <location filename="../../ui/advice_tab.py" line="328"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="333"/>
+        <location filename="../../ui/advice_tab.py" line="334"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="352"/>
-        <source>&amp;Datum advies:</source>
-        <translation>Advice &amp;date:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="354"/>
+        <location filename="../../ui/advice_tab.py" line="355"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="418"/>
+        <location filename="../../ui/advice_tab.py" line="419"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="421"/>
-        <source>Mandaat is &amp;gelijk aan het advies</source>
-        <translation>Mandate &amp;equals the advice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="424"/>
+        <location filename="../../ui/advice_tab.py" line="425"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="429"/>
+        <location filename="../../ui/advice_tab.py" line="430"/>
         <source>&amp;Prijsverlaging:</source>
-        <translation>&amp;Price reduction:</translation>
+        <translation>Price reducti&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="432"/>
+        <location filename="../../ui/advice_tab.py" line="433"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="438"/>
+        <location filename="../../ui/advice_tab.py" line="439"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="394"/>
-        <location filename="../../ui/advice_tab.py" line="440"/>
+        <location filename="../../ui/advice_tab.py" line="395"/>
+        <location filename="../../ui/advice_tab.py" line="441"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="339"/>
+        <location filename="../../ui/advice_tab.py" line="88"/>
+        <source>G&amp;eneesmiddel (merk)</source>
+        <translation>Med&amp;icine (brand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="89"/>
+        <source>Werkzame &amp;stof</source>
+        <translation>Acti&amp;ve substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="91"/>
+        <source>Leverancier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="92"/>
+        <source>Staatsc&amp;ourant</source>
+        <translation>Government Ga&amp;zette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="98"/>
+        <source>Vraagpri&amp;js per patiënt</source>
+        <translation>As&amp;king price per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="99"/>
+        <source>Budgetimpact jaar &amp;3</source>
+        <translation>Budget impact year &amp;3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="102"/>
+        <source>Verwachte patiënten per jaar</source>
+        <translation>Expected patients per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="107"/>
+        <source>ICER (€ per QAL&amp;Y)</source>
+        <translation>ICER (€ per QAL&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="108"/>
+        <source>Zie&amp;ktelast (0,10–1,00)</source>
+        <translation>Disease burden (&amp;0.10–1.00)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="112"/>
+        <source>E&amp;xtra kosten per patiënt (ΔC)</source>
+        <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
+        <translation>E&amp;xtra costs per patient (ΔC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="115"/>
+        <source>Extra QALY&apos;s per patiënt (ΔQALY)</source>
+        <translation>Extra QALYs per patient (ΔQALY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="118"/>
+        <source>Kosten geneesmiddel per patiënt</source>
+        <translation>Cost of the medicine per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="340"/>
         <source>Mogelijke lezingen van het advies</source>
         <translation>Possible readings of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="369"/>
+        <location filename="../../ui/advice_tab.py" line="353"/>
+        <source>Dat&amp;um advies:</source>
+        <translation>Advice &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="370"/>
         <source>Lezing &amp;corrigeren</source>
         <translation>&amp;Correct the reading</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="372"/>
+        <location filename="../../ui/advice_tab.py" line="373"/>
         <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
         <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="383"/>
+        <location filename="../../ui/advice_tab.py" line="384"/>
         <source>Soort grens van het advies</source>
         <translation>Kind of bound of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="392"/>
+        <location filename="../../ui/advice_tab.py" line="393"/>
         <source>Advies: ondergrens</source>
         <translation>Advice: lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="396"/>
+        <location filename="../../ui/advice_tab.py" line="397"/>
         <source>Advies: bovengrens</source>
         <translation>Advice: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="398"/>
+        <location filename="../../ui/advice_tab.py" line="399"/>
         <source>fo&amp;rs</source>
-        <translation>substantial&amp;ly</translation>
+        <translation>s&amp;ubstantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="400"/>
+        <location filename="../../ui/advice_tab.py" line="401"/>
         <source>Advies zegt fors</source>
         <translation>Advice says substantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="442"/>
+        <location filename="../../ui/advice_tab.py" line="422"/>
+        <source>&amp;Mandaat is gelijk aan het advies</source>
+        <translation>Mandate e&amp;quals the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/advice_tab.py" line="443"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="466"/>
+        <location filename="../../ui/advice_tab.py" line="467"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="477"/>
+        <location filename="../../ui/advice_tab.py" line="478"/>
+        <location filename="../../ui/advice_tab.py" line="482"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="481"/>
-        <source>&amp;Fase</source>
-        <translation>P&amp;hase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="483"/>
+        <location filename="../../ui/advice_tab.py" line="485"/>
+        <location filename="../../ui/advice_tab.py" line="487"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="485"/>
-        <source>In de sl&amp;uis sinds</source>
-        <translation>In the &amp;lock procedure since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="492"/>
+        <location filename="../../ui/advice_tab.py" line="494"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="499"/>
-        <location filename="../../ui/advice_tab.py" line="502"/>
+        <location filename="../../ui/advice_tab.py" line="501"/>
+        <location filename="../../ui/advice_tab.py" line="504"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="112"/>
-        <source>Extra &amp;kosten per patiënt (ΔC)</source>
-        <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
-        <translation>Additional &amp;costs per patient (ΔC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="115"/>
-        <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
-        <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="118"/>
-        <source>Kosten ge&amp;neesmiddel per patiënt</source>
-        <translation>Cost of the medici&amp;ne per patient</translation>
-    </message>
-    <message>
-        <location filename="../../ui/advice_tab.py" line="505"/>
+        <location filename="../../ui/advice_tab.py" line="507"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="521"/>
+        <location filename="../../ui/advice_tab.py" line="523"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="524"/>
+        <location filename="../../ui/advice_tab.py" line="526"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="529"/>
+        <location filename="../../ui/advice_tab.py" line="531"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="615"/>
+        <location filename="../../ui/advice_tab.py" line="617"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="644"/>
+        <location filename="../../ui/advice_tab.py" line="646"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="650"/>
+        <location filename="../../ui/advice_tab.py" line="652"/>
         <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
         <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="661"/>
+        <location filename="../../ui/advice_tab.py" line="663"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="667"/>
+        <location filename="../../ui/advice_tab.py" line="669"/>
         <source> (gekozen lezing)</source>
         <translation> (chosen reading)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="669"/>
+        <location filename="../../ui/advice_tab.py" line="671"/>
         <source> (met de hand gecorrigeerd)</source>
         <translation> (corrected by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="683"/>
+        <location filename="../../ui/advice_tab.py" line="685"/>
         <source>gelezen uit „%1”</source>
         <translation>read from “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="761"/>
+        <location filename="../../ui/advice_tab.py" line="763"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="770"/>
+        <location filename="../../ui/advice_tab.py" line="772"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="789"/>
+        <location filename="../../ui/advice_tab.py" line="791"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="795"/>
+        <location filename="../../ui/advice_tab.py" line="797"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="809"/>
+        <location filename="../../ui/advice_tab.py" line="811"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="811"/>
+        <location filename="../../ui/advice_tab.py" line="813"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="816"/>
+        <location filename="../../ui/advice_tab.py" line="818"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="818"/>
+        <location filename="../../ui/advice_tab.py" line="820"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="823"/>
+        <location filename="../../ui/advice_tab.py" line="825"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="827"/>
+        <location filename="../../ui/advice_tab.py" line="829"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="838"/>
+        <location filename="../../ui/advice_tab.py" line="840"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="913"/>
+        <location filename="../../ui/advice_tab.py" line="915"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="930"/>
+        <location filename="../../ui/advice_tab.py" line="932"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -445,13 +546,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Er ging iets mis (%1). De kluis op schijf is de laatst opgeslagen stand.</source>
         <extracomment>Languages with a catalogue (Dutch is the source language); the QSettings key.</extracomment>
         <translation>Something went wrong (%1). The vault on disk is the last saved state.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Details zonder gegevens: %1</source>
         <translation>Details without any data: %1</translation>
     </message>
@@ -484,199 +585,204 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="159"/>
+        <location filename="../../ui/bid_analyses.py" line="135"/>
+        <source>Analyses van het bod</source>
+        <translation>Analyses of the bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="162"/>
         <source>Geld per jaar</source>
         <extracomment>True while &quot;Naar Excel&quot; writes on its worker (to ``_saving_to``). The save dialog (&quot;Naar Excel&quot;); tests replace it. The bids of the dossier for the workbook&apos;s overview sheet (the bids tab sets it).</extracomment>
         <translation>Money per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="163"/>
+        <location filename="../../ui/bid_analyses.py" line="166"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="170"/>
-        <location filename="../../ui/bid_analyses.py" line="226"/>
-        <source>Naar &amp;Excel…</source>
-        <translation>To &amp;Excel…</translation>
+        <location filename="../../ui/bid_analyses.py" line="173"/>
+        <location filename="../../ui/bid_analyses.py" line="229"/>
+        <source>Naar E&amp;xcel…</source>
+        <translation>To E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="173"/>
+        <location filename="../../ui/bid_analyses.py" line="176"/>
         <source>Sla de biedingen van dit dossier, het geld per jaar en de gevoeligheid van het gekozen bod op als Excel-werkmap (vertrouwelijk)</source>
         <translation>Save this dossier&apos;s bids, the money per year and the sensitivity of the selected bid as an Excel workbook (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="180"/>
-        <location filename="../../ui/bid_analyses.py" line="219"/>
+        <location filename="../../ui/bid_analyses.py" line="183"/>
+        <location filename="../../ui/bid_analyses.py" line="222"/>
         <source>Kopieer tabel</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="182"/>
-        <location filename="../../ui/bid_analyses.py" line="221"/>
+        <location filename="../../ui/bid_analyses.py" line="185"/>
+        <location filename="../../ui/bid_analyses.py" line="224"/>
         <source>Kopieer als Excel-cellen (Ctrl+C); gewist na 10 seconden</source>
         <translation>Copy as Excel cells (Ctrl+C); cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="188"/>
+        <location filename="../../ui/bid_analyses.py" line="191"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="199"/>
+        <location filename="../../ui/bid_analyses.py" line="202"/>
         <source>Per jaar</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="211"/>
+        <location filename="../../ui/bid_analyses.py" line="214"/>
         <source>Wat is nodig</source>
         <translation>What it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="215"/>
-        <location filename="../../ui/bid_analyses.py" line="237"/>
+        <location filename="../../ui/bid_analyses.py" line="218"/>
+        <location filename="../../ui/bid_analyses.py" line="240"/>
         <source>Gevoeligheid</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="241"/>
+        <location filename="../../ui/bid_analyses.py" line="244"/>
         <source>Kopieer als Excel-cellen</source>
         <translation>Copy as Excel cells</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="313"/>
+        <location filename="../../ui/bid_analyses.py" line="316"/>
         <source>Kies een bod om zijn geld per jaar te zien.</source>
         <translation>Select a bid to see its money per year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="324"/>
-        <location filename="../../ui/bid_analyses.py" line="356"/>
+        <location filename="../../ui/bid_analyses.py" line="327"/>
+        <location filename="../../ui/bid_analyses.py" line="359"/>
         <source>Niet te berekenen: {reason}</source>
         <translation>Cannot be computed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="331"/>
+        <location filename="../../ui/bid_analyses.py" line="334"/>
         <source>Onverdisconteerd, in euro&apos;s van vandaag; de P4P-teruggave gaat vóór het plafond. Vertrouwelijk (bedrijfsgegevens).</source>
         <translation>Undiscounted, in today&apos;s euros; the P4P refund comes before the cap. Confidential (business data).</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="344"/>
+        <location filename="../../ui/bid_analyses.py" line="347"/>
         <source>Kies een bod.</source>
         <translation>Select a bid.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="347"/>
-        <location filename="../../ui/bid_analyses.py" line="360"/>
+        <location filename="../../ui/bid_analyses.py" line="350"/>
+        <location filename="../../ui/bid_analyses.py" line="363"/>
         <source>Het mandaat noemt geen getal: wat nodig is, is niet te berekenen.</source>
         <translation>The mandate names no number: what it takes cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="370"/>
+        <location filename="../../ui/bid_analyses.py" line="373"/>
         <source>Extra korting bovenop de nettoprijs (vóór plafond en teruggaven)</source>
         <translation>Extra discount on top of the net price (before cap and refunds)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="376"/>
+        <location filename="../../ui/bid_analyses.py" line="379"/>
         <source>tot {bound}: {expected} verwacht; {worst} in elk scenario</source>
         <translation>to {bound}: {expected} expected; {worst} in every scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="382"/>
+        <location filename="../../ui/bid_analyses.py" line="385"/>
         <source>(het zwaarst: {scenario})</source>
         <translation>(hardest: {scenario})</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="388"/>
+        <location filename="../../ui/bid_analyses.py" line="391"/>
         <source>Het oordeel wordt ‘voldoet’ vanaf {bound}.</source>
         <translation>The verdict becomes ‘meets’ from {bound}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="395"/>
+        <location filename="../../ui/bid_analyses.py" line="398"/>
         <source>Plafond gaat knellen: het bod heeft geen plafond.</source>
         <translation>Cap binds: the bid has no cap.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="401"/>
+        <location filename="../../ui/bid_analyses.py" line="404"/>
         <source>Plafond gaat knellen: nooit, de uitgaven blijven eronder.</source>
         <translation>Cap binds: never, spending stays below it.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="407"/>
+        <location filename="../../ui/bid_analyses.py" line="410"/>
         <source>Plafond gaat knellen vanaf {n} patiënten per jaar.</source>
         <translation>The cap binds from {n} patients a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="413"/>
+        <location filename="../../ui/bid_analyses.py" line="416"/>
         <source>Hoogste nettoprijs per patiënt (tot {bound}): geen.</source>
         <translation>Highest net price per patient (to {bound}): none.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="420"/>
+        <location filename="../../ui/bid_analyses.py" line="423"/>
         <source>lager dan</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="422"/>
+        <location filename="../../ui/bid_analyses.py" line="425"/>
         <source>ten hoogste</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="425"/>
+        <location filename="../../ui/bid_analyses.py" line="428"/>
         <source>Hoogste nettoprijs per patiënt (tot {bound}): {word} {price}.</source>
         <translation>Highest net price per patient (to {bound}): {word} {price}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="431"/>
+        <location filename="../../ui/bid_analyses.py" line="434"/>
         <source>Plafond dat volstaat (tot {bound}): geen.</source>
         <translation>Cap that suffices (to {bound}): none.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="437"/>
+        <location filename="../../ui/bid_analyses.py" line="440"/>
         <source>Plafond dat volstaat (tot {bound}, scenario verwacht, met de andere voorwaarden van dit bod): ten hoogste {cap} per jaar.</source>
         <translation>Cap that suffices (to {bound}, expected scenario, with this bid&apos;s other terms): at most {cap} a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="451"/>
+        <location filename="../../ui/bid_analyses.py" line="454"/>
         <source>Geen gevoeligheid: kies een bod in een dossier met een mandaat.</source>
         <translation>No sensitivity: select a bid in a dossier with a mandate.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="455"/>
+        <location filename="../../ui/bid_analyses.py" line="458"/>
         <source>Niet te berekenen voor dit bod.</source>
         <translation>Cannot be computed for this bid.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="460"/>
+        <location filename="../../ui/bid_analyses.py" line="463"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="464"/>
+        <location filename="../../ui/bid_analyses.py" line="467"/>
         <source>Scenario verwacht, één aanname tegelijk. Draait het oordeel om: {turns}</source>
         <translation>Expected scenario, one assumption at a time. Turns the verdict: {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="502"/>
+        <location filename="../../ui/bid_analyses.py" line="505"/>
         <source>Bezig met opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="520"/>
+        <location filename="../../ui/bid_analyses.py" line="523"/>
         <source>Opgeslagen als {name} (alleen voor u leesbaar)</source>
         <translation>Saved as {name} (readable by you only)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="532"/>
+        <location filename="../../ui/bid_analyses.py" line="535"/>
         <source>Niet opgeslagen: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="558"/>
+        <location filename="../../ui/bid_analyses.py" line="561"/>
         <source>geen korting volstaat</source>
         <translation>no discount suffices</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="560"/>
+        <location filename="../../ui/bid_analyses.py" line="563"/>
         <source>0% (voldoet al)</source>
         <translation>0% (meets already)</translation>
     </message>
@@ -713,428 +819,428 @@
 <context>
     <name>BidEditor</name>
     <message>
-        <location filename="../../ui/bid_editor.py" line="115"/>
+        <location filename="../../ui/bid_editor.py" line="118"/>
         <source>Trede {i}: vul een drempel en een extra korting in</source>
         <translation>Tier {i}: fill in a threshold and an extra discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="137"/>
+        <location filename="../../ui/bid_editor.py" line="140"/>
         <source>Drempel (patiënten/jaar)</source>
         <translation>Threshold (patients/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="139"/>
+        <location filename="../../ui/bid_editor.py" line="142"/>
         <source>Drempel (€ uitgaven/jaar)</source>
         <translation>Threshold (€ spending/year)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="149"/>
+        <location filename="../../ui/bid_editor.py" line="152"/>
         <source>Extra korting % op alle patiënten zodra de drempel is overschreden</source>
         <translation>Extra discount % on all patients once the threshold is passed</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="153"/>
+        <location filename="../../ui/bid_editor.py" line="156"/>
         <source>Extra korting % op alle uitgaven zodra de drempel is overschreden</source>
         <translation>Extra discount % on all spending once the threshold is passed</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="157"/>
+        <location filename="../../ui/bid_editor.py" line="160"/>
         <source>Extra korting % op de patiënten boven de drempel</source>
         <translation>Extra discount % on the patients above the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="160"/>
+        <location filename="../../ui/bid_editor.py" line="163"/>
         <source>Extra korting % op de uitgaven boven de drempel</source>
         <translation>Extra discount % on the spending above the threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="211"/>
+        <location filename="../../ui/bid_editor.py" line="214"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="213"/>
+        <location filename="../../ui/bid_editor.py" line="216"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="274"/>
+        <location filename="../../ui/bid_editor.py" line="277"/>
         <source>Bod</source>
         <translation>Bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="277"/>
+        <location filename="../../ui/bid_editor.py" line="280"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="281"/>
+        <location filename="../../ui/bid_editor.py" line="284"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="285"/>
+        <location filename="../../ui/bid_editor.py" line="288"/>
         <source>Bod van de leverancier</source>
         <translation>Bid from the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="288"/>
+        <location filename="../../ui/bid_editor.py" line="291"/>
         <source>Tegenbod van VWS</source>
         <translation>Counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="291"/>
+        <location filename="../../ui/bid_editor.py" line="294"/>
         <source>&amp;Partij</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="295"/>
+        <location filename="../../ui/bid_editor.py" line="298"/>
         <source> jaar</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="298"/>
+        <location filename="../../ui/bid_editor.py" line="301"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="305"/>
+        <location filename="../../ui/bid_editor.py" line="308"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="308"/>
+        <location filename="../../ui/bid_editor.py" line="311"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="311"/>
+        <location filename="../../ui/bid_editor.py" line="314"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="315"/>
+        <location filename="../../ui/bid_editor.py" line="318"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="319"/>
+        <location filename="../../ui/bid_editor.py" line="322"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="323"/>
+        <location filename="../../ui/bid_editor.py" line="326"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="329"/>
+        <location filename="../../ui/bid_editor.py" line="332"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="332"/>
+        <location filename="../../ui/bid_editor.py" line="335"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="336"/>
+        <location filename="../../ui/bid_editor.py" line="339"/>
         <source>&amp;Korting %</source>
-        <translation>Dis&amp;count %</translation>
+        <translation>D&amp;iscount %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="339"/>
+        <location filename="../../ui/bid_editor.py" line="342"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="344"/>
+        <location filename="../../ui/bid_editor.py" line="347"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="348"/>
+        <location filename="../../ui/bid_editor.py" line="351"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="351"/>
+        <location filename="../../ui/bid_editor.py" line="354"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="353"/>
+        <location filename="../../ui/bid_editor.py" line="356"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="356"/>
-        <source>Publieke &amp;lijstprijsverlaging %</source>
-        <translation>Public &amp;list-price cut %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bid_editor.py" line="359"/>
+        <location filename="../../ui/bid_editor.py" line="362"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="370"/>
+        <location filename="../../ui/bid_editor.py" line="373"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="373"/>
+        <location filename="../../ui/bid_editor.py" line="376"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="376"/>
+        <location filename="../../ui/bid_editor.py" line="379"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="379"/>
+        <location filename="../../ui/bid_editor.py" line="382"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="381"/>
+        <location filename="../../ui/bid_editor.py" line="384"/>
         <source>Trede &amp;weg</source>
-        <translation>&amp;Remove tier</translation>
+        <translation>Re&amp;move tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="388"/>
+        <location filename="../../ui/bid_editor.py" line="391"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="406"/>
-        <source>&amp;Staffel</source>
-        <translation>&amp;Tiered discount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bid_editor.py" line="408"/>
+        <location filename="../../ui/bid_editor.py" line="411"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="412"/>
+        <location filename="../../ui/bid_editor.py" line="415"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
-        <translation>Spending ca&amp;p € per year</translation>
+        <translation>Spendin&amp;g cap € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="415"/>
+        <location filename="../../ui/bid_editor.py" line="418"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="424"/>
+        <location filename="../../ui/bid_editor.py" line="427"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="428"/>
+        <location filename="../../ui/bid_editor.py" line="431"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="431"/>
+        <location filename="../../ui/bid_editor.py" line="434"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="435"/>
+        <location filename="../../ui/bid_editor.py" line="438"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="442"/>
-        <source>&amp;Pay-for-performance</source>
-        <translation>Pay-for-&amp;performance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bid_editor.py" line="445"/>
+        <location filename="../../ui/bid_editor.py" line="448"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="454"/>
+        <location filename="../../ui/bid_editor.py" line="457"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="461"/>
+        <location filename="../../ui/bid_editor.py" line="464"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="470"/>
-        <source>Noti&amp;tie (intern)</source>
-        <translation>No&amp;te (internal)</translation>
+        <location filename="../../ui/bid_editor.py" line="359"/>
+        <source>Publieke lijstprijs&amp;verlaging %</source>
+        <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="494"/>
+        <location filename="../../ui/bid_editor.py" line="409"/>
+        <source>St&amp;affel</source>
+        <translation>&amp;Tiered discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="445"/>
+        <source>Pay-for-per&amp;formance</source>
+        <translation>Pay-for-per&amp;formance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="473"/>
+        <source>Not&amp;itie (intern)</source>
+        <translation>Not&amp;e (internal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_editor.py" line="511"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="496"/>
+        <location filename="../../ui/bid_editor.py" line="513"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="506"/>
+        <location filename="../../ui/bid_editor.py" line="523"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="538"/>
+        <location filename="../../ui/bid_editor.py" line="555"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="540"/>
-        <location filename="../../ui/bid_editor.py" line="543"/>
+        <location filename="../../ui/bid_editor.py" line="557"/>
+        <location filename="../../ui/bid_editor.py" line="560"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="542"/>
+        <location filename="../../ui/bid_editor.py" line="559"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="545"/>
+        <location filename="../../ui/bid_editor.py" line="562"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="547"/>
+        <location filename="../../ui/bid_editor.py" line="564"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="548"/>
+        <location filename="../../ui/bid_editor.py" line="565"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="549"/>
+        <location filename="../../ui/bid_editor.py" line="566"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="550"/>
+        <location filename="../../ui/bid_editor.py" line="567"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="552"/>
+        <location filename="../../ui/bid_editor.py" line="569"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="555"/>
+        <location filename="../../ui/bid_editor.py" line="572"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="559"/>
+        <location filename="../../ui/bid_editor.py" line="576"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="565"/>
+        <location filename="../../ui/bid_editor.py" line="582"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="662"/>
+        <location filename="../../ui/bid_editor.py" line="679"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="740"/>
+        <location filename="../../ui/bid_editor.py" line="757"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="743"/>
+        <location filename="../../ui/bid_editor.py" line="760"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="748"/>
+        <location filename="../../ui/bid_editor.py" line="765"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="768"/>
+        <location filename="../../ui/bid_editor.py" line="785"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="770"/>
+        <location filename="../../ui/bid_editor.py" line="787"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="790"/>
-        <location filename="../../ui/bid_editor.py" line="795"/>
+        <location filename="../../ui/bid_editor.py" line="807"/>
+        <location filename="../../ui/bid_editor.py" line="812"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="805"/>
+        <location filename="../../ui/bid_editor.py" line="822"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="815"/>
+        <location filename="../../ui/bid_editor.py" line="832"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="823"/>
+        <location filename="../../ui/bid_editor.py" line="840"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="837"/>
+        <location filename="../../ui/bid_editor.py" line="854"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="838"/>
+        <location filename="../../ui/bid_editor.py" line="855"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="839"/>
+        <location filename="../../ui/bid_editor.py" line="856"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="842"/>
+        <location filename="../../ui/bid_editor.py" line="859"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="853"/>
+        <location filename="../../ui/bid_editor.py" line="870"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="858"/>
+        <location filename="../../ui/bid_editor.py" line="875"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="871"/>
+        <location filename="../../ui/bid_editor.py" line="888"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1142,168 +1248,168 @@
 <context>
     <name>BidsModel</name>
     <message>
-        <location filename="../../ui/bids_model.py" line="65"/>
+        <location filename="../../ui/bids_model.py" line="79"/>
         <source>Datum</source>
-        <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere.</extracomment>
+        <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere. Always shown: at 1366 px wide these fit beside the dossier list without scrolling. Hidden until chosen from the header&apos;s menu (right-click).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="66"/>
+        <location filename="../../ui/bids_model.py" line="80"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="69"/>
+        <location filename="../../ui/bids_model.py" line="83"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="70"/>
+        <location filename="../../ui/bids_model.py" line="84"/>
         <source>Onderhandelingsronde</source>
         <translation>Negotiation round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="73"/>
+        <location filename="../../ui/bids_model.py" line="87"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="74"/>
+        <location filename="../../ui/bids_model.py" line="88"/>
         <source>Bod van de leverancier of tegenbod van VWS</source>
         <translation>Bid from the supplier or counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="77"/>
+        <location filename="../../ui/bids_model.py" line="91"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="78"/>
+        <location filename="../../ui/bids_model.py" line="92"/>
         <source>De onderdelen van de financiële regeling</source>
         <translation>The parts of the financial arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="81"/>
+        <location filename="../../ui/bids_model.py" line="95"/>
         <source>Effectief
 (verwacht)</source>
         <translation>Effective
 (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="82"/>
+        <location filename="../../ui/bids_model.py" line="96"/>
         <source>Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten</source>
         <translation>Effective discount on the asking price over the duration, expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="88"/>
+        <location filename="../../ui/bids_model.py" line="102"/>
         <source>Laag</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="89"/>
+        <location filename="../../ui/bids_model.py" line="103"/>
         <source>Effectieve korting bij 0,75 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 0.75 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="94"/>
+        <location filename="../../ui/bids_model.py" line="108"/>
         <source>Hoog</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="95"/>
+        <location filename="../../ui/bids_model.py" line="109"/>
         <source>Effectieve korting bij 1,25 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 1.25 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="100"/>
+        <location filename="../../ui/bids_model.py" line="114"/>
         <source>Oordeel
 mandaat</source>
         <translation>Verdict
 mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="101"/>
+        <location filename="../../ui/bids_model.py" line="115"/>
         <source>Het bod tegen het mandaat (standaard: het advies)</source>
         <translation>The bid against the mandate (default: the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="104"/>
+        <location filename="../../ui/bids_model.py" line="118"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="105"/>
+        <location filename="../../ui/bids_model.py" line="119"/>
         <source>Effectieve korting min de ondergrens van het mandaat</source>
         <translation>Effective discount minus the lower bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="108"/>
+        <location filename="../../ui/bids_model.py" line="122"/>
         <source>Tekort
 per jaar</source>
         <translation>Shortfall
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="109"/>
+        <location filename="../../ui/bids_model.py" line="123"/>
         <source>Wat de leverancier per jaar nog moet geven om te voldoen</source>
         <translation>What the supplier still has to give per year to comply</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="112"/>
+        <location filename="../../ui/bids_model.py" line="126"/>
         <source>Oordeel
 advies</source>
         <translation>Verdict
 advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="113"/>
+        <location filename="../../ui/bids_model.py" line="127"/>
         <source>Het bod tegen het advies van het Zorginstituut</source>
         <translation>The bid against the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="116"/>
+        <location filename="../../ui/bids_model.py" line="130"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="117"/>
+        <location filename="../../ui/bids_model.py" line="131"/>
         <source>Laatste dag van de regeling (start + looptijd)</source>
         <translation>Last day of the arrangement (start + duration)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="289"/>
         <location filename="../../ui/bids_model.py" line="303"/>
+        <location filename="../../ui/bids_model.py" line="317"/>
         <source>niet te berekenen</source>
         <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="353"/>
+        <location filename="../../ui/bids_model.py" line="367"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="364"/>
+        <location filename="../../ui/bids_model.py" line="378"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="374"/>
+        <location filename="../../ui/bids_model.py" line="388"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="378"/>
+        <location filename="../../ui/bids_model.py" line="392"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="383"/>
+        <location filename="../../ui/bids_model.py" line="397"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="389"/>
+        <location filename="../../ui/bids_model.py" line="403"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1311,133 +1417,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="105"/>
-        <source>&amp;Nieuw bod…</source>
-        <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
-        <translation>&amp;New bid…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bids_tab.py" line="106"/>
+        <location filename="../../ui/bids_tab.py" line="115"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="107"/>
-        <source>&amp;Bewerk…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bids_tab.py" line="109"/>
+        <location filename="../../ui/bids_tab.py" line="118"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="111"/>
-        <source>&amp;Verwijder</source>
+        <location filename="../../ui/bids_tab.py" line="114"/>
+        <source>Nieuw b&amp;od…</source>
+        <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
+        <translation>&amp;New bid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bids_tab.py" line="116"/>
+        <source>B&amp;ewerk…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bids_tab.py" line="120"/>
+        <source>Verw&amp;ijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="113"/>
+        <location filename="../../ui/bids_tab.py" line="122"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="118"/>
+        <location filename="../../ui/bids_tab.py" line="127"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="121"/>
+        <location filename="../../ui/bids_tab.py" line="130"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="130"/>
+        <location filename="../../ui/bids_tab.py" line="139"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="133"/>
+        <location filename="../../ui/bids_tab.py" line="142"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="147"/>
+        <location filename="../../ui/bids_tab.py" line="156"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="193"/>
+        <location filename="../../ui/bids_tab.py" line="204"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="199"/>
+        <location filename="../../ui/bids_tab.py" line="210"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="206"/>
+        <location filename="../../ui/bids_tab.py" line="217"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="271"/>
+        <location filename="../../ui/bids_tab.py" line="282"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="279"/>
+        <location filename="../../ui/bids_tab.py" line="290"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="282"/>
+        <location filename="../../ui/bids_tab.py" line="293"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="287"/>
+        <location filename="../../ui/bids_tab.py" line="298"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="293"/>
+        <location filename="../../ui/bids_tab.py" line="304"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="318"/>
+        <location filename="../../ui/bids_tab.py" line="329"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="322"/>
+        <location filename="../../ui/bids_tab.py" line="333"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="408"/>
+        <location filename="../../ui/bids_tab.py" line="419"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="415"/>
+        <location filename="../../ui/bids_tab.py" line="426"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="425"/>
+        <location filename="../../ui/bids_tab.py" line="436"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="436"/>
+        <location filename="../../ui/bids_tab.py" line="447"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="441"/>
+        <location filename="../../ui/bids_tab.py" line="452"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1460,110 +1566,124 @@ advice</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="134"/>
+        <location filename="../../ui/chart_tab.py" line="135"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="152"/>
+        <location filename="../../ui/chart_tab.py" line="153"/>
         <source>{drug}: effectieve korting per bod (verwacht scenario)</source>
         <translation>{drug}: effective discount per bid (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="165"/>
+        <location filename="../../ui/chart_tab.py" line="166"/>
         <source>Bod leverancier</source>
         <translation>Supplier bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="171"/>
+        <location filename="../../ui/chart_tab.py" line="172"/>
         <source>Tegenbod VWS</source>
         <translation>VWS counter-offer</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="177"/>
+        <location filename="../../ui/chart_tab.py" line="178"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="194"/>
+        <location filename="../../ui/chart_tab.py" line="195"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="200"/>
+        <location filename="../../ui/chart_tab.py" line="201"/>
         <source>Effectieve korting op de vraagprijs</source>
         <translation>Effective discount on the asking price</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="249"/>
+        <location filename="../../ui/chart_tab.py" line="250"/>
         <source>Nog geen biedingen in dit dossier</source>
         <translation>No bids in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="255"/>
+        <location filename="../../ui/chart_tab.py" line="256"/>
         <source>Het advies heeft geen getal: er is geen drempellijn te tekenen</source>
         <translation>The advice has no number: there is no threshold line to draw</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="277"/>
+        <location filename="../../ui/chart_tab.py" line="278"/>
         <source>ondergrens</source>
         <translation>lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="286"/>
+        <location filename="../../ui/chart_tab.py" line="287"/>
         <source>bovengrens</source>
         <translation>upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="296"/>
+        <location filename="../../ui/chart_tab.py" line="297"/>
         <source>Advies = mandaat</source>
         <translation>Advice = mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="298"/>
+        <location filename="../../ui/chart_tab.py" line="299"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="302"/>
+        <location filename="../../ui/chart_tab.py" line="303"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="316"/>
+        <location filename="../../ui/chart_tab.py" line="317"/>
         <source>Bandbreedte advies</source>
         <translation>Advice range</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="336"/>
+        <location filename="../../ui/chart_tab.py" line="337"/>
         <source>(nog {n} dagen)</source>
         <translation>({n} days left)</translation>
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/column_menu.py" line="37"/>
+        <source>Rechtermuisknop: kies welke kolommen u ziet</source>
+        <extracomment>Where the choice is kept; tests give their own.</extracomment>
+        <translation>Right-click: choose which columns you see</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_menu.py" line="77"/>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="46"/>
+        <location filename="../../ui/date_field.py" line="47"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="53"/>
+        <location filename="../../ui/date_field.py" line="54"/>
         <source>bijv. 1-10-2025</source>
         <translation>e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="106"/>
+        <location filename="../../ui/date_field.py" line="107"/>
         <source>Vul een datum in, bijv. 1-10-2025</source>
         <translation>Enter a date, e.g. 1-10-2025</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="113"/>
+        <location filename="../../ui/date_field.py" line="114"/>
         <source>Die dag bestaat niet</source>
         <translation>That day does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="114"/>
+        <location filename="../../ui/date_field.py" line="115"/>
         <source>Geen datum: typ bijv. 1-10-2025 of 1 okt 2025</source>
         <translation>Not a date: type e.g. 1-10-2025 or 1 Oct 2025 (day first)</translation>
     </message>
@@ -1712,289 +1832,361 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="92"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="107"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="131"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="259"/>
+        <location filename="../../ui/export_dialog.py" line="261"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="266"/>
+        <location filename="../../ui/export_dialog.py" line="268"/>
         <source>leeg: het kenmerk van de nota (%1)</source>
         <translation>empty: the memo&apos;s reference (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="285"/>
+        <location filename="../../ui/export_dialog.py" line="287"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="302"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="305"/>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="324"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="328"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="340"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="340"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="343"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="351"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="353"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="363"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="373"/>
+        <location filename="../../ui/export_dialog.py" line="375"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="374"/>
+        <location filename="../../ui/export_dialog.py" line="376"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="388"/>
+        <location filename="../../ui/export_dialog.py" line="390"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="398"/>
+        <location filename="../../ui/export_dialog.py" line="400"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="421"/>
+        <location filename="../../ui/export_dialog.py" line="423"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="434"/>
+        <location filename="../../ui/export_dialog.py" line="436"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="440"/>
+        <location filename="../../ui/export_dialog.py" line="442"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="507"/>
+        <location filename="../../ui/export_dialog.py" line="509"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="512"/>
+        <location filename="../../ui/export_dialog.py" line="514"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="517"/>
+        <location filename="../../ui/export_dialog.py" line="519"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="529"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="533"/>
+        <location filename="../../ui/export_dialog.py" line="535"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="536"/>
+        <location filename="../../ui/export_dialog.py" line="538"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="542"/>
+        <location filename="../../ui/export_dialog.py" line="544"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="548"/>
+        <location filename="../../ui/export_dialog.py" line="550"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="586"/>
+        <location filename="../../ui/export_dialog.py" line="588"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="592"/>
+        <location filename="../../ui/export_dialog.py" line="594"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="601"/>
+        <location filename="../../ui/export_dialog.py" line="603"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="605"/>
+        <location filename="../../ui/export_dialog.py" line="607"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="623"/>
+        <location filename="../../ui/export_dialog.py" line="625"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="624"/>
+        <location filename="../../ui/export_dialog.py" line="626"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="680"/>
+        <location filename="../../ui/export_dialog.py" line="682"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
-        <translation>✗ The entry in the audit log could not be saved (%1); nothing was written.</translation>
+        <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="694"/>
+        <location filename="../../ui/export_dialog.py" line="696"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="698"/>
+        <location filename="../../ui/export_dialog.py" line="700"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="708"/>
+        <location filename="../../ui/export_dialog.py" line="710"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="717"/>
+        <location filename="../../ui/export_dialog.py" line="719"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="732"/>
+        <location filename="../../ui/export_dialog.py" line="734"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help.py" line="70"/>
+        <source>Handleiding — Mandaat</source>
+        <extracomment>Widest an image in the guide is drawn (the screenshots are 1366 px wide).</extracomment>
+        <translation>User guide — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="74"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="85"/>
+        <source>De handleiding is niet gevonden bij dit programma (%1).</source>
+        <translation>The user guide was not found with this program (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="100"/>
+        <location filename="../../ui/help.py" line="193"/>
+        <source>&amp;Sluiten</source>
+        <extracomment>Images of the guide found and drawn (the self-test reports it).</extracomment>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="160"/>
+        <source>Sneltoetsen — Mandaat</source>
+        <translation>Keyboard shortcuts — Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="165"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="168"/>
+        <source>Opdracht</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="169"/>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="170"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="184"/>
+        <source>In de tabel met biedingen: Enter bewerkt het gekozen bod, Delete verwijdert het. Alt met de onderstreepte letter kiest een veld of knop.</source>
+        <translation>In the bids table: Enter edits the selected bid, Delete deletes it. Alt with the underlined letter picks a field or button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="232"/>
+        <location filename="../../ui/help.py" line="245"/>
+        <source>Toon wachtwoord</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="237"/>
+        <source>Toon of verberg wat u typt (Ctrl+H)</source>
+        <translation>Show or hide what you type (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="243"/>
+        <source>Verberg wachtwoord</source>
+        <translation>Hide password</translation>
     </message>
 </context>
 <context>
@@ -2154,252 +2346,252 @@ advice</translation>
         <translation>%1 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Excel-werkmappen (*.xlsx *.xlsm);;Alle bestanden (*)</source>
         <extracomment>How often a wrong password may be tried before the wizard gives up on the file.</extracomment>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Beveiligde werkmap</source>
         <extracomment>``ask(parent, file name, wrong)`` → the password, or None when the user cancels.</extracomment>
         <translation>Protected workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>De werkmap %1 is met een wachtwoord beveiligd.</source>
         <translation>The workbook %1 is protected with a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Het wachtwoord is onjuist.</source>
         <translation>The password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Wachtwoord (wordt niet bewaard):</source>
         <translation>Password (not kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>Importeren uit Excel — Mandaat</source>
         <translation>Import from Excel — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Dossiers en biedingen importeren uit een Excel-werkmap</source>
         <translation>Import dossiers and bids from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="230"/>
         <source>Alles of niets: bij één probleem wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit overschreven; een bod dat er al is wordt overgeslagen.</source>
         <translation>All or nothing: with a single problem nothing is stored. An existing dossier is only completed, never overwritten; a bid that is already there is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>&amp;Werkmap:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>nog geen werkmap gekozen</source>
         <translation>no workbook chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="249"/>
         <source>Gekozen werkmap</source>
         <translation>Chosen workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="253"/>
         <source>&amp;Kies werkmap…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="256"/>
         <source>Kies een Excel-werkmap om te importeren</source>
         <translation>Choose an Excel workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="260"/>
         <source>&amp;Opnieuw controleren</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="263"/>
         <source>Lees dezelfde werkmap opnieuw, bijvoorbeeld nadat u hem in Excel verbeterde</source>
         <translation>Read the same workbook again, for example after correcting it in Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Samenvatting van de controle</source>
         <translation>Summary of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="291"/>
         <source>Rijen in de werkmap</source>
         <translation>Rows in the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="316"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Importeer alle rijen</source>
         <translation>Import all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="353"/>
         <source>Kies een Excel-werkmap (.xlsx) met de bladen Dossiers en/of Biedingen, bijvoorbeeld het sjabloon van ‘mandaat template’.</source>
         <translation>Choose an Excel workbook (.xlsx) with the sheets Dossiers and/or Biedingen, for example the template from ‘mandaat template’.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="393"/>
         <source>Werkmap kiezen om te importeren</source>
         <translation>Choose a workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Bezig met lezen van %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="435"/>
         <source>Werkmap lezen…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="426"/>
         <source>Rijen controleren…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Bezig met opslaan in de kluis…</source>
         <translation>Storing in the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Opslaan…</source>
         <translation>Storing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Import geannuleerd: er is niets opgeslagen.</source>
         <translation>Import cancelled: nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="485"/>
         <source>Controle geannuleerd; er is niets opgeslagen.</source>
         <translation>Check cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Import geweigerd: de werkmap heeft problemen; er is niets opgeslagen.</source>
         <translation>Import refused: the workbook has problems; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="505"/>
         <source>De import staat in de kluis, maar opslaan op schijf mislukte: %1. </source>
         <translation>The import is in the vault, but saving to disk failed: %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Mandaat probeert bij de volgende wijziging opnieuw op te slaan.</source>
         <translation>Mandaat will try to save again with the next change.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
         <source>%1: beveiligd met een wachtwoord; niet gelezen.</source>
         <translation>%1: protected with a password; not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="547"/>
+        <location filename="../../ui/import_wizard.py" line="553"/>
         <source>Problemen (%1) — gemarkeerd in het voorbeeld</source>
         <translation>Problems (%1) — marked in the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
+        <location filename="../../ui/import_wizard.py" line="559"/>
         <source>Voorbeeld: %1 rijen</source>
         <translation>Preview: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="570"/>
         <source>%1: 1 probleem</source>
         <translation>%1: 1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="572"/>
         <source>%1: %2 problemen</source>
         <translation>%1: %2 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="571"/>
+        <location filename="../../ui/import_wizard.py" line="577"/>
         <source>de import wordt geweigerd zolang er problemen zijn; er is niets opgeslagen. Verbeter de werkmap en kies Opnieuw controleren.</source>
         <translation>the import is refused as long as there are problems; nothing was stored. Correct the workbook and choose Check again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="589"/>
         <source>✓ %1: geen problemen, maar niets nieuws — alles is al aanwezig.</source>
         <translation>✓ %1: no problems, but nothing new — everything is already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="599"/>
         <source>✓ %1: geen problemen. Kies Importeren om alles op te slaan.</source>
         <translation>✓ %1: no problems. Choose Import to store everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="611"/>
         <source>%1 rij(en) geweigerd</source>
         <translation>%1 row(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="618"/>
         <source>Dossiers: %1 nieuw, %2 aangevuld, %3 al aanwezig · biedingen: %4 nieuw, %5 al aanwezig</source>
         <translation>Dossiers: %1 new, %2 completed, %3 already there · bids: %4 new, %5 already there</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="630"/>
+        <location filename="../../ui/import_wizard.py" line="636"/>
         <source>✓ Niets nieuws in %1; er is niets opgeslagen.</source>
         <translation>✓ Nothing new in %1; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="636"/>
+        <location filename="../../ui/import_wizard.py" line="642"/>
         <source>✓ Geïmporteerd uit %1: dossiers %2 nieuw, %3 aangevuld; biedingen %4 nieuw; %5 al aanwezig.</source>
         <translation>✓ Imported from %1: dossiers %2 new, %3 completed; bids %4 new; %5 already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="647"/>
+        <location filename="../../ui/import_wizard.py" line="653"/>
         <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
         <translation>The audit log records the import. An import cannot be undone.</translation>
     </message>
@@ -2442,12 +2634,12 @@ advice</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="145"/>
+        <location filename="../../ui/log_tab.py" line="146"/>
         <source>✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.</source>
         <translation>✓ Audit log intact: %1 entries, the chain of checksums is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="152"/>
+        <location filename="../../ui/log_tab.py" line="153"/>
         <source>✗ Het logboek is NIET intact vanaf regel %1.</source>
         <translation>✗ The audit log is NOT intact from entry %1 on.</translation>
     </message>
@@ -2455,97 +2647,97 @@ advice</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/workspace.py" line="98"/>
+        <location filename="../../ui/workspace.py" line="99"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="107"/>
+        <location filename="../../ui/workspace.py" line="108"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="120"/>
+        <location filename="../../ui/workspace.py" line="121"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="135"/>
+        <location filename="../../ui/workspace.py" line="136"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="141"/>
+        <location filename="../../ui/workspace.py" line="142"/>
         <source>De biedingen volgen in een volgende versie.</source>
         <translation>Bids follow in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="145"/>
-        <source>&amp;Biedingen</source>
+        <location filename="../../ui/workspace.py" line="146"/>
+        <source>Bie&amp;dingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="151"/>
+        <location filename="../../ui/workspace.py" line="152"/>
         <source>Het verloop volgt in een volgende versie.</source>
         <translation>The progress chart follows in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="155"/>
+        <location filename="../../ui/workspace.py" line="156"/>
         <source>&amp;Verloop</source>
-        <translation>&amp;Progress</translation>
+        <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="158"/>
+        <location filename="../../ui/workspace.py" line="159"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="160"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="177"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="180"/>
+        <location filename="../../ui/workspace.py" line="181"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="182"/>
+        <location filename="../../ui/workspace.py" line="183"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="189"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>&amp;Fase:</source>
-        <translation>P&amp;hase:</translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="192"/>
+        <location filename="../../ui/workspace.py" line="193"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="194"/>
+        <location filename="../../ui/workspace.py" line="195"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="207"/>
+        <location filename="../../ui/workspace.py" line="208"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="294"/>
+        <location filename="../../ui/workspace.py" line="295"/>
         <source>%1 dossiers</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="297"/>
+        <location filename="../../ui/workspace.py" line="298"/>
         <source>%1 van %2 dossiers</source>
         <translation>%1 of %2 dossiers</translation>
     </message>
@@ -2591,174 +2783,169 @@ advice</translation>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Status van de kluis</source>
         <extracomment>the window is about to lock: views over the vault still exist (dialogs close now)</extracomment>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Waarschuwing over de kluis</source>
         <translation>Warning about the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>&amp;Instellingen…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Er zijn niet-opgeslagen wijzigingen in een open bod. Mandaat bewaart ze alleen in het geheugen en zet ze terug als u deze kluis weer ontgrendelt; bij afsluiten of een andere kluis gaan ze verloren.</source>
         <translation>An open bid has unsaved changes. Mandaat keeps them in memory only and puts them back when you unlock this vault again; quitting or opening another vault discards them.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Vergrendelen en bewaren</source>
         <translation>Lock and keep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Wachten tot het lopende werk stopt…</source>
         <translation>Waiting for the running work to stop…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Een bod dat nog niet was opgeslagen, wordt alleen in het geheugen bewaard. Ontgrendel deze kluis om verder te gaan waar u was; bij afsluiten of een andere kluis vervalt het.</source>
         <translation>A bid that was not saved yet is kept in memory only. Unlock this vault to carry on where you were; quitting or opening another vault discards it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>Dossier %1 en de %2 biedingen erin verwijderen?
 
 </source>
@@ -2767,19 +2954,19 @@ advice</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <location filename="../../ui/main_window.py" line="689"/>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2790,58 +2977,63 @@ advice</translation>
         <translation>DEMO (fictitious bids) — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>In&amp;stellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>&amp;Kluis-instellingen…</source>
         <translation>&amp;Vault settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="807"/>
         <source>De demo heeft geen wachtwoord of herstelsleutel om te wijzigen.</source>
         <translation>The demo has no passphrase or recovery key to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="859"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -2889,122 +3081,122 @@ advice</translation>
         <translation>h. Fraud check</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="138"/>
+        <location filename="../../ui/nota_tab.py" line="139"/>
         <source>Kop van de nota</source>
         <translation>Memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="142"/>
+        <location filename="../../ui/nota_tab.py" line="143"/>
         <source>Volgens de fase</source>
         <translation>By phase</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="144"/>
+        <location filename="../../ui/nota_tab.py" line="145"/>
         <source>TER BESLISSING</source>
         <translation>FOR DECISION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="147"/>
+        <location filename="../../ui/nota_tab.py" line="148"/>
         <source>TER INFORMATIE</source>
         <translation>FOR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="149"/>
+        <location filename="../../ui/nota_tab.py" line="150"/>
         <source>Soort nota</source>
         <translation>Kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="150"/>
+        <location filename="../../ui/nota_tab.py" line="151"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="152"/>
+        <location filename="../../ui/nota_tab.py" line="153"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="154"/>
+        <location filename="../../ui/nota_tab.py" line="155"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="159"/>
+        <location filename="../../ui/nota_tab.py" line="160"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="157"/>
+        <location filename="../../ui/nota_tab.py" line="158"/>
         <source>standaard: 12 dagen na de datum</source>
         <translation>default: 12 days after the date</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="160"/>
-        <source>&amp;Deadline</source>
-        <translation>&amp;Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nota_tab.py" line="162"/>
+        <location filename="../../ui/nota_tab.py" line="163"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="165"/>
+        <location filename="../../ui/nota_tab.py" line="166"/>
         <source>&amp;Kenmerk</source>
-        <translation>&amp;Reference</translation>
+        <translation>Refere&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="167"/>
+        <location filename="../../ui/nota_tab.py" line="168"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="169"/>
-        <source>&amp;Bijlage(n)</source>
-        <translation>&amp;Attachment(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nota_tab.py" line="171"/>
+        <location filename="../../ui/nota_tab.py" line="172"/>
         <source>Opgesteld door</source>
         <translation>Drafted by</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="173"/>
+        <location filename="../../ui/nota_tab.py" line="174"/>
         <source>standaard: de VWS-betrokkenen van het dossier</source>
         <translation>default: the dossier&apos;s VWS officials</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="176"/>
+        <location filename="../../ui/nota_tab.py" line="177"/>
         <source>Namen gescheiden door een puntkomma; in een Woo-publicatie weggelakt (5.1.2e)</source>
         <translation>Names separated by a semicolon; redacted in a Woo release (5.1.2e)</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="182"/>
+        <location filename="../../ui/nota_tab.py" line="183"/>
         <source>&amp;Opgesteld door</source>
-        <translation>Drafted &amp;by</translation>
+        <translation>Drafted b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="184"/>
+        <location filename="../../ui/nota_tab.py" line="185"/>
         <source>De kopgegevens staan in de kluis; een leeg veld krijgt bij de export de standaardwaarde.</source>
         <translation>The header is stored in the vault; an empty field gets the default value on export.</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="197"/>
+        <location filename="../../ui/nota_tab.py" line="198"/>
         <source>Melding bij de kop van de nota</source>
         <translation>Message about the memo header</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="393"/>
+        <location filename="../../ui/nota_tab.py" line="394"/>
         <source>De kop is niet opgeslagen: %1</source>
         <translation>The header was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="209"/>
+        <location filename="../../ui/nota_tab.py" line="210"/>
         <source>4. Toelichting</source>
         <translation>4. Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/nota_tab.py" line="232"/>
+        <location filename="../../ui/nota_tab.py" line="161"/>
+        <source>Deadl&amp;ine</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="170"/>
+        <source>Bi&amp;jlage(n)</source>
+        <translation>Atta&amp;chment(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nota_tab.py" line="233"/>
         <source>Voorbeeld van de nota</source>
         <translation>Preview of the memo</translation>
     </message>
@@ -3295,17 +3487,17 @@ advice</translation>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="524"/>
-        <source>&amp;Standaardgrond herstellen</source>
-        <translation>Re&amp;store default ground</translation>
+        <location filename="../../ui/woo_grounds.py" line="525"/>
+        <source>Standaardgrond he&amp;rstellen</source>
+        <translation>Restore default gro&amp;und</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="527"/>
+        <location filename="../../ui/woo_grounds.py" line="528"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="539"/>
+        <location filename="../../ui/woo_grounds.py" line="540"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
@@ -3351,19 +3543,6 @@ advice</translation>
         <location filename="../../ui/progress.py" line="134"/>
         <source>Bezig met annuleren…</source>
         <translation>Cancelling…</translation>
-    </message>
-</context>
-<context>
-    <name>SecretField</name>
-    <message>
-        <location filename="../../ui/secret_field.py" line="48"/>
-        <source>Wachtwoord verbergen</source>
-        <translation>Hide passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/secret_field.py" line="50"/>
-        <source>Wachtwoord tonen</source>
-        <translation>Show passphrase</translation>
     </message>
 </context>
 <context>
@@ -3541,23 +3720,11 @@ advice</translation>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
-        <location filename="../../ui/unlock.py" line="375"/>
-        <location filename="../../ui/unlock.py" line="615"/>
-        <source>&amp;Wachtwoord</source>
-        <translation>&amp;Passphrase</translation>
-    </message>
-    <message>
         <location filename="../../ui/unlock.py" line="225"/>
-        <location filename="../../ui/unlock.py" line="376"/>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/unlock.py" line="378"/>
+        <location filename="../../ui/unlock.py" line="614"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="232"/>
-        <source>Gebruik de &amp;herstelsleutel</source>
-        <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="235"/>
@@ -3631,11 +3798,6 @@ advice</translation>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
-        <source>&amp;Bestaande kluis openen…</source>
-        <translation>&amp;Open an existing vault…</translation>
-    </message>
-    <message>
         <location filename="../../ui/unlock.py" line="330"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
@@ -3652,7 +3814,7 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="339"/>
-        <location filename="../../ui/unlock.py" line="870"/>
+        <location filename="../../ui/unlock.py" line="872"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
@@ -3667,225 +3829,242 @@ advice</translation>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="370"/>
-        <source>&amp;Herstelsleutel</source>
-        <translation>&amp;Recovery key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="371"/>
-        <location filename="../../ui/unlock.py" line="808"/>
+        <location filename="../../ui/unlock.py" line="373"/>
+        <location filename="../../ui/unlock.py" line="810"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
-        <location filename="../../ui/unlock.py" line="468"/>
+        <location filename="../../ui/unlock.py" line="397"/>
+        <location filename="../../ui/unlock.py" line="470"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="407"/>
+        <location filename="../../ui/unlock.py" line="409"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409"/>
+        <location filename="../../ui/unlock.py" line="411"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475"/>
+        <location filename="../../ui/unlock.py" line="477"/>
         <source>Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze stand de nieuwste op deze computer.</source>
         <translation>This may be a restored backup, or someone put back an older vault. Read-only changes nothing; accepting makes this state the newest on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="483"/>
+        <location filename="../../ui/unlock.py" line="485"/>
         <source>Alleen lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="487"/>
+        <location filename="../../ui/unlock.py" line="489"/>
         <source>Aanvaarden (bewust teruggezet)</source>
         <translation>Accept (deliberately restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="491"/>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/unlock.py" line="493"/>
+        <location filename="../../ui/unlock.py" line="516"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="503"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Een kluis van deze computer kost minder dan een seconde. Alleen doorgaan als u deze kluis vertrouwt.</source>
         <translation>A vault made on this computer takes less than a second. Only go on if you trust this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="512"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="565"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="578"/>
+        <location filename="../../ui/unlock.py" line="580"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="591"/>
+        <location filename="../../ui/unlock.py" line="593"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="594"/>
+        <location filename="../../ui/unlock.py" line="596"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="598"/>
-        <source>&amp;Bladeren…</source>
+        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="377"/>
+        <location filename="../../ui/unlock.py" line="617"/>
+        <source>Wachtwoor&amp;d</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="232"/>
+        <source>Gebruik de he&amp;rstelsleutel</source>
+        <translation>Use the &amp;recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="325"/>
+        <source>Bestaande kluis &amp;openen…</source>
+        <translation>&amp;Open an existing vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="372"/>
+        <source>Herstel&amp;sleutel</source>
+        <translation>Recovery &amp;key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="600"/>
+        <source>B&amp;laderen…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="601"/>
+        <location filename="../../ui/unlock.py" line="603"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="606"/>
+        <location filename="../../ui/unlock.py" line="608"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="621"/>
+        <location filename="../../ui/unlock.py" line="623"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="626"/>
+        <location filename="../../ui/unlock.py" line="628"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635"/>
+        <location filename="../../ui/unlock.py" line="637"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="638"/>
+        <location filename="../../ui/unlock.py" line="640"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="641"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="643"/>
+        <location filename="../../ui/unlock.py" line="645"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="651"/>
+        <location filename="../../ui/unlock.py" line="653"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="658"/>
+        <location filename="../../ui/unlock.py" line="660"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="665"/>
+        <location filename="../../ui/unlock.py" line="667"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="673"/>
+        <location filename="../../ui/unlock.py" line="675"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="674"/>
+        <location filename="../../ui/unlock.py" line="676"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="684"/>
+        <location filename="../../ui/unlock.py" line="686"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="778"/>
+        <location filename="../../ui/unlock.py" line="780"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="785"/>
+        <location filename="../../ui/unlock.py" line="787"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="792"/>
+        <location filename="../../ui/unlock.py" line="794"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="814"/>
+        <location filename="../../ui/unlock.py" line="816"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="816"/>
+        <location filename="../../ui/unlock.py" line="818"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="822"/>
+        <location filename="../../ui/unlock.py" line="824"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="824"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="826"/>
+        <location filename="../../ui/unlock.py" line="828"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="829"/>
+        <location filename="../../ui/unlock.py" line="831"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="839"/>
+        <location filename="../../ui/unlock.py" line="841"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="842"/>
+        <location filename="../../ui/unlock.py" line="844"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="847"/>
-        <source>&amp;Klaar</source>
+        <location filename="../../ui/unlock.py" line="849"/>
+        <source>Klaa&amp;r</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="868"/>
+        <location filename="../../ui/unlock.py" line="870"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="874"/>
+        <location filename="../../ui/unlock.py" line="876"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
     </message>
@@ -4099,8 +4278,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="70"/>
-        <source>Sta&amp;ffelsoort</source>
-        <translation>Tier &amp;kind</translation>
+        <source>Staffelsoort</source>
+        <translation>Tier kind</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="76"/>
@@ -4130,8 +4309,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="105"/>
-        <source>P&amp;er patiënt</source>
-        <translation>P&amp;er patient</translation>
+        <source>Per patiënt</source>
+        <translation>Per patient</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="113"/>
@@ -4170,8 +4349,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="134"/>
-        <source>Be&amp;handelduur</source>
-        <translation>Treatment &amp;duration</translation>
+        <source>Behandelduur</source>
+        <translation>Treatment duration</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="141"/>
@@ -4210,8 +4389,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="169"/>
-        <source>Na &amp;afloop</source>
-        <translation>&amp;After the end</translation>
+        <source>Na afloop</source>
+        <translation>After the end</translation>
     </message>
     <message>
         <location filename="../../ui/written_terms.py" line="245"/>
