@@ -41,7 +41,7 @@ from ui.dossier_model import (
     DossierTableModel,
     load_rows,
     phase_label,
-    summarize,
+    summarize_one,
 )
 from ui.session_events import events_for
 
@@ -255,7 +255,7 @@ class Workspace(QWidget):
         if d is None:
             self.model.remove(dossier_id)
         else:
-            self.model.upsert(summarize(d, self.session.bids(dossier_id), self.today()))
+            self.model.upsert(summarize_one(self.session, d, self.today()))
         self._update_count()
 
     def remove_dossier(self, dossier_id: int) -> None:

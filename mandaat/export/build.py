@@ -189,8 +189,12 @@ class Builder:
         today: dt.date,
         kenmerk: str = "",
         header: NotaHeader | None = None,
+        assess: bool = True,
     ) -> None:
-        """``kenmerk``: given (the CLI's ``--kenmerk``) it wins over the header's."""
+        """``kenmerk``: given (the CLI's ``--kenmerk``) it wins over the header's.
+        ``assess=False``: the bids' figures are left out ("—"), for a preview that only
+        asks what is withheld (a cell's box does not depend on its text)."""
+        self.assess = assess
         self.c = c
         self.d = dossier
         self.bids = list(bids)
@@ -240,6 +244,8 @@ class Builder:
         return (r,) if r is not None else self.c.scan(text)
 
     def _assess(self, b: Bid) -> engine.Assessment | None:
+        if not self.assess:
+            return None
         try:
             return engine.assess(self.d, b)
         except engine.EngineError:
