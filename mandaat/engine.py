@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal, localcontext
 from fractions import Fraction
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from mandaat.model import (
@@ -121,17 +122,24 @@ class EngineError(ValueError):
 # --------------------------------------------------------------------------- numbers
 
 
+@lru_cache(maxsize=65_536)
 def _q(value: Decimal | Fraction | int) -> Fraction:
+    """The exact Fraction of a value. Kept per value (a dossier's price, a threshold, a
+    percentage recur in every bid): equal values give equal Fractions, so this is exact."""
     return Fraction(value)
+
+
+#: The contexts of the conversions below, made once instead of per call (localcontext):
+#: the default context's rounding and traps with the stated precision.
+_PREC_40 = Context(prec=40)
+_PREC_60 = Context(prec=60)
 
 
 def _d(value: Fraction) -> Decimal:
     """Fraction → Decimal: exact when it terminates, else 40 significant digits."""
     if value.denominator == 1:
         return Decimal(value.numerator)
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return Decimal(value.numerator) / Decimal(value.denominator)
+    return _PREC_40.divide(Decimal(value.numerator), Decimal(value.denominator))
 
 
 def present(value: Decimal) -> Decimal:
@@ -140,10 +148,8 @@ def present(value: Decimal) -> Decimal:
 
 
 def _cents(value: Fraction, rounding: str) -> Decimal:
-    with localcontext() as ctx:
-        ctx.prec = 60
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
-        return exact.quantize(CENT, rounding=rounding)
+    exact = _PREC_60.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return exact.quantize(CENT, rounding=rounding, context=_PREC_60)
 
 
 def _floor_cents(value: Fraction) -> Fraction:
@@ -201,15 +207,17 @@ class _Flow:
     #: net spend after discounts and tiers, before the p4p refund and the cap (the invoice)
     invoiced: tuple[Fraction, ...] = ()
 
-    @property
+    # Computed once per flow (a verdict asks for them a dozen times): cached_property
+    # stores the exact Fraction beside the frozen fields; nothing is rounded.
+    @cached_property
     def list_total(self) -> Fraction:
         return sum(self.lists, Fraction(0))
 
-    @property
+    @cached_property
     def net_total(self) -> Fraction:
         return sum(self.nets, Fraction(0))
 
-    @property
+    @cached_property
     def effective(self) -> Fraction:
         """Effective reduction in percent, exact. Never clamped: a net price above the
         asking price gives a negative reduction (a price increase), not 0 %."""
@@ -269,6 +277,7 @@ def _needs_volume(arrangement: Arrangement) -> bool:
     return arrangement.annual_cap is not None or bool(arrangement.tiers)
 
 
+@lru_cache(maxsize=65_536)
 def _factor(pct: Decimal | None) -> Fraction:
     """1 − pct/100, never below 0."""
     if pct is None:
@@ -281,17 +290,27 @@ def _year_net(arrangement: Arrangement, price: Fraction, patients: Fraction) -> 
     return _year_parts(arrangement, price, patients)[1]
 
 
-def _year_parts(
-    arrangement: Arrangement, price: Fraction, patients: Fraction
-) -> tuple[Fraction, Fraction]:
-    """(invoiced, after refund): one year's net spend after discounts and tiers, and the
-    same after the pay-for-performance refund (both before the annual cap)."""
-    list_spend = patients * price
+def _unit_price(arrangement: Arrangement, price: Fraction) -> Fraction:
+    """Net price per patient after the list-price cut (or the net price) and discount."""
     if arrangement.net_price_per_patient is not None:
         unit = max(Fraction(0), _q(arrangement.net_price_per_patient))
     else:
         unit = price * _factor(arrangement.list_price_cut_pct)
-    unit *= _factor(arrangement.discount_pct)
+    return unit * _factor(arrangement.discount_pct)
+
+
+def _year_parts(
+    arrangement: Arrangement,
+    price: Fraction,
+    patients: Fraction,
+    unit: Fraction | None = None,
+) -> tuple[Fraction, Fraction]:
+    """(invoiced, after refund): one year's net spend after discounts and tiers, and the
+    same after the pay-for-performance refund (both before the annual cap). ``unit``:
+    :func:`_unit_price`, when the caller has it already."""
+    list_spend = patients * price
+    if unit is None:
+        unit = _unit_price(arrangement, price)
     spend = patients * unit
     if arrangement.tiers:
         base = patients if arrangement.tier_basis == "volume" else list_spend
@@ -326,6 +345,17 @@ def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]
     return invoiced, max(spend, Fraction(0))
 
 
+@lru_cache(maxsize=4_096)
+def _volumes(
+    price: Fraction, n: Fraction, g: Fraction, f: Fraction, years: int
+) -> tuple[tuple[Fraction, ...], tuple[Fraction, ...]]:
+    """(patients, list spend) per year of one scenario: the dossier's, the same for every
+    bid of the same duration, so made once. ZIN's volume is that of the third year after
+    admission: year 3 = n, year y = n × g^(y − 3) (see docs/mandate.md, "Growth")."""
+    patients = tuple(n * f * g ** (y - _ANCHOR_YEAR + 1) for y in range(years))
+    return patients, tuple(p * price for p in patients)
+
+
 def _flows(
     dossier: Dossier,
     arrangement: Arrangement,
@@ -347,13 +377,13 @@ def _flows(
     if g <= 0:
         raise EngineError("bad_growth", growth=growth)
     cap = None if arrangement.annual_cap is None else _q(arrangement.annual_cap)
+    unit = _unit_price(arrangement, price)
     result: dict[str, _Flow] = {}
     for name, f in (factors or DEFAULT_SCENARIO_FACTORS).items():
         # ZIN's volume is that of the third year after admission: year 3 = n, year y =
         # n × g^(y − 3) (see docs/mandate.md, "Growth")
-        patients = tuple(n * _q(f) * g ** (y - _ANCHOR_YEAR + 1) for y in range(duration_years))
-        lists = tuple(p * price for p in patients)
-        parts = tuple(_year_parts(arrangement, price, p) for p in patients)
+        patients, lists = _volumes(price, n, g, _q(f), duration_years)
+        parts = tuple(_year_parts(arrangement, price, p, unit) for p in patients)
         pre = tuple(after for _, after in parts)
         nets = pre if cap is None else tuple(min(x, max(cap, Fraction(0))) for x in pre)
         invoiced = tuple(before for before, _ in parts)

@@ -1,5 +1,6 @@
-"""The Woo preview's short cut (one bid per party, no figures) lists exactly what the full
-Woo summaries withhold: compared with the summaries built from every bid, assessed."""
+"""The previews' short cuts list exactly what the exports withhold: the Woo preview (one
+bid per party, no figures) against the Woo summaries built from every bid, assessed; the
+nota preview (no figures in the bid table) against the full nota, for each audience."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from conftest import PASSPHRASE
 from mandaat import demo
 from mandaat.export import build, publish
 from mandaat.export.classify import Classifier, GroundChoice, Policy
-from mandaat.export.preview import woo_preview
+from mandaat.export.preview import nota_preview, woo_preview
 from mandaat.model import Arrangement, Bid, Party
 from mandaat.vault import store
 from mandaat.vault.file import Vault
@@ -32,6 +33,22 @@ def _full(data: publish.Data, policy: Policy) -> set[tuple[str, str, str, tuple[
             if d.brand not in entry[3]:
                 entry[3].append(d.brand)
     return {(a, g, m, tuple(ds)) for a, g, m, ds in found.values()}
+
+
+def _nota_full(
+    data: publish.Data, policy: Policy, audience: str, d: object
+) -> set[tuple[str, str, str]]:
+    c = Classifier(audience, publish.policy_for(data, policy), data.names)  # type: ignore[arg-type]
+    b = build.Builder(
+        c,
+        d,  # type: ignore[arg-type]
+        data.bids.get(d.id or -1, []),  # type: ignore[attr-defined]
+        today=TODAY,
+        header=data.header(d),  # type: ignore[arg-type]
+    )
+    return {
+        (w.label, w.ground, w.motivation) for w in build.withheld_from(b.nota().redactions(), b)
+    }
 
 
 @pytest.mark.parametrize("overrides", [False, True])
@@ -64,6 +81,11 @@ def test_preview_equals_the_full_summaries(tmp_path: Path, overrides: bool) -> N
         assert first is not None
         policy = Policy({first: {"bid.note": GroundChoice(("5.1.2e",), "eigen motivering")}})
     fast = woo_preview(data, today=TODAY, policy=policy)
-    vault.close()
     assert fast  # something is withheld, or the comparison proves nothing
     assert {(w.label, w.ground, w.motivation, w.dossiers) for w in fast} == _full(data, policy)
+    for audience in ("intern", "nota", "woo"):
+        for d in data.dossiers:
+            items = nota_preview(data, str(d.id), audience, today=TODAY, policy=policy)  # type: ignore[arg-type]
+            want = _nota_full(data, policy, audience, d)
+            assert {(w.label, w.ground, w.motivation) for w in items} == want
+    vault.close()

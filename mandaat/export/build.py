@@ -192,8 +192,8 @@ class Builder:
         assess: bool = True,
     ) -> None:
         """``kenmerk``: given (the CLI's ``--kenmerk``) it wins over the header's.
-        ``assess=False``: the bids' figures are left out ("—"), for a preview that only
-        asks what is withheld (a cell's box does not depend on its text)."""
+        ``assess=False``: the bid table's figures are left out ("—"), for a preview that
+        only asks what is withheld (a cell's box does not depend on its text)."""
         self.assess = assess
         self.c = c
         self.d = dossier
@@ -244,8 +244,6 @@ class Builder:
         return (r,) if r is not None else self.c.scan(text)
 
     def _assess(self, b: Bid) -> engine.Assessment | None:
-        if not self.assess:
-            return None
         try:
             return engine.assess(self.d, b)
         except engine.EngineError:
@@ -264,7 +262,7 @@ class Builder:
         rows: list[tuple[Parts, ...]] = []
         for b in self.bids:
             p = b.party
-            a = self._assess(b)
+            a = self._assess(b) if self.assess else None
             eff = "—" if a is None else fmt.pct(engine.present(a.effective_pct))
             mv = "—" if a is None else verdict_words(a.mandate)
             av = "—" if a is None else verdict_words(a.advice)
@@ -634,6 +632,7 @@ class Builder:
             today=self.today,
             kenmerk=self.kenmerk,
             header=self.header,
+            assess=self.assess,
         )
         blocks = woo.nota_blocks()
         doc = Document("", "woo", "", "nota", blocks=blocks)

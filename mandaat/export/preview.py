@@ -89,12 +89,15 @@ def nota_preview(
         raise ExportError("bad_policy", detail=f"onbekend publiek {audience}")
     policy = _policy(data, policy)
     d = find(data, drug)
+    # The bid table's boxes do not depend on its figures (Builder.val): left out here,
+    # so opening the export dialog on a dossier of 25,000 bids does not assess them all.
     builder = build.Builder(
         Classifier(audience, policy, data.names),
         d,
         data.bids.get(d.id or -1, []),
         today=today,
         header=data.header(d),
+        assess=False,
     )
     found: dict[tuple[str, str], WithheldItem] = {}
     _collect(found, builder, builder.nota().redactions())
