@@ -226,6 +226,11 @@ class _Flow:
             return Fraction(0)
         return (1 - self.net_total / total) * _HUNDRED
 
+    @cached_property
+    def effective_d(self) -> Decimal:
+        """:attr:`effective` as a Decimal (:func:`_d`), made once."""
+        return _d(self.effective)
+
     def public(self) -> ScenarioResult:
         return ScenarioResult(
             name=self.name,
@@ -238,7 +243,7 @@ class _Flow:
             ),
             list_total=_d(self.list_total),
             net_total=_d(self.net_total),
-            effective_pct=_d(self.effective),
+            effective_pct=self.effective_d,
         )
 
 
@@ -591,11 +596,10 @@ def _verdict(
     substantial_margin_pp: Decimal | None,
 ) -> Verdict:
     main = flows["expected"] if "expected" in flows else next(iter(flows.values()))
-    e = main.effective
-    pcts = {name: _d(f.effective) for name, f in flows.items()}
+    pcts = {name: f.effective_d for name, f in flows.items()}
     if not t.is_numeric:
         reason = "comparator" if t.kind in COMPARATOR_KINDS else "no_number"
-        return Verdict("judgement", t, _d(e), None, None, None, pcts, {}, reason)
+        return Verdict("judgement", t, main.effective_d, None, None, None, pcts, {}, reason)
     assert t.low is not None
     codes = {name: _scenario_code(t, f.effective) for name, f in flows.items()}
     distinct = set(codes.values())
@@ -618,13 +622,14 @@ def _verdict(
     worst_flow = min(flows.values(), key=lambda f: (f.effective, f is not main, -f.list_total))
     worst = WorstCase(
         worst_flow.name,
-        _d(worst_flow.effective),
-        _named(_bound_gaps(t, worst_flow, duration_years)),
+        worst_flow.effective_d,
+        # the same flow gives the same gaps: computed once when the worst is the main one
+        _named(gaps if worst_flow is main else _bound_gaps(t, worst_flow, duration_years)),
     )
     return Verdict(
         code,
         t,
-        _d(e),
+        main.effective_d,
         named.margin_pp,
         named.gap_per_year,
         named.gap_total,
