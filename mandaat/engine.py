@@ -206,6 +206,9 @@ class _Flow:
     nets: tuple[Fraction, ...]
     #: net spend after discounts and tiers, before the p4p refund and the cap (the invoice)
     invoiced: tuple[Fraction, ...] = ()
+    #: ``patients`` and ``lists`` as Decimals (:func:`_d`), when known (made per dossier)
+    patients_d: tuple[Decimal, ...] = ()
+    lists_d: tuple[Decimal, ...] = ()
 
     # Computed once per flow (a verdict asks for them a dozen times): cached_property
     # stores the exact Fraction beside the frozen fields; nothing is rounded.
@@ -236,9 +239,14 @@ class _Flow:
             name=self.name,
             factor=_d(self.factor),
             years=tuple(
-                YearFlow(i + 1, _d(n), _d(lst), _d(net))
+                YearFlow(i + 1, n, lst, _d(net))
                 for i, (n, lst, net) in enumerate(
-                    zip(self.patients, self.lists, self.nets, strict=True)
+                    zip(
+                        self.patients_d or tuple(_d(p) for p in self.patients),
+                        self.lists_d or tuple(_d(x) for x in self.lists),
+                        self.nets,
+                        strict=True,
+                    )
                 )
             ),
             list_total=_d(self.list_total),
@@ -353,12 +361,13 @@ def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]
 @lru_cache(maxsize=4_096)
 def _volumes(
     price: Fraction, n: Fraction, g: Fraction, f: Fraction, years: int
-) -> tuple[tuple[Fraction, ...], tuple[Fraction, ...]]:
+) -> tuple[tuple[Fraction, ...], tuple[Fraction, ...], tuple[Decimal, ...], tuple[Decimal, ...]]:
     """(patients, list spend) per year of one scenario: the dossier's, the same for every
     bid of the same duration, so made once. ZIN's volume is that of the third year after
     admission: year 3 = n, year y = n × g^(y − 3) (see docs/mandate.md, "Growth")."""
     patients = tuple(n * f * g ** (y - _ANCHOR_YEAR + 1) for y in range(years))
-    return patients, tuple(p * price for p in patients)
+    lists = tuple(p * price for p in patients)
+    return patients, lists, tuple(_d(p) for p in patients), tuple(_d(x) for x in lists)
 
 
 def _flows(
@@ -387,12 +396,12 @@ def _flows(
     for name, f in (factors or DEFAULT_SCENARIO_FACTORS).items():
         # ZIN's volume is that of the third year after admission: year 3 = n, year y =
         # n × g^(y − 3) (see docs/mandate.md, "Growth")
-        patients, lists = _volumes(price, n, g, _q(f), duration_years)
+        patients, lists, patients_d, lists_d = _volumes(price, n, g, _q(f), duration_years)
         parts = tuple(_year_parts(arrangement, price, p, unit) for p in patients)
         pre = tuple(after for _, after in parts)
         nets = pre if cap is None else tuple(min(x, max(cap, Fraction(0))) for x in pre)
         invoiced = tuple(before for before, _ in parts)
-        result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced)
+        result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced, patients_d, lists_d)
     return result
 
 

@@ -15,7 +15,6 @@ count changes nothing else. On 3.12+ (or another interpreter) it does nothing.
 from __future__ import annotations
 
 import ctypes
-import platform
 import sys
 
 #: References added to None's count: 2**40 void calls before the bug could bite.
@@ -24,7 +23,7 @@ BALLAST = 1 << 40
 
 def install() -> bool:
     """Raise None's reference count once (CPython < 3.12 only). True when done now."""
-    if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     field = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: the object's first field
     # Only where the field is what we think it is (not a Py_TRACE_REFS build): it must
