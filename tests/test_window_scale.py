@@ -77,6 +77,13 @@ def test_latest_supplier_bids_read_alone_match_the_rule(tmp_path: Path) -> None:
         assert latest.get(did) == want
         assert session.latest_supplier_bids(did).get(did) == want
     assert only_vws not in latest
+    for did in ids:
+        assert did is not None
+        lazy = session.stored_bids(did)
+        assert lazy.parsed() == 0
+        assert list(lazy) == session.bids(did)  # same bids, same order
+        assert lazy.ids() == [b.id for b in session.bids(did)]
+        assert lazy.rounds() == [b.round for b in session.bids(did)]
     vault.close()
 
 
@@ -119,6 +126,8 @@ def test_unlock_assesses_only_what_is_on_screen(qtbot, tmp_path: Path, big) -> N
     made = assessments.for_session(window.session).made
     assert ws.bids_tab.model.rowCount() == len(window.session.bids(did)) > MANY
     assert 0 < made < 200  # the rows on screen and one per dossier, not 1,500
+    parsed = ws.bids_tab.model._bids.parsed()  # type: ignore[attr-defined]
+    assert 0 < parsed < 200  # only the rows on screen were read into Bids
     window.close()
 
 

@@ -7,6 +7,7 @@ Columns are :class:`Column`. Besides the display text every cell answers
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
@@ -181,7 +182,7 @@ class BidsModel(EnumTableModel):
 
     def __init__(self, parent: Any = None, assessments: Assessments | None = None) -> None:
         super().__init__(parent)
-        self._bids: list[Bid] = []
+        self._bids: Sequence[Bid] = []
         self._rows: list[BidRow | None] = []
         self._dossier: Dossier | None = None
         self.assessments = assessments or Assessments()
@@ -189,10 +190,11 @@ class BidsModel(EnumTableModel):
 
     # -- contents -----------------------------------------------------------------
 
-    def set_bids(self, dossier: Dossier | None, bids: list[Bid]) -> None:
+    def set_bids(self, dossier: Dossier | None, bids: Sequence[Bid]) -> None:
+        """Show ``bids`` (a list, or the vault's lazily parsed StoredBids, kept as is)."""
         self.beginResetModel()
         self._dossier = dossier
-        self._bids = list(bids)
+        self._bids = bids if getattr(bids, "in_vault_order", False) else list(bids)
         self._rows = [None] * len(self._bids)
         self._apply_sort()
         self.endResetModel()
@@ -224,6 +226,12 @@ class BidsModel(EnumTableModel):
         if self._sort_key is None or not self._bids:
             return
         col, order = self._sort_key
+        if (
+            col == Column.DATE
+            and order == Qt.SortOrder.AscendingOrder
+            and getattr(self._bids, "in_vault_order", False)
+        ):
+            return  # the vault's order is (date, round, id): already sorted
         if col in _PLAIN_SORT:
             keys = [_plain_sort(b, col) for b in self._bids]
         else:
@@ -265,7 +273,16 @@ class BidsModel(EnumTableModel):
     def bids(self) -> list[Bid]:
         return list(self._bids)
 
+    def rounds(self) -> list[int]:
+        """Every row's round (without parsing every bid where the vault gave them)."""
+        rounds = getattr(self._bids, "rounds", None)
+        return list(rounds()) if rounds is not None else [b.round for b in self._bids]
+
     def row_of(self, bid_id: int | None) -> int:
+        ids = getattr(self._bids, "ids", None)
+        if ids is not None:
+            found: list[int] = ids()
+            return found.index(bid_id) if bid_id in found else -1
         for i, b in enumerate(self._bids):
             if b.id == bid_id:
                 return i

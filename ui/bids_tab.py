@@ -259,7 +259,7 @@ class BidsTab(QWidget):
             self.dossier_id = None
             self.model.clear()
         else:
-            self.model.set_bids(dossier, self.session.bids(dossier.id))
+            self.model.set_bids(dossier, self.session.stored_bids(dossier.id))
         self._show_header(dossier)
         self._select(select_bid)
         self._update_actions()
@@ -365,7 +365,7 @@ class BidsTab(QWidget):
         dossier = self.model.dossier()
         if dossier is None or self.editor is not None:
             return
-        rounds = [b.round for b in self.model.bids()]
+        rounds = self.model.rounds()
         self._open_editor(
             BidEditor(
                 dossier,
