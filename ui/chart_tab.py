@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -81,7 +82,7 @@ class ChartTab(QWidget):
         self.dossier_id: int | None = None
         self.assessments = assessments.for_session(session)
         self._stale = False
-        self._pending: tuple[Dossier, list[Bid], int] | None = None
+        self._pending: tuple[Dossier, Sequence[Bid], int] | None = None
         self._slicer = QTimer(self)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._work)
@@ -155,7 +156,7 @@ class ChartTab(QWidget):
             self.clear()
             return
         self._stop()
-        self._pending = (dossier, self.session.bids(dossier.id), 0)
+        self._pending = (dossier, self.session.stored_bids(dossier.id), 0)
         self._work()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -171,7 +172,7 @@ class ChartTab(QWidget):
             if dossier is None:
                 self.clear()
                 return
-            self._pending = (dossier, self.session.bids(dossier.id), 0)
+            self._pending = (dossier, self.session.stored_bids(dossier.id), 0)
         while self._pending is not None:
             self._work(budget=float("inf"))
 
@@ -224,7 +225,7 @@ class ChartTab(QWidget):
         self.vws_series = None
         self.threshold_series = []
 
-    def _draw(self, dossier: Dossier, bids: list[Bid]) -> None:
+    def _draw(self, dossier: Dossier, bids: Sequence[Bid]) -> None:
         self._reset_chart()
         self.chart.setTitle(
             QCoreApplication.translate(
@@ -411,7 +412,7 @@ class ChartTab(QWidget):
 
     # -- timeline -------------------------------------------------------------------
 
-    def _fill_timeline(self, dossier: Dossier, bids: list[Bid]) -> None:
+    def _fill_timeline(self, dossier: Dossier, bids: Sequence[Bid]) -> None:
         self.timeline.clear()
         today = dt.date.today()
         for event in describe.timeline_events(dossier, bids):

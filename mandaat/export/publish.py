@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mandaat.export import build, leakcheck, messages, render_docx, render_pdf, staging, woo
+# render_pdf / render_docx (reportlab, python-docx: ~1 s to import) are imported where a
+# file is written, so the export dialog opens without them.
+from mandaat.export import build, leakcheck, messages, staging, woo
 from mandaat.export import fmt as f
 from mandaat.export.classify import (
     AUDIENCES,
@@ -287,8 +289,12 @@ def stage_nota(
         checked.mkdir()
         target = checked / out.name
         if suffix == ".pdf":
+            from mandaat.export import render_pdf
+
             render_pdf.render(document, target)
         else:
+            from mandaat.export import render_docx
+
             render_docx.render(document, target, when=today)
         if audience in CONFIDENTIAL_AUDIENCES:
             os.chmod(target, 0o600)
@@ -348,6 +354,8 @@ def stage_woo(
     try:
         package = folder / "pakket"
         package.mkdir()
+        from mandaat.export import render_pdf
+
         entries: list[woo.Entry] = []
         found: list[Secret] = []
         for n, d in enumerate(chosen, 1):
