@@ -1200,6 +1200,11 @@ advice</translation>
 <context>
     <name>ChartTab</name>
     <message>
+        <location filename="../../ui/chart_tab.py" line="192"/>
+        <source>Het verloop wordt berekend: {done} van {n} biedingen…</source>
+        <translation>Calculating the course: {done} of {n} bids…</translation>
+    </message>
+    <message>
         <location filename="../../ui/chart_tab.py" line="71"/>
         <source>Verloop van de effectieve korting</source>
         <translation>Effective discount over time</translation>
