@@ -11,6 +11,7 @@ is assessed exactly once in both; the exact (Decimal) arithmetic of ``engine.ass
 floor of the time, ``--profile`` shows it.
 
 Run: uv run python benchmarks/check.py [--sizes 1000,10000,100000] [--repeat 3] [--profile]
+     [--old-ref COMMIT]  (the engine the old approach uses; "" = today's)
 """
 
 from __future__ import annotations
