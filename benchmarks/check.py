@@ -11,6 +11,7 @@ is assessed exactly once in both; the exact (Decimal) arithmetic of ``engine.ass
 floor of the time, ``--profile`` shows it.
 
 Run: uv run python benchmarks/check.py [--sizes 1000,10000,100000] [--repeat 3] [--profile]
+     [--old-ref COMMIT]  (the engine the old approach uses; "" = today's)
 """
 
 from __future__ import annotations
@@ -45,9 +46,15 @@ sys.exit(cli.main(["check", sys.argv[1], "--json"]))
 """
 
 OLD = """
-import json, sys
+import importlib.util, json, sys
 from pathlib import Path
-from mandaat import engine
+if len(sys.argv) > 2:  # the engine as it was before (benchmarks/check.py --old-ref)
+    spec = importlib.util.spec_from_file_location("engine_before", sys.argv[2])
+    engine = importlib.util.module_from_spec(spec)
+    sys.modules["engine_before"] = engine
+    spec.loader.exec_module(engine)
+else:
+    from mandaat import engine
 from mandaat.vault import store
 from mandaat.vault.file import Vault
 vault = Vault.open(Path(sys.argv[1]), passphrase="benchmark", read_only=True)
@@ -60,6 +67,9 @@ finally:
 rows = engine.check_rows(dossiers, bids)
 print(json.dumps(rows, ensure_ascii=False, indent=1))
 """
+
+#: The last commit before issue 18 changed the engine (its check was 35 s / 613 MB at 100k).
+OLD_REF = "4f84191"
 
 PROFILE = """
 import cProfile, pstats, sys
@@ -93,14 +103,14 @@ def fill(vault: Vault, n: int) -> None:
     vault.commit("benchmark", str(n))
 
 
-def run(code: str, vault: Path, out: Path) -> tuple[float, float]:
+def run(code: str, vault: Path, out: Path, *extra: str) -> tuple[float, float]:
     """One fresh process: (wall seconds, peak RSS in MB); its stdout goes to ``out``."""
     env = {**os.environ, "MANDAAT_PASSPHRASE": PASS}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     with out.open("wb") as fh:
         t = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-c", code, str(vault)], stdout=fh, env=env, cwd=ROOT
+            [sys.executable, "-c", code, str(vault), *extra], stdout=fh, env=env, cwd=ROOT
         )
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t
@@ -120,7 +130,25 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile ours at the last size")
+    parser.add_argument(
+        "--old-ref",
+        default=OLD_REF,
+        help="git commit whose mandaat/engine.py the old approach uses ('' = today's engine)",
+    )
     args = parser.parse_args()
+    extra: tuple[str, ...] = ()
+    if args.old_ref:
+        source = subprocess.run(
+            ["git", "show", f"{args.old_ref}:mandaat/engine.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+        engine_before = Path(tempfile.mkdtemp()) / "engine_before.py"
+        engine_before.write_text(source, encoding="utf-8")
+        extra = (str(engine_before),)
+        print(f"old = the approach and the engine of commit {args.old_ref}")
     print(
         f"{'bids':>7} | {'ours':>8} {'peak':>8} | {'old':>8} {'peak':>8} |"
         f" {'old/ours':>8} {'per bid':>9} | same output"
@@ -135,7 +163,7 @@ def main() -> None:
             ours, old = [], []
             for _ in range(args.repeat):
                 ours.append(run(OURS, path, folder / "ours.json"))
-                old.append(run(OLD, path, folder / "old.json"))
+                old.append(run(OLD, path, folder / "old.json", *extra))
             same = digest(folder / "ours.json") == digest(folder / "old.json")
             o_t = statistics.median(w for w, _ in ours)
             b_t = statistics.median(w for w, _ in old)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal, localcontext
 from fractions import Fraction
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from mandaat.model import (
@@ -152,17 +153,24 @@ class EngineError(ValueError):
 # --------------------------------------------------------------------------- numbers
 
 
+@lru_cache(maxsize=65_536)
 def _q(value: Decimal | Fraction | int) -> Fraction:
+    """The exact Fraction of a value. Kept per value (a dossier's price, a threshold, a
+    percentage recur in every bid): equal values give equal Fractions, so this is exact."""
     return Fraction(value)
+
+
+#: The contexts of the conversions below, made once instead of per call (localcontext):
+#: the default context's rounding and traps with the stated precision.
+_PREC_40 = Context(prec=40)
+_PREC_60 = Context(prec=60)
 
 
 def _d(value: Fraction) -> Decimal:
     """Fraction → Decimal: exact when it terminates, else 40 significant digits."""
     if value.denominator == 1:
         return Decimal(value.numerator)
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return Decimal(value.numerator) / Decimal(value.denominator)
+    return _PREC_40.divide(Decimal(value.numerator), Decimal(value.denominator))
 
 
 def present(value: Decimal) -> Decimal:
@@ -171,10 +179,8 @@ def present(value: Decimal) -> Decimal:
 
 
 def _cents(value: Fraction, rounding: str) -> Decimal:
-    with localcontext() as ctx:
-        ctx.prec = 60
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
-        return exact.quantize(CENT, rounding=rounding)
+    exact = _PREC_60.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return exact.quantize(CENT, rounding=rounding, context=_PREC_60)
 
 
 def _floor_cents(value: Fraction) -> Fraction:
@@ -231,16 +237,21 @@ class _Flow:
     nets: tuple[Fraction, ...]
     #: net spend after discounts and tiers, before the p4p refund and the cap (the invoice)
     invoiced: tuple[Fraction, ...] = ()
+    #: ``patients`` and ``lists`` as Decimals (:func:`_d`), when known (made per dossier)
+    patients_d: tuple[Decimal, ...] = ()
+    lists_d: tuple[Decimal, ...] = ()
 
-    @property
+    # Computed once per flow (a verdict asks for them a dozen times): cached_property
+    # stores the exact Fraction beside the frozen fields; nothing is rounded.
+    @cached_property
     def list_total(self) -> Fraction:
         return sum(self.lists, Fraction(0))
 
-    @property
+    @cached_property
     def net_total(self) -> Fraction:
         return sum(self.nets, Fraction(0))
 
-    @property
+    @cached_property
     def effective(self) -> Fraction:
         """Effective reduction in percent, exact. Never clamped: a net price above the
         asking price gives a negative reduction (a price increase), not 0 %."""
@@ -249,19 +260,29 @@ class _Flow:
             return Fraction(0)
         return (1 - self.net_total / total) * _HUNDRED
 
+    @cached_property
+    def effective_d(self) -> Decimal:
+        """:attr:`effective` as a Decimal (:func:`_d`), made once."""
+        return _d(self.effective)
+
     def public(self) -> ScenarioResult:
         return ScenarioResult(
             name=self.name,
             factor=_d(self.factor),
             years=tuple(
-                YearFlow(i + 1, _d(n), _d(lst), _d(net))
+                YearFlow(i + 1, n, lst, _d(net))
                 for i, (n, lst, net) in enumerate(
-                    zip(self.patients, self.lists, self.nets, strict=True)
+                    zip(
+                        self.patients_d or tuple(_d(p) for p in self.patients),
+                        self.lists_d or tuple(_d(x) for x in self.lists),
+                        self.nets,
+                        strict=True,
+                    )
                 )
             ),
             list_total=_d(self.list_total),
             net_total=_d(self.net_total),
-            effective_pct=_d(self.effective),
+            effective_pct=self.effective_d,
         )
 
 
@@ -300,6 +321,7 @@ def _needs_volume(arrangement: Arrangement) -> bool:
     return arrangement.annual_cap is not None or bool(arrangement.tiers)
 
 
+@lru_cache(maxsize=65_536)
 def _factor(pct: Decimal | None) -> Fraction:
     """1 − pct/100, never below 0."""
     if pct is None:
@@ -350,21 +372,33 @@ def _year_net(
     arrangement: Arrangement, price: Fraction, patients: Fraction, share: Fraction = Fraction(1)
 ) -> Fraction:
     """Net spend before the annual cap, for one year."""
-    return _year_parts(arrangement, price, patients, share)[1]
+    return _year_parts(arrangement, price, patients, _unit_price(arrangement, price, share))[1]
 
 
-def _year_parts(
-    arrangement: Arrangement, price: Fraction, patients: Fraction, share: Fraction = Fraction(1)
-) -> tuple[Fraction, Fraction]:
-    """(invoiced, after refund): one year's net spend after discounts and tiers, and the
-    same after the pay-for-performance refund (both before the annual cap). ``share``:
-    the part of a patient's use the payer pays (:func:`_patient_share`)."""
-    list_spend = patients * price
+def _unit_price(
+    arrangement: Arrangement, price: Fraction, share: Fraction = Fraction(1)
+) -> Fraction:
+    """Net price per patient after the list-price cut (or the net price) and discount, times
+    ``share``: the part of a patient's use the payer pays (:func:`_patient_share`)."""
     if arrangement.net_price_per_patient is not None:
         unit = max(Fraction(0), _q(arrangement.net_price_per_patient))
     else:
         unit = price * _factor(arrangement.list_price_cut_pct)
-    unit *= _factor(arrangement.discount_pct) * share
+    return unit * _factor(arrangement.discount_pct) * share
+
+
+def _year_parts(
+    arrangement: Arrangement,
+    price: Fraction,
+    patients: Fraction,
+    unit: Fraction | None = None,
+) -> tuple[Fraction, Fraction]:
+    """(invoiced, after refund): one year's net spend after discounts and tiers, and the
+    same after the pay-for-performance refund (both before the annual cap). ``unit``:
+    :func:`_unit_price`, when the caller has it already."""
+    list_spend = patients * price
+    if unit is None:
+        unit = _unit_price(arrangement, price)
     spend = patients * unit
     if arrangement.tiers:
         base = patients if arrangement.tier_basis == "volume" else list_spend
@@ -409,6 +443,18 @@ def _after_terms(dossier: Dossier, arrangement: Arrangement, horizon: int) -> Ar
     raise EngineError("no_after_end", drug=dossier.brand, years=horizon)
 
 
+@lru_cache(maxsize=4_096)
+def _volumes(
+    price: Fraction, n: Fraction, g: Fraction, f: Fraction, years: int
+) -> tuple[tuple[Fraction, ...], tuple[Fraction, ...], tuple[Decimal, ...], tuple[Decimal, ...]]:
+    """(patients, list spend) per year of one scenario: the dossier's, the same for every
+    bid of the same duration, so made once. ZIN's volume is that of the third year after
+    admission: year 3 = n, year y = n × g^(y − 3) (see docs/mandate.md, "Growth")."""
+    patients = tuple(n * f * g ** (y - _ANCHOR_YEAR + 1) for y in range(years))
+    lists = tuple(p * price for p in patients)
+    return patients, lists, tuple(_d(p) for p in patients), tuple(_d(x) for x in lists)
+
+
 def _flows(
     dossier: Dossier,
     arrangement: Arrangement,
@@ -439,16 +485,17 @@ def _flows(
         raise EngineError("bad_growth", growth=growth)
     cap = None if arrangement.annual_cap is None else _q(arrangement.annual_cap)
     share = _patient_share(dossier, arrangement)
+    unit = _unit_price(arrangement, price, share)
+    after_unit = None if after is None else _unit_price(after, price)
     result: dict[str, _Flow] = {}
     for name, f in (factors or DEFAULT_SCENARIO_FACTORS).items():
         # ZIN's volume is that of the third year after admission: year 3 = n, year y =
         # n × g^(y − 3) (see docs/mandate.md, "Growth")
-        patients = tuple(n * _q(f) * g ** (y - _ANCHOR_YEAR + 1) for y in range(span))
-        lists = tuple(p * price for p in patients)
+        patients, lists, patients_d, lists_d = _volumes(price, n, g, _q(f), span)
         parts = tuple(
-            _year_parts(arrangement, price, p, share)
+            _year_parts(arrangement, price, p, unit)
             if y < duration_years or after is None
-            else _year_parts(after, price, p)
+            else _year_parts(after, price, p, after_unit)
             for y, p in enumerate(patients)
         )
         pre = tuple(after_refund for _, after_refund in parts)
@@ -457,7 +504,7 @@ def _flows(
             for y, x in enumerate(pre)
         )
         invoiced = tuple(before for before, _ in parts)
-        result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced)
+        result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced, patients_d, lists_d)
     return result
 
 
@@ -661,11 +708,10 @@ def _verdict(
     substantial_margin_pp: Decimal | None,
 ) -> Verdict:
     main = flows["expected"] if "expected" in flows else next(iter(flows.values()))
-    e = main.effective
-    pcts = {name: _d(f.effective) for name, f in flows.items()}
+    pcts = {name: f.effective_d for name, f in flows.items()}
     if not t.is_numeric:
         reason = "comparator" if t.kind in COMPARATOR_KINDS else "no_number"
-        return Verdict("judgement", t, _d(e), None, None, None, pcts, {}, reason)
+        return Verdict("judgement", t, main.effective_d, None, None, None, pcts, {}, reason)
     assert t.low is not None
     codes = {name: _scenario_code(t, f.effective) for name, f in flows.items()}
     distinct = set(codes.values())
@@ -688,13 +734,14 @@ def _verdict(
     worst_flow = min(flows.values(), key=lambda f: (f.effective, f is not main, -f.list_total))
     worst = WorstCase(
         worst_flow.name,
-        _d(worst_flow.effective),
-        _named(_bound_gaps(t, worst_flow, duration_years)),
+        worst_flow.effective_d,
+        # the same flow gives the same gaps: computed once when the worst is the main one
+        _named(gaps if worst_flow is main else _bound_gaps(t, worst_flow, duration_years)),
     )
     return Verdict(
         code,
         t,
-        _d(e),
+        main.effective_d,
         named.margin_pp,
         named.gap_per_year,
         named.gap_total,

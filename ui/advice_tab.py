@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandaat.describe import latest_supplier_bid
 from mandaat.engine import (
     EngineError,
     assess,
@@ -819,8 +818,8 @@ class AdviceTab(QWidget):
             if d.mandate_threshold is None
             else QCoreApplication.translate("AdviceTab", "eigen mandaat"),
         )
-        bids = self.session.bids(d.id) if d.id is not None else []
-        last = latest_supplier_bid(bids)  # the supplier's; a counter-offer is not a verdict
+        # the supplier's latest (a counter-offer is not a verdict), read alone
+        last = self.session.latest_supplier_bids(d.id).get(d.id) if d.id is not None else None
         if last is None:
             self.fig_bid.show_values("—", QCoreApplication.translate("AdviceTab", "nog geen bod"))
             return

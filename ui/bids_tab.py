@@ -15,7 +15,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +40,7 @@ from mandaat import engine
 from mandaat.model import Bid, Dossier
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
+from ui import assessments
 from ui import formatting as fmt
 from ui.a11y import clearable, fit_to_screen
 from ui.bid_analyses import BidAnalyses
@@ -78,6 +86,7 @@ class BidsTab(QWidget):
         self.ids = BidIds()
         self.dossier_id: int | None = None
         self.editor: BidEditor | None = None
+        self._fit_pending = False
         #: Today's date for a new bid; tests replace it.
         self.today: Callable[[], dt.date] = dt.date.today
         self.setObjectName("BidsTab")
@@ -148,7 +157,7 @@ class BidsTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.filter_edit, 1)
 
-        self.model = BidsModel(self)
+        self.model = BidsModel(self, assessments.for_session(self.session))
         self.proxy = BidsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
@@ -163,8 +172,14 @@ class BidsTab(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.verticalHeader().hide()
+        # size the columns to the rows on screen only, not to a thousand of them (each
+        # would be assessed): a dossier of 25,000 bids opens at once
+        self.view.verticalHeader().setResizeContentsPrecision(0)
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
+        # Columns fit the rows on screen when the table is shown (_fit_columns), not
+        # ResizeToContents: a hidden table would measure (and assess) every row.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.ARRANGEMENT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.columns = ColumnChooser(self.view, "bids/hidden_columns", ESSENTIAL, HIDDEN_BY_DEFAULT)
@@ -270,10 +285,25 @@ class BidsTab(QWidget):
             self.dossier_id = None
             self.model.clear()
         else:
-            self.model.set_bids(dossier, self.session.bids(dossier.id))
+            self.model.set_bids(dossier, self.session.stored_bids(dossier.id))
         self._show_header(dossier)
         self._select(select_bid)
         self._update_actions()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the rows on screen need (when shown; else on show)."""
+        self._fit_pending = not self.view.isVisible()
+        if self._fit_pending:
+            return
+        for column in Column:
+            if column != Column.ARRANGEMENT:
+                self.view.resizeColumnToContents(column)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -362,7 +392,7 @@ class BidsTab(QWidget):
         dossier = self.model.dossier()
         if dossier is None or self.editor is not None:
             return
-        rounds = [self.model.row(i).bid.round for i in range(self.model.rowCount())]
+        rounds = self.model.rounds()
         self._open_editor(
             BidEditor(
                 dossier,

@@ -8,6 +8,8 @@ Figures come from the engine (expected scenario), the timeline from
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -19,8 +21,17 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QMargins,
+    QPointF,
+    Qt,
+    QTime,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -30,11 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandaat import describe, engine
-from mandaat.engine import EngineError
+from mandaat import describe
 from mandaat.model import Bid, Dossier, Party, Threshold
 from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
+from ui import assessments
 from ui import formatting as fmt
 from ui.session_events import events_for
 
@@ -52,13 +63,29 @@ def _msecs(value: dt.date) -> float:
     return float(_qdatetime(value).toMSecsSinceEpoch())
 
 
+#: The longest the chart assesses bids at a stretch before it lets the window breathe.
+SLICE_S = 0.04
+
+
 class ChartTab(QWidget):
-    """Chart and timeline of one dossier."""
+    """Chart and timeline of one dossier.
+
+    Drawn when shown, not while its tab is hidden (it is then marked stale and drawn on
+    its next show). Its bids' assessments come from the session's shared cache; those
+    not made yet are made in slices of :data:`SLICE_S` from the event loop, so a dossier
+    of 25,000 bids never freezes the window, and the chart appears when all are made.
+    """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.dossier_id: int | None = None
+        self.assessments = assessments.for_session(session)
+        self._stale = False
+        self._pending: tuple[Dossier, Sequence[Bid], int] | None = None
+        self._slicer = QTimer(self)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._work)
         self.setObjectName("ChartTab")
         self.chart = QChart()
         self.chart.setLocale(fmt.locale())
@@ -120,16 +147,68 @@ class ChartTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True  # drawn when shown
+            self._stop()
+            return
+        self._stale = False
         dossier = self.session.dossier(self.dossier_id) if self.dossier_id is not None else None
         if dossier is None:
             self.clear()
             return
-        bids = self.session.bids(dossier.id)
+        self._stop()
+        self._pending = (dossier, self.session.stored_bids(dossier.id), 0)
+        self._work()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def ensure_drawn(self) -> None:
+        """Draw now what is stale or half-assessed (for tests and the self-test)."""
+        if self._stale:
+            self._stale = False
+            dossier = self.session.dossier(self.dossier_id) if self.dossier_id is not None else None
+            if dossier is None:
+                self.clear()
+                return
+            self._pending = (dossier, self.session.stored_bids(dossier.id), 0)
+        while self._pending is not None:
+            self._work(budget=float("inf"))
+
+    def _work(self, budget: float = SLICE_S) -> None:
+        """Assess the next slice of the pending bids; draw when all are assessed."""
+        if self._pending is None:
+            self._slicer.stop()
+            return
+        dossier, bids, done = self._pending
+        until = time.perf_counter() + budget
+        while done < len(bids) and time.perf_counter() < until:
+            self.assessments.get(dossier, bids[done])
+            done += 1
+        if done < len(bids):
+            self._pending = (dossier, bids, done)
+            self.note_label.setText(
+                QCoreApplication.translate(
+                    "ChartTab", "Het verloop wordt berekend: {done} van {n} biedingen…"
+                ).format(done=done, n=len(bids))
+            )
+            if not self._slicer.isActive():
+                self._slicer.start()
+            return
+        self._stop()
         self._draw(dossier, bids)
         self._fill_timeline(dossier, bids)
 
+    def _stop(self) -> None:
+        self._slicer.stop()
+        self._pending = None
+
     def clear(self) -> None:
         """Drop everything shown (e.g. on auto-lock)."""
+        self._stop()
+        self._stale = False
         self.dossier_id = None
         self._reset_chart()
         self.chart.setTitle(QCoreApplication.translate("ChartTab", "Geen dossier gekozen"))
@@ -147,7 +226,7 @@ class ChartTab(QWidget):
         self.vws_series = None
         self.threshold_series = []
 
-    def _draw(self, dossier: Dossier, bids: list[Bid]) -> None:
+    def _draw(self, dossier: Dossier, bids: Sequence[Bid]) -> None:
         self._reset_chart()
         self.chart.setTitle(
             QCoreApplication.translate(
@@ -157,10 +236,11 @@ class ChartTab(QWidget):
         points: list[tuple[Bid, Decimal]] = []
         failures: list[str] = []
         for bid in sorted(bids, key=lambda b: (b.date, b.round)):
-            try:
-                points.append((bid, engine.assess(dossier, bid).effective_pct))
-            except EngineError as exc:
-                failures.append(exc.message)
+            answer = self.assessments.get(dossier, bid)
+            if answer.assessment is None:
+                failures.append(answer.error)
+            else:
+                points.append((bid, answer.assessment.effective_pct))
 
         supplier = QScatterSeries()
         supplier.setName(QCoreApplication.translate("ChartTab", "Bod leverancier"))
@@ -179,10 +259,17 @@ class ChartTab(QWidget):
         pen = QPen(QColor("#9aa5b1"))
         pen.setWidthF(1.5)
         path.setPen(pen)
+        # one call per series (each Qt call costs; see ui/none_guard.py for another reason)
+        mine: list[QPointF] = []
+        theirs: list[QPointF] = []
+        line: list[QPointF] = []
         for bid, pct in points:
             point = QPointF(_msecs(bid.date), float(pct))
-            (supplier if bid.party is Party.SUPPLIER else vws).append(point)
-            path.append(point)
+            (mine if bid.party is Party.SUPPLIER else theirs).append(point)
+            line.append(point)
+        supplier.replace(mine)
+        vws.replace(theirs)
+        path.replace(line)
         self.supplier_series, self.vws_series = supplier, vws
 
         dates = [b.date for b in bids] or [dt.date.today()]
@@ -326,7 +413,7 @@ class ChartTab(QWidget):
 
     # -- timeline -------------------------------------------------------------------
 
-    def _fill_timeline(self, dossier: Dossier, bids: list[Bid]) -> None:
+    def _fill_timeline(self, dossier: Dossier, bids: Sequence[Bid]) -> None:
         self.timeline.clear()
         today = dt.date.today()
         for event in describe.timeline_events(dossier, bids):
@@ -353,4 +440,5 @@ class ChartTab(QWidget):
     # -- for tests -------------------------------------------------------------------
 
     def point_count(self) -> int:
+        self.ensure_drawn()
         return sum(s.count() for s in (self.supplier_series, self.vws_series) if s is not None)

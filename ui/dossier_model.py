@@ -22,9 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from mandaat.describe import latest_supplier_bid, renewal_due
-from mandaat.engine import EngineError, assess, verdict_rank
+from mandaat.engine import verdict_rank
 from mandaat.model import Bid, Dossier, Phase
 from mandaat.vault.session import Session
+from ui.assessments import Assessments, for_session
 from ui.table_model import EnumTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,27 +115,43 @@ class DossierRow:
     renewal_due: bool = False  # the end is 6 months away or less (or past)
 
 
-def summarize(dossier: Dossier, bids: list[Bid], today: dt.date) -> DossierRow:
+def summarize(
+    dossier: Dossier,
+    bids: list[Bid],
+    today: dt.date,
+    assessments: Assessments | None = None,
+) -> DossierRow:
     """The row for one dossier; ``bids`` are the dossier's bids in the vault's order
-    (date, round), so the last one is the latest bid."""
+    (date, round), so the last one is the latest bid (only the supplier's latest counts:
+    passing just that one is enough). ``assessments``: the views' shared cache."""
     last = latest_supplier_bid(bids)  # a VWS counter-offer is never the dossier's verdict
     if last is None:
         return DossierRow(dossier, None, None)
     days = None if last.end_date is None else (last.end_date - today).days
     due = renewal_due(last.end_date, today)
-    try:
-        verdict = assess(dossier, last).mandate
-    except EngineError as exc:
-        return DossierRow(dossier, last, None, exc.message, days, due)
+    answer = (assessments or Assessments()).get(dossier, last)
+    if answer.assessment is None:
+        return DossierRow(dossier, last, None, answer.error, days, due)
+    verdict = answer.assessment.mandate
     return DossierRow(dossier, last, None if verdict is None else verdict.code, "", days, due)
 
 
+def summarize_one(session: Session, dossier: Dossier, today: dt.date) -> DossierRow:
+    """The row of one dossier, its latest supplier bid read alone."""
+    latest = session.latest_supplier_bids(dossier.id)
+    last = latest.get(dossier.id or -1)
+    return summarize(dossier, [] if last is None else [last], today, for_session(session))
+
+
 def load_rows(session: Session, today: dt.date) -> list[DossierRow]:
-    by_dossier: dict[int, list[Bid]] = {}
-    for b in session.bids():
-        if b.dossier_id is not None:
-            by_dossier.setdefault(b.dossier_id, []).append(b)
-    return [summarize(d, by_dossier.get(d.id or -1, []), today) for d in session.dossiers()]
+    """Every dossier's row: one bid read and (at most) one assessment per dossier."""
+    latest = session.latest_supplier_bids()
+    cache = for_session(session)
+    rows = []
+    for d in session.dossiers():
+        last = latest.get(d.id or -1)
+        rows.append(summarize(d, [] if last is None else [last], today, cache))
+    return rows
 
 
 class DossierTableModel(EnumTableModel):

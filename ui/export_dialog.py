@@ -448,7 +448,9 @@ class ExportDialog(QDialog):
             self.woo_radio.setChecked(True)
         else:
             self.nota_radio.setChecked(True)
-        self.kind_group.buttonToggled.connect(lambda *_: self.update_preview())
+        self.kind_group.buttonToggled.connect(
+            lambda _button, checked: self.update_preview() if checked else None
+        )
         self.audience.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.format.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.dossier_list.itemChanged.connect(lambda _item: self.update_preview())

@@ -42,7 +42,7 @@ from ui.dossier_model import (
     DossierTableModel,
     load_rows,
     phase_label,
-    summarize,
+    summarize_one,
 )
 from ui.session_events import events_for
 
@@ -220,7 +220,10 @@ class Workspace(QWidget):
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.view.fontMetrics().lineSpacing() * 2 + 12)
+        # columns fit the rows on screen, not every row on each change (200 dossiers)
+        rows.setResizeContentsPrecision(0)
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.BRAND, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
@@ -256,7 +259,7 @@ class Workspace(QWidget):
         if d is None:
             self.model.remove(dossier_id)
         else:
-            self.model.upsert(summarize(d, self.session.bids(dossier_id), self.today()))
+            self.model.upsert(summarize_one(self.session, d, self.today()))
         self._update_count()
 
     def remove_dossier(self, dossier_id: int) -> None:

@@ -226,8 +226,12 @@ class Builder:
         today: dt.date,
         kenmerk: str = "",
         header: NotaHeader | None = None,
+        assess: bool = True,
     ) -> None:
-        """``kenmerk``: given (the CLI's ``--kenmerk``) it wins over the header's."""
+        """``kenmerk``: given (the CLI's ``--kenmerk``) it wins over the header's.
+        ``assess=False``: the bid table's figures are left out ("—"), for a preview that
+        only asks what is withheld (a cell's box does not depend on its text)."""
+        self.assess = assess
         self.c = c
         self.d = dossier
         self.bids = list(bids)
@@ -295,7 +299,7 @@ class Builder:
         rows: list[tuple[Parts, ...]] = []
         for b in self.bids:
             p = b.party
-            a = self._assess(b)
+            a = self._assess(b) if self.assess else None
             eff = "—" if a is None else fmt.pct(engine.present(a.effective_pct))
             mv = "—" if a is None else verdict_words(a.mandate)
             av = "—" if a is None else verdict_words(a.advice)
@@ -696,6 +700,7 @@ class Builder:
             today=self.today,
             kenmerk=self.kenmerk,
             header=self.header,
+            assess=self.assess,
         )
         blocks = woo.nota_blocks()
         doc = Document("", "woo", "", "nota", blocks=blocks)

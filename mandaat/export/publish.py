@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mandaat.export import build, leakcheck, messages, render_docx, render_pdf, staging, woo
+# render_pdf / render_docx (reportlab, python-docx: ~1 s to import) are imported where a
+# file is written, so the export dialog opens without them.
+from mandaat.export import build, leakcheck, messages, render_pdf, staging, woo
 from mandaat.export import fmt as f
 from mandaat.export.classify import (
     AUDIENCES,
@@ -297,6 +299,8 @@ def stage_nota(
         if suffix == ".pdf":
             render_pdf.render(document, target, when=today, logo=logo)
         else:
+            from mandaat.export import render_docx
+
             render_docx.render(document, target, when=today, logo=logo)
         if audience in CONFIDENTIAL_AUDIENCES:
             os.chmod(target, 0o600)

@@ -108,6 +108,14 @@ class Session:
     def bids(self, dossier_id: int | None = None) -> list[Bid]:
         return store.bids(self.vault.db, dossier_id)
 
+    def stored_bids(self, dossier_id: int) -> store.StoredBids:
+        """The dossier's bids as :meth:`bids` gives them, each parsed when first read."""
+        return store.stored_bids(self.vault.db, dossier_id)
+
+    def latest_supplier_bids(self, dossier_id: int | None = None) -> dict[int, Bid]:
+        """Per dossier (or of ``dossier_id`` only) the supplier's latest bid."""
+        return store.latest_supplier_bids(self.vault.db, dossier_id)
+
     # -- editing --------------------------------------------------------------------
 
     def save_dossier(self, dossier: Dossier) -> Dossier:

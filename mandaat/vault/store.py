@@ -11,11 +11,11 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from mandaat.model import (
     AFTER_END,
@@ -138,31 +138,33 @@ def arrangement_to_json(a: Arrangement) -> str:
     return json.dumps(d, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+_ARRANGEMENT_FIELDS = frozenset(f.name for f in fields(Arrangement))
+
+
 def arrangement_from_json(text: str) -> Arrangement:
     d = json.loads(text)
     kwargs: dict[str, Any] = {}
-    for f in fields(Arrangement):
-        if f.name not in d:
+    for name, value in d.items():
+        if name not in _ARRANGEMENT_FIELDS:
             continue
-        value = d[f.name]
-        if f.name == "tiers":
+        if name == "tiers":
             kwargs["tiers"] = tuple(Tier(Decimal(a), Decimal(b)) for a, b in value)
-        elif f.name == "tier_basis":
+        elif name == "tier_basis":
             kwargs["tier_basis"] = value
-        elif f.name == "tier_mode":
+        elif name == "tier_mode":
             if value not in TIER_MODES:
                 raise ValueError(f"unknown tier_mode: {value!r}")
             kwargs["tier_mode"] = value
-        elif f.name == "after_end":
+        elif name == "after_end":
             if value not in AFTER_END:
                 raise ValueError(f"unknown after_end: {value!r}")
             kwargs["after_end"] = value
-        elif f.name == "product_wide":
+        elif name == "product_wide":
             if not isinstance(value, bool):
                 raise ValueError(f"product_wide must be true or false: {value!r}")
             kwargs["product_wide"] = value
         else:
-            kwargs[f.name] = _dec(value)
+            kwargs[name] = _dec(value)
     return Arrangement(**kwargs)
 
 
@@ -409,32 +411,113 @@ def delete_bid(db: sqlite3.Connection, bid_id: int) -> None:
     db.execute("DELETE FROM bids WHERE id = ?", (bid_id,))
 
 
-def bids(db: sqlite3.Connection, dossier_id: int | None = None) -> list[Bid]:
-    sql = (
-        "SELECT id, dossier_id, date, round, party, arrangement, duration_years, start_date,"
-        " conditions, note, contact_person FROM bids"
+_BID_COLS = (
+    "id, dossier_id, date, round, party, arrangement, duration_years, start_date,"
+    " conditions, note, contact_person"
+)
+
+
+def _bid_from_row(r: Any) -> Bid:
+    return Bid(
+        date=dt.date.fromisoformat(r[2]),
+        id=r[0],
+        dossier_id=r[1],
+        round=r[3],
+        party=Party(r[4]),
+        arrangement=arrangement_from_json(r[5]),
+        duration_years=r[6],
+        start_date=_date(r[7]),
+        conditions=r[8],
+        note=r[9],
+        contact_person=r[10],
     )
+
+
+def bids(db: sqlite3.Connection, dossier_id: int | None = None) -> list[Bid]:
+    sql = f"SELECT {_BID_COLS} FROM bids"  # noqa: S608
     args: Iterable[Any] = ()
     if dossier_id is not None:
         sql += " WHERE dossier_id = ?"
         args = (dossier_id,)
     sql += " ORDER BY dossier_id, date, round, id"
-    return [
-        Bid(
-            date=dt.date.fromisoformat(r[2]),
-            id=r[0],
-            dossier_id=r[1],
-            round=r[3],
-            party=Party(r[4]),
-            arrangement=arrangement_from_json(r[5]),
-            duration_years=r[6],
-            start_date=_date(r[7]),
-            conditions=r[8],
-            note=r[9],
-            contact_person=r[10],
+    return [_bid_from_row(r) for r in db.execute(sql, tuple(args))]
+
+
+class StoredBids(Sequence[Bid]):
+    """A dossier's bids in the vault's order (date, round, id), read in one query and
+    each made into a :class:`Bid` only when first asked for: a window showing 25 of a
+    dossier's 25,000 bids parses 25 of them."""
+
+    #: The order of :func:`bids`; a view sorted by date need not sort again.
+    in_vault_order = True
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+        self._made: list[Bid | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Bid: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Bid]: ...
+
+    def __getitem__(self, index: int | slice) -> Bid | list[Bid]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._rows)))]
+        found = self._made[index]
+        if found is None:
+            found = self._made[index] = _bid_from_row(self._rows[index])
+        return found
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self._rows]
+
+    def rounds(self) -> list[int]:
+        return [r[3] for r in self._rows]
+
+    def parsed(self) -> int:
+        """How many were made into Bids so far (for tests and benchmarks)."""
+        return sum(b is not None for b in self._made)
+
+
+def stored_bids(db: sqlite3.Connection, dossier_id: int) -> StoredBids:
+    """The bids of one dossier as :func:`bids` gives them, made into Bids when read."""
+    sql = f"SELECT {_BID_COLS} FROM bids WHERE dossier_id = ? ORDER BY date, round, id"  # noqa: S608
+    return StoredBids(db.execute(sql, (dossier_id,)).fetchall())
+
+
+def latest_supplier_bids(db: sqlite3.Connection, dossier_id: int | None = None) -> dict[int, Bid]:
+    """Per dossier the supplier's latest bid (the last in :func:`bids`' order: date,
+    round, id) — what :func:`mandaat.describe.latest_supplier_bid` picks from all of
+    them, read without loading the others. ``dossier_id``: that dossier only."""
+    if dossier_id is not None:
+        r = db.execute(
+            f"SELECT {_BID_COLS} FROM bids WHERE party = ? AND dossier_id = ?"  # noqa: S608
+            " ORDER BY date DESC, round DESC, id DESC LIMIT 1",
+            (Party.SUPPLIER.value, dossier_id),
+        ).fetchone()
+        return {} if r is None else {r[1]: _bid_from_row(r)}
+    # One pass, no sort: SQLite takes a bare column (id) from the row holding the max()
+    # (documented for a query with one min/max aggregate). The key orders as
+    # (date, round, id): ISO dates, then round and id zero-padded (both positive).
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id, max(date || printf('%010d%020d', round, id)) FROM bids"
+            " WHERE party = ? GROUP BY dossier_id",
+            (Party.SUPPLIER.value,),
         )
-        for r in db.execute(sql, tuple(args))
     ]
+    found: dict[int, Bid] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in db.execute(f"SELECT {_BID_COLS} FROM bids WHERE id IN ({marks})", chunk):  # noqa: S608
+            found[r[1]] = _bid_from_row(r)
+    return found
 
 
 def counts(db: sqlite3.Connection) -> dict[str, int]:

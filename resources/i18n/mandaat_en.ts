@@ -113,432 +113,432 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../ui/advice_tab.py" line="67"/>
-        <location filename="../../ui/advice_tab.py" line="82"/>
+        <location filename="../../ui/advice_tab.py" line="66"/>
+        <location filename="../../ui/advice_tab.py" line="81"/>
         <source>ten minste (≥)</source>
         <extracomment>The kinds a reading of the advice can be corrected to (every kind the reader knows).</extracomment>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="68"/>
-        <location filename="../../ui/advice_tab.py" line="83"/>
+        <location filename="../../ui/advice_tab.py" line="67"/>
+        <location filename="../../ui/advice_tab.py" line="82"/>
         <source>meer dan (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="69"/>
-        <location filename="../../ui/advice_tab.py" line="84"/>
+        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="83"/>
         <source>ongeveer</source>
         <translation>approximately</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="70"/>
-        <location filename="../../ui/advice_tab.py" line="85"/>
+        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="84"/>
         <source>van … tot</source>
         <translation>from … to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="71"/>
+        <location filename="../../ui/advice_tab.py" line="70"/>
         <source>zonder getal (oordeel)</source>
         <translation>no figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="74"/>
+        <location filename="../../ui/advice_tab.py" line="73"/>
         <source>nettoprijs niet hoger dan de standaardbehandeling</source>
         <translation>net price not above the standard treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="76"/>
+        <location filename="../../ui/advice_tab.py" line="75"/>
         <source>kostenneutraal</source>
         <translation>cost-neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="77"/>
+        <location filename="../../ui/advice_tab.py" line="76"/>
         <source>kostenbesparend</source>
         <translation>cost-saving</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="78"/>
+        <location filename="../../ui/advice_tab.py" line="77"/>
         <source>prijspariteit</source>
         <translation>price parity</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="90"/>
+        <location filename="../../ui/advice_tab.py" line="89"/>
         <source>&amp;Indicatie</source>
         <translation>I&amp;ndication</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="94"/>
+        <location filename="../../ui/advice_tab.py" line="93"/>
         <source>Product (koppelt indicaties)</source>
         <translation>Product (links indications)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="161"/>
+        <location filename="../../ui/advice_tab.py" line="160"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="238"/>
+        <location filename="../../ui/advice_tab.py" line="237"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="240"/>
+        <location filename="../../ui/advice_tab.py" line="239"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="243"/>
+        <location filename="../../ui/advice_tab.py" line="242"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="249"/>
+        <location filename="../../ui/advice_tab.py" line="248"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="256"/>
+        <location filename="../../ui/advice_tab.py" line="255"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="266"/>
+        <location filename="../../ui/advice_tab.py" line="265"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="273"/>
+        <location filename="../../ui/advice_tab.py" line="272"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="300"/>
+        <location filename="../../ui/advice_tab.py" line="299"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="306"/>
+        <location filename="../../ui/advice_tab.py" line="305"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="311"/>
+        <location filename="../../ui/advice_tab.py" line="310"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="314"/>
+        <location filename="../../ui/advice_tab.py" line="313"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="328"/>
+        <location filename="../../ui/advice_tab.py" line="327"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="334"/>
+        <location filename="../../ui/advice_tab.py" line="333"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="355"/>
+        <location filename="../../ui/advice_tab.py" line="354"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="419"/>
+        <location filename="../../ui/advice_tab.py" line="418"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="425"/>
+        <location filename="../../ui/advice_tab.py" line="424"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="430"/>
+        <location filename="../../ui/advice_tab.py" line="429"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>Price reducti&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="433"/>
+        <location filename="../../ui/advice_tab.py" line="432"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="439"/>
+        <location filename="../../ui/advice_tab.py" line="438"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="395"/>
-        <location filename="../../ui/advice_tab.py" line="441"/>
+        <location filename="../../ui/advice_tab.py" line="394"/>
+        <location filename="../../ui/advice_tab.py" line="440"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="88"/>
+        <location filename="../../ui/advice_tab.py" line="87"/>
         <source>G&amp;eneesmiddel (merk)</source>
         <translation>Med&amp;icine (brand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="89"/>
+        <location filename="../../ui/advice_tab.py" line="88"/>
         <source>Werkzame &amp;stof</source>
         <translation>Acti&amp;ve substance</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="91"/>
+        <location filename="../../ui/advice_tab.py" line="90"/>
         <source>Leverancier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="92"/>
+        <location filename="../../ui/advice_tab.py" line="91"/>
         <source>Staatsc&amp;ourant</source>
         <translation>Government Ga&amp;zette</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="98"/>
+        <location filename="../../ui/advice_tab.py" line="97"/>
         <source>Vraagpri&amp;js per patiënt</source>
         <translation>As&amp;king price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="99"/>
+        <location filename="../../ui/advice_tab.py" line="98"/>
         <source>Budgetimpact jaar &amp;3</source>
         <translation>Budget impact year &amp;3</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="102"/>
+        <location filename="../../ui/advice_tab.py" line="101"/>
         <source>Verwachte patiënten per jaar</source>
         <translation>Expected patients per year</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="107"/>
+        <location filename="../../ui/advice_tab.py" line="106"/>
         <source>ICER (€ per QAL&amp;Y)</source>
         <translation>ICER (€ per QAL&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="108"/>
+        <location filename="../../ui/advice_tab.py" line="107"/>
         <source>Zie&amp;ktelast (0,10–1,00)</source>
         <translation>Disease burden (&amp;0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="112"/>
+        <location filename="../../ui/advice_tab.py" line="111"/>
         <source>E&amp;xtra kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>E&amp;xtra costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="115"/>
+        <location filename="../../ui/advice_tab.py" line="114"/>
         <source>Extra QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Extra QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="118"/>
+        <location filename="../../ui/advice_tab.py" line="117"/>
         <source>Kosten geneesmiddel per patiënt</source>
         <translation>Cost of the medicine per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="340"/>
+        <location filename="../../ui/advice_tab.py" line="339"/>
         <source>Mogelijke lezingen van het advies</source>
         <translation>Possible readings of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="353"/>
+        <location filename="../../ui/advice_tab.py" line="352"/>
         <source>Dat&amp;um advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="370"/>
+        <location filename="../../ui/advice_tab.py" line="369"/>
         <source>Lezing &amp;corrigeren</source>
         <translation>&amp;Correct the reading</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="373"/>
+        <location filename="../../ui/advice_tab.py" line="372"/>
         <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
         <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="384"/>
+        <location filename="../../ui/advice_tab.py" line="383"/>
         <source>Soort grens van het advies</source>
         <translation>Kind of bound of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="393"/>
+        <location filename="../../ui/advice_tab.py" line="392"/>
         <source>Advies: ondergrens</source>
         <translation>Advice: lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="397"/>
+        <location filename="../../ui/advice_tab.py" line="396"/>
         <source>Advies: bovengrens</source>
         <translation>Advice: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="399"/>
+        <location filename="../../ui/advice_tab.py" line="398"/>
         <source>fo&amp;rs</source>
         <translation>s&amp;ubstantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="401"/>
+        <location filename="../../ui/advice_tab.py" line="400"/>
         <source>Advies zegt fors</source>
         <translation>Advice says substantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="422"/>
+        <location filename="../../ui/advice_tab.py" line="421"/>
         <source>&amp;Mandaat is gelijk aan het advies</source>
         <translation>Mandate e&amp;quals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="443"/>
+        <location filename="../../ui/advice_tab.py" line="442"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="467"/>
+        <location filename="../../ui/advice_tab.py" line="466"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="478"/>
-        <location filename="../../ui/advice_tab.py" line="482"/>
+        <location filename="../../ui/advice_tab.py" line="477"/>
+        <location filename="../../ui/advice_tab.py" line="481"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="485"/>
-        <location filename="../../ui/advice_tab.py" line="487"/>
+        <location filename="../../ui/advice_tab.py" line="484"/>
+        <location filename="../../ui/advice_tab.py" line="486"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="494"/>
+        <location filename="../../ui/advice_tab.py" line="493"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="501"/>
-        <location filename="../../ui/advice_tab.py" line="504"/>
+        <location filename="../../ui/advice_tab.py" line="500"/>
+        <location filename="../../ui/advice_tab.py" line="503"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="507"/>
+        <location filename="../../ui/advice_tab.py" line="506"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="523"/>
+        <location filename="../../ui/advice_tab.py" line="522"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="526"/>
+        <location filename="../../ui/advice_tab.py" line="525"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="531"/>
+        <location filename="../../ui/advice_tab.py" line="530"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="617"/>
+        <location filename="../../ui/advice_tab.py" line="616"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="646"/>
+        <location filename="../../ui/advice_tab.py" line="645"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="652"/>
+        <location filename="../../ui/advice_tab.py" line="651"/>
         <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
         <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="663"/>
+        <location filename="../../ui/advice_tab.py" line="662"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="669"/>
+        <location filename="../../ui/advice_tab.py" line="668"/>
         <source> (gekozen lezing)</source>
         <translation> (chosen reading)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="671"/>
+        <location filename="../../ui/advice_tab.py" line="670"/>
         <source> (met de hand gecorrigeerd)</source>
         <translation> (corrected by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="685"/>
+        <location filename="../../ui/advice_tab.py" line="684"/>
         <source>gelezen uit „%1”</source>
         <translation>read from “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="763"/>
+        <location filename="../../ui/advice_tab.py" line="762"/>
         <source>— (vul de ziektelast in)</source>
         <translation>— (fill in the disease burden)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="772"/>
+        <location filename="../../ui/advice_tab.py" line="771"/>
         <source> per QALY</source>
         <translation> per QALY</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="791"/>
+        <location filename="../../ui/advice_tab.py" line="790"/>
         <source>— vul ΔC, ΔQALY en de ziektelast in</source>
         <translation>— fill in ΔC, ΔQALY and the disease burden</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="797"/>
+        <location filename="../../ui/advice_tab.py" line="796"/>
         <source> — advies: </source>
         <translation> — advice: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="811"/>
+        <location filename="../../ui/advice_tab.py" line="810"/>
         <source>advies van </source>
         <translation>advice of </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="813"/>
+        <location filename="../../ui/advice_tab.py" line="812"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="818"/>
+        <location filename="../../ui/advice_tab.py" line="817"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="820"/>
+        <location filename="../../ui/advice_tab.py" line="819"/>
         <source>eigen mandaat</source>
         <translation>own mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="825"/>
+        <location filename="../../ui/advice_tab.py" line="824"/>
         <source>nog geen bod</source>
         <translation>no bid yet</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="829"/>
+        <location filename="../../ui/advice_tab.py" line="828"/>
         <source>, ronde </source>
         <translation>, round </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="840"/>
+        <location filename="../../ui/advice_tab.py" line="839"/>
         <source> effectieve korting</source>
         <translation> effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="915"/>
+        <location filename="../../ui/advice_tab.py" line="914"/>
         <source>De naam van het geneesmiddel is verplicht</source>
         <translation>The name of the medicine is required</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="932"/>
+        <location filename="../../ui/advice_tab.py" line="931"/>
         <source>Geen geldig getal (bijv. 104.000 of 68,5)</source>
         <translation>Not a valid number (e.g. 104,000 or 68.5)</translation>
     </message>
@@ -1248,168 +1248,168 @@
 <context>
     <name>BidsModel</name>
     <message>
-        <location filename="../../ui/bids_model.py" line="79"/>
+        <location filename="../../ui/bids_model.py" line="81"/>
         <source>Datum</source>
         <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere. Always shown: at 1366 px wide these fit beside the dossier list without scrolling. Hidden until chosen from the header&apos;s menu (right-click).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="80"/>
+        <location filename="../../ui/bids_model.py" line="82"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="83"/>
+        <location filename="../../ui/bids_model.py" line="85"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="84"/>
+        <location filename="../../ui/bids_model.py" line="86"/>
         <source>Onderhandelingsronde</source>
         <translation>Negotiation round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="87"/>
+        <location filename="../../ui/bids_model.py" line="89"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="88"/>
+        <location filename="../../ui/bids_model.py" line="90"/>
         <source>Bod van de leverancier of tegenbod van VWS</source>
         <translation>Bid from the supplier or counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="91"/>
+        <location filename="../../ui/bids_model.py" line="93"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="92"/>
+        <location filename="../../ui/bids_model.py" line="94"/>
         <source>De onderdelen van de financiële regeling</source>
         <translation>The parts of the financial arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="95"/>
+        <location filename="../../ui/bids_model.py" line="97"/>
         <source>Effectief
 (verwacht)</source>
         <translation>Effective
 (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="96"/>
+        <location filename="../../ui/bids_model.py" line="98"/>
         <source>Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten</source>
         <translation>Effective discount on the asking price over the duration, expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="102"/>
+        <location filename="../../ui/bids_model.py" line="104"/>
         <source>Laag</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="103"/>
+        <location filename="../../ui/bids_model.py" line="105"/>
         <source>Effectieve korting bij 0,75 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 0.75 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="108"/>
+        <location filename="../../ui/bids_model.py" line="110"/>
         <source>Hoog</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="109"/>
+        <location filename="../../ui/bids_model.py" line="111"/>
         <source>Effectieve korting bij 1,25 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 1.25 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="114"/>
+        <location filename="../../ui/bids_model.py" line="116"/>
         <source>Oordeel
 mandaat</source>
         <translation>Verdict
 mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="115"/>
+        <location filename="../../ui/bids_model.py" line="117"/>
         <source>Het bod tegen het mandaat (standaard: het advies)</source>
         <translation>The bid against the mandate (default: the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="118"/>
+        <location filename="../../ui/bids_model.py" line="120"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="119"/>
+        <location filename="../../ui/bids_model.py" line="121"/>
         <source>Effectieve korting min de ondergrens van het mandaat</source>
         <translation>Effective discount minus the lower bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="122"/>
+        <location filename="../../ui/bids_model.py" line="124"/>
         <source>Tekort
 per jaar</source>
         <translation>Shortfall
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="123"/>
+        <location filename="../../ui/bids_model.py" line="125"/>
         <source>Wat de leverancier per jaar nog moet geven om te voldoen</source>
         <translation>What the supplier still has to give per year to comply</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="126"/>
+        <location filename="../../ui/bids_model.py" line="128"/>
         <source>Oordeel
 advies</source>
         <translation>Verdict
 advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="127"/>
+        <location filename="../../ui/bids_model.py" line="129"/>
         <source>Het bod tegen het advies van het Zorginstituut</source>
         <translation>The bid against the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="130"/>
+        <location filename="../../ui/bids_model.py" line="132"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="131"/>
+        <location filename="../../ui/bids_model.py" line="133"/>
         <source>Laatste dag van de regeling (start + looptijd)</source>
         <translation>Last day of the arrangement (start + duration)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="303"/>
-        <location filename="../../ui/bids_model.py" line="317"/>
+        <location filename="../../ui/bids_model.py" line="399"/>
+        <location filename="../../ui/bids_model.py" line="413"/>
         <source>niet te berekenen</source>
-        <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
+        <extracomment>Text and background per verdict code: readable on light and dark rows, never alone. Columns whose sort value is the bid&apos;s own (no assessment needed to sort on them).</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="367"/>
+        <location filename="../../ui/bids_model.py" line="463"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="378"/>
+        <location filename="../../ui/bids_model.py" line="474"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="388"/>
+        <location filename="../../ui/bids_model.py" line="484"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="392"/>
+        <location filename="../../ui/bids_model.py" line="488"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="397"/>
+        <location filename="../../ui/bids_model.py" line="493"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="403"/>
+        <location filename="../../ui/bids_model.py" line="499"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1417,133 +1417,133 @@ advice</translation>
 <context>
     <name>BidsTab</name>
     <message>
-        <location filename="../../ui/bids_tab.py" line="115"/>
+        <location filename="../../ui/bids_tab.py" line="124"/>
         <source>Nieuw bod (Ctrl+B)</source>
         <translation>New bid (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="118"/>
+        <location filename="../../ui/bids_tab.py" line="127"/>
         <source>Bewerk het gekozen bod (Enter of dubbelklik)</source>
         <translation>Edit the selected bid (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="114"/>
+        <location filename="../../ui/bids_tab.py" line="123"/>
         <source>Nieuw b&amp;od…</source>
         <extracomment>Today&apos;s date for a new bid; tests replace it.</extracomment>
         <translation>&amp;New bid…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="116"/>
+        <location filename="../../ui/bids_tab.py" line="125"/>
         <source>B&amp;ewerk…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="120"/>
+        <location filename="../../ui/bids_tab.py" line="129"/>
         <source>Verw&amp;ijder</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="122"/>
+        <location filename="../../ui/bids_tab.py" line="131"/>
         <source>Verwijder het gekozen bod (Del); ongedaan maken kan altijd</source>
         <translation>Delete the selected bid (Del); you can always undo</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="127"/>
+        <location filename="../../ui/bids_tab.py" line="136"/>
         <source>&amp;Kopieer effectieve korting</source>
         <translation>&amp;Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="130"/>
+        <location filename="../../ui/bids_tab.py" line="139"/>
         <source>Kopieer de effectieve korting van het gekozen bod (Ctrl+Shift+C); het klembord wordt na 10 seconden gewist</source>
         <translation>Copy the effective discount of the selected bid (Ctrl+Shift+C); the clipboard is cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="139"/>
+        <location filename="../../ui/bids_tab.py" line="148"/>
         <source>Filter biedingen…</source>
         <translation>Filter bids…</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="142"/>
+        <location filename="../../ui/bids_tab.py" line="151"/>
         <source>Filter biedingen</source>
         <translation>Filter bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="156"/>
+        <location filename="../../ui/bids_tab.py" line="165"/>
         <source>Biedingen</source>
         <translation>Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="204"/>
+        <location filename="../../ui/bids_tab.py" line="219"/>
         <source>Nieuw bod</source>
         <translation>New bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="210"/>
+        <location filename="../../ui/bids_tab.py" line="225"/>
         <source>Verwijder bod</source>
         <translation>Delete bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="217"/>
+        <location filename="../../ui/bids_tab.py" line="232"/>
         <source>Kopieer effectieve korting</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="282"/>
+        <location filename="../../ui/bids_tab.py" line="312"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="290"/>
+        <location filename="../../ui/bids_tab.py" line="320"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="293"/>
+        <location filename="../../ui/bids_tab.py" line="323"/>
         <source>gelijk aan het advies</source>
         <translation>equal to the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="298"/>
+        <location filename="../../ui/bids_tab.py" line="328"/>
         <source>Advies: {advice} · Mandaat: {mandate} · Vraagprijs: {price}</source>
         <translation>Advice: {advice} · Mandate: {mandate} · Asking price: {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="304"/>
+        <location filename="../../ui/bids_tab.py" line="334"/>
         <source>Let op: het mandaat is zwakker dan het advies van het Zorginstituut</source>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="329"/>
+        <location filename="../../ui/bids_tab.py" line="359"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="333"/>
+        <location filename="../../ui/bids_tab.py" line="363"/>
         <source>{shown} van {n} biedingen</source>
         <translation>{shown} of {n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="419"/>
+        <location filename="../../ui/bids_tab.py" line="449"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="426"/>
+        <location filename="../../ui/bids_tab.py" line="456"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="436"/>
+        <location filename="../../ui/bids_tab.py" line="466"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="447"/>
+        <location filename="../../ui/bids_tab.py" line="477"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="452"/>
+        <location filename="../../ui/bids_tab.py" line="482"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1551,97 +1551,103 @@ advice</translation>
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../ui/chart_tab.py" line="71"/>
+        <location filename="../../ui/chart_tab.py" line="98"/>
         <source>Verloop van de effectieve korting</source>
+        <extracomment>The longest the chart assesses bids at a stretch before it lets the window breathe.</extracomment>
         <translation>Effective discount over time</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="81"/>
+        <location filename="../../ui/chart_tab.py" line="108"/>
         <source>Tijdlijn van het dossier</source>
         <translation>Timeline of the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="86"/>
+        <location filename="../../ui/chart_tab.py" line="113"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="135"/>
+        <location filename="../../ui/chart_tab.py" line="193"/>
+        <source>Het verloop wordt berekend: {done} van {n} biedingen…</source>
+        <translation>Calculating the course: {done} of {n} bids…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_tab.py" line="214"/>
         <source>Geen dossier gekozen</source>
         <translation>No dossier selected</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="153"/>
+        <location filename="../../ui/chart_tab.py" line="232"/>
         <source>{drug}: effectieve korting per bod (verwacht scenario)</source>
         <translation>{drug}: effective discount per bid (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="166"/>
+        <location filename="../../ui/chart_tab.py" line="246"/>
         <source>Bod leverancier</source>
         <translation>Supplier bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="172"/>
+        <location filename="../../ui/chart_tab.py" line="252"/>
         <source>Tegenbod VWS</source>
         <translation>VWS counter-offer</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="178"/>
+        <location filename="../../ui/chart_tab.py" line="258"/>
         <source>Verloop</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="195"/>
+        <location filename="../../ui/chart_tab.py" line="282"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="201"/>
+        <location filename="../../ui/chart_tab.py" line="288"/>
         <source>Effectieve korting op de vraagprijs</source>
         <translation>Effective discount on the asking price</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="250"/>
+        <location filename="../../ui/chart_tab.py" line="337"/>
         <source>Nog geen biedingen in dit dossier</source>
         <translation>No bids in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="256"/>
+        <location filename="../../ui/chart_tab.py" line="343"/>
         <source>Het advies heeft geen getal: er is geen drempellijn te tekenen</source>
         <translation>The advice has no number: there is no threshold line to draw</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="278"/>
+        <location filename="../../ui/chart_tab.py" line="365"/>
         <source>ondergrens</source>
         <translation>lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="287"/>
+        <location filename="../../ui/chart_tab.py" line="374"/>
         <source>bovengrens</source>
         <translation>upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="297"/>
+        <location filename="../../ui/chart_tab.py" line="384"/>
         <source>Advies = mandaat</source>
         <translation>Advice = mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="299"/>
+        <location filename="../../ui/chart_tab.py" line="386"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="303"/>
+        <location filename="../../ui/chart_tab.py" line="390"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="317"/>
+        <location filename="../../ui/chart_tab.py" line="404"/>
         <source>Bandbreedte advies</source>
         <translation>Advice range</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_tab.py" line="337"/>
+        <location filename="../../ui/chart_tab.py" line="424"/>
         <source>(nog {n} dagen)</source>
         <translation>({n} days left)</translation>
     </message>
@@ -1691,140 +1697,140 @@ advice</translation>
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="50"/>
+        <location filename="../../ui/dossier_model.py" line="51"/>
         <source>Geneesmiddel</source>
         <extracomment>the &quot;ends in&quot; cell from 6 months before the end (amber, as a warning; dark text on it)</extracomment>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="51"/>
+        <location filename="../../ui/dossier_model.py" line="52"/>
         <source>Indicatie</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="52"/>
+        <location filename="../../ui/dossier_model.py" line="53"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="53"/>
+        <location filename="../../ui/dossier_model.py" line="54"/>
         <source>Laatste bod</source>
         <translation>Last bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="54"/>
+        <location filename="../../ui/dossier_model.py" line="55"/>
         <source>Einde over</source>
         <translation>Ends in</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="58"/>
+        <location filename="../../ui/dossier_model.py" line="59"/>
         <source>Indiening</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="59"/>
+        <location filename="../../ui/dossier_model.py" line="60"/>
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="60"/>
+        <location filename="../../ui/dossier_model.py" line="61"/>
         <source>Onderhandeling</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="61"/>
+        <location filename="../../ui/dossier_model.py" line="62"/>
         <source>Akkoord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="62"/>
+        <location filename="../../ui/dossier_model.py" line="63"/>
         <source>Sluis gecontinueerd</source>
         <translation>Lock continued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="63"/>
+        <location filename="../../ui/dossier_model.py" line="64"/>
         <source>Herbeoordeling</source>
         <translation>Reassessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="64"/>
+        <location filename="../../ui/dossier_model.py" line="65"/>
         <source>Geen akkoord</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="65"/>
+        <location filename="../../ui/dossier_model.py" line="66"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="70"/>
+        <location filename="../../ui/dossier_model.py" line="71"/>
         <source>✓ voldoet</source>
         <extracomment>Verdict code → the words shown (a sign plus text: never colour alone).</extracomment>
         <translation>✓ meets</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="71"/>
+        <location filename="../../ui/dossier_model.py" line="72"/>
         <source>✗ voldoet niet</source>
         <translation>✗ does not meet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="72"/>
+        <location filename="../../ui/dossier_model.py" line="73"/>
         <source>≈ hangt af</source>
         <translation>≈ depends</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="73"/>
+        <location filename="../../ui/dossier_model.py" line="74"/>
         <source>? oordeel nodig</source>
         <translation>? judgement needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="92"/>
+        <location filename="../../ui/dossier_model.py" line="93"/>
         <source>geen bod</source>
         <extracomment>Verdict code → a soft background; the text stays dark for contrast. Extra roles: the value to sort on, and the Dossier behind the row.</extracomment>
         <translation>no bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="193"/>
+        <location filename="../../ui/dossier_model.py" line="210"/>
         <source>— geen berekening</source>
         <translation>— no calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="198"/>
+        <location filename="../../ui/dossier_model.py" line="215"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="200"/>
+        <location filename="../../ui/dossier_model.py" line="217"/>
         <source>loopt af over %1 dagen</source>
         <translation>ends in %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="221"/>
+        <location filename="../../ui/dossier_model.py" line="238"/>
         <source>Nog geen bod in dit dossier</source>
         <translation>No bid in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="223"/>
+        <location filename="../../ui/dossier_model.py" line="240"/>
         <source>Laatste bod (%1, ronde %2) tegen het mandaat</source>
         <translation>Last bid (%1, round %2) against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="231"/>
+        <location filename="../../ui/dossier_model.py" line="248"/>
         <source>Het arrangement van het laatste bod loopt tot %1</source>
         <translation>The arrangement of the last bid runs until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="235"/>
+        <location filename="../../ui/dossier_model.py" line="252"/>
         <source>Minder dan 6 maanden te gaan: tijd om over verlenging te praten</source>
         <translation>Less than 6 months to go: time to talk about renewal</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="242"/>
+        <location filename="../../ui/dossier_model.py" line="259"/>
         <source>Geen bod</source>
         <translation>No bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="243"/>
+        <location filename="../../ui/dossier_model.py" line="260"/>
         <source>Het laatste bod heeft geen startdatum</source>
         <translation>The last bid has no start date</translation>
     </message>
@@ -2017,102 +2023,102 @@ advice</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="509"/>
+        <location filename="../../ui/export_dialog.py" line="511"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="514"/>
+        <location filename="../../ui/export_dialog.py" line="516"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="519"/>
+        <location filename="../../ui/export_dialog.py" line="521"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="529"/>
+        <location filename="../../ui/export_dialog.py" line="531"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="535"/>
+        <location filename="../../ui/export_dialog.py" line="537"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="538"/>
+        <location filename="../../ui/export_dialog.py" line="540"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="544"/>
+        <location filename="../../ui/export_dialog.py" line="546"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="550"/>
+        <location filename="../../ui/export_dialog.py" line="552"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="588"/>
+        <location filename="../../ui/export_dialog.py" line="590"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="594"/>
+        <location filename="../../ui/export_dialog.py" line="596"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="603"/>
+        <location filename="../../ui/export_dialog.py" line="605"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="607"/>
+        <location filename="../../ui/export_dialog.py" line="609"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="625"/>
+        <location filename="../../ui/export_dialog.py" line="627"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="626"/>
+        <location filename="../../ui/export_dialog.py" line="628"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="682"/>
+        <location filename="../../ui/export_dialog.py" line="684"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
         <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="696"/>
+        <location filename="../../ui/export_dialog.py" line="698"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="700"/>
+        <location filename="../../ui/export_dialog.py" line="702"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="710"/>
+        <location filename="../../ui/export_dialog.py" line="712"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="719"/>
+        <location filename="../../ui/export_dialog.py" line="721"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="734"/>
+        <location filename="../../ui/export_dialog.py" line="736"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -2732,12 +2738,12 @@ advice</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="295"/>
+        <location filename="../../ui/workspace.py" line="298"/>
         <source>%1 dossiers</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="298"/>
+        <location filename="../../ui/workspace.py" line="301"/>
         <source>%1 van %2 dossiers</source>
         <translation>%1 of %2 dossiers</translation>
     </message>
