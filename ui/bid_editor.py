@@ -44,12 +44,12 @@ from PySide6.QtWidgets import (
 from mandaat import describe, engine
 from mandaat.engine import EngineError
 from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis
-from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
 from ui.session_events import events_for
+from ui.words import WORDS
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_STYLE = "color: #8a1111;"
@@ -657,7 +657,7 @@ class BidEditor(QDialog):
             contact_person=self.contact_edit.text().strip(),
         )
         for p in describe.bid_problems(bid, self.dossier):
-            errors.setdefault(p.field, p.message)
+            errors.setdefault(p.field, WORDS.problem(p))
         return bid, errors
 
     # -- live verdict ---------------------------------------------------------------
@@ -679,7 +679,7 @@ class BidEditor(QDialog):
         self._show_verdict(bid, errors)
 
     def _badge(self, label: QLabel, code: str | None, text: str | None = None) -> None:
-        label.setText(text or describe.verdict_label(code))
+        label.setText(text or WORDS.verdict(code))
         if code in VERDICT_COLOURS:
             fg, bg = VERDICT_COLOURS[code]
             label.setStyleSheet(
@@ -692,7 +692,7 @@ class BidEditor(QDialog):
         d = self.dossier
         mandate, advice = d.effective_mandate, d.advice_threshold
         mandate_text = (
-            describe_threshold(mandate)
+            WORDS.threshold(mandate)
             if mandate
             else QCoreApplication.translate("BidEditor", "geen drempel")
         )
@@ -700,7 +700,7 @@ class BidEditor(QDialog):
             mandate_text += " " + QCoreApplication.translate("BidEditor", "(gelijk aan het advies)")
         self.mandate_threshold_label.setText(mandate_text)
         self.advice_threshold_label.setText(
-            describe_threshold(advice)
+            WORDS.threshold(advice)
             if advice
             else QCoreApplication.translate("BidEditor", "geen advies")
         )
@@ -751,7 +751,7 @@ class BidEditor(QDialog):
                 None,
                 QCoreApplication.translate("BidEditor", "niet te berekenen"),
             )
-            self.engine_label.setText(exc.message)
+            self.engine_label.setText(WORDS.engine_error(exc))
             self.engine_label.show()
             return
         m = a.mandate
@@ -810,7 +810,7 @@ class BidEditor(QDialog):
                     QCoreApplication.translate("BidEditor", "geen") if m else "—"
                 )
         reason = m.reason if m else ""
-        text = describe.REASON_TEXTS.get(reason, "")
+        text = WORDS.reason(reason) if reason else ""
         if a.mandate_weaker_than_advice:
             text = (text + "\n" if text else "") + QCoreApplication.translate(
                 "BidEditor", "Let op: het mandaat is zwakker dan het advies"

@@ -26,6 +26,7 @@ from mandaat.engine import EngineError, assess, verdict_rank
 from mandaat.model import Bid, Dossier, Phase
 from mandaat.vault.session import Session
 from ui.table_model import EnumTableModel
+from ui.words import WORDS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,7 +120,7 @@ def summarize(dossier: Dossier, bids: list[Bid], today: dt.date) -> DossierRow:
     try:
         verdict = assess(dossier, last).mandate
     except EngineError as exc:
-        return DossierRow(dossier, last, None, exc.message, days)
+        return DossierRow(dossier, last, None, WORDS.engine_error(exc), days)
     return DossierRow(dossier, last, None if verdict is None else verdict.code, "", days)
 
 
@@ -186,9 +187,7 @@ class DossierTableModel(EnumTableModel):
             return "—"
         if row.days_left < 0:
             return QCoreApplication.translate("DossierModel", "verlopen")
-        return QCoreApplication.translate("DossierModel", "%1 dagen").replace(
-            "%1", str(row.days_left)
-        )
+        return WORDS.count("days", row.days_left)
 
     def _sort_key(self, row: DossierRow, col: Column) -> object:
         if col is Column.VERDICT:

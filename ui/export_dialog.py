@@ -663,12 +663,16 @@ class ExportDialog(QDialog):
         assert isinstance(staged, publish.Staged)
         target = self._target
         if self.kind == "nota":
-            detail = f"nota, publiek {self.audience.currentData()}: {target.name}"
+            params: dict[str, object] = {
+                "kind": "nota",
+                "audience": self.audience.currentData(),
+                "file": target.name,
+            }
         else:
             count = sum(1 for _ in staged.moves[0][0].iterdir())
-            detail = f"woo: {target.name} ({count} bestanden)"
+            params = {"kind": "woo", "folder": target.name, "files": count}
         try:
-            files = publish.finish(staged, lambda: self.session.record("export", detail))
+            files = publish.finish(staged, lambda: self.session.record("export", **params))
         except MandaatError as exc:
             self._show_result(
                 QCoreApplication.translate(

@@ -60,6 +60,7 @@ from ui.problems_model import (
 )
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.unlock import error_text
+from ui.words import WORDS
 
 #: How often a wrong password may be tried before the wizard gives up on the file.
 PASSWORD_TRIES = 3
@@ -550,8 +551,8 @@ class ImportWizard(QDialog):
         )
         self.problems_box.setVisible(n_problems > 0)
         self.rows_box.setTitle(
-            QCoreApplication.translate("ImportWizard", "Voorbeeld: %1 rijen").replace(
-                "%1", str(len(rows))
+            QCoreApplication.translate("ImportWizard", "Voorbeeld: %1").replace(
+                "%1", WORDS.count("rows", len(rows))
             )
         )
         self.rows_box.show()

@@ -10,8 +10,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from mandaat.cli.words import NL
 from mandaat.errors import MandaatError
 
+#: Dutch verdict words of the analyses below a bid's line (the bid's line itself is worded
+#: by :mod:`mandaat.cli.words`, in the chosen language).
 VERDICT_WORDS = {
     "meets": "voldoet",
     "fails": "voldoet niet",
@@ -22,12 +25,6 @@ VERDICT_WORDS = {
 
 
 SCENARIO_WORDS = {"low": "laag", "expected": "verwacht", "high": "hoog"}
-
-ENGINE_ERRORS = {
-    "no_asking_price": "geen vraagprijs bekend",
-    "no_volume": "geen patiëntaantal of budgetimpact",
-    "no_units": "eenheden per patiënt ontbreken",
-}
 
 
 class CheckError(MandaatError):
@@ -70,16 +67,30 @@ def _write_json(rows: Iterable[Any], out: TextIO) -> None:
 
 
 def cmd_threshold(args: argparse.Namespace) -> int:
-    from mandaat.thresholds import threshold_command
+    from mandaat.cli.words import for_language
+    from mandaat.thresholds import ThresholdError, parse_threshold, threshold_command
 
-    code, output = threshold_command(" ".join(args.text), args.json)
-    if code == 0 or not output.startswith("Fout:"):  # an answer, or the candidates to pick
-        print(output)
-    else:
-        import sys
-
-        print(f"mandaat: {output}", file=sys.stderr)
-    return code
+    text = " ".join(args.text)
+    if args.json:
+        code, output = threshold_command(text, True)
+        if code == 0 or not output.startswith("Fout:"):
+            print(output)
+        else:
+            print(f"mandaat: {output}", file=sys.stderr)
+        return code
+    words = for_language()
+    try:
+        t = parse_threshold(text)
+    except ThresholdError as exc:
+        if exc.code != "ambiguous":
+            print(f"mandaat: Fout: {exc.message}", file=sys.stderr)
+            return 1
+        print(words.text("cli.ambiguous"))  # the candidates to pick from
+        for i, c in enumerate(exc.candidates, 1):
+            print(f"  {i}. {words.threshold(c.threshold)}  (\u201c{c.text}\u201d)")
+        return 1
+    print(words.text("cli.required", threshold=words.threshold(t)))
+    return 0
 
 
 def _fmt_pct(value: Any) -> str:
@@ -144,9 +155,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
     finally:
         vault.close()
+    from mandaat.cli.words import for_language
+
+    words = for_language()
     rows = engine.check_rows(dossiers, bids, **analyses)
     if not rows:
-        print("Geen biedingen.")
+        print(words.text("cli.no_bids"))
         return 0
     header = (
         f"{'Geneesmiddel':<14} {'Datum':<10} {'Ronde':>5} {'Effectief':>10} {'Oordeel':<14}"
@@ -155,13 +169,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(header)
     print("-" * len(header))
     for r in rows:
-        verdict = VERDICT_WORDS.get(r.get("verdict"), str(r.get("verdict")))  # type: ignore[call-overload]
+        verdict = words.verdict(None if r.get("verdict") is None else str(r.get("verdict")))
         if r.get("error"):
-            verdict = f"niet te berekenen: {ENGINE_ERRORS.get(str(r['error']), r['error'])}"
+            error = str(r["error"])
+            reason = words.text(f"cli.engine.{error}") if f"cli.engine.{error}" in NL else error
+            verdict = words.text("cli.cannot_compute", reason=reason)
         bounds = "; ".join(_fmt_bound(b) for b in r.get("bounds") or []) or "—"  # type: ignore[attr-defined]
         worst = r.get("worst")
         if r.get("reason") == "scenarios_differ" and isinstance(worst, dict):
-            scen = SCENARIO_WORDS.get(str(worst["scenario"]), worst["scenario"])
+            scen = words.scenario(str(worst["scenario"]))
             bounds += f" (scenario {scen}: {_fmt_pp(worst['margin_pp'])}"
             bounds += f" · {_fmt_eur(worst['gap_per_year'])}/jr)"
         print(

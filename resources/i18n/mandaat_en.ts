@@ -4,370 +4,370 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../ui/advice_tab.py" line="67"/>
-        <location filename="../../ui/advice_tab.py" line="82"/>
+        <location filename="../../ui/advice_tab.py" line="68"/>
+        <location filename="../../ui/advice_tab.py" line="83"/>
         <source>ten minste (≥)</source>
         <extracomment>The kinds a reading of the advice can be corrected to (every kind the reader knows).</extracomment>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="68"/>
-        <location filename="../../ui/advice_tab.py" line="83"/>
+        <location filename="../../ui/advice_tab.py" line="69"/>
+        <location filename="../../ui/advice_tab.py" line="84"/>
         <source>meer dan (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="69"/>
-        <location filename="../../ui/advice_tab.py" line="84"/>
+        <location filename="../../ui/advice_tab.py" line="70"/>
+        <location filename="../../ui/advice_tab.py" line="85"/>
         <source>ongeveer</source>
         <translation>approximately</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="70"/>
-        <location filename="../../ui/advice_tab.py" line="85"/>
+        <location filename="../../ui/advice_tab.py" line="71"/>
+        <location filename="../../ui/advice_tab.py" line="86"/>
         <source>van … tot</source>
         <translation>from … to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="71"/>
+        <location filename="../../ui/advice_tab.py" line="72"/>
         <source>zonder getal (oordeel)</source>
         <translation>no figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="74"/>
+        <location filename="../../ui/advice_tab.py" line="75"/>
         <source>nettoprijs niet hoger dan de standaardbehandeling</source>
         <translation>net price not above the standard treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="76"/>
+        <location filename="../../ui/advice_tab.py" line="77"/>
         <source>kostenneutraal</source>
         <translation>cost-neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="77"/>
+        <location filename="../../ui/advice_tab.py" line="78"/>
         <source>kostenbesparend</source>
         <translation>cost-saving</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="78"/>
+        <location filename="../../ui/advice_tab.py" line="79"/>
         <source>prijspariteit</source>
         <translation>price parity</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="88"/>
+        <location filename="../../ui/advice_tab.py" line="89"/>
         <source>&amp;Geneesmiddel (merk)</source>
         <translation>&amp;Medicine (brand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="89"/>
+        <location filename="../../ui/advice_tab.py" line="90"/>
         <source>&amp;Werkzame stof</source>
         <translation>Active &amp;substance</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="90"/>
+        <location filename="../../ui/advice_tab.py" line="91"/>
         <source>&amp;Indicatie</source>
         <translation>&amp;Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="91"/>
+        <location filename="../../ui/advice_tab.py" line="92"/>
         <source>&amp;Leverancier</source>
         <translation>Su&amp;pplier</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="92"/>
+        <location filename="../../ui/advice_tab.py" line="93"/>
         <source>&amp;Staatscourant</source>
         <translation>Government &amp;Gazette</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="96"/>
+        <location filename="../../ui/advice_tab.py" line="97"/>
         <source>&amp;Vraagprijs per patiënt</source>
         <translation>&amp;Asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="97"/>
+        <location filename="../../ui/advice_tab.py" line="98"/>
         <source>&amp;Budgetimpact jaar 3</source>
         <translation>&amp;Budget impact year 3</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="100"/>
+        <location filename="../../ui/advice_tab.py" line="101"/>
         <source>Verwachte &amp;patiënten per jaar</source>
         <translation>E&amp;xpected patients per year</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="105"/>
+        <location filename="../../ui/advice_tab.py" line="106"/>
         <source>&amp;ICER (€ per QALY)</source>
         <translation>&amp;ICER (€ per QALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="106"/>
+        <location filename="../../ui/advice_tab.py" line="107"/>
         <source>&amp;Ziektelast (0,10–1,00)</source>
         <translation>&amp;Disease burden (0.10–1.00)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="159"/>
+        <location filename="../../ui/advice_tab.py" line="160"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="235"/>
+        <location filename="../../ui/advice_tab.py" line="236"/>
         <source>Advies Zorginstituut</source>
         <translation>Zorginstituut advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="237"/>
+        <location filename="../../ui/advice_tab.py" line="238"/>
         <source>Mandaat (vertrouwelijk)</source>
         <translation>Mandate (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="240"/>
+        <location filename="../../ui/advice_tab.py" line="241"/>
         <source>Laatste bod (vertrouwelijk)</source>
         <translation>Last bid (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="246"/>
+        <location filename="../../ui/advice_tab.py" line="247"/>
         <source>Mandaat kopiëren</source>
         <translation>Copy mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="253"/>
+        <location filename="../../ui/advice_tab.py" line="254"/>
         <source>Effectieve korting kopiëren</source>
         <translation>Copy effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="263"/>
+        <location filename="../../ui/advice_tab.py" line="264"/>
         <source>Waarschuwing mandaat</source>
         <translation>Mandate warning</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="270"/>
+        <location filename="../../ui/advice_tab.py" line="271"/>
         <source>⚠ Let op: het mandaat is zwakker dan het advies van het Zorginstituut. Een bod kan dan het mandaat halen zonder aan het advies te voldoen.</source>
         <translation>⚠ Note: the mandate is weaker than the Zorginstituut&apos;s advice. A bid can then meet the mandate without meeting the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="297"/>
+        <location filename="../../ui/advice_tab.py" line="298"/>
         <source>Advies van het Zorginstituut (openbaar)</source>
         <translation>Advice of the Zorginstituut (public)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="303"/>
+        <location filename="../../ui/advice_tab.py" line="304"/>
         <source>&amp;Tekst van het advies, zoals geschreven:</source>
         <translation>&amp;Text of the advice, as written:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="308"/>
+        <location filename="../../ui/advice_tab.py" line="309"/>
         <source>Tekst van het advies</source>
         <translation>Text of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="311"/>
+        <location filename="../../ui/advice_tab.py" line="312"/>
         <source>Plak hier de zin uit het advies, bijv. „de vraagprijs moet met ten minste 92% dalen”</source>
         <translation>Paste the sentence from the advice here, e.g. “de vraagprijs moet met ten minste 92% dalen”</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="325"/>
+        <location filename="../../ui/advice_tab.py" line="326"/>
         <source>Gelezen als:</source>
         <translation>Read as:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="331"/>
+        <location filename="../../ui/advice_tab.py" line="332"/>
         <source>Gelezen drempel</source>
         <translation>Threshold as read</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="350"/>
+        <location filename="../../ui/advice_tab.py" line="351"/>
         <source>&amp;Datum advies:</source>
         <translation>Advice &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="352"/>
+        <location filename="../../ui/advice_tab.py" line="353"/>
         <source>Datum van het advies</source>
         <translation>Date of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="416"/>
+        <location filename="../../ui/advice_tab.py" line="417"/>
         <source>Mandaat (vertrouwelijk — 5.1.2b)</source>
         <translation>Mandate (confidential — 5.1.2b)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="419"/>
+        <location filename="../../ui/advice_tab.py" line="420"/>
         <source>Mandaat is &amp;gelijk aan het advies</source>
         <translation>Mandate &amp;equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="422"/>
+        <location filename="../../ui/advice_tab.py" line="423"/>
         <source>Mandaat gelijk aan het advies</source>
         <translation>Mandate equals the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="427"/>
+        <location filename="../../ui/advice_tab.py" line="428"/>
         <source>&amp;Prijsverlaging:</source>
         <translation>&amp;Price reduction:</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="430"/>
+        <location filename="../../ui/advice_tab.py" line="431"/>
         <source>Soort grens van het mandaat</source>
         <translation>Kind of bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="436"/>
+        <location filename="../../ui/advice_tab.py" line="437"/>
         <source>Mandaat: percentage</source>
         <translation>Mandate: percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="392"/>
-        <location filename="../../ui/advice_tab.py" line="438"/>
+        <location filename="../../ui/advice_tab.py" line="393"/>
+        <location filename="../../ui/advice_tab.py" line="439"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="337"/>
+        <location filename="../../ui/advice_tab.py" line="338"/>
         <source>Mogelijke lezingen van het advies</source>
         <translation>Possible readings of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="367"/>
+        <location filename="../../ui/advice_tab.py" line="368"/>
         <source>Lezing &amp;corrigeren</source>
         <translation>&amp;Correct the reading</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="370"/>
+        <location filename="../../ui/advice_tab.py" line="371"/>
         <source>Pas aan hoe de zin is gelezen; de tekst van het advies blijft zoals geschreven</source>
         <translation>Change how the sentence was read; the advice&apos;s text stays as written</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="381"/>
+        <location filename="../../ui/advice_tab.py" line="382"/>
         <source>Soort grens van het advies</source>
         <translation>Kind of bound of the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="390"/>
+        <location filename="../../ui/advice_tab.py" line="391"/>
         <source>Advies: ondergrens</source>
         <translation>Advice: lower bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="394"/>
+        <location filename="../../ui/advice_tab.py" line="395"/>
         <source>Advies: bovengrens</source>
         <translation>Advice: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="396"/>
+        <location filename="../../ui/advice_tab.py" line="397"/>
         <source>fo&amp;rs</source>
         <translation>substantial&amp;ly</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="398"/>
+        <location filename="../../ui/advice_tab.py" line="399"/>
         <source>Advies zegt fors</source>
         <translation>Advice says substantially</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="440"/>
+        <location filename="../../ui/advice_tab.py" line="441"/>
         <source>Mandaat: bovengrens</source>
         <translation>Mandate: upper bound</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="464"/>
+        <location filename="../../ui/advice_tab.py" line="465"/>
         <source>Openbare gegevens</source>
         <translation>Public details</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="475"/>
+        <location filename="../../ui/advice_tab.py" line="476"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="479"/>
+        <location filename="../../ui/advice_tab.py" line="480"/>
         <source>&amp;Fase</source>
         <translation>P&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="481"/>
+        <location filename="../../ui/advice_tab.py" line="482"/>
         <source>In de sluis sinds</source>
         <translation>In the lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="483"/>
+        <location filename="../../ui/advice_tab.py" line="484"/>
         <source>In de sl&amp;uis sinds</source>
         <translation>In the &amp;lock procedure since</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="490"/>
+        <location filename="../../ui/advice_tab.py" line="491"/>
         <source>Kosteneffectiviteit</source>
         <translation>Cost-effectiveness</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="497"/>
-        <location filename="../../ui/advice_tab.py" line="500"/>
+        <location filename="../../ui/advice_tab.py" line="498"/>
+        <location filename="../../ui/advice_tab.py" line="501"/>
         <source>Referentiewaarde</source>
         <translation>Reference value</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="110"/>
+        <location filename="../../ui/advice_tab.py" line="111"/>
         <source>Extra &amp;kosten per patiënt (ΔC)</source>
         <extracomment>The cross-check&apos;s inputs (ZIN&apos;s public figures), stored with the dossier.</extracomment>
         <translation>Additional &amp;costs per patient (ΔC)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="113"/>
+        <location filename="../../ui/advice_tab.py" line="114"/>
         <source>Extra &amp;QALY&apos;s per patiënt (ΔQALY)</source>
         <translation>Additional &amp;QALYs per patient (ΔQALY)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="116"/>
+        <location filename="../../ui/advice_tab.py" line="117"/>
         <source>Kosten ge&amp;neesmiddel per patiënt</source>
         <translation>Cost of the medici&amp;ne per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="503"/>
+        <location filename="../../ui/advice_tab.py" line="504"/>
         <source>Controleberekening (openbare cijfers van het Zorginstituut):</source>
         <translation>Cross-check (public figures of the Zorginstituut):</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="519"/>
+        <location filename="../../ui/advice_tab.py" line="520"/>
         <source>Afgeleide prijsverlaging</source>
         <translation>Derived price reduction</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="522"/>
+        <location filename="../../ui/advice_tab.py" line="523"/>
         <source>r = (ΔC − referentiewaarde × ΔQALY) ÷ kosten van het geneesmiddel</source>
         <translation>r = (ΔC − reference value × ΔQALY) ÷ cost of the medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="527"/>
+        <location filename="../../ui/advice_tab.py" line="528"/>
         <source>Afgeleide prijsverlaging r</source>
         <translation>Derived price reduction r</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="613"/>
+        <location filename="../../ui/advice_tab.py" line="614"/>
         <source>± %1 (afgeleid)</source>
         <translation>± %1 (derived)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="642"/>
+        <location filename="../../ui/advice_tab.py" line="643"/>
         <source>Nog geen advies geplakt.</source>
         <translation>No advice pasted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="648"/>
+        <location filename="../../ui/advice_tab.py" line="649"/>
         <source>Op meer dan één manier te lezen — kies de bedoelde lezing. Tot dan wordt niets getoetst aan het advies.</source>
         <translation>Can be read more than one way — choose the intended reading. Until then nothing is checked against the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="659"/>
+        <location filename="../../ui/advice_tab.py" line="660"/>
         <source>Niet gelezen: </source>
         <translation>Not read: </translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="665"/>
+        <location filename="../../ui/advice_tab.py" line="666"/>
         <source> (gekozen lezing)</source>
         <translation> (chosen reading)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="667"/>
+        <location filename="../../ui/advice_tab.py" line="668"/>
         <source> (met de hand gecorrigeerd)</source>
         <translation> (corrected by hand)</translation>
     </message>
     <message>
-        <location filename="../../ui/advice_tab.py" line="681"/>
+        <location filename="../../ui/advice_tab.py" line="682"/>
         <source>gelezen uit „%1”</source>
         <translation>read from “%1”</translation>
     </message>
@@ -809,87 +809,87 @@
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="695"/>
+        <location filename="../../ui/bid_editor.py" line="697"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="698"/>
+        <location filename="../../ui/bid_editor.py" line="700"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="703"/>
+        <location filename="../../ui/bid_editor.py" line="705"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="723"/>
+        <location filename="../../ui/bid_editor.py" line="725"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="725"/>
+        <location filename="../../ui/bid_editor.py" line="727"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="745"/>
-        <location filename="../../ui/bid_editor.py" line="750"/>
+        <location filename="../../ui/bid_editor.py" line="747"/>
+        <location filename="../../ui/bid_editor.py" line="752"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="760"/>
+        <location filename="../../ui/bid_editor.py" line="762"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="770"/>
+        <location filename="../../ui/bid_editor.py" line="772"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="778"/>
+        <location filename="../../ui/bid_editor.py" line="780"/>
         <source>{year} per jaar onder {bound}
 {total} over {n} jaar</source>
         <translation>{year} a year below {bound}
 {total} over {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="792"/>
+        <location filename="../../ui/bid_editor.py" line="794"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="793"/>
+        <location filename="../../ui/bid_editor.py" line="795"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="794"/>
+        <location filename="../../ui/bid_editor.py" line="796"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="797"/>
+        <location filename="../../ui/bid_editor.py" line="799"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="808"/>
+        <location filename="../../ui/bid_editor.py" line="810"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="813"/>
+        <location filename="../../ui/bid_editor.py" line="815"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="826"/>
+        <location filename="../../ui/bid_editor.py" line="828"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -897,168 +897,168 @@
 <context>
     <name>BidsModel</name>
     <message>
-        <location filename="../../ui/bids_model.py" line="65"/>
+        <location filename="../../ui/bids_model.py" line="66"/>
         <source>Datum</source>
         <extracomment>The verdict code (``meets`` …) of a verdict cell; None elsewhere.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="66"/>
+        <location filename="../../ui/bids_model.py" line="67"/>
         <source>Datum van het bod</source>
         <translation>Date of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="69"/>
+        <location filename="../../ui/bids_model.py" line="70"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="70"/>
+        <location filename="../../ui/bids_model.py" line="71"/>
         <source>Onderhandelingsronde</source>
         <translation>Negotiation round</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="73"/>
+        <location filename="../../ui/bids_model.py" line="74"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="74"/>
+        <location filename="../../ui/bids_model.py" line="75"/>
         <source>Bod van de leverancier of tegenbod van VWS</source>
         <translation>Bid from the supplier or counter-offer from VWS</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="77"/>
+        <location filename="../../ui/bids_model.py" line="78"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="78"/>
+        <location filename="../../ui/bids_model.py" line="79"/>
         <source>De onderdelen van de financiële regeling</source>
         <translation>The parts of the financial arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="81"/>
+        <location filename="../../ui/bids_model.py" line="82"/>
         <source>Effectief
 (verwacht)</source>
         <translation>Effective
 (expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="82"/>
+        <location filename="../../ui/bids_model.py" line="83"/>
         <source>Effectieve korting op de vraagprijs over de looptijd, verwacht aantal patiënten</source>
         <translation>Effective discount on the asking price over the duration, expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="88"/>
+        <location filename="../../ui/bids_model.py" line="89"/>
         <source>Laag</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="89"/>
+        <location filename="../../ui/bids_model.py" line="90"/>
         <source>Effectieve korting bij 0,75 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 0.75 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="94"/>
+        <location filename="../../ui/bids_model.py" line="95"/>
         <source>Hoog</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="95"/>
+        <location filename="../../ui/bids_model.py" line="96"/>
         <source>Effectieve korting bij 1,25 × het verwachte aantal patiënten</source>
         <translation>Effective discount at 1.25 × the expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="100"/>
+        <location filename="../../ui/bids_model.py" line="101"/>
         <source>Oordeel
 mandaat</source>
         <translation>Verdict
 mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="101"/>
+        <location filename="../../ui/bids_model.py" line="102"/>
         <source>Het bod tegen het mandaat (standaard: het advies)</source>
         <translation>The bid against the mandate (default: the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="104"/>
+        <location filename="../../ui/bids_model.py" line="105"/>
         <source>Marge</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="105"/>
+        <location filename="../../ui/bids_model.py" line="106"/>
         <source>Effectieve korting min de ondergrens van het mandaat</source>
         <translation>Effective discount minus the lower bound of the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="108"/>
+        <location filename="../../ui/bids_model.py" line="109"/>
         <source>Tekort
 per jaar</source>
         <translation>Shortfall
 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="109"/>
+        <location filename="../../ui/bids_model.py" line="110"/>
         <source>Wat de leverancier per jaar nog moet geven om te voldoen</source>
         <translation>What the supplier still has to give per year to comply</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="112"/>
+        <location filename="../../ui/bids_model.py" line="113"/>
         <source>Oordeel
 advies</source>
         <translation>Verdict
 advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="113"/>
+        <location filename="../../ui/bids_model.py" line="114"/>
         <source>Het bod tegen het advies van het Zorginstituut</source>
         <translation>The bid against the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="116"/>
+        <location filename="../../ui/bids_model.py" line="117"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="117"/>
+        <location filename="../../ui/bids_model.py" line="118"/>
         <source>Laatste dag van de regeling (start + looptijd)</source>
         <translation>Last day of the arrangement (start + duration)</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="289"/>
-        <location filename="../../ui/bids_model.py" line="303"/>
+        <location filename="../../ui/bids_model.py" line="288"/>
+        <location filename="../../ui/bids_model.py" line="302"/>
         <source>niet te berekenen</source>
         <extracomment>Text and background per verdict code: readable on light and dark rows, never alone.</extracomment>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="353"/>
+        <location filename="../../ui/bids_model.py" line="350"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="364"/>
+        <location filename="../../ui/bids_model.py" line="359"/>
         <source>Geen startdatum: de einddatum is niet bekend</source>
         <translation>No start date: the end date is not known</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="374"/>
+        <location filename="../../ui/bids_model.py" line="369"/>
         <source>Looptijd: {n} jaar</source>
         <translation>Duration: {n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="378"/>
+        <location filename="../../ui/bids_model.py" line="373"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="383"/>
+        <location filename="../../ui/bids_model.py" line="378"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="389"/>
+        <location filename="../../ui/bids_model.py" line="384"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1162,37 +1162,32 @@ advice</translation>
         <translation>Note: the mandate is weaker than the Zorginstituut&apos;s advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="302"/>
-        <source>{n} biedingen</source>
-        <translation>{n} bids</translation>
+        <location filename="../../ui/bids_tab.py" line="304"/>
+        <source>{shown} van {bids}</source>
+        <translation>{shown} of {bids}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="306"/>
-        <source>{shown} van {n} biedingen</source>
-        <translation>{shown} of {n} bids</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bids_tab.py" line="375"/>
+        <location filename="../../ui/bids_tab.py" line="373"/>
         <source>Bod toegevoegd</source>
         <translation>Bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="382"/>
+        <location filename="../../ui/bids_tab.py" line="380"/>
         <source>Bod gewijzigd</source>
         <translation>Bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="392"/>
+        <location filename="../../ui/bids_tab.py" line="390"/>
         <source>Bod verwijderd; ongedaan maken met Ctrl+Z</source>
         <translation>Bid deleted; undo with Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="403"/>
+        <location filename="../../ui/bids_tab.py" line="401"/>
         <source>Geen effectieve korting om te kopiëren</source>
         <translation>No effective discount to copy</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_tab.py" line="408"/>
+        <location filename="../../ui/bids_tab.py" line="406"/>
         <source>Effectieve korting gekopieerd</source>
         <translation>Effective discount copied</translation>
     </message>
@@ -1291,8 +1286,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/chart_tab.py" line="336"/>
-        <source>(nog {n} dagen)</source>
-        <translation>({n} days left)</translation>
+        <source>(nog {days})</source>
+        <translation>({days} to go)</translation>
     </message>
 </context>
 <context>
@@ -1326,134 +1321,129 @@ advice</translation>
 <context>
     <name>DossierModel</name>
     <message>
-        <location filename="../../ui/dossier_model.py" line="46"/>
+        <location filename="../../ui/dossier_model.py" line="47"/>
         <source>Geneesmiddel</source>
         <translation>Medicine</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="47"/>
+        <location filename="../../ui/dossier_model.py" line="48"/>
         <source>Indicatie</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="48"/>
+        <location filename="../../ui/dossier_model.py" line="49"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="49"/>
+        <location filename="../../ui/dossier_model.py" line="50"/>
         <source>Laatste bod</source>
         <translation>Last bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="50"/>
+        <location filename="../../ui/dossier_model.py" line="51"/>
         <source>Einde over</source>
         <translation>Ends in</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="54"/>
+        <location filename="../../ui/dossier_model.py" line="55"/>
         <source>Indiening</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="55"/>
+        <location filename="../../ui/dossier_model.py" line="56"/>
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="56"/>
+        <location filename="../../ui/dossier_model.py" line="57"/>
         <source>Onderhandeling</source>
         <translation>Negotiation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="57"/>
+        <location filename="../../ui/dossier_model.py" line="58"/>
         <source>Akkoord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="58"/>
+        <location filename="../../ui/dossier_model.py" line="59"/>
         <source>Sluis gecontinueerd</source>
         <translation>Lock continued</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="59"/>
+        <location filename="../../ui/dossier_model.py" line="60"/>
         <source>Herbeoordeling</source>
         <translation>Reassessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="60"/>
+        <location filename="../../ui/dossier_model.py" line="61"/>
         <source>Geen akkoord</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="61"/>
+        <location filename="../../ui/dossier_model.py" line="62"/>
         <source>Ingetrokken</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="66"/>
+        <location filename="../../ui/dossier_model.py" line="67"/>
         <source>✓ voldoet</source>
         <extracomment>Verdict code → the words shown (a sign plus text: never colour alone).</extracomment>
         <translation>✓ meets</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="67"/>
+        <location filename="../../ui/dossier_model.py" line="68"/>
         <source>✗ voldoet niet</source>
         <translation>✗ does not meet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="68"/>
+        <location filename="../../ui/dossier_model.py" line="69"/>
         <source>≈ hangt af</source>
         <translation>≈ depends</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="69"/>
+        <location filename="../../ui/dossier_model.py" line="70"/>
         <source>? oordeel nodig</source>
         <translation>? judgement needed</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="88"/>
+        <location filename="../../ui/dossier_model.py" line="89"/>
         <source>geen bod</source>
         <extracomment>Verdict code → a soft background; the text stays dark for contrast. Extra roles: the value to sort on, and the Dossier behind the row.</extracomment>
         <translation>no bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="183"/>
+        <location filename="../../ui/dossier_model.py" line="184"/>
         <source>— geen berekening</source>
         <translation>— no calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="188"/>
+        <location filename="../../ui/dossier_model.py" line="189"/>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="189"/>
-        <source>%1 dagen</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dossier_model.py" line="207"/>
+        <location filename="../../ui/dossier_model.py" line="206"/>
         <source>Nog geen bod in dit dossier</source>
         <translation>No bid in this dossier yet</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="209"/>
+        <location filename="../../ui/dossier_model.py" line="208"/>
         <source>Laatste bod (%1, ronde %2) tegen het mandaat</source>
         <translation>Last bid (%1, round %2) against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="217"/>
+        <location filename="../../ui/dossier_model.py" line="216"/>
         <source>Het arrangement van het laatste bod loopt tot %1</source>
         <translation>The arrangement of the last bid runs until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="222"/>
+        <location filename="../../ui/dossier_model.py" line="221"/>
         <source>Geen bod</source>
         <translation>No bid</translation>
     </message>
     <message>
-        <location filename="../../ui/dossier_model.py" line="223"/>
+        <location filename="../../ui/dossier_model.py" line="222"/>
         <source>Het laatste bod heeft geen startdatum</source>
         <translation>The last bid has no start date</translation>
     </message>
@@ -1461,282 +1451,282 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="90"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274"/>
+        <location filename="../../ui/export_dialog.py" line="258"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="273"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="316"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="337"/>
+        <location filename="../../ui/export_dialog.py" line="321"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="326"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="328"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="354"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="359"/>
+        <location filename="../../ui/export_dialog.py" line="343"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="361"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="371"/>
+        <location filename="../../ui/export_dialog.py" line="355"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="383"/>
+        <location filename="../../ui/export_dialog.py" line="367"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="368"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="398"/>
+        <location filename="../../ui/export_dialog.py" line="382"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="408"/>
+        <location filename="../../ui/export_dialog.py" line="392"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="431"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="444"/>
+        <location filename="../../ui/export_dialog.py" line="428"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="450"/>
+        <location filename="../../ui/export_dialog.py" line="434"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="517"/>
+        <location filename="../../ui/export_dialog.py" line="501"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="522"/>
+        <location filename="../../ui/export_dialog.py" line="506"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="511"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="537"/>
+        <location filename="../../ui/export_dialog.py" line="521"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="543"/>
+        <location filename="../../ui/export_dialog.py" line="527"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="546"/>
+        <location filename="../../ui/export_dialog.py" line="530"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="552"/>
+        <location filename="../../ui/export_dialog.py" line="536"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="558"/>
+        <location filename="../../ui/export_dialog.py" line="542"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="596"/>
+        <location filename="../../ui/export_dialog.py" line="580"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="602"/>
+        <location filename="../../ui/export_dialog.py" line="586"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="611"/>
+        <location filename="../../ui/export_dialog.py" line="595"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="615"/>
+        <location filename="../../ui/export_dialog.py" line="599"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="633"/>
+        <location filename="../../ui/export_dialog.py" line="617"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="634"/>
+        <location filename="../../ui/export_dialog.py" line="618"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="687"/>
+        <location filename="../../ui/export_dialog.py" line="678"/>
+        <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
+        <translation>✗ The entry in the audit log could not be saved (%1); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="692"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="691"/>
+        <location filename="../../ui/export_dialog.py" line="696"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="697"/>
-        <source>Let op: de vermelding in het logboek kon niet worden opgeslagen (%1).</source>
-        <translation>Note: the entry in the audit log could not be saved (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="708"/>
+        <location filename="../../ui/export_dialog.py" line="706"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="717"/>
+        <location filename="../../ui/export_dialog.py" line="715"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="732"/>
+        <location filename="../../ui/export_dialog.py" line="730"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -1898,252 +1888,252 @@ advice</translation>
         <translation>%1 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="83"/>
+        <location filename="../../ui/import_wizard.py" line="84"/>
         <source>Excel-werkmappen (*.xlsx *.xlsm);;Alle bestanden (*)</source>
         <extracomment>How often a wrong password may be tried before the wizard gives up on the file.</extracomment>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Beveiligde werkmap</source>
         <extracomment>``ask(parent, file name, wrong)`` → the password, or None when the user cancels.</extracomment>
         <translation>Protected workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>De werkmap %1 is met een wachtwoord beveiligd.</source>
         <translation>The workbook %1 is protected with a password.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>Het wachtwoord is onjuist.</source>
         <translation>The password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>Wachtwoord (wordt niet bewaard):</source>
         <translation>Password (not kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="200"/>
+        <location filename="../../ui/import_wizard.py" line="201"/>
         <source>Importeren uit Excel — Mandaat</source>
         <translation>Import from Excel — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="215"/>
         <source>Dossiers en biedingen importeren uit een Excel-werkmap</source>
         <translation>Import dossiers and bids from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Alles of niets: bij één probleem wordt niets opgeslagen. Een bestaand dossier wordt alleen aangevuld, nooit overschreven; een bod dat er al is wordt overgeslagen.</source>
         <translation>All or nothing: with a single problem nothing is stored. An existing dossier is only completed, never overwritten; a bid that is already there is skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="237"/>
         <source>&amp;Werkmap:</source>
         <translation>&amp;Workbook:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="240"/>
+        <location filename="../../ui/import_wizard.py" line="241"/>
         <source>nog geen werkmap gekozen</source>
         <translation>no workbook chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="243"/>
+        <location filename="../../ui/import_wizard.py" line="244"/>
         <source>Gekozen werkmap</source>
         <translation>Chosen workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="248"/>
         <source>&amp;Kies werkmap…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>Kies een Excel-werkmap om te importeren</source>
         <translation>Choose an Excel workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="255"/>
         <source>&amp;Opnieuw controleren</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="257"/>
+        <location filename="../../ui/import_wizard.py" line="258"/>
         <source>Lees dezelfde werkmap opnieuw, bijvoorbeeld nadat u hem in Excel verbeterde</source>
         <translation>Read the same workbook again, for example after correcting it in Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Samenvatting van de controle</source>
         <translation>Summary of the check</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
-        <location filename="../../ui/import_wizard.py" line="291"/>
+        <location filename="../../ui/import_wizard.py" line="281"/>
+        <location filename="../../ui/import_wizard.py" line="292"/>
         <source>Problemen</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="285"/>
+        <location filename="../../ui/import_wizard.py" line="286"/>
         <source>Rijen in de werkmap</source>
         <translation>Rows in the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="295"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="316"/>
+        <location filename="../../ui/import_wizard.py" line="317"/>
         <source>Importeer alle rijen</source>
         <translation>Import all rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>Kies een Excel-werkmap (.xlsx) met de bladen Dossiers en/of Biedingen, bijvoorbeeld het sjabloon van ‘mandaat template’.</source>
         <translation>Choose an Excel workbook (.xlsx) with the sheets Dossiers and/or Biedingen, for example the template from ‘mandaat template’.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>Werkmap kiezen om te importeren</source>
         <translation>Choose a workbook to import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Bezig met lezen van %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="419"/>
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Werkmap lezen…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="420"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Rijen controleren…</source>
         <translation>Checking rows…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="441"/>
         <source>Bezig met opslaan in de kluis…</source>
         <translation>Storing in the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
         <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Opslaan…</source>
         <translation>Storing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
         <source>Import geannuleerd: er is niets opgeslagen.</source>
         <translation>Import cancelled: nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Controle geannuleerd; er is niets opgeslagen.</source>
         <translation>Check cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="492"/>
         <source>Import geweigerd: de werkmap heeft problemen; er is niets opgeslagen.</source>
         <translation>Import refused: the workbook has problems; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>De import staat in de kluis, maar opslaan op schijf mislukte: %1. </source>
         <translation>The import is in the vault, but saving to disk failed: %1. </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="503"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Mandaat probeert bij de volgende wijziging opnieuw op te slaan.</source>
         <translation>Mandaat will try to save again with the next change.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>%1: beveiligd met een wachtwoord; niet gelezen.</source>
         <translation>%1: protected with a password; not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="547"/>
+        <location filename="../../ui/import_wizard.py" line="548"/>
         <source>Problemen (%1) — gemarkeerd in het voorbeeld</source>
         <translation>Problems (%1) — marked in the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="553"/>
-        <source>Voorbeeld: %1 rijen</source>
-        <translation>Preview: %1 rows</translation>
+        <location filename="../../ui/import_wizard.py" line="554"/>
+        <source>Voorbeeld: %1</source>
+        <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="564"/>
+        <location filename="../../ui/import_wizard.py" line="565"/>
         <source>%1: 1 probleem</source>
         <translation>%1: 1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="566"/>
+        <location filename="../../ui/import_wizard.py" line="567"/>
         <source>%1: %2 problemen</source>
         <translation>%1: %2 problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="571"/>
+        <location filename="../../ui/import_wizard.py" line="572"/>
         <source>de import wordt geweigerd zolang er problemen zijn; er is niets opgeslagen. Verbeter de werkmap en kies Opnieuw controleren.</source>
         <translation>the import is refused as long as there are problems; nothing was stored. Correct the workbook and choose Check again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="583"/>
+        <location filename="../../ui/import_wizard.py" line="584"/>
         <source>✓ %1: geen problemen, maar niets nieuws — alles is al aanwezig.</source>
         <translation>✓ %1: no problems, but nothing new — everything is already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="593"/>
+        <location filename="../../ui/import_wizard.py" line="594"/>
         <source>✓ %1: geen problemen. Kies Importeren om alles op te slaan.</source>
         <translation>✓ %1: no problems. Choose Import to store everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="605"/>
+        <location filename="../../ui/import_wizard.py" line="606"/>
         <source>%1 rij(en) geweigerd</source>
         <translation>%1 row(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="612"/>
+        <location filename="../../ui/import_wizard.py" line="613"/>
         <source>Dossiers: %1 nieuw, %2 aangevuld, %3 al aanwezig · biedingen: %4 nieuw, %5 al aanwezig</source>
         <translation>Dossiers: %1 new, %2 completed, %3 already there · bids: %4 new, %5 already there</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="630"/>
+        <location filename="../../ui/import_wizard.py" line="631"/>
         <source>✓ Niets nieuws in %1; er is niets opgeslagen.</source>
         <translation>✓ Nothing new in %1; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="636"/>
+        <location filename="../../ui/import_wizard.py" line="637"/>
         <source>✓ Geïmporteerd uit %1: dossiers %2 nieuw, %3 aangevuld; biedingen %4 nieuw; %5 al aanwezig.</source>
         <translation>✓ Imported from %1: dossiers %2 new, %3 completed; bids %4 new; %5 already there.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="647"/>
+        <location filename="../../ui/import_wizard.py" line="648"/>
         <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
         <translation>The audit log records the import. An import cannot be undone.</translation>
     </message>
@@ -2151,27 +2141,27 @@ advice</translation>
 <context>
     <name>LogTab</name>
     <message>
-        <location filename="../../ui/log_tab.py" line="46"/>
+        <location filename="../../ui/log_tab.py" line="47"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="47"/>
+        <location filename="../../ui/log_tab.py" line="48"/>
         <source>Tijdstip</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="48"/>
+        <location filename="../../ui/log_tab.py" line="49"/>
         <source>Gebruiker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="49"/>
+        <location filename="../../ui/log_tab.py" line="50"/>
         <source>Handeling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/log_tab.py" line="50"/>
+        <location filename="../../ui/log_tab.py" line="51"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2187,8 +2177,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/log_tab.py" line="145"/>
-        <source>✓ Logboek intact: %1 regels, de keten van controlegetallen klopt.</source>
-        <translation>✓ Audit log intact: %1 entries, the chain of checksums is correct.</translation>
+        <source>✓ Logboek intact: %1, de keten van controlegetallen klopt.</source>
+        <translation>✓ Log intact: %1, the chain of check values holds.</translation>
     </message>
     <message>
         <location filename="../../ui/log_tab.py" line="152"/>
@@ -2204,99 +2194,94 @@ advice</translation>
         <translation>Mandaat — DEMO (fictitious bids)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="98"/>
+        <location filename="../../ui/workspace.py" line="99"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="107"/>
+        <location filename="../../ui/workspace.py" line="108"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="120"/>
+        <location filename="../../ui/workspace.py" line="121"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="135"/>
+        <location filename="../../ui/workspace.py" line="136"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="141"/>
+        <location filename="../../ui/workspace.py" line="142"/>
         <source>De biedingen volgen in een volgende versie.</source>
         <translation>Bids follow in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="145"/>
+        <location filename="../../ui/workspace.py" line="146"/>
         <source>&amp;Biedingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="151"/>
+        <location filename="../../ui/workspace.py" line="152"/>
         <source>Het verloop volgt in een volgende versie.</source>
         <translation>The progress chart follows in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="155"/>
+        <location filename="../../ui/workspace.py" line="156"/>
         <source>&amp;Verloop</source>
         <translation>&amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="158"/>
+        <location filename="../../ui/workspace.py" line="159"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="160"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="177"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="180"/>
+        <location filename="../../ui/workspace.py" line="181"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="182"/>
+        <location filename="../../ui/workspace.py" line="183"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="189"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>&amp;Fase:</source>
         <translation>P&amp;hase:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="192"/>
+        <location filename="../../ui/workspace.py" line="193"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="194"/>
+        <location filename="../../ui/workspace.py" line="195"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="207"/>
+        <location filename="../../ui/workspace.py" line="208"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="294"/>
-        <source>%1 dossiers</source>
-        <translation>%1 dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="297"/>
-        <source>%1 van %2 dossiers</source>
-        <translation>%1 of %2 dossiers</translation>
+        <location filename="../../ui/workspace.py" line="298"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2305,249 +2290,244 @@ advice</translation>
         <translation>Settings — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source> minuten</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Automatisch vergrendelen na minuten zonder gebruik</source>
         <translation>Lock automatically after minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Vergrendel automatisch na</source>
         <translation>&amp;Lock automatically after</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Wordt van kracht bij de volgende start</source>
         <translation>Takes effect at the next start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Taal</source>
         <translation>Lan&amp;guage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Instellingen bevatten nooit een wachtwoord of een vertrouwelijk gegeven.</source>
         <translation>Settings never contain a passphrase or any confidential data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Status van de kluis</source>
         <translation>Vault status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Waarschuwing over de kluis</source>
         <translation>Warning about the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source> FICTIEF </source>
         <translation> FICTITIOUS </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Fictieve demo-gegevens</source>
         <translation>Fictitious demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Verwijder dossier…</source>
         <translation>&amp;Delete dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Dossiers en biedingen uit Excel (Ctrl+I)</source>
         <translation>Dossiers and bids from Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Nota of Woo-pakket, met lekcontrole (Ctrl+E)</source>
         <translation>Memo or Woo package, with leak check (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Ver&amp;grendel</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Vergrendel de kluis (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Opnieu&amp;w</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Over Mandaat</source>
         <translation>&amp;About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>⚠ Niet opgeslagen</source>
         <translation>⚠ Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>✓ Alles opgeslagen</source>
         <translation>✓ All saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Let op: de laatste wijziging kon niet worden opgeslagen. </source>
         <translation>Note: the last change could not be saved. </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Nieuw dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Dossier verwijderen</source>
         <translation>Delete dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <source>Dossier %1 en de %2 biedingen erin verwijderen?
+        <location filename="../../ui/main_window.py" line="612"/>
+        <source>Dossier %1 verwijderen, met %2?
 
 </source>
-        <translation>Delete dossier %1 and the %2 bids in it?
+        <translation>Delete dossier %1, with %2?
 
 </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is.</source>
         <translation>You can undo this with Ctrl+Z while the vault is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Opslaan mislukt</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>De wijziging staat wel in het geheugen. Mandaat probeert bij de volgende wijziging en bij afsluiten opnieuw op te slaan.</source>
         <translation>The change is kept in memory. Mandaat tries to save again with the next change and on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>De nieuwe taal wordt gebruikt vanaf de volgende start.</source>
         <translation>The new language is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>Over Mandaat</source>
         <translation>About Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Vertrouwelijke prijsonderhandelingen over sluisgeneesmiddelen, versleuteld op deze computer.&lt;br&gt;&lt;br&gt;Ministerie van VWS — Buro Financiële Arrangementen Geneesmiddelen</source>
         <translation>&lt;b&gt;Mandaat&lt;/b&gt; %1&lt;br&gt;Confidential price negotiations on medicines in the lock procedure, encrypted on this computer.&lt;br&gt;&lt;br&gt;Ministry of Health, Welfare and Sport (VWS) — Buro Financiële Arrangementen Geneesmiddelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>De laatste wijzigingen konden niet worden opgeslagen. Wat wilt u doen?</source>
         <translation>The last changes could not be saved. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Opnieuw opslaan</source>
         <translation>Save again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Wijzigingen verwerpen</source>
         <translation>Discard changes</translation>
     </message>
@@ -3475,6 +3455,709 @@ advice</translation>
         <location filename="../../ui/unlock.py" line="856"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="24"/>
+        <source>voldoet</source>
+        <extracomment>The Dutch template of every key (the command line&apos;s own lines excepted).</extracomment>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25"/>
+        <source>voldoet niet</source>
+        <translation>does not meet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>hangt af</source>
+        <translation>depends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <source>oordeel nodig</source>
+        <translation>judgement needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="28"/>
+        <source>de effectieve korting ligt tussen de onder- en bovengrens van de bandbreedte</source>
+        <translation>the effective discount lies between the lower and upper bound of the range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>de effectieve korting ligt net onder het richtgetal, binnen de marge</source>
+        <translation>the effective discount is just below the target, within the margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="34"/>
+        <source>het oordeel verschilt per volumescenario (laag, verwacht, hoog)</source>
+        <translation>the verdict differs per volume scenario (low, expected, high)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>het getal wordt gehaald, maar het advies vraagt om fors meer: beoordeel of de marge groot genoeg is</source>
+        <translation>the figure is reached, but the advice asks for substantially more: judge whether the margin is large enough</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>de drempel heeft geen getal: een oordeel is nodig</source>
+        <translation>the threshold has no figure: a judgement is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="44"/>
+        <source>de drempel vergelijkt met een andere behandeling: een oordeel is nodig</source>
+        <translation>the threshold compares with another treatment: a judgement is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>laag</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>verwacht</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49"/>
+        <source>hoog</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>leverancier</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>VWS (tegenbod)</source>
+        <translation>VWS (counter-offer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>prijsverlaging van ten minste {pct}</source>
+        <translation>price reduction of at least {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>forse prijsverlaging van ten minste {pct}</source>
+        <translation>substantial price reduction of at least {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="56"/>
+        <source>prijsverlaging van meer dan {pct}</source>
+        <translation>price reduction of more than {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="57"/>
+        <source>prijsverlaging van fors meer dan {pct}</source>
+        <translation>price reduction of substantially more than {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="60"/>
+        <source>prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)</source>
+        <translation>price reduction of approximately {pct} (margin {margin} percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="63"/>
+        <source>forse prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)</source>
+        <translation>substantial price reduction of approximately {pct} (margin {margin} percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="66"/>
+        <source>prijsverlaging van {low} tot {high}</source>
+        <translation>price reduction of {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="67"/>
+        <source>forse prijsverlaging van {low} tot {high}</source>
+        <translation>substantial price reduction of {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="68"/>
+        <source>prijsverlaging zonder getal (oordeel)</source>
+        <translation>price reduction without a figure (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="69"/>
+        <source>forse prijsverlaging zonder getal (oordeel)</source>
+        <translation>substantial price reduction without a figure (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="72"/>
+        <source>nettoprijs niet hoger dan de standaardbehandeling (oordeel)</source>
+        <translation>net price no higher than the standard treatment (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="75"/>
+        <source>kostenneutraal (oordeel)</source>
+        <translation>cost-neutral (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="76"/>
+        <source>kostenbesparend (oordeel)</source>
+        <translation>cost-saving (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="77"/>
+        <source>prijspariteit met de standaardbehandeling (oordeel)</source>
+        <translation>price parity with the standard treatment (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="80"/>
+        <source>nettoprijs {money} p.p.</source>
+        <translation>net price {money} per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="81"/>
+        <source>nettoprijs {money} p.p. + korting {pct}</source>
+        <translation>net price {money} per patient + discount {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="82"/>
+        <source>lijstprijs −{pct}</source>
+        <translation>list price −{pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="83"/>
+        <source>lijstprijs −{cut} + korting {pct}</source>
+        <translation>list price −{cut} + discount {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="84"/>
+        <source>korting {pct}</source>
+        <translation>discount {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="85"/>
+        <source>staffel 1 trede ({basis})</source>
+        <translation>tiered, 1 step ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="86"/>
+        <source>staffel {n} treden ({basis})</source>
+        <translation>tiered, {n} steps ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="87"/>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="88"/>
+        <source>uitgaven</source>
+        <translation>spend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="89"/>
+        <source>volume, alle eenheden</source>
+        <translation>volume, all units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="90"/>
+        <source>uitgaven, alle eenheden</source>
+        <translation>spend, all units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="91"/>
+        <source>plafond {money}/jr</source>
+        <translation>cap {money}/yr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="92"/>
+        <source>P4P {share}</source>
+        <translation>P4P {share}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="93"/>
+        <source>P4P {share} × {rate}</source>
+        <translation>P4P {share} × {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="94"/>
+        <source>geen voorwaarden</source>
+        <translation>no terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="95"/>
+        <source>De korting moet tussen 0 en 100% liggen</source>
+        <translation>The discount must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="98"/>
+        <source>De lijstprijsverlaging moet tussen 0 en 100% liggen</source>
+        <translation>The list price cut must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="101"/>
+        <source>Het terugbetaalde deel moet tussen 0 en 100% liggen</source>
+        <translation>The refunded share must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="104"/>
+        <source>Het aandeel non-responders moet tussen 0 en 100% liggen</source>
+        <translation>The share of non-responders must be between 0 and 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="107"/>
+        <source>Trede {tier}: de extra korting moet 0–100% zijn</source>
+        <translation>Step {tier}: the extra discount must be 0–100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="110"/>
+        <source>De nettoprijs kan niet negatief zijn</source>
+        <translation>The net price cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="113"/>
+        <source>Het plafond kan niet negatief zijn</source>
+        <translation>The cap cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="114"/>
+        <source>Een nettoprijs en een lijstprijsverlaging samen kan niet: de nettoprijs vervangt de lijstprijs</source>
+        <translation>A net price and a list price cut together are not possible: the net price replaces the list price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>Pay-for-performance vraagt beide getallen: terugbetaald deel en non-respons</source>
+        <translation>Pay-for-performance needs both figures: refunded share and non-response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="121"/>
+        <source>Een staffel is marginaal of over alle eenheden</source>
+        <translation>A tiered discount is marginal or over all units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="124"/>
+        <source>Trede {tier}: de drempel moet boven 0</source>
+        <translation>Step {tier}: the threshold must be above 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="125"/>
+        <source>Trede {tier}: deze drempel staat er al</source>
+        <translation>Step {tier}: this threshold is already there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="126"/>
+        <source>De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting</source>
+        <translation>The net price is above the asking price per patient: that is no discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="129"/>
+        <source>Vul ten minste één onderdeel in: korting, nettoprijs, lijstprijsverlaging, staffel, plafond of pay-for-performance</source>
+        <translation>Fill in at least one part: discount, net price, list price cut, tiers, cap or pay-for-performance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="133"/>
+        <source>De looptijd is minstens 1 jaar</source>
+        <translation>The term is at least 1 year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="134"/>
+        <source>De ronde is minstens 1</source>
+        <translation>The round is at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="135"/>
+        <source>Mandaat: {threshold} — {verdict}</source>
+        <translation>Mandate: {threshold} — {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="136"/>
+        <source>Advies: {threshold} — {verdict}</source>
+        <translation>Advice: {threshold} — {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="137"/>
+        <source>Effectieve korting (verwacht): {pct}</source>
+        <translation>Effective discount (expected): {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="138"/>
+        <source>Marge ten opzichte van {pct}: {points}</source>
+        <translation>Margin over {pct}: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="139"/>
+        <source>Tekort tot {pct}: {year} per jaar, {total} over de looptijd</source>
+        <translation>Shortfall to {pct}: {year} a year, {total} over the term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="142"/>
+        <source>Minst gunstig scenario ({scenario}): {points} onder {pct}, tekort {year} per jaar</source>
+        <translation>Least favourable scenario ({scenario}): {points} below {pct}, shortfall {year} a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="145"/>
+        <source>Reden: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="146"/>
+        <source>Per scenario: {list}</source>
+        <translation>Per scenario: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="147"/>
+        <source>In de sluis</source>
+        <translation>In the lock procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="148"/>
+        <source>In de sluis ({ref})</source>
+        <translation>In the lock procedure ({ref})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="149"/>
+        <source>Advies Zorginstituut</source>
+        <translation>Advice of the Zorginstituut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="150"/>
+        <source>Bod ronde {round}</source>
+        <translation>Bid round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="151"/>
+        <source>Tegenbod VWS ronde {round}</source>
+        <translation>VWS counter-offer round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="152"/>
+        <source>Start regeling ronde {round}</source>
+        <translation>Arrangement starts, round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="153"/>
+        <source>Einde regeling ronde {round}</source>
+        <translation>Arrangement ends, round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="154"/>
+        <source>{drug}: geen vraagprijs bekend; de effectieve korting kan niet worden berekend</source>
+        <translation>{drug}: no asking price known; the effective discount cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="157"/>
+        <source>{drug}: geen verwacht aantal patiënten en geen budgetimpact bekend; nodig voor een plafond of staffel</source>
+        <translation>{drug}: no expected number of patients and no budget impact known; needed for a cap or tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="161"/>
+        <source>{drug}: prijs per eenheid zonder aantal eenheden per patiënt</source>
+        <translation>{drug}: price per unit without a number of units per patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="164"/>
+        <source>bod {bid}: dossier {dossier} bestaat niet</source>
+        <translation>bid {bid}: dossier {dossier} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="167"/>
+        <source>looptijd moet minstens 1 jaar zijn (was {years})</source>
+        <translation>the term must be at least 1 year (was {years})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="170"/>
+        <source>ziektelast {burden} ligt buiten 0,10–1,00</source>
+        <translation>burden of disease {burden} lies outside 0.10–1.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="173"/>
+        <source>een groei van {growth}% per jaar kan niet</source>
+        <translation>a growth of {growth}% a year is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="174"/>
+        <source>kluis aangemaakt</source>
+        <translation>vault created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="175"/>
+        <source>formaat {version}</source>
+        <translation>format {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="176"/>
+        <source>schema bijgewerkt</source>
+        <translation>schema updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="177"/>
+        <source>naar versie {version}</source>
+        <translation>to version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="178"/>
+        <source>wachtwoord gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="179"/>
+        <source>nieuwe herstelsleutel</source>
+        <translation>new recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="180"/>
+        <source>onthouden op deze computer aangezet</source>
+        <translation>remember on this computer switched on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="181"/>
+        <source>onthouden op deze computer uitgezet</source>
+        <translation>remember on this computer switched off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="182"/>
+        <source>dossier toegevoegd</source>
+        <translation>dossier added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="189"/>
+        <source>{brand} ({indication})</source>
+        <translation>{brand} ({indication})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="184"/>
+        <source>dossier gewijzigd</source>
+        <translation>dossier changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="186"/>
+        <source>dossier verwijderd</source>
+        <translation>dossier deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="187"/>
+        <source>{brand} ({indication}), {bids}</source>
+        <translation>{brand} ({indication}), {bids}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="188"/>
+        <source>dossier teruggezet</source>
+        <translation>dossier restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="190"/>
+        <source>bod toegevoegd</source>
+        <translation>bid added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="193"/>
+        <location filename="../../ui/words.py" line="195"/>
+        <source>{brand}, ronde {round}, {date}</source>
+        <translation>{brand}, round {round}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="192"/>
+        <source>bod gewijzigd</source>
+        <translation>bid changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="194"/>
+        <source>bod verwijderd</source>
+        <translation>bid deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="196"/>
+        <source>weigeringsgrond gewijzigd</source>
+        <translation>ground for refusal changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="197"/>
+        <source>{brand}: {field} → {grounds}</source>
+        <translation>{brand}: {field} → {grounds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="198"/>
+        <source>{brand}: {field} → openbaar</source>
+        <translation>{brand}: {field} → public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="199"/>
+        <source>{brand}: {field} → standaard</source>
+        <translation>{brand}: {field} → default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="200"/>
+        <source>nota-kop gewijzigd</source>
+        <translation>memo header changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="201"/>
+        <source>{brand}</source>
+        <translation>{brand}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="202"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="203"/>
+        <source>{file}: dossiers {new} nieuw, {updated} bijgewerkt; biedingen {bids} nieuw; {present} al aanwezig</source>
+        <translation>{file}: dossiers {new} new, {updated} updated; bids {bids} new; {present} already present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="207"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="208"/>
+        <source>nota, publiek {audience}: {file}</source>
+        <translation>memo, audience {audience}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="209"/>
+        <source>woo: {folder} ({files})</source>
+        <translation>Woo: {folder} ({files})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="210"/>
+        <source>1 bod</source>
+        <translation>1 bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="211"/>
+        <source>{n} biedingen</source>
+        <translation>{n} bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="212"/>
+        <source>1 dossier</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="213"/>
+        <source>{n} dossiers</source>
+        <translation>{n} dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="214"/>
+        <source>1 minuut</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="215"/>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="216"/>
+        <source>1 bestand</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="217"/>
+        <source>{n} bestanden</source>
+        <translation>{n} files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="218"/>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="219"/>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="220"/>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="221"/>
+        <source>{n} rijen</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="222"/>
+        <source>1 regel</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="223"/>
+        <source>{n} regels</source>
+        <translation>{n} lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="224"/>
+        <source>Geen vereiste prijsverlaging gevonden in de tekst</source>
+        <translation>No required price reduction found in the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="227"/>
+        <source>De tekst is leeg</source>
+        <translation>The text is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="228"/>
+        <source>Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100</source>
+        <translation>A price reduction of {value}% is not possible: choose a value from 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="231"/>
+        <source>De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing</source>
+        <translation>The text can be read in more than one way ({readings}); choose the intended reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="234"/>
+        <source>ten minste {pct}</source>
+        <translation>at least {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="235"/>
+        <source>fors, ten minste {pct}</source>
+        <translation>substantially, at least {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="236"/>
+        <source>meer dan {pct}</source>
+        <translation>more than {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="237"/>
+        <source>fors meer dan {pct}</source>
+        <translation>substantially more than {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="238"/>
+        <source>ongeveer {pct} (marge {margin} procentpunt)</source>
+        <translation>approximately {pct} (margin {margin} percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="241"/>
+        <source>fors, ongeveer {pct} (marge {margin} procentpunt)</source>
+        <translation>substantially, approximately {pct} (margin {margin} percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="244"/>
+        <source>{low} tot {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="245"/>
+        <source>fors, {low} tot {high}</source>
+        <translation>substantially, {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="246"/>
+        <source>zonder getal (oordeel)</source>
+        <translation>without a figure (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="247"/>
+        <source>fors, zonder getal (oordeel)</source>
+        <translation>substantially, without a figure (judgement)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,701 @@
+"""Words for the core's codes: verdicts, reasons, thresholds, terms, problems, engine
+errors, timeline events, audit-log entries and plurals, in Dutch and English.
+
+The core returns codes with parameters; this module turns them into sentences. It has
+two catalogues, :data:`NL` (the default) and :data:`EN`, keyed by a message key; a
+:class:`Words` words everything from one catalogue *lookup* (key → template), so the
+command line uses a catalogue directly (:func:`for_language`) and the window passes a
+lookup that goes through Qt's ``tr()`` (``ui/words.py``). Templates use ``{name}``
+placeholders; whole sentences stay in one template so a language can reorder words.
+
+Documents (nota, Woo) do not use this module: they keep their Dutch wording in
+:mod:`mandaat.export.messages` and :func:`mandaat.thresholds.describe_threshold`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from mandaat.describe import Problem, TimelineEvent, dutch_money, dutch_pct, dutch_points
+from mandaat.engine import EngineError, Verdict
+from mandaat.model import COMPARATOR_KINDS, Arrangement, Party, Pct, Threshold
+from mandaat.thresholds import ThresholdError, pct_text
+from mandaat.vault import audit
+
+__all__ = ["EN", "LANGUAGES", "NL", "Words", "for_language", "language"]
+
+Lookup = Callable[[str], str]
+Formatter = Callable[[Decimal], str]
+
+LANGUAGES = ("nl", "en")
+
+#: Dutch: the source language, and the command line's default.
+NL: dict[str, str] = {
+    # verdicts and why
+    "verdict.meets": "voldoet",
+    "verdict.fails": "voldoet niet",
+    "verdict.depends": "hangt af",
+    "verdict.judgement": "oordeel nodig",
+    "reason.in_range": (
+        "de effectieve korting ligt tussen de onder- en bovengrens van de bandbreedte"
+    ),
+    "reason.within_tolerance": (
+        "de effectieve korting ligt net onder het richtgetal, binnen de marge"
+    ),
+    "reason.scenarios_differ": "het oordeel verschilt per volumescenario (laag, verwacht, hoog)",
+    "reason.substantially": (
+        "het getal wordt gehaald, maar het advies vraagt om fors meer: "
+        "beoordeel of de marge groot genoeg is"
+    ),
+    "reason.no_number": "de drempel heeft geen getal: een oordeel is nodig",
+    "reason.comparator": "de drempel vergelijkt met een andere behandeling: een oordeel is nodig",
+    "scenario.low": "laag",
+    "scenario.expected": "verwacht",
+    "scenario.high": "hoog",
+    "party.supplier": "leverancier",
+    "party.vws": "VWS (tegenbod)",
+    # the required price reduction, as a civil servant writes it
+    "threshold.at_least": "prijsverlaging van ten minste {pct}",
+    "threshold.at_least.fors": "forse prijsverlaging van ten minste {pct}",
+    "threshold.more_than": "prijsverlaging van meer dan {pct}",
+    "threshold.more_than.fors": "prijsverlaging van fors meer dan {pct}",
+    "threshold.approximately": "prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)",
+    "threshold.approximately.fors": (
+        "forse prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)"
+    ),
+    "threshold.range": "prijsverlaging van {low} tot {high}",
+    "threshold.range.fors": "forse prijsverlaging van {low} tot {high}",
+    "threshold.qualitative": "prijsverlaging zonder getal (oordeel)",
+    "threshold.qualitative.fors": "forse prijsverlaging zonder getal (oordeel)",
+    "threshold.comparator_net_price": "nettoprijs niet hoger dan de standaardbehandeling (oordeel)",
+    # the same, short (a chart's legend, a list of readings to pick from)
+    "short.at_least": "ten minste {pct}",
+    "short.at_least.fors": "fors, ten minste {pct}",
+    "short.more_than": "meer dan {pct}",
+    "short.more_than.fors": "fors meer dan {pct}",
+    "short.approximately": "ongeveer {pct} (marge {margin} procentpunt)",
+    "short.approximately.fors": "fors, ongeveer {pct} (marge {margin} procentpunt)",
+    "short.range": "{low} tot {high}",
+    "short.range.fors": "fors, {low} tot {high}",
+    "short.qualitative": "zonder getal (oordeel)",
+    "short.qualitative.fors": "fors, zonder getal (oordeel)",
+    "threshold.cost_neutral": "kostenneutraal (oordeel)",
+    "threshold.cost_saving": "kostenbesparend (oordeel)",
+    "threshold.parity": "prijspariteit met de standaardbehandeling (oordeel)",
+    # the terms of a bid, in the order the engine applies them
+    "terms.net": "nettoprijs {money} p.p.",
+    "terms.net_discount": "nettoprijs {money} p.p. + korting {pct}",
+    "terms.cut": "lijstprijs −{pct}",
+    "terms.cut_discount": "lijstprijs −{cut} + korting {pct}",
+    "terms.discount": "korting {pct}",
+    "terms.tiers.one": "staffel 1 trede ({basis})",
+    "terms.tiers.other": "staffel {n} treden ({basis})",
+    "terms.basis.volume": "volume",
+    "terms.basis.spend": "uitgaven",
+    "terms.basis.volume_all": "volume, alle eenheden",
+    "terms.basis.spend_all": "uitgaven, alle eenheden",
+    "terms.cap": "plafond {money}/jr",
+    "terms.p4p": "P4P {share}",
+    "terms.p4p_rate": "P4P {share} × {rate}",
+    "terms.none": "geen voorwaarden",
+    # what is wrong with a bid as typed
+    "problem.pct_range.discount_pct": "De korting moet tussen 0 en 100% liggen",
+    "problem.pct_range.list_price_cut_pct": "De lijstprijsverlaging moet tussen 0 en 100% liggen",
+    "problem.pct_range.p4p_refund_share_pct": (
+        "Het terugbetaalde deel moet tussen 0 en 100% liggen"
+    ),
+    "problem.pct_range.p4p_nonresponse_rate_pct": (
+        "Het aandeel non-responders moet tussen 0 en 100% liggen"
+    ),
+    "problem.pct_range.tiers": "Trede {tier}: de extra korting moet 0–100% zijn",
+    "problem.negative.net_price_per_patient": "De nettoprijs kan niet negatief zijn",
+    "problem.negative.annual_cap": "Het plafond kan niet negatief zijn",
+    "problem.net_and_cut": (
+        "Een nettoprijs en een lijstprijsverlaging samen kan niet: "
+        "de nettoprijs vervangt de lijstprijs"
+    ),
+    "problem.p4p_incomplete": (
+        "Pay-for-performance vraagt beide getallen: terugbetaald deel en non-respons"
+    ),
+    "problem.tier_mode": "Een staffel is marginaal of over alle eenheden",
+    "problem.tier_threshold": "Trede {tier}: de drempel moet boven 0",
+    "problem.tier_duplicate": "Trede {tier}: deze drempel staat er al",
+    "problem.net_above_asking": (
+        "De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting"
+    ),
+    "problem.empty": (
+        "Vul ten minste één onderdeel in: korting, nettoprijs, lijstprijsverlaging, "
+        "staffel, plafond of pay-for-performance"
+    ),
+    "problem.bad_duration": "De looptijd is minstens 1 jaar",
+    "problem.bad_round": "De ronde is minstens 1",
+    # a verdict explained, line by line
+    "explain.mandate": "Mandaat: {threshold} — {verdict}",
+    "explain.advice": "Advies: {threshold} — {verdict}",
+    "explain.effective": "Effectieve korting (verwacht): {pct}",
+    "explain.margin": "Marge ten opzichte van {pct}: {points}",
+    "explain.gap": "Tekort tot {pct}: {year} per jaar, {total} over de looptijd",
+    "explain.worst": (
+        "Minst gunstig scenario ({scenario}): {points} onder {pct}, tekort {year} per jaar"
+    ),
+    "explain.reason": "Reden: {reason}",
+    "explain.per_scenario": "Per scenario: {list}",
+    # a dossier's moments
+    "timeline.sluis": "In de sluis",
+    "timeline.sluis_ref": "In de sluis ({ref})",
+    "timeline.advice": "Advies Zorginstituut",
+    "timeline.bid": "Bod ronde {round}",
+    "timeline.counter": "Tegenbod VWS ronde {round}",
+    "timeline.start": "Start regeling ronde {round}",
+    "timeline.end": "Einde regeling ronde {round}",
+    # what the engine cannot compute
+    "threshold_error.no_reduction": "Geen vereiste prijsverlaging gevonden in de tekst",
+    "threshold_error.empty": "De tekst is leeg",
+    "threshold_error.out_of_range": (
+        "Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100"
+    ),
+    "threshold_error.ambiguous": (
+        "De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing"
+    ),
+    "engine.no_asking_price": (
+        "{drug}: geen vraagprijs bekend; de effectieve korting kan niet worden berekend"
+    ),
+    "engine.no_volume": (
+        "{drug}: geen verwacht aantal patiënten en geen budgetimpact bekend; nodig voor een "
+        "plafond of staffel"
+    ),
+    "engine.no_units": "{drug}: prijs per eenheid zonder aantal eenheden per patiënt",
+    "engine.unknown_dossier": "bod {bid}: dossier {dossier} bestaat niet",
+    "engine.bad_duration": "looptijd moet minstens 1 jaar zijn (was {years})",
+    "engine.burden_out_of_range": "ziektelast {burden} ligt buiten 0,10–1,00",
+    "engine.bad_growth": "een groei van {growth}% per jaar kan niet",
+    # the audit log: what happened (action) and to what (detail)
+    "audit.vault_created": "kluis aangemaakt",
+    "audit.vault_created.detail": "formaat {version}",
+    "audit.schema_updated": "schema bijgewerkt",
+    "audit.schema_updated.detail": "naar versie {version}",
+    "audit.passphrase_changed": "wachtwoord gewijzigd",
+    "audit.recovery_key_replaced": "nieuwe herstelsleutel",
+    "audit.remember_on": "onthouden op deze computer aangezet",
+    "audit.remember_off": "onthouden op deze computer uitgezet",
+    "audit.dossier_added": "dossier toegevoegd",
+    "audit.dossier_added.detail": "{brand} ({indication})",
+    "audit.dossier_changed": "dossier gewijzigd",
+    "audit.dossier_changed.detail": "{brand} ({indication})",
+    "audit.dossier_deleted": "dossier verwijderd",
+    "audit.dossier_deleted.detail": "{brand} ({indication}), {bids}",
+    "audit.dossier_restored": "dossier teruggezet",
+    "audit.dossier_restored.detail": "{brand} ({indication})",
+    "audit.bid_added": "bod toegevoegd",
+    "audit.bid_added.detail": "{brand}, ronde {round}, {date}",
+    "audit.bid_changed": "bod gewijzigd",
+    "audit.bid_changed.detail": "{brand}, ronde {round}, {date}",
+    "audit.bid_deleted": "bod verwijderd",
+    "audit.bid_deleted.detail": "{brand}, ronde {round}, {date}",
+    "audit.woo_grounds_changed": "weigeringsgrond gewijzigd",
+    "audit.woo_grounds_changed.detail": "{brand}: {field} → {grounds}",
+    "audit.woo_grounds_public.detail": "{brand}: {field} → openbaar",
+    "audit.woo_grounds_default.detail": "{brand}: {field} → standaard",
+    "audit.nota_header_changed": "nota-kop gewijzigd",
+    "audit.nota_header_changed.detail": "{brand}",
+    "audit.import": "import",
+    "audit.import.detail": (
+        "{file}: dossiers {new} nieuw, {updated} bijgewerkt; biedingen {bids} nieuw; "
+        "{present} al aanwezig"
+    ),
+    "audit.export": "export",
+    "audit.export_nota.detail": "nota, publiek {audience}: {file}",
+    "audit.export_woo.detail": "woo: {folder} ({files})",
+    # counted things
+    "count.bids.one": "1 bod",
+    "count.bids.other": "{n} biedingen",
+    "count.dossiers.one": "1 dossier",
+    "count.dossiers.other": "{n} dossiers",
+    "count.minutes.one": "1 minuut",
+    "count.minutes.other": "{n} minuten",
+    "count.files.one": "1 bestand",
+    "count.files.other": "{n} bestanden",
+    "count.days.one": "1 dag",
+    "count.days.other": "{n} dagen",
+    "count.rows.one": "1 rij",
+    "count.rows.other": "{n} rijen",
+    "count.lines.one": "1 regel",
+    "count.lines.other": "{n} regels",
+    # the command line's own lines
+    "cli.log_intact": "Logboek intact: {lines}, hashketen klopt.",
+    "cli.no_bids": "Geen biedingen.",
+    "cli.cannot_compute": "niet te berekenen: {reason}",
+    "cli.engine.no_asking_price": "geen vraagprijs bekend",
+    "cli.engine.no_volume": "geen patiëntaantal of budgetimpact",
+    "cli.engine.no_units": "eenheden per patiënt ontbreken",
+    "cli.required": "Vereist: {threshold}",
+    "cli.ambiguous": "Niet eenduidig; mogelijke lezingen:",
+}
+
+#: English, for the same keys.
+EN: dict[str, str] = {
+    "verdict.meets": "meets",
+    "verdict.fails": "does not meet",
+    "verdict.depends": "depends",
+    "verdict.judgement": "judgement needed",
+    "reason.in_range": (
+        "the effective discount lies between the lower and upper bound of the range"
+    ),
+    "reason.within_tolerance": (
+        "the effective discount is just below the target, within the margin"
+    ),
+    "reason.scenarios_differ": "the verdict differs per volume scenario (low, expected, high)",
+    "reason.substantially": (
+        "the figure is reached, but the advice asks for substantially more: "
+        "judge whether the margin is large enough"
+    ),
+    "reason.no_number": "the threshold has no figure: a judgement is needed",
+    "reason.comparator": "the threshold compares with another treatment: a judgement is needed",
+    "scenario.low": "low",
+    "scenario.expected": "expected",
+    "scenario.high": "high",
+    "party.supplier": "supplier",
+    "party.vws": "VWS (counter-offer)",
+    "threshold.at_least": "price reduction of at least {pct}",
+    "threshold.at_least.fors": "substantial price reduction of at least {pct}",
+    "threshold.more_than": "price reduction of more than {pct}",
+    "threshold.more_than.fors": "price reduction of substantially more than {pct}",
+    "threshold.approximately": (
+        "price reduction of approximately {pct} (margin {margin} percentage points)"
+    ),
+    "threshold.approximately.fors": (
+        "substantial price reduction of approximately {pct} (margin {margin} percentage points)"
+    ),
+    "threshold.range": "price reduction of {low} to {high}",
+    "threshold.range.fors": "substantial price reduction of {low} to {high}",
+    "threshold.qualitative": "price reduction without a figure (judgement)",
+    "threshold.qualitative.fors": "substantial price reduction without a figure (judgement)",
+    "threshold.comparator_net_price": (
+        "net price no higher than the standard treatment (judgement)"
+    ),
+    "threshold.cost_neutral": "cost-neutral (judgement)",
+    "short.at_least": "at least {pct}",
+    "short.at_least.fors": "substantially, at least {pct}",
+    "short.more_than": "more than {pct}",
+    "short.more_than.fors": "substantially more than {pct}",
+    "short.approximately": "approximately {pct} (margin {margin} percentage points)",
+    "short.approximately.fors": (
+        "substantially, approximately {pct} (margin {margin} percentage points)"
+    ),
+    "short.range": "{low} to {high}",
+    "short.range.fors": "substantially, {low} to {high}",
+    "short.qualitative": "without a figure (judgement)",
+    "short.qualitative.fors": "substantially, without a figure (judgement)",
+    "threshold.cost_saving": "cost-saving (judgement)",
+    "threshold.parity": "price parity with the standard treatment (judgement)",
+    "terms.net": "net price {money} per patient",
+    "terms.net_discount": "net price {money} per patient + discount {pct}",
+    "terms.cut": "list price −{pct}",
+    "terms.cut_discount": "list price −{cut} + discount {pct}",
+    "terms.discount": "discount {pct}",
+    "terms.tiers.one": "tiered, 1 step ({basis})",
+    "terms.tiers.other": "tiered, {n} steps ({basis})",
+    "terms.basis.volume": "volume",
+    "terms.basis.spend": "spend",
+    "terms.basis.volume_all": "volume, all units",
+    "terms.basis.spend_all": "spend, all units",
+    "terms.cap": "cap {money}/yr",
+    "terms.p4p": "P4P {share}",
+    "terms.p4p_rate": "P4P {share} × {rate}",
+    "terms.none": "no terms",
+    "problem.pct_range.discount_pct": "The discount must be between 0 and 100%",
+    "problem.pct_range.list_price_cut_pct": "The list price cut must be between 0 and 100%",
+    "problem.pct_range.p4p_refund_share_pct": "The refunded share must be between 0 and 100%",
+    "problem.pct_range.p4p_nonresponse_rate_pct": (
+        "The share of non-responders must be between 0 and 100%"
+    ),
+    "problem.pct_range.tiers": "Step {tier}: the extra discount must be 0–100%",
+    "problem.negative.net_price_per_patient": "The net price cannot be negative",
+    "problem.negative.annual_cap": "The cap cannot be negative",
+    "problem.net_and_cut": (
+        "A net price and a list price cut together are not possible: "
+        "the net price replaces the list price"
+    ),
+    "problem.p4p_incomplete": (
+        "Pay-for-performance needs both figures: refunded share and non-response"
+    ),
+    "problem.tier_mode": "A tiered discount is marginal or over all units",
+    "problem.tier_threshold": "Step {tier}: the threshold must be above 0",
+    "problem.tier_duplicate": "Step {tier}: this threshold is already there",
+    "problem.net_above_asking": (
+        "The net price is above the asking price per patient: that is no discount"
+    ),
+    "problem.empty": (
+        "Fill in at least one part: discount, net price, list price cut, "
+        "tiers, cap or pay-for-performance"
+    ),
+    "problem.bad_duration": "The term is at least 1 year",
+    "problem.bad_round": "The round is at least 1",
+    "explain.mandate": "Mandate: {threshold} — {verdict}",
+    "explain.advice": "Advice: {threshold} — {verdict}",
+    "explain.effective": "Effective discount (expected): {pct}",
+    "explain.margin": "Margin over {pct}: {points}",
+    "explain.gap": "Shortfall to {pct}: {year} a year, {total} over the term",
+    "explain.worst": (
+        "Least favourable scenario ({scenario}): {points} below {pct}, shortfall {year} a year"
+    ),
+    "explain.reason": "Reason: {reason}",
+    "explain.per_scenario": "Per scenario: {list}",
+    "timeline.sluis": "In the lock procedure",
+    "timeline.sluis_ref": "In the lock procedure ({ref})",
+    "timeline.advice": "Advice of the Zorginstituut",
+    "timeline.bid": "Bid round {round}",
+    "timeline.counter": "VWS counter-offer round {round}",
+    "timeline.start": "Arrangement starts, round {round}",
+    "timeline.end": "Arrangement ends, round {round}",
+    "threshold_error.no_reduction": "No required price reduction found in the text",
+    "threshold_error.empty": "The text is empty",
+    "threshold_error.out_of_range": (
+        "A price reduction of {value}% is not possible: choose a value from 0 to 100"
+    ),
+    "threshold_error.ambiguous": (
+        "The text can be read in more than one way ({readings}); choose the intended reading"
+    ),
+    "engine.no_asking_price": (
+        "{drug}: no asking price known; the effective discount cannot be computed"
+    ),
+    "engine.no_volume": (
+        "{drug}: no expected number of patients and no budget impact known; needed for a "
+        "cap or tiers"
+    ),
+    "engine.no_units": "{drug}: price per unit without a number of units per patient",
+    "engine.unknown_dossier": "bid {bid}: dossier {dossier} does not exist",
+    "engine.bad_duration": "the term must be at least 1 year (was {years})",
+    "engine.burden_out_of_range": "burden of disease {burden} lies outside 0.10–1.00",
+    "engine.bad_growth": "a growth of {growth}% a year is not possible",
+    "audit.vault_created": "vault created",
+    "audit.vault_created.detail": "format {version}",
+    "audit.schema_updated": "schema updated",
+    "audit.schema_updated.detail": "to version {version}",
+    "audit.passphrase_changed": "passphrase changed",
+    "audit.recovery_key_replaced": "new recovery key",
+    "audit.remember_on": "remember on this computer switched on",
+    "audit.remember_off": "remember on this computer switched off",
+    "audit.dossier_added": "dossier added",
+    "audit.dossier_added.detail": "{brand} ({indication})",
+    "audit.dossier_changed": "dossier changed",
+    "audit.dossier_changed.detail": "{brand} ({indication})",
+    "audit.dossier_deleted": "dossier deleted",
+    "audit.dossier_deleted.detail": "{brand} ({indication}), {bids}",
+    "audit.dossier_restored": "dossier restored",
+    "audit.dossier_restored.detail": "{brand} ({indication})",
+    "audit.bid_added": "bid added",
+    "audit.bid_added.detail": "{brand}, round {round}, {date}",
+    "audit.bid_changed": "bid changed",
+    "audit.bid_changed.detail": "{brand}, round {round}, {date}",
+    "audit.bid_deleted": "bid deleted",
+    "audit.bid_deleted.detail": "{brand}, round {round}, {date}",
+    "audit.woo_grounds_changed": "ground for refusal changed",
+    "audit.woo_grounds_changed.detail": "{brand}: {field} → {grounds}",
+    "audit.woo_grounds_public.detail": "{brand}: {field} → public",
+    "audit.woo_grounds_default.detail": "{brand}: {field} → default",
+    "audit.nota_header_changed": "memo header changed",
+    "audit.nota_header_changed.detail": "{brand}",
+    "audit.import": "import",
+    "audit.import.detail": (
+        "{file}: dossiers {new} new, {updated} updated; bids {bids} new; {present} already present"
+    ),
+    "audit.export": "export",
+    "audit.export_nota.detail": "memo, audience {audience}: {file}",
+    "audit.export_woo.detail": "Woo: {folder} ({files})",
+    "count.bids.one": "1 bid",
+    "count.bids.other": "{n} bids",
+    "count.dossiers.one": "1 dossier",
+    "count.dossiers.other": "{n} dossiers",
+    "count.minutes.one": "1 minute",
+    "count.minutes.other": "{n} minutes",
+    "count.files.one": "1 file",
+    "count.files.other": "{n} files",
+    "count.days.one": "1 day",
+    "count.days.other": "{n} days",
+    "count.rows.one": "1 row",
+    "count.rows.other": "{n} rows",
+    "count.lines.one": "1 line",
+    "count.lines.other": "{n} lines",
+    "cli.log_intact": "Log intact: {lines}, the hash chain holds.",
+    "cli.no_bids": "No bids.",
+    "cli.cannot_compute": "cannot be computed: {reason}",
+    "cli.engine.no_asking_price": "no asking price known",
+    "cli.engine.no_volume": "no number of patients or budget impact",
+    "cli.engine.no_units": "units per patient missing",
+    "cli.required": "Required: {threshold}",
+    "cli.ambiguous": "Ambiguous; possible readings:",
+}
+
+_CATALOGUES: dict[str, Mapping[str, str]] = {"nl": NL, "en": EN}
+
+#: Audit parameters that hold a count, worded with a plural (param → count key).
+_COUNTED = {"bids": "bids", "files": "files"}
+
+
+def language(explicit: str | None = None) -> str:
+    """``explicit`` (``--lang``), else ``MANDAAT_LANG``, else Dutch; unknown → Dutch.
+    The system's ``LANG`` is not used: Dutch stays the default output everywhere."""
+    lang = (explicit or os.environ.get("MANDAAT_LANG", "")).strip().lower()
+    return lang if lang in _CATALOGUES else "nl"
+
+
+def _english_share(value: Pct | None) -> str:
+    return pct_text(value).replace(",", ".")
+
+
+def _english_pct(value: Decimal) -> str:
+    return dutch_pct(value).replace(".", "\0").replace(",", ".").replace("\0", ",")
+
+
+def _english_money(value: Decimal) -> str:
+    return (
+        dutch_money(value)
+        .replace("€ ", "€")
+        .replace(".", "\0")
+        .replace(",", ".")
+        .replace("\0", ",")
+    )
+
+
+def _english_points(value: Decimal) -> str:
+    return dutch_points(value).replace(",", ".")
+
+
+def for_language(lang: str | None = None) -> Words:
+    """The command line's words: :func:`language` chooses the catalogue."""
+    chosen = language(lang)
+    catalogue = _CATALOGUES[chosen]
+    if chosen == "en":
+        return Words(
+            catalogue.__getitem__,
+            pct=_english_pct,
+            money=_english_money,
+            points=_english_points,
+            share=_english_share,
+        )
+    return Words(catalogue.__getitem__)
+
+
+class Words:
+    """Sentences for the core's codes, from one catalogue lookup and number formatters.
+
+    ``pct``/``money``/``points`` format Decimals (Dutch notation by default); ``share``
+    formats a threshold's percentage, which may be an exact :class:`~fractions.Fraction`.
+    """
+
+    def __init__(
+        self,
+        lookup: Lookup,
+        *,
+        pct: Formatter = dutch_pct,
+        money: Formatter = dutch_money,
+        points: Formatter = dutch_points,
+        share: Callable[[Pct | None], str] = pct_text,
+    ) -> None:
+        self.lookup = lookup
+        self.pct = pct
+        self.money = money
+        self.points = points
+        self.share = share
+
+    def text(self, key: str, **params: object) -> str:
+        """The template of ``key`` filled in; a template that does not fit its parameters
+        is shown as it is rather than failing."""
+        template = self.lookup(key)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def count(self, what: str, n: int) -> str:
+        """``1 bod`` / ``2 biedingen``: ``what`` is ``bids``, ``dossiers``, ``minutes``,
+        ``files`` or ``lines``."""
+        return self.text(f"count.{what}.{'one' if n == 1 else 'other'}", n=n)
+
+    # -- verdicts -----------------------------------------------------------------
+
+    def verdict(self, code: str | None) -> str:
+        """The word for a verdict code; ``—`` for no verdict."""
+        if code is None:
+            return "—"
+        return self.text(f"verdict.{code}") if f"verdict.{code}" in NL else code
+
+    def reason(self, code: str) -> str:
+        return self.text(f"reason.{code}") if f"reason.{code}" in NL else code
+
+    def scenario(self, name: str) -> str:
+        return self.text(f"scenario.{name}") if f"scenario.{name}" in NL else name
+
+    def party(self, party: Party) -> str:
+        return self.text("party.supplier" if party is Party.SUPPLIER else "party.vws")
+
+    # -- thresholds ---------------------------------------------------------------
+
+    def threshold(self, t: Threshold, *, short: bool = False) -> str:
+        """ "prijsverlaging van fors meer dan 68%", "forse prijsverlaging van ten minste
+        92%", "prijsverlaging van 35% tot 55%": "fors" where a civil servant puts it.
+        ``short``: without the noun, for a chart's legend ("fors meer dan 68%")."""
+        fors = ".fors" if t.substantially else ""
+        head = "short" if short else "threshold"
+        if t.kind in COMPARATOR_KINDS:
+            return self.text(f"threshold.{t.kind}")
+        if t.kind in ("at_least", "more_than"):
+            kind = "more_than" if t.is_strict else "at_least"
+            return self.text(f"{head}.{kind}{fors}", pct=self.share(t.low))
+        if t.kind == "approximately":
+            margin = self.share(t.tolerance).removesuffix("%")
+            return self.text(f"{head}.approximately{fors}", pct=self.share(t.low), margin=margin)
+        if t.kind == "range":
+            return self.text(f"{head}.range{fors}", low=self.share(t.low), high=self.share(t.high))
+        if t.kind == "qualitative":
+            return self.text(f"{head}.qualitative{fors}")
+        return t.kind  # pragma: no cover - every kind is worded above
+
+    # -- terms --------------------------------------------------------------------
+
+    def arrangement(self, a: Arrangement) -> str:
+        """The blocks in the order the engine applies them: ``korting 45%`` · ``nettoprijs
+        € 34.000 p.p.`` · ``staffel 2 treden (volume)`` · ``plafond € 20.000.000/jr``."""
+        parts: list[str] = []
+        if a.net_price_per_patient is not None:
+            money = self.money(a.net_price_per_patient)
+            if a.discount_pct is not None:
+                parts.append(
+                    self.text("terms.net_discount", money=money, pct=self.pct(a.discount_pct))
+                )
+            else:
+                parts.append(self.text("terms.net", money=money))
+        elif a.list_price_cut_pct is not None:
+            cut = self.pct(a.list_price_cut_pct)
+            if a.discount_pct is not None:
+                parts.append(self.text("terms.cut_discount", cut=cut, pct=self.pct(a.discount_pct)))
+            else:
+                parts.append(self.text("terms.cut", pct=cut))
+        elif a.discount_pct is not None:
+            parts.append(self.text("terms.discount", pct=self.pct(a.discount_pct)))
+        if a.tiers:
+            n = len(a.tiers)
+            basis_key = "volume" if a.tier_basis == "volume" else "spend"
+            if a.tier_mode == "all_units":
+                basis_key += "_all"
+            basis = self.text(f"terms.basis.{basis_key}")
+            parts.append(self.text(f"terms.tiers.{'one' if n == 1 else 'other'}", n=n, basis=basis))
+        if a.annual_cap is not None:
+            parts.append(self.text("terms.cap", money=self.money(a.annual_cap)))
+        if a.p4p_refund_share_pct is not None and a.p4p_nonresponse_rate_pct is not None:
+            parts.append(
+                self.text(
+                    "terms.p4p_rate",
+                    share=self.pct(a.p4p_refund_share_pct),
+                    rate=self.pct(a.p4p_nonresponse_rate_pct),
+                )
+            )
+        elif a.p4p_refund_share_pct is not None:
+            parts.append(self.text("terms.p4p", share=self.pct(a.p4p_refund_share_pct)))
+        return " · ".join(parts) if parts else self.text("terms.none")
+
+    def problem(self, p: Problem) -> str:
+        key = f"problem.{p.code}.{p.field}"
+        if key not in NL:
+            key = f"problem.{p.code}"
+        if key not in NL:
+            return p.code
+        return self.text(key, **p.params)
+
+    # -- verdicts explained -------------------------------------------------------
+
+    def explain(self, verdict: Verdict, what: str) -> str:
+        """Several lines: the verdict against ``what`` (``mandate`` / ``advice``), the
+        threshold, the margin, the gap, the reason and the scenarios."""
+        lines = [
+            self.text(
+                f"explain.{what}",
+                threshold=self.threshold(verdict.required),
+                verdict=self.verdict(verdict.code),
+            ),
+            self.text("explain.effective", pct=self.pct(verdict.effective_pct)),
+        ]
+        for gap in verdict.bounds:
+            bound = self.pct(gap.pct)
+            lines.append(self.text("explain.margin", pct=bound, points=self.points(gap.margin_pp)))
+            if not gap.met:
+                lines.append(
+                    self.text(
+                        "explain.gap",
+                        pct=bound,
+                        year=self.money(gap.gap_per_year),
+                        total=self.money(gap.gap_total),
+                    )
+                )
+        worst = verdict.worst
+        if verdict.reason == "scenarios_differ" and worst is not None and not worst.bound.met:
+            lines.append(
+                self.text(
+                    "explain.worst",
+                    scenario=self.scenario(worst.scenario),
+                    points=self.points(worst.bound.margin_pp),
+                    pct=self.pct(worst.bound.pct),
+                    year=self.money(worst.bound.gap_per_year),
+                )
+            )
+        if verdict.reason:
+            lines.append(self.text("explain.reason", reason=self.reason(verdict.reason)))
+        if verdict.scenario_codes:
+            per = ", ".join(
+                f"{self.scenario(name)} {self.verdict(code)}"
+                for name, code in verdict.scenario_codes.items()
+            )
+            lines.append(self.text("explain.per_scenario", list=per))
+        return "\n".join(lines)
+
+    # -- timeline, engine errors --------------------------------------------------
+
+    def event(self, e: TimelineEvent) -> str:
+        if e.kind == "sluis":
+            return (
+                self.text("timeline.sluis_ref", ref=e.ref) if e.ref else self.text("timeline.sluis")
+            )
+        return self.text(f"timeline.{e.kind}", round=e.round)
+
+    def threshold_error(self, exc: ThresholdError) -> str:
+        """Why ZIN's sentence gave no single requirement."""
+        key = f"threshold_error.{exc.code}"
+        if key not in NL:
+            return exc.message
+        readings = "; ".join(self.threshold(c.threshold) for c in exc.candidates)
+        return self.text(key, **{**exc.params, "readings": readings})
+
+    def engine_error(self, exc: EngineError) -> str:
+        key = f"engine.{exc.code}"
+        return self.text(key, **exc.params) if key in NL else exc.message
+
+    # -- the audit log ------------------------------------------------------------
+
+    def audit_entry(self, action: str, detail: str) -> tuple[str, str]:
+        """(what happened, to what) for an entry of the audit log: an entry stored as a
+        code with parameters (:func:`mandaat.vault.audit.coded`) is worded here; an older
+        entry stored as text is shown as it was written."""
+        coded = audit.decode(detail)
+        if coded is None or f"audit.{coded[0]}" not in NL:
+            return action, detail  # written as text by an older Mandaat: shown as stored
+        code, params = coded
+        words: dict[str, object] = dict(params)
+        for name, what in _COUNTED.items():
+            if isinstance(words.get(name), int):
+                words[name] = self.count(what, int(words[name]))  # type: ignore[call-overload]
+        if code == "woo_grounds_changed" and params.get("grounds") is None:
+            key = "audit.woo_grounds_default.detail"
+        elif code == "woo_grounds_changed" and not params.get("grounds"):
+            key = "audit.woo_grounds_public.detail"
+        elif code == "export":
+            key = f"audit.export_{params.get('kind')}.detail"
+        else:
+            key = f"audit.{code}.detail"
+        grounds = params.get("grounds")
+        if isinstance(grounds, list):
+            words["grounds"] = "; ".join(str(g) for g in grounds)
+        shown = self.text(key, **words) if key in NL else ""
+        return self.text(f"audit.{code}"), shown

@@ -1,0 +1,276 @@
+"""The window's words for the core's codes, through Qt's ``tr()``.
+
+The sentences are built by :class:`mandaat.cli.words.Words` (one place for word order and
+plurals); this module gives it a catalogue lookup that translates each Dutch template in
+the context ``Words`` (``resources/i18n/mandaat_en.ts``), and the window's number formats
+(``QLocale``). So English mode shows English verdicts, terms, problems, timeline events
+and audit-log entries. ``tests/test_words.py`` checks that the templates here are the
+command line's Dutch catalogue, and that the ``.ts`` gives the command line's English.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from mandaat.cli.words import Words
+from mandaat.model import Pct
+from mandaat.thresholds import pct_text
+from ui import formatting as fmt
+
+#: The Dutch template of every key (the command line's own lines excepted).
+SOURCES: dict[str, str] = {
+    "verdict.meets": QT_TRANSLATE_NOOP("Words", "voldoet"),
+    "verdict.fails": QT_TRANSLATE_NOOP("Words", "voldoet niet"),
+    "verdict.depends": QT_TRANSLATE_NOOP("Words", "hangt af"),
+    "verdict.judgement": QT_TRANSLATE_NOOP("Words", "oordeel nodig"),
+    "reason.in_range": QT_TRANSLATE_NOOP(
+        "Words", "de effectieve korting ligt tussen de onder- en bovengrens van de bandbreedte"
+    ),
+    "reason.within_tolerance": QT_TRANSLATE_NOOP(
+        "Words", "de effectieve korting ligt net onder het richtgetal, binnen de marge"
+    ),
+    "reason.scenarios_differ": QT_TRANSLATE_NOOP(
+        "Words", "het oordeel verschilt per volumescenario (laag, verwacht, hoog)"
+    ),
+    "reason.substantially": QT_TRANSLATE_NOOP(
+        "Words",
+        "het getal wordt gehaald, maar het advies vraagt om fors meer: beoordeel of de marge groot genoeg is",  # noqa: E501
+    ),
+    "reason.no_number": QT_TRANSLATE_NOOP(
+        "Words", "de drempel heeft geen getal: een oordeel is nodig"
+    ),
+    "reason.comparator": QT_TRANSLATE_NOOP(
+        "Words", "de drempel vergelijkt met een andere behandeling: een oordeel is nodig"
+    ),
+    "scenario.low": QT_TRANSLATE_NOOP("Words", "laag"),
+    "scenario.expected": QT_TRANSLATE_NOOP("Words", "verwacht"),
+    "scenario.high": QT_TRANSLATE_NOOP("Words", "hoog"),
+    "party.supplier": QT_TRANSLATE_NOOP("Words", "leverancier"),
+    "party.vws": QT_TRANSLATE_NOOP("Words", "VWS (tegenbod)"),
+    "threshold.at_least": QT_TRANSLATE_NOOP("Words", "prijsverlaging van ten minste {pct}"),
+    "threshold.at_least.fors": QT_TRANSLATE_NOOP(
+        "Words", "forse prijsverlaging van ten minste {pct}"
+    ),
+    "threshold.more_than": QT_TRANSLATE_NOOP("Words", "prijsverlaging van meer dan {pct}"),
+    "threshold.more_than.fors": QT_TRANSLATE_NOOP(
+        "Words", "prijsverlaging van fors meer dan {pct}"
+    ),
+    "threshold.approximately": QT_TRANSLATE_NOOP(
+        "Words", "prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)"
+    ),
+    "threshold.approximately.fors": QT_TRANSLATE_NOOP(
+        "Words", "forse prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)"
+    ),
+    "threshold.range": QT_TRANSLATE_NOOP("Words", "prijsverlaging van {low} tot {high}"),
+    "threshold.range.fors": QT_TRANSLATE_NOOP("Words", "forse prijsverlaging van {low} tot {high}"),
+    "threshold.qualitative": QT_TRANSLATE_NOOP("Words", "prijsverlaging zonder getal (oordeel)"),
+    "threshold.qualitative.fors": QT_TRANSLATE_NOOP(
+        "Words", "forse prijsverlaging zonder getal (oordeel)"
+    ),
+    "threshold.comparator_net_price": QT_TRANSLATE_NOOP(
+        "Words", "nettoprijs niet hoger dan de standaardbehandeling (oordeel)"
+    ),
+    "threshold.cost_neutral": QT_TRANSLATE_NOOP("Words", "kostenneutraal (oordeel)"),
+    "threshold.cost_saving": QT_TRANSLATE_NOOP("Words", "kostenbesparend (oordeel)"),
+    "threshold.parity": QT_TRANSLATE_NOOP(
+        "Words", "prijspariteit met de standaardbehandeling (oordeel)"
+    ),
+    "terms.net": QT_TRANSLATE_NOOP("Words", "nettoprijs {money} p.p."),
+    "terms.net_discount": QT_TRANSLATE_NOOP("Words", "nettoprijs {money} p.p. + korting {pct}"),
+    "terms.cut": QT_TRANSLATE_NOOP("Words", "lijstprijs −{pct}"),
+    "terms.cut_discount": QT_TRANSLATE_NOOP("Words", "lijstprijs −{cut} + korting {pct}"),
+    "terms.discount": QT_TRANSLATE_NOOP("Words", "korting {pct}"),
+    "terms.tiers.one": QT_TRANSLATE_NOOP("Words", "staffel 1 trede ({basis})"),
+    "terms.tiers.other": QT_TRANSLATE_NOOP("Words", "staffel {n} treden ({basis})"),
+    "terms.basis.volume": QT_TRANSLATE_NOOP("Words", "volume"),
+    "terms.basis.spend": QT_TRANSLATE_NOOP("Words", "uitgaven"),
+    "terms.basis.volume_all": QT_TRANSLATE_NOOP("Words", "volume, alle eenheden"),
+    "terms.basis.spend_all": QT_TRANSLATE_NOOP("Words", "uitgaven, alle eenheden"),
+    "terms.cap": QT_TRANSLATE_NOOP("Words", "plafond {money}/jr"),
+    "terms.p4p": QT_TRANSLATE_NOOP("Words", "P4P {share}"),
+    "terms.p4p_rate": QT_TRANSLATE_NOOP("Words", "P4P {share} × {rate}"),
+    "terms.none": QT_TRANSLATE_NOOP("Words", "geen voorwaarden"),
+    "problem.pct_range.discount_pct": QT_TRANSLATE_NOOP(
+        "Words", "De korting moet tussen 0 en 100% liggen"
+    ),
+    "problem.pct_range.list_price_cut_pct": QT_TRANSLATE_NOOP(
+        "Words", "De lijstprijsverlaging moet tussen 0 en 100% liggen"
+    ),
+    "problem.pct_range.p4p_refund_share_pct": QT_TRANSLATE_NOOP(
+        "Words", "Het terugbetaalde deel moet tussen 0 en 100% liggen"
+    ),
+    "problem.pct_range.p4p_nonresponse_rate_pct": QT_TRANSLATE_NOOP(
+        "Words", "Het aandeel non-responders moet tussen 0 en 100% liggen"
+    ),
+    "problem.pct_range.tiers": QT_TRANSLATE_NOOP(
+        "Words", "Trede {tier}: de extra korting moet 0–100% zijn"
+    ),
+    "problem.negative.net_price_per_patient": QT_TRANSLATE_NOOP(
+        "Words", "De nettoprijs kan niet negatief zijn"
+    ),
+    "problem.negative.annual_cap": QT_TRANSLATE_NOOP("Words", "Het plafond kan niet negatief zijn"),
+    "problem.net_and_cut": QT_TRANSLATE_NOOP(
+        "Words",
+        "Een nettoprijs en een lijstprijsverlaging samen kan niet: de nettoprijs vervangt de lijstprijs",  # noqa: E501
+    ),
+    "problem.p4p_incomplete": QT_TRANSLATE_NOOP(
+        "Words", "Pay-for-performance vraagt beide getallen: terugbetaald deel en non-respons"
+    ),
+    "problem.tier_mode": QT_TRANSLATE_NOOP(
+        "Words", "Een staffel is marginaal of over alle eenheden"
+    ),
+    "problem.tier_threshold": QT_TRANSLATE_NOOP("Words", "Trede {tier}: de drempel moet boven 0"),
+    "problem.tier_duplicate": QT_TRANSLATE_NOOP("Words", "Trede {tier}: deze drempel staat er al"),
+    "problem.net_above_asking": QT_TRANSLATE_NOOP(
+        "Words", "De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting"
+    ),
+    "problem.empty": QT_TRANSLATE_NOOP(
+        "Words",
+        "Vul ten minste één onderdeel in: korting, nettoprijs, lijstprijsverlaging, staffel, plafond of pay-for-performance",  # noqa: E501
+    ),
+    "problem.bad_duration": QT_TRANSLATE_NOOP("Words", "De looptijd is minstens 1 jaar"),
+    "problem.bad_round": QT_TRANSLATE_NOOP("Words", "De ronde is minstens 1"),
+    "explain.mandate": QT_TRANSLATE_NOOP("Words", "Mandaat: {threshold} — {verdict}"),
+    "explain.advice": QT_TRANSLATE_NOOP("Words", "Advies: {threshold} — {verdict}"),
+    "explain.effective": QT_TRANSLATE_NOOP("Words", "Effectieve korting (verwacht): {pct}"),
+    "explain.margin": QT_TRANSLATE_NOOP("Words", "Marge ten opzichte van {pct}: {points}"),
+    "explain.gap": QT_TRANSLATE_NOOP(
+        "Words", "Tekort tot {pct}: {year} per jaar, {total} over de looptijd"
+    ),
+    "explain.worst": QT_TRANSLATE_NOOP(
+        "Words", "Minst gunstig scenario ({scenario}): {points} onder {pct}, tekort {year} per jaar"
+    ),
+    "explain.reason": QT_TRANSLATE_NOOP("Words", "Reden: {reason}"),
+    "explain.per_scenario": QT_TRANSLATE_NOOP("Words", "Per scenario: {list}"),
+    "timeline.sluis": QT_TRANSLATE_NOOP("Words", "In de sluis"),
+    "timeline.sluis_ref": QT_TRANSLATE_NOOP("Words", "In de sluis ({ref})"),
+    "timeline.advice": QT_TRANSLATE_NOOP("Words", "Advies Zorginstituut"),
+    "timeline.bid": QT_TRANSLATE_NOOP("Words", "Bod ronde {round}"),
+    "timeline.counter": QT_TRANSLATE_NOOP("Words", "Tegenbod VWS ronde {round}"),
+    "timeline.start": QT_TRANSLATE_NOOP("Words", "Start regeling ronde {round}"),
+    "timeline.end": QT_TRANSLATE_NOOP("Words", "Einde regeling ronde {round}"),
+    "engine.no_asking_price": QT_TRANSLATE_NOOP(
+        "Words", "{drug}: geen vraagprijs bekend; de effectieve korting kan niet worden berekend"
+    ),
+    "engine.no_volume": QT_TRANSLATE_NOOP(
+        "Words",
+        "{drug}: geen verwacht aantal patiënten en geen budgetimpact bekend; nodig voor een plafond of staffel",  # noqa: E501
+    ),
+    "engine.no_units": QT_TRANSLATE_NOOP(
+        "Words", "{drug}: prijs per eenheid zonder aantal eenheden per patiënt"
+    ),
+    "engine.unknown_dossier": QT_TRANSLATE_NOOP(
+        "Words", "bod {bid}: dossier {dossier} bestaat niet"
+    ),
+    "engine.bad_duration": QT_TRANSLATE_NOOP(
+        "Words", "looptijd moet minstens 1 jaar zijn (was {years})"
+    ),
+    "engine.burden_out_of_range": QT_TRANSLATE_NOOP(
+        "Words", "ziektelast {burden} ligt buiten 0,10–1,00"
+    ),
+    "engine.bad_growth": QT_TRANSLATE_NOOP("Words", "een groei van {growth}% per jaar kan niet"),
+    "audit.vault_created": QT_TRANSLATE_NOOP("Words", "kluis aangemaakt"),
+    "audit.vault_created.detail": QT_TRANSLATE_NOOP("Words", "formaat {version}"),
+    "audit.schema_updated": QT_TRANSLATE_NOOP("Words", "schema bijgewerkt"),
+    "audit.schema_updated.detail": QT_TRANSLATE_NOOP("Words", "naar versie {version}"),
+    "audit.passphrase_changed": QT_TRANSLATE_NOOP("Words", "wachtwoord gewijzigd"),
+    "audit.recovery_key_replaced": QT_TRANSLATE_NOOP("Words", "nieuwe herstelsleutel"),
+    "audit.remember_on": QT_TRANSLATE_NOOP("Words", "onthouden op deze computer aangezet"),
+    "audit.remember_off": QT_TRANSLATE_NOOP("Words", "onthouden op deze computer uitgezet"),
+    "audit.dossier_added": QT_TRANSLATE_NOOP("Words", "dossier toegevoegd"),
+    "audit.dossier_added.detail": QT_TRANSLATE_NOOP("Words", "{brand} ({indication})"),
+    "audit.dossier_changed": QT_TRANSLATE_NOOP("Words", "dossier gewijzigd"),
+    "audit.dossier_changed.detail": QT_TRANSLATE_NOOP("Words", "{brand} ({indication})"),
+    "audit.dossier_deleted": QT_TRANSLATE_NOOP("Words", "dossier verwijderd"),
+    "audit.dossier_deleted.detail": QT_TRANSLATE_NOOP("Words", "{brand} ({indication}), {bids}"),
+    "audit.dossier_restored": QT_TRANSLATE_NOOP("Words", "dossier teruggezet"),
+    "audit.dossier_restored.detail": QT_TRANSLATE_NOOP("Words", "{brand} ({indication})"),
+    "audit.bid_added": QT_TRANSLATE_NOOP("Words", "bod toegevoegd"),
+    "audit.bid_added.detail": QT_TRANSLATE_NOOP("Words", "{brand}, ronde {round}, {date}"),
+    "audit.bid_changed": QT_TRANSLATE_NOOP("Words", "bod gewijzigd"),
+    "audit.bid_changed.detail": QT_TRANSLATE_NOOP("Words", "{brand}, ronde {round}, {date}"),
+    "audit.bid_deleted": QT_TRANSLATE_NOOP("Words", "bod verwijderd"),
+    "audit.bid_deleted.detail": QT_TRANSLATE_NOOP("Words", "{brand}, ronde {round}, {date}"),
+    "audit.woo_grounds_changed": QT_TRANSLATE_NOOP("Words", "weigeringsgrond gewijzigd"),
+    "audit.woo_grounds_changed.detail": QT_TRANSLATE_NOOP("Words", "{brand}: {field} → {grounds}"),
+    "audit.woo_grounds_public.detail": QT_TRANSLATE_NOOP("Words", "{brand}: {field} → openbaar"),
+    "audit.woo_grounds_default.detail": QT_TRANSLATE_NOOP("Words", "{brand}: {field} → standaard"),
+    "audit.nota_header_changed": QT_TRANSLATE_NOOP("Words", "nota-kop gewijzigd"),
+    "audit.nota_header_changed.detail": QT_TRANSLATE_NOOP("Words", "{brand}"),
+    "audit.import": QT_TRANSLATE_NOOP("Words", "import"),
+    "audit.import.detail": QT_TRANSLATE_NOOP(
+        "Words",
+        "{file}: dossiers {new} nieuw, {updated} bijgewerkt; biedingen {bids} nieuw; {present} al aanwezig",  # noqa: E501
+    ),
+    "audit.export": QT_TRANSLATE_NOOP("Words", "export"),
+    "audit.export_nota.detail": QT_TRANSLATE_NOOP("Words", "nota, publiek {audience}: {file}"),
+    "audit.export_woo.detail": QT_TRANSLATE_NOOP("Words", "woo: {folder} ({files})"),
+    "count.bids.one": QT_TRANSLATE_NOOP("Words", "1 bod"),
+    "count.bids.other": QT_TRANSLATE_NOOP("Words", "{n} biedingen"),
+    "count.dossiers.one": QT_TRANSLATE_NOOP("Words", "1 dossier"),
+    "count.dossiers.other": QT_TRANSLATE_NOOP("Words", "{n} dossiers"),
+    "count.minutes.one": QT_TRANSLATE_NOOP("Words", "1 minuut"),
+    "count.minutes.other": QT_TRANSLATE_NOOP("Words", "{n} minuten"),
+    "count.files.one": QT_TRANSLATE_NOOP("Words", "1 bestand"),
+    "count.files.other": QT_TRANSLATE_NOOP("Words", "{n} bestanden"),
+    "count.days.one": QT_TRANSLATE_NOOP("Words", "1 dag"),
+    "count.days.other": QT_TRANSLATE_NOOP("Words", "{n} dagen"),
+    "count.rows.one": QT_TRANSLATE_NOOP("Words", "1 rij"),
+    "count.rows.other": QT_TRANSLATE_NOOP("Words", "{n} rijen"),
+    "count.lines.one": QT_TRANSLATE_NOOP("Words", "1 regel"),
+    "count.lines.other": QT_TRANSLATE_NOOP("Words", "{n} regels"),
+    "threshold_error.no_reduction": QT_TRANSLATE_NOOP(
+        "Words", "Geen vereiste prijsverlaging gevonden in de tekst"
+    ),
+    "threshold_error.empty": QT_TRANSLATE_NOOP("Words", "De tekst is leeg"),
+    "threshold_error.out_of_range": QT_TRANSLATE_NOOP(
+        "Words", "Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100"
+    ),
+    "threshold_error.ambiguous": QT_TRANSLATE_NOOP(
+        "Words", "De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing"
+    ),
+    "short.at_least": QT_TRANSLATE_NOOP("Words", "ten minste {pct}"),
+    "short.at_least.fors": QT_TRANSLATE_NOOP("Words", "fors, ten minste {pct}"),
+    "short.more_than": QT_TRANSLATE_NOOP("Words", "meer dan {pct}"),
+    "short.more_than.fors": QT_TRANSLATE_NOOP("Words", "fors meer dan {pct}"),
+    "short.approximately": QT_TRANSLATE_NOOP(
+        "Words", "ongeveer {pct} (marge {margin} procentpunt)"
+    ),
+    "short.approximately.fors": QT_TRANSLATE_NOOP(
+        "Words", "fors, ongeveer {pct} (marge {margin} procentpunt)"
+    ),
+    "short.range": QT_TRANSLATE_NOOP("Words", "{low} tot {high}"),
+    "short.range.fors": QT_TRANSLATE_NOOP("Words", "fors, {low} tot {high}"),
+    "short.qualitative": QT_TRANSLATE_NOOP("Words", "zonder getal (oordeel)"),
+    "short.qualitative.fors": QT_TRANSLATE_NOOP("Words", "fors, zonder getal (oordeel)"),
+}
+
+
+def _lookup(key: str) -> str:
+    return QCoreApplication.translate("Words", SOURCES[key])
+
+
+def _share(value: Pct | None) -> str:
+    text = pct_text(value)
+    return text.replace(",", QLocale().decimalPoint()) if "," in text else text
+
+
+def _pct(value: Decimal) -> str:
+    return fmt.percent(value)
+
+
+def _money(value: Decimal) -> str:
+    """Whole euros (a strict bound's extra cent never shows); cents below € 100."""
+    cents = abs(value) < 100 and value != value.to_integral_value()
+    return fmt.money(value, cents=cents)
+
+
+def _points(value: Decimal) -> str:
+    return fmt.points(value)
+
+
+#: Words in the window's language: each call translates through the installed translator
+#: and formats through the current ``QLocale``, so one instance serves both languages.
+WORDS = Words(_lookup, pct=_pct, money=_money, points=_points, share=_share)
