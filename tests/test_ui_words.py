@@ -69,3 +69,59 @@ def test_the_auto_lock_minutes_say_minuut_after_one(qtbot) -> None:  # type: ign
     assert dialog.minutes.suffix() == " minuut"
     dialog.minutes.setValue(5)
     assert dialog.minutes.suffix() == " minuten"
+
+
+def test_the_log_tab_shows_old_text_entries_and_new_coded_ones(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mandaat.model import Dossier
+    from mandaat.vault import audit
+    from mandaat.vault.file import Vault
+    from mandaat.vault.session import Session
+    from ui.log_tab import LogColumn, LogTab
+
+    vault, _ = Vault.create(tmp_path / "k.mandaat", "correct horse battery staple")
+    vault.commit("nota-kop gewijzigd", "Enhertu")  # as an older Mandaat wrote it
+    session = Session(vault)
+    session.save_dossier(Dossier(brand="Xenpozyme", indication="ASMD"))
+    tab = LogTab(session)
+    qtbot.addWidget(tab)
+
+    def rows() -> list[tuple[str, str]]:
+        m = tab.model
+        return [
+            (m.index(r, LogColumn.ACTION).data(), m.index(r, LogColumn.DETAIL).data())
+            for r in range(m.rowCount())
+        ]
+
+    assert rows() == [
+        ("kluis aangemaakt", f"formaat {rows()[0][1].split()[-1]}"),
+        ("nota-kop gewijzigd", "Enhertu"),
+        ("dossier toegevoegd", "Xenpozyme (ASMD)"),
+    ]
+    assert tab.status.text().startswith("✓ Logboek intact: 3 regels")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ui_app.install_translations(app, "en")
+    try:
+        tab.refresh()
+        assert rows()[1:] == [
+            ("nota-kop gewijzigd", "Enhertu"),
+            ("dossier added", "Xenpozyme (ASMD)"),
+        ]
+        assert rows()[0][0] == "vault created"
+        assert tab.status.text().startswith("✓ Log intact: 3 lines")
+    finally:
+        ui_app.remove_translations(app)
+    assert audit.verify(audit.entries(session.db)) is None
+    vault.close()
+
+
+def test_every_woo_label_and_ground_is_worded_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from mandaat.export.messages import FIELD_LABELS, GROUND_NAMES
+    from ui.words import FIELD_LABEL_SOURCES, GROUND_NAME_SOURCES, field_label, ground_name
+
+    assert set(FIELD_LABELS.values()) == set(FIELD_LABEL_SOURCES)
+    assert GROUND_NAMES == GROUND_NAME_SOURCES
+    untranslated = [v for v in FIELD_LABEL_SOURCES if field_label(v) == v]
+    assert untranslated == []
+    assert ground_name("5.1.2b") == "economic or financial interests of the State"
+    assert ground_name("9.9.9") == "9.9.9"

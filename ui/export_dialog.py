@@ -61,6 +61,7 @@ from mandaat.vault.session import Session
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.table_model import EnumTableModel
 from ui.unlock import error_text
+from ui.words import field_label, ground_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -168,11 +169,11 @@ class WithheldModel(EnumTableModel):
         col = WithheldColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if col is WithheldColumn.FIELD:
-                return item.label
+                return field_label(item.label)
             if col is WithheldColumn.GROUND:
                 return item.ground
             if col is WithheldColumn.GROUND_NAME:
-                return item.ground_name
+                return ground_name(item.ground)
             return self._dossiers_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col is WithheldColumn.DOSSIERS:

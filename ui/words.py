@@ -199,6 +199,8 @@ SOURCES: dict[str, str] = {
     "audit.woo_grounds_default.detail": QT_TRANSLATE_NOOP("Words", "{brand}: {field} → standaard"),
     "audit.nota_header_changed": QT_TRANSLATE_NOOP("Words", "nota-kop gewijzigd"),
     "audit.nota_header_changed.detail": QT_TRANSLATE_NOOP("Words", "{brand}"),
+    "audit.demo_filled": QT_TRANSLATE_NOOP("Words", "demo gevuld"),
+    "audit.demo_filled.detail": QT_TRANSLATE_NOOP("Words", "{dossiers} met FICTIEVE biedingen"),
     "audit.import": QT_TRANSLATE_NOOP("Words", "import"),
     "audit.import.detail": QT_TRANSLATE_NOOP(
         "Words",
@@ -274,3 +276,80 @@ def _points(value: Decimal) -> str:
 #: Words in the window's language: each call translates through the installed translator
 #: and formats through the current ``QLocale``, so one instance serves both languages.
 WORDS = Words(_lookup, pct=_pct, money=_money, points=_points, share=_share)
+
+
+# --------------------------------------------------------------------------- Woo words
+
+#: The export's Dutch names of the kinds of information a redaction hides
+#: (:data:`mandaat.export.messages.FIELD_LABELS`), shown in the window in its language; the
+#: documents keep the Dutch. ``tests/test_ui_words.py`` checks that none is missing.
+FIELD_LABEL_SOURCES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Woo", "bankrekeningnummers"),
+    QT_TRANSLATE_NOOP("Woo", "contactpersonen"),
+    QT_TRANSLATE_NOOP("Woo", "data van de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "de bijlagen van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "de deadline van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "de partij die een bod deed"),
+    QT_TRANSLATE_NOOP("Woo", "de soort nota"),
+    QT_TRANSLATE_NOOP("Woo", "de titel van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "de toetsing van biedingen aan het advies"),
+    QT_TRANSLATE_NOOP("Woo", "de toetsing van biedingen aan het mandaat"),
+    QT_TRANSLATE_NOOP("Woo", "de verwachte groei in de doorrekening"),
+    QT_TRANSLATE_NOOP("Woo", "de voorwaarden van de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "e-mailadressen"),
+    QT_TRANSLATE_NOOP("Woo", "effectieve kortingen van de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "einddata van de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "functies van ambtenaren en medewerkers van de leverancier"),
+    QT_TRANSLATE_NOOP("Woo", "het financiële verschil tussen bod en mandaat"),
+    QT_TRANSLATE_NOOP("Woo", "het kenmerk van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "het onderhandelingsmandaat"),
+    QT_TRANSLATE_NOOP("Woo", "het verschil tussen bod en mandaat"),
+    QT_TRANSLATE_NOOP("Woo", "het verwachte aantal patiënten in de doorrekening"),
+    QT_TRANSLATE_NOOP("Woo", "ingangsdata van de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "interne aantekeningen bij de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "interne scenarioberekeningen"),
+    QT_TRANSLATE_NOOP("Woo", "kortingspercentages"),
+    QT_TRANSLATE_NOOP("Woo", "lijstprijsverlagingen"),
+    QT_TRANSLATE_NOOP("Woo", "looptijden van de biedingen"),
+    QT_TRANSLATE_NOOP("Woo", "namen en contactgegevens van betrokkenen"),
+    QT_TRANSLATE_NOOP("Woo", "namen van ambtenaren en medewerkers van de leverancier"),
+    QT_TRANSLATE_NOOP("Woo", "namen van de opstellers van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "namen van personen"),
+    QT_TRANSLATE_NOOP("Woo", "nettoprijzen"),
+    QT_TRANSLATE_NOOP("Woo", "onderhandelingsrondes"),
+    QT_TRANSLATE_NOOP("Woo", "pay-for-performance-voorwaarden"),
+    QT_TRANSLATE_NOOP("Woo", "staffelkortingen"),
+    QT_TRANSLATE_NOOP("Woo", "telefoonnummers"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting a van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting b van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting c van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting d van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting e van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting f van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting g van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "toelichting h van de nota"),
+    QT_TRANSLATE_NOOP("Woo", "uitgavenplafonds"),
+    QT_TRANSLATE_NOOP("Woo", "voorwaarden bij de biedingen"),
+)
+
+#: The Woo's grounds by code (:data:`mandaat.export.messages.GROUND_NAMES`), likewise.
+GROUND_NAME_SOURCES: dict[str, str] = {
+    "5.1.1c": QT_TRANSLATE_NOOP("Woo", "vertrouwelijk verstrekte bedrijfs- en fabricagegegevens"),
+    "5.1.2b": QT_TRANSLATE_NOOP("Woo", "economische of financiële belangen van de Staat"),
+    "5.1.2e": QT_TRANSLATE_NOOP("Woo", "persoonlijke levenssfeer"),
+    "5.1.2f": QT_TRANSLATE_NOOP("Woo", "concurrentiegevoelige bedrijfs- en fabricagegegevens"),
+    "5.1.2i": QT_TRANSLATE_NOOP("Woo", "goed functioneren van de Staat"),
+    "5.1.5": QT_TRANSLATE_NOOP("Woo", "onevenredige benadeling"),
+    "5.2.1": QT_TRANSLATE_NOOP("Woo", "persoonlijke beleidsopvattingen in intern beraad"),
+}
+
+
+def field_label(dutch: str) -> str:
+    """The export's Dutch label of a kind of information, in the window's language."""
+    return QCoreApplication.translate("Woo", dutch)
+
+
+def ground_name(code: str) -> str:
+    """The name of a Woo ground, in the window's language; the code when unknown."""
+    source = GROUND_NAME_SOURCES.get(code)
+    return code if source is None else QCoreApplication.translate("Woo", source)

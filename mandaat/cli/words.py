@@ -200,6 +200,8 @@ NL: dict[str, str] = {
     "audit.woo_grounds_default.detail": "{brand}: {field} → standaard",
     "audit.nota_header_changed": "nota-kop gewijzigd",
     "audit.nota_header_changed.detail": "{brand}",
+    "audit.demo_filled": "demo gevuld",
+    "audit.demo_filled.detail": "{dossiers} met FICTIEVE biedingen",
     "audit.import": "import",
     "audit.import.detail": (
         "{file}: dossiers {new} nieuw, {updated} bijgewerkt; biedingen {bids} nieuw; "
@@ -398,6 +400,8 @@ EN: dict[str, str] = {
     "audit.woo_grounds_default.detail": "{brand}: {field} → default",
     "audit.nota_header_changed": "memo header changed",
     "audit.nota_header_changed.detail": "{brand}",
+    "audit.demo_filled": "demo filled",
+    "audit.demo_filled.detail": "{dossiers} with FICTITIOUS bids",
     "audit.import": "import",
     "audit.import.detail": (
         "{file}: dossiers {new} new, {updated} updated; bids {bids} new; {present} already present"
@@ -432,7 +436,7 @@ EN: dict[str, str] = {
 _CATALOGUES: dict[str, Mapping[str, str]] = {"nl": NL, "en": EN}
 
 #: Audit parameters that hold a count, worded with a plural (param → count key).
-_COUNTED = {"bids": "bids", "files": "files"}
+_COUNTED = {"bids": "bids", "files": "files", "dossiers": "dossiers"}
 
 
 def language(explicit: str | None = None) -> str:

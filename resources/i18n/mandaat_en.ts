@@ -1451,282 +1451,282 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Wat wordt gelakt</source>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="128"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export_dialog.py" line="129"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="258"/>
+        <location filename="../../ui/export_dialog.py" line="259"/>
         <source>Exporteren — Mandaat</source>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="273"/>
+        <location filename="../../ui/export_dialog.py" line="274"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="281"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="291"/>
+        <location filename="../../ui/export_dialog.py" line="292"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="301"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export_dialog.py" line="320"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="326"/>
+        <location filename="../../ui/export_dialog.py" line="327"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="328"/>
+        <location filename="../../ui/export_dialog.py" line="329"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="334"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="336"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="339"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="343"/>
+        <location filename="../../ui/export_dialog.py" line="344"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="346"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="355"/>
+        <location filename="../../ui/export_dialog.py" line="356"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="367"/>
+        <location filename="../../ui/export_dialog.py" line="368"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="369"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="382"/>
+        <location filename="../../ui/export_dialog.py" line="383"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392"/>
+        <location filename="../../ui/export_dialog.py" line="393"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="415"/>
+        <location filename="../../ui/export_dialog.py" line="416"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="428"/>
+        <location filename="../../ui/export_dialog.py" line="429"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="434"/>
+        <location filename="../../ui/export_dialog.py" line="435"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="501"/>
+        <location filename="../../ui/export_dialog.py" line="502"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="506"/>
+        <location filename="../../ui/export_dialog.py" line="507"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="511"/>
+        <location filename="../../ui/export_dialog.py" line="512"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="521"/>
+        <location filename="../../ui/export_dialog.py" line="522"/>
         <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="527"/>
+        <location filename="../../ui/export_dialog.py" line="528"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="530"/>
+        <location filename="../../ui/export_dialog.py" line="531"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="536"/>
+        <location filename="../../ui/export_dialog.py" line="537"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="542"/>
+        <location filename="../../ui/export_dialog.py" line="543"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="580"/>
+        <location filename="../../ui/export_dialog.py" line="581"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="586"/>
+        <location filename="../../ui/export_dialog.py" line="587"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="595"/>
+        <location filename="../../ui/export_dialog.py" line="596"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="599"/>
+        <location filename="../../ui/export_dialog.py" line="600"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="617"/>
+        <location filename="../../ui/export_dialog.py" line="618"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="618"/>
+        <location filename="../../ui/export_dialog.py" line="619"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="678"/>
+        <location filename="../../ui/export_dialog.py" line="679"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
         <translation>✗ The entry in the audit log could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="692"/>
+        <location filename="../../ui/export_dialog.py" line="693"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="696"/>
+        <location filename="../../ui/export_dialog.py" line="697"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="706"/>
+        <location filename="../../ui/export_dialog.py" line="707"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="715"/>
+        <location filename="../../ui/export_dialog.py" line="716"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="730"/>
+        <location filename="../../ui/export_dialog.py" line="731"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
@@ -2695,303 +2695,303 @@ advice</translation>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="78"/>
+        <location filename="../../ui/woo_grounds.py" line="79"/>
         <source>Gegeven</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="79"/>
+        <location filename="../../ui/woo_grounds.py" line="80"/>
         <source>Het gegeven van het dossier of van een bod</source>
         <translation>The item of the dossier or of a bid</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="82"/>
+        <location filename="../../ui/woo_grounds.py" line="83"/>
         <source>Klasse</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="83"/>
+        <location filename="../../ui/woo_grounds.py" line="84"/>
         <source>De vertrouwelijkheidsklasse van het gegeven</source>
         <translation>The confidentiality class of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="86"/>
+        <location filename="../../ui/woo_grounds.py" line="87"/>
         <source>Standaardgrond</source>
         <translation>Default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="87"/>
+        <location filename="../../ui/woo_grounds.py" line="88"/>
         <source>De Woo-grond die bij deze klasse hoort</source>
         <translation>The Woo ground that goes with this class</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="90"/>
-        <location filename="../../ui/woo_grounds.py" line="437"/>
+        <location filename="../../ui/woo_grounds.py" line="91"/>
+        <location filename="../../ui/woo_grounds.py" line="438"/>
         <source>Grond in dit dossier</source>
         <translation>Ground in this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="91"/>
+        <location filename="../../ui/woo_grounds.py" line="92"/>
         <source>Een andere grond voor dit dossier; leeg: de standaardgrond</source>
         <translation>Another ground for this dossier; empty: the default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="94"/>
+        <location filename="../../ui/woo_grounds.py" line="95"/>
         <source>Motivering</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="95"/>
+        <location filename="../../ui/woo_grounds.py" line="96"/>
         <source>De belangenafweging; de Woo vraagt die bij elke grond uit 5.1.2</source>
         <translation>The weighing of interests; the Woo asks for one with every ground of 5.1.2</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="102"/>
-        <location filename="../../ui/woo_grounds.py" line="182"/>
+        <location filename="../../ui/woo_grounds.py" line="103"/>
+        <location filename="../../ui/woo_grounds.py" line="183"/>
         <source>openbaar</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="103"/>
+        <location filename="../../ui/woo_grounds.py" line="104"/>
         <source>bedrijfsvertrouwelijk</source>
         <translation>business confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="104"/>
+        <location filename="../../ui/woo_grounds.py" line="105"/>
         <source>financieel belang van de Staat</source>
         <translation>financial interest of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="105"/>
+        <location filename="../../ui/woo_grounds.py" line="106"/>
         <source>persoonsgegeven</source>
         <translation>personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="106"/>
+        <location filename="../../ui/woo_grounds.py" line="107"/>
         <source>interne beleidsopvatting</source>
         <translation>internal policy opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="110"/>
+        <location filename="../../ui/woo_grounds.py" line="111"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="111"/>
+        <location filename="../../ui/woo_grounds.py" line="112"/>
         <source>Verwacht aantal patiënten</source>
         <translation>Expected number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="112"/>
+        <location filename="../../ui/woo_grounds.py" line="113"/>
         <source>Groei per jaar</source>
         <translation>Growth per year</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="113"/>
+        <location filename="../../ui/woo_grounds.py" line="114"/>
         <source>Betrokkenen: naam</source>
         <translation>People involved: name</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="114"/>
+        <location filename="../../ui/woo_grounds.py" line="115"/>
         <source>Betrokkenen: functie</source>
         <translation>People involved: position</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="115"/>
+        <location filename="../../ui/woo_grounds.py" line="116"/>
         <source>Betrokkenen: e-mailadres</source>
         <translation>People involved: e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="116"/>
+        <location filename="../../ui/woo_grounds.py" line="117"/>
         <source>Betrokkenen: telefoonnummer</source>
         <translation>People involved: phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="117"/>
+        <location filename="../../ui/woo_grounds.py" line="118"/>
         <source>Bod: datum</source>
         <translation>Bid: date</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="118"/>
+        <location filename="../../ui/woo_grounds.py" line="119"/>
         <source>Bod: ronde</source>
         <translation>Bid: round</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="119"/>
+        <location filename="../../ui/woo_grounds.py" line="120"/>
         <source>Bod: partij</source>
         <translation>Bid: party</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="120"/>
+        <location filename="../../ui/woo_grounds.py" line="121"/>
         <source>Bod: regeling</source>
         <translation>Bid: arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="121"/>
+        <location filename="../../ui/woo_grounds.py" line="122"/>
         <source>Bod: looptijd</source>
         <translation>Bid: duration</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="122"/>
+        <location filename="../../ui/woo_grounds.py" line="123"/>
         <source>Bod: ingangsdatum</source>
         <translation>Bid: start date</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="123"/>
+        <location filename="../../ui/woo_grounds.py" line="124"/>
         <source>Bod: einddatum</source>
         <translation>Bid: end date</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="124"/>
+        <location filename="../../ui/woo_grounds.py" line="125"/>
         <source>Bod: voorwaarden</source>
         <translation>Bid: conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="125"/>
+        <location filename="../../ui/woo_grounds.py" line="126"/>
         <source>Bod: interne aantekening</source>
         <translation>Bid: internal note</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="126"/>
+        <location filename="../../ui/woo_grounds.py" line="127"/>
         <source>Bod: contactpersoon</source>
         <translation>Bid: contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="127"/>
+        <location filename="../../ui/woo_grounds.py" line="128"/>
         <source>Regeling: korting</source>
         <translation>Arrangement: discount</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="128"/>
+        <location filename="../../ui/woo_grounds.py" line="129"/>
         <source>Regeling: nettoprijs per patiënt</source>
         <translation>Arrangement: net price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="131"/>
+        <location filename="../../ui/woo_grounds.py" line="132"/>
         <source>Regeling: lijstprijsverlaging</source>
         <translation>Arrangement: list price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="132"/>
+        <location filename="../../ui/woo_grounds.py" line="133"/>
         <source>Regeling: staffel</source>
         <translation>Arrangement: tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="133"/>
+        <location filename="../../ui/woo_grounds.py" line="134"/>
         <source>Regeling: uitgavenplafond</source>
         <translation>Arrangement: spending cap</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="134"/>
+        <location filename="../../ui/woo_grounds.py" line="135"/>
         <source>Regeling: pay-for-performance, terugbetaling</source>
         <translation>Arrangement: pay-for-performance, refund</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="137"/>
+        <location filename="../../ui/woo_grounds.py" line="138"/>
         <source>Regeling: pay-for-performance, non-respons</source>
         <translation>Arrangement: pay-for-performance, non-response</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="140"/>
+        <location filename="../../ui/woo_grounds.py" line="141"/>
         <source>Toetsing: effectieve korting</source>
         <translation>Assessment: effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="141"/>
+        <location filename="../../ui/woo_grounds.py" line="142"/>
         <source>Toetsing: scenario&apos;s</source>
         <translation>Assessment: scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="142"/>
+        <location filename="../../ui/woo_grounds.py" line="143"/>
         <source>Toetsing: oordeel advies</source>
         <translation>Assessment: verdict against the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="143"/>
+        <location filename="../../ui/woo_grounds.py" line="144"/>
         <source>Toetsing: oordeel mandaat</source>
         <translation>Assessment: verdict against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="144"/>
+        <location filename="../../ui/woo_grounds.py" line="145"/>
         <source>Toetsing: marge tot het mandaat</source>
         <translation>Assessment: margin to the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="145"/>
+        <location filename="../../ui/woo_grounds.py" line="146"/>
         <source>Toetsing: tekort per jaar</source>
         <translation>Assessment: shortfall per year</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="146"/>
+        <location filename="../../ui/woo_grounds.py" line="147"/>
         <source>Toetsing: tekort over de looptijd</source>
         <translation>Assessment: shortfall over the term</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="155"/>
+        <location filename="../../ui/woo_grounds.py" line="156"/>
         <source>Nota: toelichting %1</source>
         <translation>Memo: explanation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="169"/>
+        <location filename="../../ui/woo_grounds.py" line="170"/>
         <source>%1 (tegenbod VWS: %2)</source>
         <translation>%1 (VWS counter-offer: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="178"/>
-        <location filename="../../ui/woo_grounds.py" line="299"/>
-        <location filename="../../ui/woo_grounds.py" line="438"/>
+        <location filename="../../ui/woo_grounds.py" line="179"/>
+        <location filename="../../ui/woo_grounds.py" line="300"/>
+        <location filename="../../ui/woo_grounds.py" line="439"/>
         <source>(standaard)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="187"/>
-        <location filename="../../ui/woo_grounds.py" line="300"/>
-        <location filename="../../ui/woo_grounds.py" line="439"/>
+        <location filename="../../ui/woo_grounds.py" line="188"/>
+        <location filename="../../ui/woo_grounds.py" line="301"/>
+        <location filename="../../ui/woo_grounds.py" line="440"/>
         <source>openbaar — geen grond</source>
         <translation>public — no ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="314"/>
+        <location filename="../../ui/woo_grounds.py" line="315"/>
         <source>Openbaar: het gegeven staat leesbaar in een Woo-publicatie</source>
         <translation>Public: the item is readable in a Woo release</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="319"/>
+        <location filename="../../ui/woo_grounds.py" line="320"/>
         <source>De standaardmotivering; kies eerst een grond voor dit dossier</source>
         <translation>The default motivation; first choose a ground for this dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="322"/>
+        <location filename="../../ui/woo_grounds.py" line="323"/>
         <source>De standaardmotivering van de grond</source>
         <translation>The default motivation of the ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="479"/>
+        <location filename="../../ui/woo_grounds.py" line="480"/>
         <source>Weigeringsgronden (Woo)</source>
         <translation>Grounds for withholding (Woo)</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="483"/>
+        <location filename="../../ui/woo_grounds.py" line="484"/>
         <source>Per gegeven de grond waarop een Woo-publicatie van dit dossier het weglakt. Kies een andere grond of &apos;openbaar&apos; voor dit dossier, met een motivering; elke export van het dossier gebruikt die. 5.1.5 gaat niet samen met een andere grond.</source>
         <translation>Per item, the ground on which a Woo release of this dossier redacts it. Choose another ground or &apos;public&apos; for this dossier, with a motivation; every export of the dossier uses it. 5.1.5 is never combined with another ground.</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="495"/>
+        <location filename="../../ui/woo_grounds.py" line="496"/>
         <source>Weigeringsgronden per gegeven</source>
         <translation>Grounds for withholding per item</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="523"/>
+        <location filename="../../ui/woo_grounds.py" line="524"/>
         <source>&amp;Standaardgrond herstellen</source>
         <translation>Re&amp;store default ground</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="526"/>
+        <location filename="../../ui/woo_grounds.py" line="527"/>
         <source>De gekozen rij krijgt weer de grond van haar klasse</source>
         <translation>The selected row gets the ground of its class again</translation>
     </message>
     <message>
-        <location filename="../../ui/woo_grounds.py" line="538"/>
+        <location filename="../../ui/woo_grounds.py" line="539"/>
         <source>Melding bij de weigeringsgronden</source>
         <translation>Message about the grounds for withholding</translation>
     </message>
@@ -3455,6 +3455,276 @@ advice</translation>
         <location filename="../../ui/unlock.py" line="856"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>Woo</name>
+    <message>
+        <location filename="../../ui/words.py" line="287"/>
+        <source>bankrekeningnummers</source>
+        <extracomment>Words in the window&apos;s language: each call translates through the installed translator and formats through the current ``QLocale``, so one instance serves both languages. The export&apos;s Dutch names of the kinds of information a redaction hides (:data:`mandaat.export.messages.FIELD_LABELS`), shown in the window in its language; the documents keep the Dutch. ``tests/test_ui_words.py`` checks that none is missing.</extracomment>
+        <translation>bank account numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="288"/>
+        <source>contactpersonen</source>
+        <translation>contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="289"/>
+        <source>data van de biedingen</source>
+        <translation>dates of the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="290"/>
+        <source>de bijlagen van de nota</source>
+        <translation>the attachments of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="291"/>
+        <source>de deadline van de nota</source>
+        <translation>the deadline of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="292"/>
+        <source>de partij die een bod deed</source>
+        <translation>the party that made a bid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="293"/>
+        <source>de soort nota</source>
+        <translation>the kind of memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="294"/>
+        <source>de titel van de nota</source>
+        <translation>the title of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="295"/>
+        <source>de toetsing van biedingen aan het advies</source>
+        <translation>the check of bids against the advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="296"/>
+        <source>de toetsing van biedingen aan het mandaat</source>
+        <translation>the check of bids against the mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="297"/>
+        <source>de verwachte groei in de doorrekening</source>
+        <translation>the expected growth in the calculation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="298"/>
+        <source>de voorwaarden van de biedingen</source>
+        <translation>the terms of the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="299"/>
+        <source>e-mailadressen</source>
+        <translation>e-mail addresses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="300"/>
+        <source>effectieve kortingen van de biedingen</source>
+        <translation>effective discounts of the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="301"/>
+        <source>einddata van de biedingen</source>
+        <translation>end dates of the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="302"/>
+        <source>functies van ambtenaren en medewerkers van de leverancier</source>
+        <translation>positions of civil servants and the supplier&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="303"/>
+        <source>het financiële verschil tussen bod en mandaat</source>
+        <translation>the financial difference between bid and mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="304"/>
+        <source>het kenmerk van de nota</source>
+        <translation>the reference of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="305"/>
+        <source>het onderhandelingsmandaat</source>
+        <translation>the negotiating mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="306"/>
+        <source>het verschil tussen bod en mandaat</source>
+        <translation>the difference between bid and mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="307"/>
+        <source>het verwachte aantal patiënten in de doorrekening</source>
+        <translation>the expected number of patients in the calculation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="308"/>
+        <source>ingangsdata van de biedingen</source>
+        <translation>start dates of the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="309"/>
+        <source>interne aantekeningen bij de biedingen</source>
+        <translation>internal notes on the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="310"/>
+        <source>interne scenarioberekeningen</source>
+        <translation>internal scenario calculations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="311"/>
+        <source>kortingspercentages</source>
+        <translation>discount percentages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="312"/>
+        <source>lijstprijsverlagingen</source>
+        <translation>list price cuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="313"/>
+        <source>looptijden van de biedingen</source>
+        <translation>terms (durations) of the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="314"/>
+        <source>namen en contactgegevens van betrokkenen</source>
+        <translation>names and contact details of the people involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="315"/>
+        <source>namen van ambtenaren en medewerkers van de leverancier</source>
+        <translation>names of civil servants and the supplier&apos;s staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="316"/>
+        <source>namen van de opstellers van de nota</source>
+        <translation>names of the memo&apos;s authors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="317"/>
+        <source>namen van personen</source>
+        <translation>names of persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="318"/>
+        <source>nettoprijzen</source>
+        <translation>net prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="319"/>
+        <source>onderhandelingsrondes</source>
+        <translation>negotiation rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="320"/>
+        <source>pay-for-performance-voorwaarden</source>
+        <translation>pay-for-performance terms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="321"/>
+        <source>staffelkortingen</source>
+        <translation>tiered discounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="322"/>
+        <source>telefoonnummers</source>
+        <translation>telephone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="323"/>
+        <source>toelichting a van de nota</source>
+        <translation>explanation a of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="324"/>
+        <source>toelichting b van de nota</source>
+        <translation>explanation b of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="325"/>
+        <source>toelichting c van de nota</source>
+        <translation>explanation c of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="326"/>
+        <source>toelichting d van de nota</source>
+        <translation>explanation d of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="327"/>
+        <source>toelichting e van de nota</source>
+        <translation>explanation e of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="328"/>
+        <source>toelichting f van de nota</source>
+        <translation>explanation f of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="329"/>
+        <source>toelichting g van de nota</source>
+        <translation>explanation g of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="330"/>
+        <source>toelichting h van de nota</source>
+        <translation>explanation h of the memo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="331"/>
+        <source>uitgavenplafonds</source>
+        <translation>spending caps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="332"/>
+        <source>voorwaarden bij de biedingen</source>
+        <translation>conditions attached to the bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="337"/>
+        <source>vertrouwelijk verstrekte bedrijfs- en fabricagegegevens</source>
+        <extracomment>The Woo&apos;s grounds by code (:data:`mandaat.export.messages.GROUND_NAMES`), likewise.</extracomment>
+        <translation>business and manufacturing data provided in confidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="338"/>
+        <source>economische of financiële belangen van de Staat</source>
+        <translation>economic or financial interests of the State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="339"/>
+        <source>persoonlijke levenssfeer</source>
+        <translation>personal privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="340"/>
+        <source>concurrentiegevoelige bedrijfs- en fabricagegegevens</source>
+        <translation>competition-sensitive business and manufacturing data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="341"/>
+        <source>goed functioneren van de Staat</source>
+        <translation>proper functioning of the State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="342"/>
+        <source>onevenredige benadeling</source>
+        <translation>disproportionate harm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="343"/>
+        <source>persoonlijke beleidsopvattingen in intern beraad</source>
+        <translation>personal policy views in internal deliberation</translation>
     </message>
 </context>
 <context>
@@ -3996,166 +4266,176 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="202"/>
+        <source>demo gevuld</source>
+        <translation>demo filled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="203"/>
+        <source>{dossiers} met FICTIEVE biedingen</source>
+        <translation>{dossiers} with FICTITIOUS bids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="204"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>{file}: dossiers {new} nieuw, {updated} bijgewerkt; biedingen {bids} nieuw; {present} al aanwezig</source>
         <translation>{file}: dossiers {new} new, {updated} updated; bids {bids} new; {present} already present</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>nota, publiek {audience}: {file}</source>
         <translation>memo, audience {audience}: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>woo: {folder} ({files})</source>
         <translation>Woo: {folder} ({files})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>1 bod</source>
         <translation>1 bid</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="215"/>
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>{n} minuten</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="216"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>1 bestand</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>{n} bestanden</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>{n} dagen</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>{n} rijen</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>1 regel</source>
         <translation>1 line</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>{n} regels</source>
         <translation>{n} lines</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Geen vereiste prijsverlaging gevonden in de tekst</source>
         <translation>No required price reduction found in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>De tekst is leeg</source>
         <translation>The text is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100</source>
         <translation>A price reduction of {value}% is not possible: choose a value from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing</source>
         <translation>The text can be read in more than one way ({readings}); choose the intended reading</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>ten minste {pct}</source>
         <translation>at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>fors, ten minste {pct}</source>
         <translation>substantially, at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>meer dan {pct}</source>
         <translation>more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="237"/>
+        <location filename="../../ui/words.py" line="239"/>
         <source>fors meer dan {pct}</source>
         <translation>substantially more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="238"/>
+        <location filename="../../ui/words.py" line="240"/>
         <source>ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="241"/>
+        <location filename="../../ui/words.py" line="243"/>
         <source>fors, ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>substantially, approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="244"/>
+        <location filename="../../ui/words.py" line="246"/>
         <source>{low} tot {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="245"/>
+        <location filename="../../ui/words.py" line="247"/>
         <source>fors, {low} tot {high}</source>
         <translation>substantially, {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="246"/>
+        <location filename="../../ui/words.py" line="248"/>
         <source>zonder getal (oordeel)</source>
         <translation>without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="247"/>
+        <location filename="../../ui/words.py" line="249"/>
         <source>fors, zonder getal (oordeel)</source>
         <translation>substantially, without a figure (judgement)</translation>
     </message>
