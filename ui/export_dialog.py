@@ -61,7 +61,7 @@ from mandaat.vault.session import Session
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.table_model import EnumTableModel
 from ui.unlock import error_text
-from ui.words import field_label, ground_name
+from ui.words import WORDS, field_label, ground_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -521,9 +521,9 @@ class ExportDialog(QDialog):
                 note = (
                     QCoreApplication.translate(
                         "ExportDialog",
-                        "%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel "
+                        "%1 in het pakket. Beweeg over een regel voor het artikel "
                         "en de motivering.",
-                    ).replace("%1", str(len(ids)))
+                    ).replace("%1", WORDS.count("dossiers", len(ids)))
                     if ids
                     else QCoreApplication.translate("ExportDialog", "Kies ten minste één dossier.")
                 )

@@ -603,8 +603,8 @@ class ImportWizard(QDialog):
         n = plan.count("dossiers", "refused") + plan.count("bids", "refused")
         refused = (
             " · "
-            + QCoreApplication.translate("ImportWizard", "%1 rij(en) geweigerd").replace(
-                "%1", str(n)
+            + QCoreApplication.translate("ImportWizard", "%1 geweigerd").replace(
+                "%1", WORDS.count("rows", n)
             )
             if n
             else ""

@@ -1647,8 +1647,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="522"/>
-        <source>%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
-        <translation>%1 dossier(s) in the package. Hover over a line for the article and the motivation.</translation>
+        <source>%1 in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
+        <translation>%1 in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="528"/>
@@ -2114,8 +2114,8 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="606"/>
-        <source>%1 rij(en) geweigerd</source>
-        <translation>%1 row(s) refused</translation>
+        <source>%1 geweigerd</source>
+        <translation>%1 refused</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="613"/>
