@@ -125,3 +125,17 @@ def test_every_woo_label_and_ground_is_worded_in_english(qtbot, english) -> None
     assert untranslated == []
     assert ground_name("5.1.2b") == "economic or financial interests of the State"
     assert ground_name("9.9.9") == "9.9.9"
+
+
+def test_the_unlock_screens_errors_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from mandaat.errors import VaultError
+    from ui.unlock import error_text
+
+    exc = VaultError("tampered", path="/home/x/geheim/k.mandaat")
+    assert error_text(exc) == (
+        "k.mandaat: the file has been changed or damaged: the key slot opens, the contents do "
+        "not (authentication failed)"
+    )
+    assert error_text(VaultError("wrong_key", path="/a/k.mandaat")) == (
+        "k.mandaat: wrong passphrase or recovery key"
+    )

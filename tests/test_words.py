@@ -249,3 +249,40 @@ def test_an_unknown_code_or_a_text_that_looks_like_json_is_shown_as_stored() -> 
         '{"code": "from_the_future", "params": {}}',
     )
     assert NL.audit_entry("x", '{"code": broken') == ("x", '{"code": broken')
+
+
+def test_core_errors_worded_in_either_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mandaat.errors import VaultError
+
+    exc = VaultError("wrong_key", path="k.mandaat")
+    assert NL.error(exc) == str(exc) == "k.mandaat: onjuist wachtwoord of herstelsleutel"
+    assert EN.error(exc) == "k.mandaat: wrong passphrase or recovery key"
+    # the command line: Dutch by default, byte for byte the core's line; English on request
+    vault = _old_style_vault(tmp_path / "k.mandaat")
+    vault.close()
+    monkeypatch.setenv("MANDAAT_PASSPHRASE", "wrong horse")
+    monkeypatch.delenv("MANDAAT_LANG", raising=False)
+    assert cli.main(["log", str(tmp_path / "k.mandaat")]) == 1
+    assert "onjuist wachtwoord of herstelsleutel" in capsys.readouterr().err
+    assert cli.main(["--lang", "en", "log", str(tmp_path / "k.mandaat")]) == 1
+    assert "wrong passphrase or recovery key" in capsys.readouterr().err
+    import os
+
+    assert "MANDAAT_LANG" not in os.environ  # --lang held for that one command
+
+
+def test_a_refused_bid_is_worded_from_its_problems() -> None:
+    import datetime as dt
+
+    from mandaat.describe import bid_problems
+    from mandaat.model import Bid
+    from mandaat.vault.session import BidRefused
+
+    exc = BidRefused(bid_problems(Bid(dt.date(2026, 1, 1), round=0)))
+    assert EN.error(exc) == (
+        "Bid refused: Fill in at least one part: discount, net price, list price cut, tiers, "
+        "cap or pay-for-performance; The round is at least 1"
+    )
+    assert NL.error(exc).startswith("Bod geweigerd: Vul ten minste één onderdeel in")

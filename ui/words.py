@@ -247,6 +247,124 @@ SOURCES: dict[str, str] = {
     "short.range.fors": QT_TRANSLATE_NOOP("Words", "fors, {low} tot {high}"),
     "short.qualitative": QT_TRANSLATE_NOOP("Words", "zonder getal (oordeel)"),
     "short.qualitative.fors": QT_TRANSLATE_NOOP("Words", "fors, zonder getal (oordeel)"),
+    "error.not_found": QT_TRANSLATE_NOOP("Words", "{path}: bestand bestaat niet"),
+    "error.empty_file": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: het bestand is leeg — geen Mandaat-kluis",
+    ),
+    "error.foreign_file": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: geen Mandaat-kluis (onbekend bestandstype)",
+    ),
+    "error.newer_version": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: kluisformaat versie {version} is nieuwer dan deze Mandaat ondersteunt (tot en met {supported}); werk Mandaat bij",  # noqa: E501
+    ),
+    "error.corrupt_header": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de kop van de kluis is beschadigd ({detail})",
+    ),
+    "error.truncated": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de kluis is afgekapt ({size} van {expected} bytes)",
+    ),
+    "error.kdf_too_costly": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de sleutelafleiding in deze kluis vraagt onredelijk veel ({detail}); geweigerd",
+    ),
+    "error.wrong_key": QT_TRANSLATE_NOOP("Words", "{path}: onjuist wachtwoord of herstelsleutel"),
+    "error.tampered": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: het bestand is gewijzigd of beschadigd: het sleutelvak opent, de inhoud niet (authenticatie mislukt)",  # noqa: E501
+    ),
+    "error.integrity": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de database in de kluis is niet intact ({detail})",
+    ),
+    "error.locked": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de kluis is in gebruik door een ander Mandaat-proces",
+    ),
+    "error.changed_on_disk": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de kluis is op schijf gewijzigd sinds hij werd geopend; niet overschreven",
+    ),
+    "error.write_failed": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: opslaan mislukt ({detail}); de vorige versie is intact",
+    ),
+    "error.no_slot": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de kluis heeft geen sleutelvak van dit soort ({detail})",
+    ),
+    "error.empty_passphrase": QT_TRANSLATE_NOOP("Words", "Het wachtwoord mag niet leeg zijn"),
+    "error.passphrase_mismatch": QT_TRANSLATE_NOOP(
+        "Words",
+        "De twee wachtwoorden zijn niet gelijk",
+    ),
+    "error.no_passphrase": QT_TRANSLATE_NOOP(
+        "Words",
+        "Geen wachtwoord: geef het op bij de prompt, in MANDAAT_PASSPHRASE of met --passphrase-file",  # noqa: E501
+    ),
+    "error.bad_recovery_key": QT_TRANSLATE_NOOP(
+        "Words",
+        "De herstelsleutel heeft niet de juiste vorm ({detail})",
+    ),
+    "error.exists": QT_TRANSLATE_NOOP("Words", "{path}: bestaat al; kies een andere naam"),
+    "error.keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Words",
+        "Onthouden op deze computer is niet beschikbaar: {detail}. Mandaat bewaart nooit een sleutel onversleuteld",  # noqa: E501
+    ),
+    "error.keyring_missing": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de sleutel voor deze computer staat niet (meer) in de sleutelbos",
+    ),
+    "error.audit_broken": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: het logboek is niet intact vanaf regel {entry}",
+    ),
+    "error.unknown_dossier": QT_TRANSLATE_NOOP("Words", "Geen dossier gevonden voor '{name}'"),
+    "error.bid_refused": QT_TRANSLATE_NOOP("Words", "Bod geweigerd: {detail}"),
+    "error.short_passphrase": QT_TRANSLATE_NOOP(
+        "Words",
+        "Het wachtwoord is te kort: minstens {minimum} tekens (een zin werkt goed)",
+    ),
+    "error.read_only": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: alleen-lezen geopend; er wordt niets opgeslagen",
+    ),
+    "error.needs_passphrase": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: ontgrendel met het wachtwoord om een nieuwe herstelsleutel te maken",
+    ),
+    "error.lock_not_file": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: het slotbestand is geen gewoon bestand (een link?); geweigerd",
+    ),
+    "error.lock_failed": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: kan het slotbestand niet aanmaken ({detail})",
+    ),
+    "error.kdf_slow": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de sleutelafleiding van deze kluis kost hier ongeveer {seconds} s en {memory} MiB geheugen, veel meer dan gewoon; niet begonnen",  # noqa: E501
+    ),
+    "error.older_state": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: dit is een oudere stand van de kluis dan deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd",  # noqa: E501
+    ),
+    "error.diverged_state": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: deze stand van de kluis zet niet voort wat deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd",  # noqa: E501
+    ),
+    "error.state_unverified": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: deze computer zag een andere stand van deze kluis (van vóór een sleutelwissel, of het register is gewijzigd); geweigerd",  # noqa: E501
+    ),
+    "error.schema_too_new": QT_TRANSLATE_NOOP(
+        "Words",
+        "{path}: de database in de kluis heeft schemaversie {version}, nieuwer dan {supported}",
+    ),
 }
 
 

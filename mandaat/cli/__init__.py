@@ -266,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     error is written (without values) to the crash file and reported in one line."""
     _safe_streams()
     sys.unraisablehook = _quiet_unraisable
+    language = os.environ.get("MANDAAT_LANG")  # ``--lang`` sets it for this command only
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -284,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+    finally:
+        if language is None:
+            os.environ.pop("MANDAAT_LANG", None)
+        else:
+            os.environ["MANDAAT_LANG"] = language
 
 
 def _main(argv: list[str] | None) -> int:
@@ -305,6 +311,9 @@ def _main(argv: list[str] | None) -> int:
         print(f"mandaat: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MandaatError as exc:
+        from mandaat.cli.words import for_language
+
         hint = HINTS.get(exc.code)
-        print(f"mandaat: {exc}" + (f" ({hint})" if hint else ""), file=sys.stderr)
+        line = for_language().error(exc)  # Dutch unless --lang en / MANDAAT_LANG=en
+        print(f"mandaat: {line}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED

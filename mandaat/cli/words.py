@@ -20,6 +20,8 @@ from decimal import Decimal
 
 from mandaat.describe import Problem, TimelineEvent, dutch_money, dutch_pct, dutch_points
 from mandaat.engine import EngineError, Verdict
+from mandaat.errors import _MESSAGES as _ERROR_MESSAGES
+from mandaat.errors import MandaatError
 from mandaat.model import COMPARATOR_KINDS, Arrangement, Party, Pct, Threshold
 from mandaat.thresholds import ThresholdError, pct_text
 from mandaat.vault import audit
@@ -423,6 +425,74 @@ EN: dict[str, str] = {
     "count.rows.other": "{n} rows",
     "count.lines.one": "1 line",
     "count.lines.other": "{n} lines",
+    # errors of the core (mandaat.errors), by code
+    "error.not_found": "{path}: file does not exist",
+    "error.empty_file": "{path}: the file is empty — not a Mandaat vault",
+    "error.foreign_file": "{path}: not a Mandaat vault (unknown file type)",
+    "error.newer_version": (
+        "{path}: vault format version {version} is newer than this Mandaat supports (up to "
+        "{supported}); update Mandaat"
+    ),
+    "error.corrupt_header": "{path}: the vault's header is damaged ({detail})",
+    "error.truncated": "{path}: the vault is truncated ({size} of {expected} bytes)",
+    "error.kdf_too_costly": (
+        "{path}: the key derivation in this vault asks an unreasonable amount ({detail}); refused"
+    ),
+    "error.wrong_key": "{path}: wrong passphrase or recovery key",
+    "error.tampered": (
+        "{path}: the file has been changed or damaged: the key slot opens, the contents do not "
+        "(authentication failed)"
+    ),
+    "error.integrity": "{path}: the database in the vault is not intact ({detail})",
+    "error.locked": "{path}: the vault is in use by another Mandaat process",
+    "error.changed_on_disk": (
+        "{path}: the vault was changed on disk since it was opened; not overwritten"
+    ),
+    "error.write_failed": "{path}: saving failed ({detail}); the previous version is intact",
+    "error.no_slot": "{path}: the vault has no key slot of this kind ({detail})",
+    "error.empty_passphrase": "The passphrase must not be empty",
+    "error.passphrase_mismatch": "The two passphrases are not the same",
+    "error.no_passphrase": (
+        "No passphrase: give it at the prompt, in MANDAAT_PASSPHRASE or with --passphrase-file"
+    ),
+    "error.bad_recovery_key": "The recovery key does not have the right form ({detail})",
+    "error.exists": "{path}: already exists; choose another name",
+    "error.keyring_unavailable": (
+        "Remember on this computer is not available: {detail}. Mandaat never keeps a key "
+        "unencrypted"
+    ),
+    "error.keyring_missing": (
+        "{path}: the key for this computer is not (or no longer) in the keyring"
+    ),
+    "error.audit_broken": "{path}: the log is not intact from line {entry}",
+    "error.unknown_dossier": "No dossier found for '{name}'",
+    "error.bid_refused": "Bid refused: {detail}",
+    "error.short_passphrase": (
+        "The passphrase is too short: at least {minimum} characters (a sentence works well)"
+    ),
+    "error.read_only": "{path}: opened read-only; nothing is saved",
+    "error.needs_passphrase": "{path}: unlock with the passphrase to make a new recovery key",
+    "error.lock_not_file": "{path}: the lock file is not a regular file (a link?); refused",
+    "error.lock_failed": "{path}: cannot create the lock file ({detail})",
+    "error.kdf_slow": (
+        "{path}: the key derivation of this vault takes about {seconds} s and {memory} MiB of "
+        "memory here, far more than usual; not started"
+    ),
+    "error.older_state": (
+        "{path}: this is an older state of the vault than this computer saw before (generation "
+        "{found}, seen: {seen}); refused"
+    ),
+    "error.diverged_state": (
+        "{path}: this state of the vault does not continue what this computer saw before "
+        "(generation {found}, seen: {seen}); refused"
+    ),
+    "error.state_unverified": (
+        "{path}: this computer saw another state of this vault (from before a key change, or the "
+        "register was changed); refused"
+    ),
+    "error.schema_too_new": (
+        "{path}: the database in the vault has schema version {version}, newer than {supported}"
+    ),
     "cli.log_intact": "Log intact: {lines}, the hash chain holds.",
     "cli.no_bids": "No bids.",
     "cli.cannot_compute": "cannot be computed: {reason}",
@@ -432,6 +502,9 @@ EN: dict[str, str] = {
     "cli.required": "Required: {threshold}",
     "cli.ambiguous": "Ambiguous; possible readings:",
 }
+
+#: The core's errors: their Dutch is :mod:`mandaat.errors`' own (the exception's text).
+NL.update({f"error.{code}": text for code, text in _ERROR_MESSAGES.items()})
 
 _CATALOGUES: dict[str, Mapping[str, str]] = {"nl": NL, "en": EN}
 
@@ -671,6 +744,17 @@ class Words:
             return exc.message
         readings = "; ".join(self.threshold(c.threshold) for c in exc.candidates)
         return self.text(key, **{**exc.params, "readings": readings})
+
+    def error(self, exc: MandaatError) -> str:
+        """A core error (:mod:`mandaat.errors`) as one line; an error of another catalogue
+        (the export's, the import's) keeps its own Dutch line."""
+        key = f"error.{exc.code}"
+        problems = getattr(exc, "problems", None)
+        if exc.code == "bid_refused" and problems:  # BidRefused: the problems worded here
+            return self.text(key, detail="; ".join(self.problem(p) for p in problems))
+        if key not in NL or type(exc).__str__ is not MandaatError.__str__:
+            return str(exc)
+        return self.text(key, **exc.params)
 
     def engine_error(self, exc: EngineError) -> str:
         key = f"engine.{exc.code}"

@@ -454,28 +454,28 @@
 <context>
     <name>BidCommands</name>
     <message>
-        <location filename="../../ui/bid_commands.py" line="73"/>
+        <location filename="../../ui/bid_commands.py" line="74"/>
         <source>Er staat al een bod met precies deze inhoud in dit dossier</source>
         <extracomment>Called after every do/undo with the dossier id the command touched. Called with a Dutch message when a do/undo fails.</extracomment>
         <translation>This dossier already has a bid with exactly this content</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="83"/>
+        <location filename="../../ui/bid_commands.py" line="84"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="100"/>
+        <location filename="../../ui/bid_commands.py" line="101"/>
         <source>Bod toevoegen</source>
         <translation>Add bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="148"/>
+        <location filename="../../ui/bid_commands.py" line="149"/>
         <source>Bod wijzigen</source>
         <translation>Change bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_commands.py" line="182"/>
+        <location filename="../../ui/bid_commands.py" line="183"/>
         <source>Bod verwijderen</source>
         <translation>Delete bid</translation>
     </message>
@@ -3058,401 +3058,401 @@ advice</translation>
         <translation>Mandaat vault (*.mandaat)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="88"/>
+        <location filename="../../ui/unlock.py" line="94"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="105"/>
         <source>⚠ TESTKLUIS: sleutelafleiding onder RFC 9106</source>
         <translation>⚠ TEST VAULT: key derivation below RFC 9106</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="102"/>
+        <location filename="../../ui/unlock.py" line="108"/>
         <source>ALLEEN LEZEN (oudere stand)</source>
         <translation>READ-ONLY (older state)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Kies een wachtwoord: een zin van vier of meer woorden werkt goed.</source>
         <translation>Choose a passphrase: a sentence of four or more words works well.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>Zwak: te kort. Kies een zin van vier of meer woorden.</source>
         <translation>Weak: too short. Choose a sentence of four or more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Redelijk: maak het langer, bijvoorbeeld met nog een paar woorden.</source>
         <translation>Fair: make it longer, for example with a few more words.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="128"/>
         <source>Goed. Nog langer is nog beter.</source>
         <translation>Good. Longer is even better.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Sterk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="213"/>
         <source>Mandaat</source>
         <translation>Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
-        <location filename="../../ui/unlock.py" line="364"/>
-        <location filename="../../ui/unlock.py" line="598"/>
+        <location filename="../../ui/unlock.py" line="227"/>
+        <location filename="../../ui/unlock.py" line="370"/>
+        <location filename="../../ui/unlock.py" line="604"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
-        <location filename="../../ui/unlock.py" line="365"/>
-        <location filename="../../ui/unlock.py" line="596"/>
+        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="371"/>
+        <location filename="../../ui/unlock.py" line="602"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="236"/>
         <source>Gebruik de &amp;herstelsleutel</source>
         <translation>Use the &amp;recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="239"/>
         <source>Gebruik de herstelsleutel</source>
         <translation>Use the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="239"/>
+        <location filename="../../ui/unlock.py" line="245"/>
         <source>Met deze &amp;computer</source>
         <translation>With this &amp;computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242"/>
+        <location filename="../../ui/unlock.py" line="248"/>
         <source>Ontgrendel met de sleutelbos van deze computer</source>
         <translation>Unlock with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="245"/>
+        <location filename="../../ui/unlock.py" line="251"/>
         <source>Ontgrendel met de sleutel in de sleutelbos van het systeem</source>
         <translation>Unlock with the key in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="252"/>
+        <location filename="../../ui/unlock.py" line="258"/>
         <source>&amp;Ontgrendel</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="254"/>
+        <location filename="../../ui/unlock.py" line="260"/>
         <source>Ontgrendel</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="260"/>
+        <location filename="../../ui/unlock.py" line="266"/>
         <source>Demo &amp;ontgrendelen</source>
         <translation>&amp;Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262"/>
+        <location filename="../../ui/unlock.py" line="268"/>
         <source>Demo ontgrendelen</source>
         <translation>Unlock demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267"/>
+        <location filename="../../ui/unlock.py" line="273"/>
         <source>Bezig met ontgrendelen</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="277"/>
-        <location filename="../../ui/unlock.py" line="312"/>
+        <location filename="../../ui/unlock.py" line="283"/>
+        <location filename="../../ui/unlock.py" line="318"/>
         <source>&amp;Andere kluis openen…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>Andere kluis openen</source>
         <translation>Open another vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284"/>
+        <location filename="../../ui/unlock.py" line="290"/>
         <source>&amp;Nieuwe kluis maken…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="288"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="314"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>&amp;Bestaande kluis openen…</source>
         <translation>&amp;Open an existing vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="319"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>Mandaat — demo</source>
         <translation>Mandaat — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>De demo-kluis is vergrendeld. Alle biedingen erin zijn FICTIEF.</source>
         <translation>The demo vault is locked. All bids in it are FICTITIOUS.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="332"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
-        <location filename="../../ui/unlock.py" line="852"/>
+        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="858"/>
         <source>Kluis: </source>
         <translation>Vault: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Welkom bij Mandaat</source>
         <translation>Welcome to Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="341"/>
         <source>Mandaat bewaart dossiers en biedingen versleuteld in één kluisbestand op deze computer. Maak een nieuwe kluis, of open een bestaande.</source>
         <translation>Mandaat keeps dossiers and bids encrypted in a single vault file on this computer. Create a new vault, or open an existing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359"/>
+        <location filename="../../ui/unlock.py" line="365"/>
         <source>&amp;Herstelsleutel</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/unlock.py" line="366"/>
+        <location filename="../../ui/unlock.py" line="796"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384"/>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="390"/>
+        <location filename="../../ui/unlock.py" line="463"/>
         <source>Kluis openen</source>
         <translation>Open vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="396"/>
+        <location filename="../../ui/unlock.py" line="402"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="398"/>
+        <location filename="../../ui/unlock.py" line="404"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="464"/>
+        <location filename="../../ui/unlock.py" line="470"/>
         <source>Dit kan een teruggezette reservekopie zijn, of iemand heeft een oudere kluis teruggezet. Alleen lezen wijzigt niets; aanvaarden maakt deze stand de nieuwste op deze computer.</source>
         <translation>This may be a restored backup, or someone put back an older vault. Read-only changes nothing; accepting makes this state the newest on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="478"/>
         <source>Alleen lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="482"/>
         <source>Aanvaarden (bewust teruggezet)</source>
         <translation>Accept (deliberately restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
-        <location filename="../../ui/unlock.py" line="503"/>
+        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="509"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="492"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>Een kluis van deze computer kost minder dan een seconde. Alleen doorgaan als u deze kluis vertrouwt.</source>
         <translation>A vault made on this computer takes less than a second. Only go on if you trust this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="499"/>
+        <location filename="../../ui/unlock.py" line="505"/>
         <source>Toch openen</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="555"/>
         <source>Nieuwe kluis — Mandaat</source>
         <translation>New vault — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>De kluis is één versleuteld bestand. Zonder wachtwoord of herstelsleutel kan niemand hem openen — ook de beheerder niet.</source>
         <translation>The vault is a single encrypted file. Without the passphrase or the recovery key nobody can open it — not even the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="575"/>
+        <location filename="../../ui/unlock.py" line="581"/>
         <source>Bestand van de kluis</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="578"/>
+        <location filename="../../ui/unlock.py" line="584"/>
         <source>Kies waar de kluis komt</source>
         <translation>Choose where the vault goes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="582"/>
+        <location filename="../../ui/unlock.py" line="588"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="585"/>
+        <location filename="../../ui/unlock.py" line="591"/>
         <source>Bladeren naar een plek voor de kluis</source>
         <translation>Browse for a place for the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="590"/>
+        <location filename="../../ui/unlock.py" line="596"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="604"/>
+        <location filename="../../ui/unlock.py" line="610"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="609"/>
+        <location filename="../../ui/unlock.py" line="615"/>
         <source>Advies over het wachtwoord</source>
         <translation>Passphrase advice</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/unlock.py" line="624"/>
         <source>Wachtwoord herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="620"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>&amp;Herhaal</source>
         <translation>R&amp;epeat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="623"/>
+        <location filename="../../ui/unlock.py" line="629"/>
         <source>&amp;Onthoud op deze computer</source>
         <translation>Re&amp;member on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="631"/>
         <source>Onthoud op deze computer</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="633"/>
+        <location filename="../../ui/unlock.py" line="639"/>
         <source>De sleutel komt in de beveiligde sleutelbos van het systeem</source>
         <translation>The key goes into the system&apos;s secure keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="646"/>
         <source>Niet beschikbaar: </source>
         <translation>Not available: </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/unlock.py" line="653"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="655"/>
+        <location filename="../../ui/unlock.py" line="661"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="662"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="666"/>
+        <location filename="../../ui/unlock.py" line="672"/>
         <source>Nieuwe kluis</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="760"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Herstelsleutel — Mandaat</source>
         <translation>Recovery key — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="773"/>
         <source>Bewaar deze herstelsleutel</source>
         <translation>Keep this recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="774"/>
+        <location filename="../../ui/unlock.py" line="780"/>
         <source>Met de herstelsleutel opent u de kluis als u het wachtwoord kwijt bent. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek — niet bij de laptop.</source>
         <translation>The recovery key opens the vault if you lose the passphrase. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it out by hand, and keep it in a safe place — not with the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="796"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/unlock.py" line="804"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="810"/>
         <source>Afdrukken is hier niet beschikbaar</source>
         <translation>Printing is not available here</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="806"/>
+        <location filename="../../ui/unlock.py" line="812"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="808"/>
+        <location filename="../../ui/unlock.py" line="814"/>
         <source>Herstelsleutel kopiëren</source>
         <translation>Copy recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="817"/>
         <source>Het klembord wordt na 10 seconden weer leeggemaakt</source>
         <translation>The clipboard is cleared again after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="821"/>
+        <location filename="../../ui/unlock.py" line="827"/>
         <source>Ik heb de herstelsleutel &amp;veilig bewaard</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="824"/>
+        <location filename="../../ui/unlock.py" line="830"/>
         <source>Ik heb de herstelsleutel veilig bewaard</source>
         <translation>I have stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="829"/>
+        <location filename="../../ui/unlock.py" line="835"/>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="850"/>
+        <location filename="../../ui/unlock.py" line="856"/>
         <source>Mandaat — herstelsleutel</source>
         <translation>Mandaat — recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="856"/>
+        <location filename="../../ui/unlock.py" line="862"/>
         <source>Bewaar dit papier op een veilige plek, niet bij de laptop.</source>
         <translation>Keep this paper in a safe place, not with the laptop.</translation>
     </message>
@@ -3460,269 +3460,269 @@ advice</translation>
 <context>
     <name>Woo</name>
     <message>
-        <location filename="../../ui/words.py" line="287"/>
+        <location filename="../../ui/words.py" line="405"/>
         <source>bankrekeningnummers</source>
         <extracomment>Words in the window&apos;s language: each call translates through the installed translator and formats through the current ``QLocale``, so one instance serves both languages. The export&apos;s Dutch names of the kinds of information a redaction hides (:data:`mandaat.export.messages.FIELD_LABELS`), shown in the window in its language; the documents keep the Dutch. ``tests/test_ui_words.py`` checks that none is missing.</extracomment>
         <translation>bank account numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="288"/>
+        <location filename="../../ui/words.py" line="406"/>
         <source>contactpersonen</source>
         <translation>contact persons</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="289"/>
+        <location filename="../../ui/words.py" line="407"/>
         <source>data van de biedingen</source>
         <translation>dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="290"/>
+        <location filename="../../ui/words.py" line="408"/>
         <source>de bijlagen van de nota</source>
         <translation>the attachments of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="291"/>
+        <location filename="../../ui/words.py" line="409"/>
         <source>de deadline van de nota</source>
         <translation>the deadline of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="292"/>
+        <location filename="../../ui/words.py" line="410"/>
         <source>de partij die een bod deed</source>
         <translation>the party that made a bid</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="293"/>
+        <location filename="../../ui/words.py" line="411"/>
         <source>de soort nota</source>
         <translation>the kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="294"/>
+        <location filename="../../ui/words.py" line="412"/>
         <source>de titel van de nota</source>
         <translation>the title of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="295"/>
+        <location filename="../../ui/words.py" line="413"/>
         <source>de toetsing van biedingen aan het advies</source>
         <translation>the check of bids against the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="296"/>
+        <location filename="../../ui/words.py" line="414"/>
         <source>de toetsing van biedingen aan het mandaat</source>
         <translation>the check of bids against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="297"/>
+        <location filename="../../ui/words.py" line="415"/>
         <source>de verwachte groei in de doorrekening</source>
         <translation>the expected growth in the calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="298"/>
+        <location filename="../../ui/words.py" line="416"/>
         <source>de voorwaarden van de biedingen</source>
         <translation>the terms of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="299"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>e-mailadressen</source>
         <translation>e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="300"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>effectieve kortingen van de biedingen</source>
         <translation>effective discounts of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="301"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>einddata van de biedingen</source>
         <translation>end dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="302"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>functies van ambtenaren en medewerkers van de leverancier</source>
         <translation>positions of civil servants and the supplier&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="303"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>het financiële verschil tussen bod en mandaat</source>
         <translation>the financial difference between bid and mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="304"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>het kenmerk van de nota</source>
         <translation>the reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="305"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>het onderhandelingsmandaat</source>
         <translation>the negotiating mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="306"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>het verschil tussen bod en mandaat</source>
         <translation>the difference between bid and mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="307"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>het verwachte aantal patiënten in de doorrekening</source>
         <translation>the expected number of patients in the calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="308"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>ingangsdata van de biedingen</source>
         <translation>start dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="309"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>interne aantekeningen bij de biedingen</source>
         <translation>internal notes on the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="310"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>interne scenarioberekeningen</source>
         <translation>internal scenario calculations</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="311"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>kortingspercentages</source>
         <translation>discount percentages</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="312"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>lijstprijsverlagingen</source>
         <translation>list price cuts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="313"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>looptijden van de biedingen</source>
         <translation>terms (durations) of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="314"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>namen en contactgegevens van betrokkenen</source>
         <translation>names and contact details of the people involved</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="315"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>namen van ambtenaren en medewerkers van de leverancier</source>
         <translation>names of civil servants and the supplier&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="316"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>namen van de opstellers van de nota</source>
         <translation>names of the memo&apos;s authors</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="317"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>namen van personen</source>
         <translation>names of persons</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="318"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>nettoprijzen</source>
         <translation>net prices</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="319"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>onderhandelingsrondes</source>
         <translation>negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="320"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>pay-for-performance-voorwaarden</source>
         <translation>pay-for-performance terms</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="321"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>staffelkortingen</source>
         <translation>tiered discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="322"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>telefoonnummers</source>
         <translation>telephone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="323"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>toelichting a van de nota</source>
         <translation>explanation a of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="324"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>toelichting b van de nota</source>
         <translation>explanation b of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="325"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>toelichting c van de nota</source>
         <translation>explanation c of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="326"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>toelichting d van de nota</source>
         <translation>explanation d of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="327"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>toelichting e van de nota</source>
         <translation>explanation e of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="328"/>
+        <location filename="../../ui/words.py" line="446"/>
         <source>toelichting f van de nota</source>
         <translation>explanation f of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="329"/>
+        <location filename="../../ui/words.py" line="447"/>
         <source>toelichting g van de nota</source>
         <translation>explanation g of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="330"/>
+        <location filename="../../ui/words.py" line="448"/>
         <source>toelichting h van de nota</source>
         <translation>explanation h of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="331"/>
+        <location filename="../../ui/words.py" line="449"/>
         <source>uitgavenplafonds</source>
         <translation>spending caps</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="332"/>
+        <location filename="../../ui/words.py" line="450"/>
         <source>voorwaarden bij de biedingen</source>
         <translation>conditions attached to the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="337"/>
+        <location filename="../../ui/words.py" line="455"/>
         <source>vertrouwelijk verstrekte bedrijfs- en fabricagegegevens</source>
         <extracomment>The Woo&apos;s grounds by code (:data:`mandaat.export.messages.GROUND_NAMES`), likewise.</extracomment>
         <translation>business and manufacturing data provided in confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="338"/>
+        <location filename="../../ui/words.py" line="456"/>
         <source>economische of financiële belangen van de Staat</source>
         <translation>economic or financial interests of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="339"/>
+        <location filename="../../ui/words.py" line="457"/>
         <source>persoonlijke levenssfeer</source>
         <translation>personal privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="340"/>
+        <location filename="../../ui/words.py" line="458"/>
         <source>concurrentiegevoelige bedrijfs- en fabricagegegevens</source>
         <translation>competition-sensitive business and manufacturing data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="341"/>
+        <location filename="../../ui/words.py" line="459"/>
         <source>goed functioneren van de Staat</source>
         <translation>proper functioning of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="342"/>
+        <location filename="../../ui/words.py" line="460"/>
         <source>onevenredige benadeling</source>
         <translation>disproportionate harm</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="343"/>
+        <location filename="../../ui/words.py" line="461"/>
         <source>persoonlijke beleidsopvattingen in intern beraad</source>
         <translation>personal policy views in internal deliberation</translation>
     </message>
@@ -4438,6 +4438,176 @@ advice</translation>
         <location filename="../../ui/words.py" line="249"/>
         <source>fors, zonder getal (oordeel)</source>
         <translation>substantially, without a figure (judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="250"/>
+        <source>{path}: bestand bestaat niet</source>
+        <translation>{path}: file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="251"/>
+        <source>{path}: het bestand is leeg — geen Mandaat-kluis</source>
+        <translation>{path}: the file is empty — not a Mandaat vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="255"/>
+        <source>{path}: geen Mandaat-kluis (onbekend bestandstype)</source>
+        <translation>{path}: not a Mandaat vault (unknown file type)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="259"/>
+        <source>{path}: kluisformaat versie {version} is nieuwer dan deze Mandaat ondersteunt (tot en met {supported}); werk Mandaat bij</source>
+        <translation>{path}: vault format version {version} is newer than this Mandaat supports (up to {supported}); update Mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="263"/>
+        <source>{path}: de kop van de kluis is beschadigd ({detail})</source>
+        <translation>{path}: the vault&apos;s header is damaged ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="267"/>
+        <source>{path}: de kluis is afgekapt ({size} van {expected} bytes)</source>
+        <translation>{path}: the vault is truncated ({size} of {expected} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="271"/>
+        <source>{path}: de sleutelafleiding in deze kluis vraagt onredelijk veel ({detail}); geweigerd</source>
+        <translation>{path}: the key derivation in this vault asks an unreasonable amount ({detail}); refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="275"/>
+        <source>{path}: onjuist wachtwoord of herstelsleutel</source>
+        <translation>{path}: wrong passphrase or recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="276"/>
+        <source>{path}: het bestand is gewijzigd of beschadigd: het sleutelvak opent, de inhoud niet (authenticatie mislukt)</source>
+        <translation>{path}: the file has been changed or damaged: the key slot opens, the contents do not (authentication failed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="280"/>
+        <source>{path}: de database in de kluis is niet intact ({detail})</source>
+        <translation>{path}: the database in the vault is not intact ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="284"/>
+        <source>{path}: de kluis is in gebruik door een ander Mandaat-proces</source>
+        <translation>{path}: the vault is in use by another Mandaat process</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="288"/>
+        <source>{path}: de kluis is op schijf gewijzigd sinds hij werd geopend; niet overschreven</source>
+        <translation>{path}: the vault was changed on disk since it was opened; not overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="292"/>
+        <source>{path}: opslaan mislukt ({detail}); de vorige versie is intact</source>
+        <translation>{path}: saving failed ({detail}); the previous version is intact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="296"/>
+        <source>{path}: de kluis heeft geen sleutelvak van dit soort ({detail})</source>
+        <translation>{path}: the vault has no key slot of this kind ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="300"/>
+        <source>Het wachtwoord mag niet leeg zijn</source>
+        <translation>The passphrase must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="301"/>
+        <source>De twee wachtwoorden zijn niet gelijk</source>
+        <translation>The two passphrases are not the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="305"/>
+        <source>Geen wachtwoord: geef het op bij de prompt, in MANDAAT_PASSPHRASE of met --passphrase-file</source>
+        <translation>No passphrase: give it at the prompt, in MANDAAT_PASSPHRASE or with --passphrase-file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="309"/>
+        <source>De herstelsleutel heeft niet de juiste vorm ({detail})</source>
+        <translation>The recovery key does not have the right form ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="313"/>
+        <source>{path}: bestaat al; kies een andere naam</source>
+        <translation>{path}: already exists; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="314"/>
+        <source>Onthouden op deze computer is niet beschikbaar: {detail}. Mandaat bewaart nooit een sleutel onversleuteld</source>
+        <translation>Remember on this computer is not available: {detail}. Mandaat never keeps a key unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="318"/>
+        <source>{path}: de sleutel voor deze computer staat niet (meer) in de sleutelbos</source>
+        <translation>{path}: the key for this computer is not (or no longer) in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="322"/>
+        <source>{path}: het logboek is niet intact vanaf regel {entry}</source>
+        <translation>{path}: the log is not intact from line {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="326"/>
+        <source>Geen dossier gevonden voor &apos;{name}&apos;</source>
+        <translation>No dossier found for &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="327"/>
+        <source>Bod geweigerd: {detail}</source>
+        <translation>Bid refused: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="328"/>
+        <source>Het wachtwoord is te kort: minstens {minimum} tekens (een zin werkt goed)</source>
+        <translation>The passphrase is too short: at least {minimum} characters (a sentence works well)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="332"/>
+        <source>{path}: alleen-lezen geopend; er wordt niets opgeslagen</source>
+        <translation>{path}: opened read-only; nothing is saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="336"/>
+        <source>{path}: ontgrendel met het wachtwoord om een nieuwe herstelsleutel te maken</source>
+        <translation>{path}: unlock with the passphrase to make a new recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="340"/>
+        <source>{path}: het slotbestand is geen gewoon bestand (een link?); geweigerd</source>
+        <translation>{path}: the lock file is not a regular file (a link?); refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="344"/>
+        <source>{path}: kan het slotbestand niet aanmaken ({detail})</source>
+        <translation>{path}: cannot create the lock file ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="348"/>
+        <source>{path}: de sleutelafleiding van deze kluis kost hier ongeveer {seconds} s en {memory} MiB geheugen, veel meer dan gewoon; niet begonnen</source>
+        <translation>{path}: the key derivation of this vault takes about {seconds} s and {memory} MiB of memory here, far more than usual; not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="352"/>
+        <source>{path}: dit is een oudere stand van de kluis dan deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd</source>
+        <translation>{path}: this is an older state of the vault than this computer saw before (generation {found}, seen: {seen}); refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="356"/>
+        <source>{path}: deze stand van de kluis zet niet voort wat deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd</source>
+        <translation>{path}: this state of the vault does not continue what this computer saw before (generation {found}, seen: {seen}); refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="360"/>
+        <source>{path}: deze computer zag een andere stand van deze kluis (van vóór een sleutelwissel, of het register is gewijzigd); geweigerd</source>
+        <translation>{path}: this computer saw another state of this vault (from before a key change, or the register was changed); refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="364"/>
+        <source>{path}: de database in de kluis heeft schemaversie {version}, nieuwer dan {supported}</source>
+        <translation>{path}: the database in the vault has schema version {version}, newer than {supported}</translation>
     </message>
 </context>
 </TS>
