@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from test_ui_import import good_workbook, wait_idle
+from test_ui_import import bad_workbook, good_workbook, wait_idle
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
 from mandaat.model import Dossier
@@ -99,6 +99,7 @@ def _document_words(dossiers: list[Dossier]) -> list[str]:
     out += messages.DEFAULT_MOTIVATIONS.values()
     out += messages.GROUND_ARTICLES.values()
     out += [headers.DOSSIERS_SHEET, headers.BIDS_SHEET, headers.INSTRUCTIONS_SHEET]
+    out += [*headers.DOSSIER_HEADERS, *headers.BID_HEADERS]  # a workbook's column headers
     return out
 
 
@@ -300,6 +301,22 @@ def test_english_mode_shows_no_dutch_ui_text(  # type: ignore[no-untyped-def]
     walk.visit(wizard, "import wizard (result)")
     wizard.reject()
     walk.visit(window, "after the import")
+
+    # a workbook with problems: every problem worded in English, cell by cell
+    paths.open = bad_workbook(tmp_path)
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    assert wizard is not None
+    wait_idle(qtbot, wizard)
+    assert wizard.plan is not None and wizard.plan.problems
+    cells = [v for p in wizard.plan.problems for v in (p.value, p.header, p.file)]
+    walk.visit(wizard, "import wizard (problems)", cells)
+    from ui.problems_model import ProblemColumn
+
+    model = wizard.problems_model
+    shown = {model.index(r, ProblemColumn.PROBLEM).data() for r in range(model.rowCount())}
+    assert "a discount must be between 0 and 100%" in shown
+    wizard.reject()
 
     # the log now holds coded entries (the demo's, the import's): worded in English
     ws.tabs.setCurrentWidget(ws.log_tab)

@@ -139,3 +139,15 @@ def test_the_unlock_screens_errors_in_english(qtbot, english) -> None:  # type: 
     assert error_text(VaultError("wrong_key", path="/a/k.mandaat")) == (
         "k.mandaat: wrong passphrase or recovery key"
     )
+
+
+def test_every_import_message_is_in_the_window_catalogue(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from mandaat.importing.messages import ERROR_MESSAGES, PROBLEM_MESSAGES
+    from mandaat.importing.reader import Problem
+    from ui.words import IMPORT_SOURCES, import_problem_text
+
+    assert {*PROBLEM_MESSAGES.values(), *ERROR_MESSAGES.values()} == set(IMPORT_SOURCES)
+    p = Problem(
+        "f.xlsx", "Biedingen", 4, "F", "Korting (%)", "105", "number_too_small", {"minimum": 1}
+    )
+    assert import_problem_text(p) == "the number must be at least 1"

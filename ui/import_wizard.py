@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandaat.errors import MandaatError
-from mandaat.importing import WorkbookError, format_workbook_error
+from mandaat.importing import WorkbookError
 from mandaat.importing.apply import (
     ImportCancelledError,
     ImportPlan,
@@ -60,7 +60,7 @@ from ui.problems_model import (
 )
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.unlock import error_text
-from ui.words import WORDS
+from ui.words import WORDS, workbook_error_text
 
 #: How often a wrong password may be tried before the wizard gives up on the file.
 PASSWORD_TRIES = 3
@@ -486,7 +486,7 @@ class ImportWizard(QDialog):
                 self._after_job()
                 self._ask_password(exc.code == "wrong_password")
                 return
-            self._bad(format_workbook_error(exc, self.path))
+            self._bad(workbook_error_text(exc, self.path))
         elif isinstance(exc, ImportRefusedError):
             self._bad(
                 QCoreApplication.translate(
@@ -522,7 +522,7 @@ class ImportWizard(QDialog):
         self._tries += 1
         name = Path(self.path or "").name
         if self._tries > PASSWORD_TRIES:
-            self._bad(format_workbook_error(WorkbookError("wrong_password"), self.path))
+            self._bad(workbook_error_text(WorkbookError("wrong_password"), self.path))
             return
         password = self.ask_password(self, name, wrong)
         if password is None or self.path is None:

@@ -11,10 +11,20 @@ command line's Dutch catalogue, and that the ``.ts`` gives the command line's En
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from mandaat.cli.words import Words
+from mandaat.importing.errors import WorkbookError
+from mandaat.importing.messages import (
+    ERROR_MESSAGES,
+    PROBLEM_MESSAGES,
+    format_workbook_error,
+    problem_text,
+    render,
+)
+from mandaat.importing.reader import Problem
 from mandaat.model import Pct
 from mandaat.thresholds import pct_text
 from ui import formatting as fmt
@@ -471,3 +481,147 @@ def ground_name(code: str) -> str:
     """The name of a Woo ground, in the window's language; the code when unknown."""
     source = GROUND_NAME_SOURCES.get(code)
     return code if source is None else QCoreApplication.translate("Woo", source)
+
+
+# --------------------------------------------------------------------------- the import's words
+
+#: The import's Dutch problem and whole-file messages (:mod:`mandaat.importing.messages`),
+#: listed for lupdate; the window shows them in its language. Checked complete by
+#: ``tests/test_ui_words.py``.
+IMPORT_SOURCES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ImportProblems", "geen geldig bedrag of getal (bijvoorbeeld 104.000,50)"),
+    QT_TRANSLATE_NOOP("ImportProblems", "bedrag mag niet negatief zijn"),
+    QT_TRANSLATE_NOOP("ImportProblems", "getal te groot (zestien cijfers of meer voor de komma)"),
+    QT_TRANSLATE_NOOP("ImportProblems", "geen geldig percentage (bijvoorbeeld 68,5%)"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "onduidelijk percentage: een getal tussen 0 en 1 kan een fractie of een percentage zijn; schrijf het percentage met een %-teken (bijvoorbeeld 68,5%)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "korting moet tussen 0 en 100% liggen"),
+    QT_TRANSLATE_NOOP("ImportProblems", "geen geldig geheel getal"),
+    QT_TRANSLATE_NOOP("ImportProblems", "getal moet minstens {minimum} zijn"),
+    QT_TRANSLATE_NOOP("ImportProblems", "geen geldige looptijd in jaren"),
+    QT_TRANSLATE_NOOP("ImportProblems", "looptijd moet groter dan 0 jaar zijn"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "geen geldige datum (schrijf dag-maand-jaar, bijvoorbeeld 1-4-2026)",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "deze datum bestaat niet"),
+    QT_TRANSLATE_NOOP("ImportProblems", "partij moet 'leverancier' of 'VWS' zijn"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "de tekst bevat een onzichtbaar stuurteken of een teken dat de schrijfrichting omkeert ({char}); verwijder het",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "formule zonder berekende waarde; open het bestand in Excel, sla het op en importeer opnieuw",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "de cel bevat een Excel-foutwaarde"),
+    QT_TRANSLATE_NOOP("ImportProblems", "geneesmiddel ontbreekt"),
+    QT_TRANSLATE_NOOP("ImportProblems", "datum van het bod ontbreekt"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "bod zonder voorwaarden: vul korting, nettoprijs of uitgavenplafond in",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "kolom '{header}' ontbreekt; het blad is overgeslagen"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "onbekend geneesmiddel: geen dossier in de kluis of in dit bestand",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "geen dossier van {drug} voor deze indicatie (bekende indicaties: {known})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "{drug} heeft meerdere dossiers ({known}); vul de indicatie in zoals in het dossier",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "dossier bestaat al met andere gegevens (in de kluis: {stored}); een import overschrijft niets — wijzig het dossier in Mandaat",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "blad {other_sheet}, rij {other_row} geeft voor hetzelfde dossier een andere waarde ({stored})",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "vereiste prijsverlaging niet herkend: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "nettoprijs ligt boven de vraagprijs van het dossier (€ {asking})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "looptijd moet een geheel aantal jaren zijn (bijvoorbeeld 3)",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "datum ligt meer dan een jaar in de toekomst (tikfout?)"),
+    QT_TRANSLATE_NOOP("ImportProblems", "het bestand bestaat niet"),
+    QT_TRANSLATE_NOOP("ImportProblems", "het bestand kan niet worden gelezen"),
+    QT_TRANSLATE_NOOP("ImportProblems", "het bestand is te groot (meer dan {limit_mb} MB)"),
+    QT_TRANSLATE_NOOP("ImportProblems", "dit is geen Excel-werkmap (.xlsx of .xlsm)"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het bestand is onvolledig of beschadigd (afgebroken download?)",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "het bestand is beschadigd en kan niet worden gelezen"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "dit bestandsformaat ({format}) wordt niet ondersteund; sla het in Excel op als .xlsx",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "de werkmap is met een wachtwoord beveiligd; geef het wachtwoord op",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "het wachtwoord is onjuist"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het bestand bevat te veel onderdelen ({count}); geweigerd",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "het bestand pakt uit tot te veel gegevens; geweigerd"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het bestand is verdacht sterk gecomprimeerd (zipbom?); geweigerd",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het bestand bevat onveilige XML (DOCTYPE/entiteiten); geweigerd",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "blad {sheet} heeft meer dan {limit} rijen"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het bestand is beschadigd: onderdeel {entry} heeft geen geldige naam; geweigerd",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het werkboek is geweigerd: het vraagt meer geheugen dan toegestaan",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "het werkboek is geweigerd: het lezen duurt langer dan toegestaan",
+    ),
+    QT_TRANSLATE_NOOP("ImportProblems", "het werkboek kon niet worden gelezen"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "geen blad met herkenbare kolomkoppen gevonden (verwacht de koppen van het sjabloon, bijvoorbeeld Geneesmiddel, Datum, Korting (%))",  # noqa: E501
+    ),
+)
+
+
+def import_problem_text(problem: Problem) -> str:
+    """The explanation of an import problem (without its cell), in the window's language."""
+    template = PROBLEM_MESSAGES.get(problem.code)
+    if template is None:
+        return problem_text(problem)
+    return render(QCoreApplication.translate("ImportProblems", template), problem.params)
+
+
+def workbook_error_text(error: WorkbookError, file: str | None = None) -> str:
+    """A whole-file failure of the import, in the window's language."""
+    template = ERROR_MESSAGES.get(error.code)
+    if template is None:
+        return format_workbook_error(error, file)
+    params = dict(error.params)
+    limit = params.get("limit")
+    if error.code == "too_big" and isinstance(limit, int):
+        params["limit_mb"] = limit // (1024 * 1024)
+    text = render(QCoreApplication.translate("ImportProblems", template), params)
+    return f"{PurePath(file).name}: {text}" if file else text
