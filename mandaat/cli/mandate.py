@@ -93,16 +93,41 @@ def cmd_threshold(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The words of ``check``'s table (``--lang en``: English words and number notation).
+_WORDS: Any = None
+
+
+def _words() -> Any:
+    from mandaat.cli.words import for_language
+
+    global _WORDS
+    _WORDS = for_language()
+    return _WORDS
+
+
+def _english() -> bool:
+    from mandaat.cli.words import language
+
+    return language() == "en"
+
+
+def _notation(text: str) -> str:
+    """Dutch number notation (``1.234,56``), or English (``1,234.56``) with ``--lang en``."""
+    if not _english():
+        return text
+    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+
+
 def _fmt_pct(value: Any) -> str:
     if value is None:
         return "—"
-    return f"{value:.2f}%".replace(".", ",")
+    return _notation(f"{value:.2f}%".replace(".", ","))
 
 
 def _fmt_pp(value: Any) -> str:
     if value is None:
         return "—"
-    return f"{value:+.2f} pp".replace(".", ",")
+    return _notation(f"{value:+.2f} pp".replace(".", ","))
 
 
 def _fmt_eur(value: Any) -> str:
@@ -110,16 +135,17 @@ def _fmt_eur(value: Any) -> str:
     if value is None:
         return "—"
     text = f"{round(value):,d}".replace(",", ".")
-    return f"€ {text}"
+    return ("€" if _english() else "€ ") + _notation(text)
 
 
 def _fmt_bound(bound: Any) -> str:
     """ "−5,00 pp · € 3.200.000/jr onder 35%": a distance with the bound it is measured to."""
-    pct = f"{bound['pct']:g}".replace(".", ",") + "%"
-    where = "onder" if not bound["met"] else "boven"
+    words = _WORDS or _words()
+    pct = _notation(f"{bound['pct']:g}".replace(".", ",")) + "%"
+    where = words.text("cli.check.below" if not bound["met"] else "cli.check.above")
     text = _fmt_pp(bound["margin_pp"])
     if not bound["met"]:
-        text += f" · {_fmt_eur(bound['gap_per_year'])}/jr"
+        text += f" · {_fmt_eur(bound['gap_per_year'])}{words.text('cli.check.per_year')}"
     return f"{text} {where} {pct}"
 
 
@@ -155,16 +181,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         bids = [b for b in store.bids(vault.db) if b.dossier_id in ids]
     finally:
         vault.close()
-    from mandaat.cli.words import for_language
-
-    words = for_language()
+    words = _words()
     rows = engine.check_rows(dossiers, bids, **analyses)
     if not rows:
         print(words.text("cli.no_bids"))
         return 0
+    w = {k: words.text(f"cli.check.{k}") for k in ("drug", "date", "round", "effective")}
     header = (
-        f"{'Geneesmiddel':<14} {'Datum':<10} {'Ronde':>5} {'Effectief':>10} {'Oordeel':<14}"
-        f"  Afstand tot elke grens van het mandaat"
+        f"{w['drug']:<14} {w['date']:<10} {w['round']:>5} {w['effective']:>10}"
+        f" {words.text('cli.check.verdict'):<14}  {words.text('cli.check.bounds')}"
     )
     print(header)
     print("-" * len(header))
@@ -179,7 +204,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if r.get("reason") == "scenarios_differ" and isinstance(worst, dict):
             scen = words.scenario(str(worst["scenario"]))
             bounds += f" (scenario {scen}: {_fmt_pp(worst['margin_pp'])}"
-            bounds += f" · {_fmt_eur(worst['gap_per_year'])}/jr)"
+            bounds += f" · {_fmt_eur(worst['gap_per_year'])}{words.text('cli.check.per_year')})"
         print(
             f"{str(r['drug'])[:14]:<14} {r['date']!s:<10} {r['round']!s:>5}"
             f" {_fmt_pct(r['effective_reduction']):>10} {verdict:<14}  {bounds}"
