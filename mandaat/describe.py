@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -30,7 +30,6 @@ __all__ = [
     "timeline_events",
 ]
 
-Formatter = Callable[[Decimal], str]
 
 # --------------------------------------------------------------------------- numbers
 

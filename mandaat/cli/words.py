@@ -19,10 +19,12 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from mandaat.describe import Problem, TimelineEvent, dutch_money, dutch_pct, dutch_points
+from mandaat.engine import _MESSAGES as _ENGINE_MESSAGES
 from mandaat.engine import EngineError, Verdict
 from mandaat.errors import _MESSAGES as _ERROR_MESSAGES
 from mandaat.errors import MandaatError
 from mandaat.model import COMPARATOR_KINDS, Arrangement, Party, Pct, Threshold
+from mandaat.thresholds import _MESSAGES as _THRESHOLD_MESSAGES
 from mandaat.thresholds import ThresholdError, pct_text
 from mandaat.vault import audit
 
@@ -152,27 +154,6 @@ NL: dict[str, str] = {
     "timeline.counter": "Tegenbod VWS ronde {round}",
     "timeline.start": "Start regeling ronde {round}",
     "timeline.end": "Einde regeling ronde {round}",
-    # what the engine cannot compute
-    "threshold_error.no_reduction": "Geen vereiste prijsverlaging gevonden in de tekst",
-    "threshold_error.empty": "De tekst is leeg",
-    "threshold_error.out_of_range": (
-        "Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100"
-    ),
-    "threshold_error.ambiguous": (
-        "De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing"
-    ),
-    "engine.no_asking_price": (
-        "{drug}: geen vraagprijs bekend; de effectieve korting kan niet worden berekend"
-    ),
-    "engine.no_volume": (
-        "{drug}: geen verwacht aantal patiënten en geen budgetimpact bekend; nodig voor een "
-        "plafond of staffel"
-    ),
-    "engine.no_units": "{drug}: prijs per eenheid zonder aantal eenheden per patiënt",
-    "engine.unknown_dossier": "bod {bid}: dossier {dossier} bestaat niet",
-    "engine.bad_duration": "looptijd moet minstens 1 jaar zijn (was {years})",
-    "engine.burden_out_of_range": "ziektelast {burden} ligt buiten 0,10–1,00",
-    "engine.bad_growth": "een groei van {growth}% per jaar kan niet",
     # the audit log: what happened (action) and to what (detail)
     "audit.vault_created": "kluis aangemaakt",
     "audit.vault_created.detail": "formaat {version}",
@@ -521,8 +502,10 @@ EN: dict[str, str] = {
     "cli.ambiguous": "Ambiguous; possible readings:",
 }
 
-#: The core's errors: their Dutch is :mod:`mandaat.errors`' own (the exception's text).
+#: The core's errors: their Dutch is the core's own (the exception's text), one source.
 NL.update({f"error.{code}": text for code, text in _ERROR_MESSAGES.items()})
+NL.update({f"engine.{code}": text for code, text in _ENGINE_MESSAGES.items()})
+NL.update({f"threshold_error.{code}": text for code, text in _THRESHOLD_MESSAGES.items()})
 
 _CATALOGUES: dict[str, Mapping[str, str]] = {"nl": NL, "en": EN}
 
