@@ -151,3 +151,18 @@ def test_every_import_message_is_in_the_window_catalogue(qtbot, english) -> None
         "f.xlsx", "Biedingen", 4, "F", "Korting (%)", "105", "number_too_small", {"minimum": 1}
     )
     assert import_problem_text(p) == "the number must be at least 1"
+
+
+def test_a_one_year_bid_says_year(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from mandaat import demo
+    from ui.bid_editor import BidEditor
+
+    editor = BidEditor(demo.demo_dossiers()[0], today=dt.date(2026, 1, 15))
+    qtbot.addWidget(editor)
+    editor.duration_spin.setValue(1)
+    assert editor.duration_spin.suffix() == " year"
+    editor.duration_spin.setValue(3)
+    assert editor.duration_spin.suffix() == " years"
+    assert WORDS.count("years", 1) == "1 year"

@@ -266,7 +266,10 @@ class BidEditor(QDialog):
         )
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(1, 15)
-        self.duration_spin.setSuffix(QCoreApplication.translate("BidEditor", " jaar"))
+        self.duration_spin.valueChanged.connect(
+            lambda n: self.duration_spin.setSuffix(WORDS.count("years", n).removeprefix(str(n)))
+        )  # " year" after 1, " years" after more
+        self.duration_spin.setSuffix(WORDS.count("years", 1).removeprefix("1"))
         self._field(
             form,
             QCoreApplication.translate("BidEditor", "&Looptijd"),
@@ -778,11 +781,11 @@ class BidEditor(QDialog):
         if m and m.gap_eur_per_year:
             self.gap_label.setText(
                 QCoreApplication.translate(
-                    "BidEditor", "{year} per jaar onder {bound}\n{total} over {n} jaar"
+                    "BidEditor", "{year} per jaar onder {bound}\n{total} over {years}"
                 ).format(
                     year=_money(m.gap_eur_per_year),
                     total=_money(m.gap_eur_total),
-                    n=bid.duration_years,
+                    years=WORDS.count("years", bid.duration_years),
                     bound=bound,
                 )
             )

@@ -366,7 +366,9 @@ def _arrangement_tooltip(bid: Bid) -> str:
     a = bid.arrangement
     lines = [
         WORDS.arrangement(a),
-        QCoreApplication.translate("BidsModel", "Looptijd: {n} jaar").format(n=bid.duration_years),
+        QCoreApplication.translate("BidsModel", "Looptijd: {years}").format(
+            years=WORDS.count("years", bid.duration_years)
+        ),
     ]
     for i, t in enumerate(sorted(a.tiers, key=lambda t: t.threshold), start=1):
         basis = (

@@ -28,7 +28,7 @@ from mandaat.importing.apply import BidItem, DossierItem, ImportPlan
 from mandaat.model import Party
 from ui import formatting as fmt
 from ui.table_model import EnumTableModel
-from ui.words import import_problem_text
+from ui.words import WORDS, import_problem_text
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The (sheet, row) of a table row: to find the same row in the other table.
@@ -218,9 +218,7 @@ def _bid_details(item: BidItem) -> str:
                 "%1", fmt.money(a.annual_cap, cents=False)
             )
         )
-    parts.append(
-        QCoreApplication.translate("ImportWizard", "%1 jaar").replace("%1", str(b.duration_years))
-    )
+    parts.append(WORDS.count("years", b.duration_years))
     return " · ".join(parts)
 
 

@@ -227,6 +227,8 @@ SOURCES: dict[str, str] = {
     "count.minutes.other": QT_TRANSLATE_NOOP("Words", "{n} minuten"),
     "count.files.one": QT_TRANSLATE_NOOP("Words", "1 bestand"),
     "count.files.other": QT_TRANSLATE_NOOP("Words", "{n} bestanden"),
+    "count.years.one": QT_TRANSLATE_NOOP("Words", "1 jaar"),
+    "count.years.other": QT_TRANSLATE_NOOP("Words", "{n} jaar"),
     "count.days.one": QT_TRANSLATE_NOOP("Words", "1 dag"),
     "count.days.other": QT_TRANSLATE_NOOP("Words", "{n} dagen"),
     "count.rows.one": QT_TRANSLATE_NOOP("Words", "1 rij"),

@@ -543,353 +543,348 @@
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="269"/>
-        <source> jaar</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bid_editor.py" line="272"/>
+        <location filename="../../ui/bid_editor.py" line="275"/>
         <source>&amp;Looptijd</source>
         <translation>D&amp;uration</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="279"/>
+        <location filename="../../ui/bid_editor.py" line="282"/>
         <source>bekend</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="282"/>
+        <location filename="../../ui/bid_editor.py" line="285"/>
         <source>Startdatum bekend</source>
         <translation>Start date known</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="285"/>
+        <location filename="../../ui/bid_editor.py" line="288"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="289"/>
+        <location filename="../../ui/bid_editor.py" line="292"/>
         <source>&amp;Startdatum</source>
         <translation>&amp;Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="293"/>
+        <location filename="../../ui/bid_editor.py" line="296"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="297"/>
+        <location filename="../../ui/bid_editor.py" line="300"/>
         <source>&amp;Contactpersoon</source>
         <translation>&amp;Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="303"/>
+        <location filename="../../ui/bid_editor.py" line="306"/>
         <source>Regeling</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="306"/>
+        <location filename="../../ui/bid_editor.py" line="309"/>
         <source>bijv. 68,5</source>
         <translation>e.g. 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="310"/>
+        <location filename="../../ui/bid_editor.py" line="313"/>
         <source>&amp;Korting %</source>
         <translation>Dis&amp;count %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="313"/>
+        <location filename="../../ui/bid_editor.py" line="316"/>
         <source>Vertrouwelijke korting, na een nettoprijs of lijstprijsverlaging</source>
         <translation>Confidential discount, after a net price or list-price cut</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="318"/>
+        <location filename="../../ui/bid_editor.py" line="321"/>
         <source>bijv. 34.000</source>
         <translation>e.g. 34,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="322"/>
+        <location filename="../../ui/bid_editor.py" line="325"/>
         <source>&amp;Nettoprijs per patiënt €</source>
         <translation>&amp;Net price per patient €</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="325"/>
+        <location filename="../../ui/bid_editor.py" line="328"/>
         <source>Vervangt de vraagprijs per patiënt</source>
         <translation>Replaces the asking price per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="327"/>
+        <location filename="../../ui/bid_editor.py" line="330"/>
         <source>bijv. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="330"/>
+        <location filename="../../ui/bid_editor.py" line="333"/>
         <source>Publieke &amp;lijstprijsverlaging %</source>
         <translation>Public &amp;list-price cut %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="333"/>
+        <location filename="../../ui/bid_editor.py" line="336"/>
         <source>Openbare verlaging van de lijstprijs; de korting komt daar bovenop</source>
         <translation>Public cut of the list price; the discount comes on top of it</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="344"/>
+        <location filename="../../ui/bid_editor.py" line="347"/>
         <source>Staffel naar</source>
         <translation>Tiers by</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="347"/>
+        <location filename="../../ui/bid_editor.py" line="350"/>
         <source>naar aantal patiënten</source>
         <translation>by number of patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="350"/>
+        <location filename="../../ui/bid_editor.py" line="353"/>
         <source>naar uitgaven (€)</source>
         <translation>by spending (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="353"/>
+        <location filename="../../ui/bid_editor.py" line="356"/>
         <source>Trede &amp;toevoegen</source>
         <translation>&amp;Add tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="355"/>
+        <location filename="../../ui/bid_editor.py" line="358"/>
         <source>Trede &amp;weg</source>
         <translation>&amp;Remove tier</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="362"/>
+        <location filename="../../ui/bid_editor.py" line="365"/>
         <source>Staffeltreden</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="369"/>
+        <location filename="../../ui/bid_editor.py" line="372"/>
         <source>&amp;Staffel</source>
         <translation>&amp;Tiered discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="371"/>
+        <location filename="../../ui/bid_editor.py" line="374"/>
         <source>bijv. 20.000.000</source>
         <translation>e.g. 20,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="375"/>
+        <location filename="../../ui/bid_editor.py" line="378"/>
         <source>&amp;Uitgavenplafond € per jaar</source>
         <translation>Spending ca&amp;p € per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="378"/>
+        <location filename="../../ui/bid_editor.py" line="381"/>
         <source>De leverancier betaalt de netto-uitgaven boven dit bedrag per jaar terug</source>
         <translation>The supplier pays back the net spending above this amount per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="387"/>
+        <location filename="../../ui/bid_editor.py" line="390"/>
         <source>terugbetaald %</source>
         <translation>paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="391"/>
+        <location filename="../../ui/bid_editor.py" line="394"/>
         <source>Pay-for-performance: terugbetaald deel %</source>
         <translation>Pay-for-performance: share paid back %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="394"/>
+        <location filename="../../ui/bid_editor.py" line="397"/>
         <source>non-respons %</source>
         <translation>non-response %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="398"/>
+        <location filename="../../ui/bid_editor.py" line="401"/>
         <source>Pay-for-performance: non-responders %</source>
         <translation>Pay-for-performance: non-responders %</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="405"/>
+        <location filename="../../ui/bid_editor.py" line="408"/>
         <source>&amp;Pay-for-performance</source>
         <translation>Pay-for-&amp;performance</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="408"/>
+        <location filename="../../ui/bid_editor.py" line="411"/>
         <source>Deel van de uitgaven dat wordt terugbetaald voor patiënten zonder respons</source>
         <translation>Share of the spending paid back for patients without a response</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="417"/>
+        <location filename="../../ui/bid_editor.py" line="420"/>
         <source>Voorwaarden en notitie</source>
         <translation>Conditions and note</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="424"/>
+        <location filename="../../ui/bid_editor.py" line="427"/>
         <source>V&amp;oorwaarden</source>
         <translation>C&amp;onditions</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="433"/>
+        <location filename="../../ui/bid_editor.py" line="436"/>
         <source>Noti&amp;tie (intern)</source>
         <translation>No&amp;te (internal)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="455"/>
+        <location filename="../../ui/bid_editor.py" line="458"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="457"/>
+        <location filename="../../ui/bid_editor.py" line="460"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="467"/>
+        <location filename="../../ui/bid_editor.py" line="470"/>
         <source>Oordeel terwijl u typt</source>
         <translation>Verdict as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="499"/>
+        <location filename="../../ui/bid_editor.py" line="502"/>
         <source>Mandaat</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="501"/>
         <location filename="../../ui/bid_editor.py" line="504"/>
+        <location filename="../../ui/bid_editor.py" line="507"/>
         <source>Drempel</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="503"/>
+        <location filename="../../ui/bid_editor.py" line="506"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="506"/>
+        <location filename="../../ui/bid_editor.py" line="509"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="508"/>
+        <location filename="../../ui/bid_editor.py" line="511"/>
         <source>Per scenario</source>
         <translation>Per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="509"/>
+        <location filename="../../ui/bid_editor.py" line="512"/>
         <source>Marge (mandaat)</source>
         <translation>Margin (mandate)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="510"/>
+        <location filename="../../ui/bid_editor.py" line="513"/>
         <source>Tekort</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="511"/>
+        <location filename="../../ui/bid_editor.py" line="514"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="513"/>
+        <location filename="../../ui/bid_editor.py" line="516"/>
         <source>Hoogste nettoprijs p.p.</source>
         <translation>Highest net price p.p.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="516"/>
+        <location filename="../../ui/bid_editor.py" line="519"/>
         <source>Plafond dat voldoet</source>
         <translation>Cap that complies</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="520"/>
+        <location filename="../../ui/bid_editor.py" line="523"/>
         <source>De hoogste nettoprijs per patiënt waarmee het bod aan het mandaat voldoet</source>
         <translation>The highest net price per patient at which the bid meets the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="526"/>
+        <location filename="../../ui/bid_editor.py" line="529"/>
         <source>Het ruimste uitgavenplafond per jaar waarmee het bod, met de andere voorwaarden, aan het mandaat voldoet (verwacht scenario)</source>
         <translation>The highest spending cap per year at which the bid, with its other terms, meets the mandate (expected scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="619"/>
+        <location filename="../../ui/bid_editor.py" line="622"/>
         <source>Geen getal: typ bijvoorbeeld 92 of 68,5</source>
         <translation>Not a number: type for example 92 or 68.5</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="697"/>
+        <location filename="../../ui/bid_editor.py" line="700"/>
         <source>geen drempel</source>
         <translation>no threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="700"/>
+        <location filename="../../ui/bid_editor.py" line="703"/>
         <source>(gelijk aan het advies)</source>
         <translation>(equal to the advice)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="705"/>
+        <location filename="../../ui/bid_editor.py" line="708"/>
         <source>geen advies</source>
         <translation>no advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="725"/>
+        <location filename="../../ui/bid_editor.py" line="728"/>
         <source>lager dan {price}</source>
         <translation>below {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="727"/>
+        <location filename="../../ui/bid_editor.py" line="730"/>
         <source>ten hoogste {price}</source>
         <translation>at most {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="747"/>
-        <location filename="../../ui/bid_editor.py" line="752"/>
+        <location filename="../../ui/bid_editor.py" line="750"/>
+        <location filename="../../ui/bid_editor.py" line="755"/>
         <source>niet te berekenen</source>
         <translation>cannot be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="762"/>
+        <location filename="../../ui/bid_editor.py" line="765"/>
         <source>laag {low} · verwacht {exp} · hoog {high}</source>
         <translation>low {low} · expected {exp} · high {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="772"/>
+        <location filename="../../ui/bid_editor.py" line="775"/>
         <source>{points} t.o.v. {bound}</source>
         <translation>{points} against {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="780"/>
+        <location filename="../../ui/bid_editor.py" line="783"/>
         <source>{year} per jaar onder {bound}
-{total} over {n} jaar</source>
+{total} over {years}</source>
         <translation>{year} a year below {bound}
-{total} over {n} years</translation>
+{total} over {years}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="794"/>
+        <location filename="../../ui/bid_editor.py" line="797"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="795"/>
+        <location filename="../../ui/bid_editor.py" line="798"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="796"/>
+        <location filename="../../ui/bid_editor.py" line="799"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="799"/>
+        <location filename="../../ui/bid_editor.py" line="802"/>
         <source>geen (verwacht)
 {year} per jaar onder {bound} (scenario {name})</source>
         <translation>none (expected)
 {year} a year below {bound} ({name} scenario)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="810"/>
+        <location filename="../../ui/bid_editor.py" line="813"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="815"/>
+        <location filename="../../ui/bid_editor.py" line="818"/>
         <source>Let op: het mandaat is zwakker dan het advies</source>
         <translation>Note: the mandate is weaker than the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_editor.py" line="828"/>
+        <location filename="../../ui/bid_editor.py" line="831"/>
         <source>— (geen volume bekend)</source>
         <translation>— (no volume known)</translation>
     </message>
@@ -1044,21 +1039,21 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/bids_model.py" line="369"/>
-        <source>Looptijd: {n} jaar</source>
-        <translation>Duration: {n} years</translation>
+        <source>Looptijd: {years}</source>
+        <translation>Duration: {years}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="373"/>
+        <location filename="../../ui/bids_model.py" line="375"/>
         <source>patiënten</source>
         <translation>patients</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="378"/>
+        <location filename="../../ui/bids_model.py" line="380"/>
         <source>Trede {i}: boven {basis} extra {pct}</source>
         <translation>Tier {i}: above {basis} an extra {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/bids_model.py" line="384"/>
+        <location filename="../../ui/bids_model.py" line="386"/>
         <source>Voorwaarden: {text}</source>
         <translation>Conditions: {text}</translation>
     </message>
@@ -1734,243 +1729,243 @@ advice</translation>
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../ui/words.py" line="492"/>
+        <location filename="../../ui/words.py" line="494"/>
         <source>geen geldig bedrag of getal (bijvoorbeeld 104.000,50)</source>
         <extracomment>The import&apos;s Dutch problem and whole-file messages (:mod:`mandaat.importing.messages`), listed for lupdate; the window shows them in its language. Checked complete by ``tests/test_ui_words.py``.</extracomment>
         <translation>not a valid amount or number (for example 104.000,50)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="493"/>
+        <location filename="../../ui/words.py" line="495"/>
         <source>bedrag mag niet negatief zijn</source>
         <translation>an amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="494"/>
+        <location filename="../../ui/words.py" line="496"/>
         <source>getal te groot (zestien cijfers of meer voor de komma)</source>
         <translation>number too large (sixteen digits or more before the decimal point)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="495"/>
+        <location filename="../../ui/words.py" line="497"/>
         <source>geen geldig percentage (bijvoorbeeld 68,5%)</source>
         <translation>not a valid percentage (for example 68,5%)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="496"/>
+        <location filename="../../ui/words.py" line="498"/>
         <source>onduidelijk percentage: een getal tussen 0 en 1 kan een fractie of een percentage zijn; schrijf het percentage met een %-teken (bijvoorbeeld 68,5%)</source>
         <translation>unclear percentage: a number between 0 and 1 can be a fraction or a percentage; write the percentage with a % sign (for example 68,5%)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="500"/>
+        <location filename="../../ui/words.py" line="502"/>
         <source>korting moet tussen 0 en 100% liggen</source>
         <translation>a discount must be between 0 and 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="501"/>
+        <location filename="../../ui/words.py" line="503"/>
         <source>geen geldig geheel getal</source>
         <translation>not a valid whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="502"/>
+        <location filename="../../ui/words.py" line="504"/>
         <source>getal moet minstens {minimum} zijn</source>
         <translation>the number must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="503"/>
+        <location filename="../../ui/words.py" line="505"/>
         <source>geen geldige looptijd in jaren</source>
         <translation>not a valid duration in years</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="504"/>
+        <location filename="../../ui/words.py" line="506"/>
         <source>looptijd moet groter dan 0 jaar zijn</source>
         <translation>the duration must be more than 0 years</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="505"/>
+        <location filename="../../ui/words.py" line="507"/>
         <source>geen geldige datum (schrijf dag-maand-jaar, bijvoorbeeld 1-4-2026)</source>
         <translation>not a valid date (write day-month-year, for example 1-4-2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="509"/>
+        <location filename="../../ui/words.py" line="511"/>
         <source>deze datum bestaat niet</source>
         <translation>this date does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="510"/>
+        <location filename="../../ui/words.py" line="512"/>
         <source>partij moet &apos;leverancier&apos; of &apos;VWS&apos; zijn</source>
         <translation>the party must be &apos;leverancier&apos; or &apos;VWS&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="511"/>
+        <location filename="../../ui/words.py" line="513"/>
         <source>de tekst bevat een onzichtbaar stuurteken of een teken dat de schrijfrichting omkeert ({char}); verwijder het</source>
         <translation>the text holds an invisible control character or a character that reverses the writing direction ({char}); remove it</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="515"/>
+        <location filename="../../ui/words.py" line="517"/>
         <source>formule zonder berekende waarde; open het bestand in Excel, sla het op en importeer opnieuw</source>
         <translation>a formula without a computed value; open the file in Excel, save it and import again</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="519"/>
+        <location filename="../../ui/words.py" line="521"/>
         <source>de cel bevat een Excel-foutwaarde</source>
         <translation>the cell holds an Excel error value</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="520"/>
+        <location filename="../../ui/words.py" line="522"/>
         <source>geneesmiddel ontbreekt</source>
         <translation>the medicine is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="521"/>
+        <location filename="../../ui/words.py" line="523"/>
         <source>datum van het bod ontbreekt</source>
         <translation>the date of the bid is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="522"/>
+        <location filename="../../ui/words.py" line="524"/>
         <source>bod zonder voorwaarden: vul korting, nettoprijs of uitgavenplafond in</source>
         <translation>a bid without terms: fill in a discount, net price or spending cap</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="526"/>
+        <location filename="../../ui/words.py" line="528"/>
         <source>kolom &apos;{header}&apos; ontbreekt; het blad is overgeslagen</source>
         <translation>column &apos;{header}&apos; is missing; the sheet was skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="527"/>
+        <location filename="../../ui/words.py" line="529"/>
         <source>onbekend geneesmiddel: geen dossier in de kluis of in dit bestand</source>
         <translation>unknown medicine: no dossier in the vault or in this file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="531"/>
+        <location filename="../../ui/words.py" line="533"/>
         <source>geen dossier van {drug} voor deze indicatie (bekende indicaties: {known})</source>
         <translation>no dossier of {drug} for this indication (known indications: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="535"/>
+        <location filename="../../ui/words.py" line="537"/>
         <source>{drug} heeft meerdere dossiers ({known}); vul de indicatie in zoals in het dossier</source>
         <translation>{drug} has several dossiers ({known}); fill in the indication as in the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="539"/>
+        <location filename="../../ui/words.py" line="541"/>
         <source>dossier bestaat al met andere gegevens (in de kluis: {stored}); een import overschrijft niets — wijzig het dossier in Mandaat</source>
         <translation>the dossier already exists with other details (in the vault: {stored}); an import overwrites nothing — change the dossier in Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="543"/>
+        <location filename="../../ui/words.py" line="545"/>
         <source>blad {other_sheet}, rij {other_row} geeft voor hetzelfde dossier een andere waarde ({stored})</source>
         <translation>sheet {other_sheet}, row {other_row} gives another value for the same dossier ({stored})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="547"/>
+        <location filename="../../ui/words.py" line="549"/>
         <source>vereiste prijsverlaging niet herkend: {reason}</source>
         <translation>required price reduction not recognised: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="548"/>
+        <location filename="../../ui/words.py" line="550"/>
         <source>nettoprijs ligt boven de vraagprijs van het dossier (€ {asking})</source>
         <translation>the net price is above the dossier&apos;s asking price (€ {asking})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="552"/>
+        <location filename="../../ui/words.py" line="554"/>
         <source>looptijd moet een geheel aantal jaren zijn (bijvoorbeeld 3)</source>
         <translation>the duration must be a whole number of years (for example 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="556"/>
+        <location filename="../../ui/words.py" line="558"/>
         <source>datum ligt meer dan een jaar in de toekomst (tikfout?)</source>
         <translation>the date is more than a year in the future (a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="557"/>
+        <location filename="../../ui/words.py" line="559"/>
         <source>het bestand bestaat niet</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="558"/>
+        <location filename="../../ui/words.py" line="560"/>
         <source>het bestand kan niet worden gelezen</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="559"/>
+        <location filename="../../ui/words.py" line="561"/>
         <source>het bestand is te groot (meer dan {limit_mb} MB)</source>
         <translation>the file is too big (more than {limit_mb} MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="560"/>
+        <location filename="../../ui/words.py" line="562"/>
         <source>dit is geen Excel-werkmap (.xlsx of .xlsm)</source>
         <translation>this is not an Excel workbook (.xlsx or .xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="561"/>
+        <location filename="../../ui/words.py" line="563"/>
         <source>het bestand is onvolledig of beschadigd (afgebroken download?)</source>
         <translation>the file is incomplete or damaged (an interrupted download?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="565"/>
+        <location filename="../../ui/words.py" line="567"/>
         <source>het bestand is beschadigd en kan niet worden gelezen</source>
         <translation>the file is damaged and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="566"/>
+        <location filename="../../ui/words.py" line="568"/>
         <source>dit bestandsformaat ({format}) wordt niet ondersteund; sla het in Excel op als .xlsx</source>
         <translation>this file format ({format}) is not supported; save it in Excel as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="570"/>
+        <location filename="../../ui/words.py" line="572"/>
         <source>de werkmap is met een wachtwoord beveiligd; geef het wachtwoord op</source>
         <translation>the workbook is protected with a password; give the password</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="574"/>
+        <location filename="../../ui/words.py" line="576"/>
         <source>het wachtwoord is onjuist</source>
         <translation>the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="575"/>
+        <location filename="../../ui/words.py" line="577"/>
         <source>het bestand bevat te veel onderdelen ({count}); geweigerd</source>
         <translation>the file holds too many parts ({count}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="579"/>
+        <location filename="../../ui/words.py" line="581"/>
         <source>het bestand pakt uit tot te veel gegevens; geweigerd</source>
         <translation>the file unpacks to too much data; refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="580"/>
+        <location filename="../../ui/words.py" line="582"/>
         <source>het bestand is verdacht sterk gecomprimeerd (zipbom?); geweigerd</source>
         <translation>the file is suspiciously highly compressed (a zip bomb?); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="584"/>
+        <location filename="../../ui/words.py" line="586"/>
         <source>het bestand bevat onveilige XML (DOCTYPE/entiteiten); geweigerd</source>
         <translation>the file holds unsafe XML (DOCTYPE/entities); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="588"/>
+        <location filename="../../ui/words.py" line="590"/>
         <source>blad {sheet} heeft meer dan {limit} rijen</source>
         <translation>sheet {sheet} has more than {limit} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="589"/>
+        <location filename="../../ui/words.py" line="591"/>
         <source>het bestand is beschadigd: onderdeel {entry} heeft geen geldige naam; geweigerd</source>
         <translation>the file is damaged: part {entry} has no valid name; refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="593"/>
+        <location filename="../../ui/words.py" line="595"/>
         <source>het werkboek is geweigerd: het vraagt meer geheugen dan toegestaan</source>
         <translation>the workbook was refused: it needs more memory than allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="597"/>
+        <location filename="../../ui/words.py" line="599"/>
         <source>het werkboek is geweigerd: het lezen duurt langer dan toegestaan</source>
         <translation>the workbook was refused: reading it takes longer than allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="601"/>
+        <location filename="../../ui/words.py" line="603"/>
         <source>het werkboek kon niet worden gelezen</source>
         <translation>the workbook could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="602"/>
+        <location filename="../../ui/words.py" line="604"/>
         <source>geen blad met herkenbare kolomkoppen gevonden (verwacht de koppen van het sjabloon, bijvoorbeeld Geneesmiddel, Datum, Korting (%))</source>
         <translation>no sheet with recognisable column headers found (expected the template&apos;s headers, for example Geneesmiddel, Datum, Korting (%))</translation>
     </message>
@@ -2092,42 +2087,37 @@ advice</translation>
         <translation>cap %1 per year</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="222"/>
-        <source>%1 jaar</source>
-        <translation>%1 years</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_model.py" line="232"/>
+        <location filename="../../ui/problems_model.py" line="230"/>
         <source>vraagprijs %1</source>
         <translation>asking price %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="337"/>
+        <location filename="../../ui/problems_model.py" line="335"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="339"/>
+        <location filename="../../ui/problems_model.py" line="337"/>
         <source>bod</source>
         <translation>bid</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="349"/>
+        <location filename="../../ui/problems_model.py" line="347"/>
         <source>kolom %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="351"/>
+        <location filename="../../ui/problems_model.py" line="349"/>
         <source>kolommen %1</source>
         <translation>columns %1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="357"/>
+        <location filename="../../ui/problems_model.py" line="355"/>
         <source>1 probleem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="359"/>
+        <location filename="../../ui/problems_model.py" line="357"/>
         <source>%1 problemen</source>
         <translation>%1 problems</translation>
     </message>
@@ -3704,269 +3694,269 @@ advice</translation>
 <context>
     <name>Woo</name>
     <message>
-        <location filename="../../ui/words.py" line="415"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>bankrekeningnummers</source>
         <extracomment>Words in the window&apos;s language: each call translates through the installed translator and formats through the current ``QLocale``, so one instance serves both languages. The export&apos;s Dutch names of the kinds of information a redaction hides (:data:`mandaat.export.messages.FIELD_LABELS`), shown in the window in its language; the documents keep the Dutch. ``tests/test_ui_words.py`` checks that none is missing.</extracomment>
         <translation>bank account numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="416"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>contactpersonen</source>
         <translation>contact persons</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>data van de biedingen</source>
         <translation>dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>de bijlagen van de nota</source>
         <translation>the attachments of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>de deadline van de nota</source>
         <translation>the deadline of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>de partij die een bod deed</source>
         <translation>the party that made a bid</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>de soort nota</source>
         <translation>the kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>de titel van de nota</source>
         <translation>the title of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>de toetsing van biedingen aan het advies</source>
         <translation>the check of bids against the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>de toetsing van biedingen aan het mandaat</source>
         <translation>the check of bids against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>de verwachte groei in de doorrekening</source>
         <translation>the expected growth in the calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>de voorwaarden van de biedingen</source>
         <translation>the terms of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>e-mailadressen</source>
         <translation>e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>effectieve kortingen van de biedingen</source>
         <translation>effective discounts of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>einddata van de biedingen</source>
         <translation>end dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>functies van ambtenaren en medewerkers van de leverancier</source>
         <translation>positions of civil servants and the supplier&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>het financiële verschil tussen bod en mandaat</source>
         <translation>the financial difference between bid and mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>het kenmerk van de nota</source>
         <translation>the reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>het onderhandelingsmandaat</source>
         <translation>the negotiating mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>het verschil tussen bod en mandaat</source>
         <translation>the difference between bid and mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>het verwachte aantal patiënten in de doorrekening</source>
         <translation>the expected number of patients in the calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>ingangsdata van de biedingen</source>
         <translation>start dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>interne aantekeningen bij de biedingen</source>
         <translation>internal notes on the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>interne scenarioberekeningen</source>
         <translation>internal scenario calculations</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>kortingspercentages</source>
         <translation>discount percentages</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>lijstprijsverlagingen</source>
         <translation>list price cuts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>looptijden van de biedingen</source>
         <translation>terms (durations) of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>namen en contactgegevens van betrokkenen</source>
         <translation>names and contact details of the people involved</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>namen van ambtenaren en medewerkers van de leverancier</source>
         <translation>names of civil servants and the supplier&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="446"/>
         <source>namen van de opstellers van de nota</source>
         <translation>names of the memo&apos;s authors</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="445"/>
+        <location filename="../../ui/words.py" line="447"/>
         <source>namen van personen</source>
         <translation>names of persons</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="446"/>
+        <location filename="../../ui/words.py" line="448"/>
         <source>nettoprijzen</source>
         <translation>net prices</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="447"/>
+        <location filename="../../ui/words.py" line="449"/>
         <source>onderhandelingsrondes</source>
         <translation>negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="448"/>
+        <location filename="../../ui/words.py" line="450"/>
         <source>pay-for-performance-voorwaarden</source>
         <translation>pay-for-performance terms</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="449"/>
+        <location filename="../../ui/words.py" line="451"/>
         <source>staffelkortingen</source>
         <translation>tiered discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="450"/>
+        <location filename="../../ui/words.py" line="452"/>
         <source>telefoonnummers</source>
         <translation>telephone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="451"/>
+        <location filename="../../ui/words.py" line="453"/>
         <source>toelichting a van de nota</source>
         <translation>explanation a of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="452"/>
+        <location filename="../../ui/words.py" line="454"/>
         <source>toelichting b van de nota</source>
         <translation>explanation b of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="453"/>
+        <location filename="../../ui/words.py" line="455"/>
         <source>toelichting c van de nota</source>
         <translation>explanation c of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="454"/>
+        <location filename="../../ui/words.py" line="456"/>
         <source>toelichting d van de nota</source>
         <translation>explanation d of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="455"/>
+        <location filename="../../ui/words.py" line="457"/>
         <source>toelichting e van de nota</source>
         <translation>explanation e of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="456"/>
+        <location filename="../../ui/words.py" line="458"/>
         <source>toelichting f van de nota</source>
         <translation>explanation f of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="457"/>
+        <location filename="../../ui/words.py" line="459"/>
         <source>toelichting g van de nota</source>
         <translation>explanation g of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="458"/>
+        <location filename="../../ui/words.py" line="460"/>
         <source>toelichting h van de nota</source>
         <translation>explanation h of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="459"/>
+        <location filename="../../ui/words.py" line="461"/>
         <source>uitgavenplafonds</source>
         <translation>spending caps</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="460"/>
+        <location filename="../../ui/words.py" line="462"/>
         <source>voorwaarden bij de biedingen</source>
         <translation>conditions attached to the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="465"/>
+        <location filename="../../ui/words.py" line="467"/>
         <source>vertrouwelijk verstrekte bedrijfs- en fabricagegegevens</source>
         <extracomment>The Woo&apos;s grounds by code (:data:`mandaat.export.messages.GROUND_NAMES`), likewise.</extracomment>
         <translation>business and manufacturing data provided in confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="466"/>
+        <location filename="../../ui/words.py" line="468"/>
         <source>economische of financiële belangen van de Staat</source>
         <translation>economic or financial interests of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="467"/>
+        <location filename="../../ui/words.py" line="469"/>
         <source>persoonlijke levenssfeer</source>
         <translation>personal privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="468"/>
+        <location filename="../../ui/words.py" line="470"/>
         <source>concurrentiegevoelige bedrijfs- en fabricagegegevens</source>
         <translation>competition-sensitive business and manufacturing data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="469"/>
+        <location filename="../../ui/words.py" line="471"/>
         <source>goed functioneren van de Staat</source>
         <translation>proper functioning of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="470"/>
+        <location filename="../../ui/words.py" line="472"/>
         <source>onevenredige benadeling</source>
         <translation>disproportionate harm</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="471"/>
+        <location filename="../../ui/words.py" line="473"/>
         <source>persoonlijke beleidsopvattingen in intern beraad</source>
         <translation>personal policy views in internal deliberation</translation>
     </message>
@@ -4585,271 +4575,281 @@ advice</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="230"/>
+        <source>1 jaar</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="231"/>
+        <source>{n} jaar</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="232"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>{n} dagen</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="235"/>
         <source>{n} rijen</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>1 regel</source>
         <translation>1 line</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>{n} regels</source>
         <translation>{n} lines</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>Geen vereiste prijsverlaging gevonden in de tekst</source>
         <translation>No required price reduction found in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="239"/>
+        <location filename="../../ui/words.py" line="241"/>
         <source>De tekst is leeg</source>
         <translation>The text is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="240"/>
+        <location filename="../../ui/words.py" line="242"/>
         <source>Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100</source>
         <translation>A price reduction of {value}% is not possible: choose a value from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="243"/>
+        <location filename="../../ui/words.py" line="245"/>
         <source>De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing</source>
         <translation>The text can be read in more than one way ({readings}); choose the intended reading</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="246"/>
+        <location filename="../../ui/words.py" line="248"/>
         <source>ten minste {pct}</source>
         <translation>at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="247"/>
+        <location filename="../../ui/words.py" line="249"/>
         <source>fors, ten minste {pct}</source>
         <translation>substantially, at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="248"/>
+        <location filename="../../ui/words.py" line="250"/>
         <source>meer dan {pct}</source>
         <translation>more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="249"/>
+        <location filename="../../ui/words.py" line="251"/>
         <source>fors meer dan {pct}</source>
         <translation>substantially more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="250"/>
+        <location filename="../../ui/words.py" line="252"/>
         <source>ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="253"/>
+        <location filename="../../ui/words.py" line="255"/>
         <source>fors, ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>substantially, approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="256"/>
+        <location filename="../../ui/words.py" line="258"/>
         <source>{low} tot {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="257"/>
+        <location filename="../../ui/words.py" line="259"/>
         <source>fors, {low} tot {high}</source>
         <translation>substantially, {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>zonder getal (oordeel)</source>
         <translation>without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="259"/>
+        <location filename="../../ui/words.py" line="261"/>
         <source>fors, zonder getal (oordeel)</source>
         <translation>substantially, without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="260"/>
+        <location filename="../../ui/words.py" line="262"/>
         <source>{path}: bestand bestaat niet</source>
         <translation>{path}: file does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="261"/>
+        <location filename="../../ui/words.py" line="263"/>
         <source>{path}: het bestand is leeg — geen Mandaat-kluis</source>
         <translation>{path}: the file is empty — not a Mandaat vault</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="265"/>
+        <location filename="../../ui/words.py" line="267"/>
         <source>{path}: geen Mandaat-kluis (onbekend bestandstype)</source>
         <translation>{path}: not a Mandaat vault (unknown file type)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="269"/>
+        <location filename="../../ui/words.py" line="271"/>
         <source>{path}: kluisformaat versie {version} is nieuwer dan deze Mandaat ondersteunt (tot en met {supported}); werk Mandaat bij</source>
         <translation>{path}: vault format version {version} is newer than this Mandaat supports (up to {supported}); update Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="273"/>
+        <location filename="../../ui/words.py" line="275"/>
         <source>{path}: de kop van de kluis is beschadigd ({detail})</source>
         <translation>{path}: the vault&apos;s header is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="277"/>
+        <location filename="../../ui/words.py" line="279"/>
         <source>{path}: de kluis is afgekapt ({size} van {expected} bytes)</source>
         <translation>{path}: the vault is truncated ({size} of {expected} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="281"/>
+        <location filename="../../ui/words.py" line="283"/>
         <source>{path}: de sleutelafleiding in deze kluis vraagt onredelijk veel ({detail}); geweigerd</source>
         <translation>{path}: the key derivation in this vault asks an unreasonable amount ({detail}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="285"/>
+        <location filename="../../ui/words.py" line="287"/>
         <source>{path}: onjuist wachtwoord of herstelsleutel</source>
         <translation>{path}: wrong passphrase or recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="286"/>
+        <location filename="../../ui/words.py" line="288"/>
         <source>{path}: het bestand is gewijzigd of beschadigd: het sleutelvak opent, de inhoud niet (authenticatie mislukt)</source>
         <translation>{path}: the file has been changed or damaged: the key slot opens, the contents do not (authentication failed)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="290"/>
+        <location filename="../../ui/words.py" line="292"/>
         <source>{path}: de database in de kluis is niet intact ({detail})</source>
         <translation>{path}: the database in the vault is not intact ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="294"/>
+        <location filename="../../ui/words.py" line="296"/>
         <source>{path}: de kluis is in gebruik door een ander Mandaat-proces</source>
         <translation>{path}: the vault is in use by another Mandaat process</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="298"/>
+        <location filename="../../ui/words.py" line="300"/>
         <source>{path}: de kluis is op schijf gewijzigd sinds hij werd geopend; niet overschreven</source>
         <translation>{path}: the vault was changed on disk since it was opened; not overwritten</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="302"/>
+        <location filename="../../ui/words.py" line="304"/>
         <source>{path}: opslaan mislukt ({detail}); de vorige versie is intact</source>
         <translation>{path}: saving failed ({detail}); the previous version is intact</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="306"/>
+        <location filename="../../ui/words.py" line="308"/>
         <source>{path}: de kluis heeft geen sleutelvak van dit soort ({detail})</source>
         <translation>{path}: the vault has no key slot of this kind ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="310"/>
+        <location filename="../../ui/words.py" line="312"/>
         <source>Het wachtwoord mag niet leeg zijn</source>
         <translation>The passphrase must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="311"/>
+        <location filename="../../ui/words.py" line="313"/>
         <source>De twee wachtwoorden zijn niet gelijk</source>
         <translation>The two passphrases are not the same</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="315"/>
+        <location filename="../../ui/words.py" line="317"/>
         <source>Geen wachtwoord: geef het op bij de prompt, in MANDAAT_PASSPHRASE of met --passphrase-file</source>
         <translation>No passphrase: give it at the prompt, in MANDAAT_PASSPHRASE or with --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="319"/>
+        <location filename="../../ui/words.py" line="321"/>
         <source>De herstelsleutel heeft niet de juiste vorm ({detail})</source>
         <translation>The recovery key does not have the right form ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="323"/>
+        <location filename="../../ui/words.py" line="325"/>
         <source>{path}: bestaat al; kies een andere naam</source>
         <translation>{path}: already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="324"/>
+        <location filename="../../ui/words.py" line="326"/>
         <source>Onthouden op deze computer is niet beschikbaar: {detail}. Mandaat bewaart nooit een sleutel onversleuteld</source>
         <translation>Remember on this computer is not available: {detail}. Mandaat never keeps a key unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="328"/>
+        <location filename="../../ui/words.py" line="330"/>
         <source>{path}: de sleutel voor deze computer staat niet (meer) in de sleutelbos</source>
         <translation>{path}: the key for this computer is not (or no longer) in the keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="332"/>
+        <location filename="../../ui/words.py" line="334"/>
         <source>{path}: het logboek is niet intact vanaf regel {entry}</source>
         <translation>{path}: the log is not intact from line {entry}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="336"/>
+        <location filename="../../ui/words.py" line="338"/>
         <source>Geen dossier gevonden voor &apos;{name}&apos;</source>
         <translation>No dossier found for &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="337"/>
+        <location filename="../../ui/words.py" line="339"/>
         <source>Bod geweigerd: {detail}</source>
         <translation>Bid refused: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="338"/>
+        <location filename="../../ui/words.py" line="340"/>
         <source>Het wachtwoord is te kort: minstens {minimum} tekens (een zin werkt goed)</source>
         <translation>The passphrase is too short: at least {minimum} characters (a sentence works well)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="342"/>
+        <location filename="../../ui/words.py" line="344"/>
         <source>{path}: alleen-lezen geopend; er wordt niets opgeslagen</source>
         <translation>{path}: opened read-only; nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="346"/>
+        <location filename="../../ui/words.py" line="348"/>
         <source>{path}: ontgrendel met het wachtwoord om een nieuwe herstelsleutel te maken</source>
         <translation>{path}: unlock with the passphrase to make a new recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="350"/>
+        <location filename="../../ui/words.py" line="352"/>
         <source>{path}: het slotbestand is geen gewoon bestand (een link?); geweigerd</source>
         <translation>{path}: the lock file is not a regular file (a link?); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="354"/>
+        <location filename="../../ui/words.py" line="356"/>
         <source>{path}: kan het slotbestand niet aanmaken ({detail})</source>
         <translation>{path}: cannot create the lock file ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="358"/>
+        <location filename="../../ui/words.py" line="360"/>
         <source>{path}: de sleutelafleiding van deze kluis kost hier ongeveer {seconds} s en {memory} MiB geheugen, veel meer dan gewoon; niet begonnen</source>
         <translation>{path}: the key derivation of this vault takes about {seconds} s and {memory} MiB of memory here, far more than usual; not started</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="362"/>
+        <location filename="../../ui/words.py" line="364"/>
         <source>{path}: dit is een oudere stand van de kluis dan deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd</source>
         <translation>{path}: this is an older state of the vault than this computer saw before (generation {found}, seen: {seen}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="366"/>
+        <location filename="../../ui/words.py" line="368"/>
         <source>{path}: deze stand van de kluis zet niet voort wat deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd</source>
         <translation>{path}: this state of the vault does not continue what this computer saw before (generation {found}, seen: {seen}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="370"/>
+        <location filename="../../ui/words.py" line="372"/>
         <source>{path}: deze computer zag een andere stand van deze kluis (van vóór een sleutelwissel, of het register is gewijzigd); geweigerd</source>
         <translation>{path}: this computer saw another state of this vault (from before a key change, or the register was changed); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="374"/>
+        <location filename="../../ui/words.py" line="376"/>
         <source>{path}: de database in de kluis heeft schemaversie {version}, nieuwer dan {supported}</source>
         <translation>{path}: the database in the vault has schema version {version}, newer than {supported}</translation>
     </message>
