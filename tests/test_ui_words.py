@@ -166,3 +166,15 @@ def test_a_one_year_bid_says_year(qtbot, english) -> None:  # type: ignore[no-un
     editor.duration_spin.setValue(3)
     assert editor.duration_spin.suffix() == " years"
     assert WORDS.count("years", 1) == "1 year"
+
+
+def test_the_exports_refusals_in_english(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    from mandaat.export.messages import _ERRORS, ExportError
+    from ui.unlock import error_text
+    from ui.words import EXPORT_ERROR_SOURCES
+
+    assert EXPORT_ERROR_SOURCES == _ERRORS
+    exc = ExportError("outdir_not_empty", path="/home/x/woo-verzoek")
+    assert error_text(exc) == (
+        "woo-verzoek: the folder already exists and is not empty; choose a new folder"
+    )

@@ -76,7 +76,7 @@ class FileDialogs:
 def error_text(exc: BaseException, path: str | Path | None = None) -> str:
     """A core error as one line, with the file *name* instead of the whole path."""
     if isinstance(exc, MandaatError):
-        from ui.words import WORDS  # the core's words load after the first screen
+        from ui.words import error_line  # the core's words load after the first screen
 
         params = dict(exc.params)
         if "path" in params:
@@ -85,7 +85,7 @@ def error_text(exc: BaseException, path: str | Path | None = None) -> str:
             shown = type(exc)(exc.code, **params)  # the file's name, not its whole path
         except TypeError:  # an error made otherwise (BidRefused): as it is
             shown = exc
-        return WORDS.error(shown)
+        return error_line(shown)
     name = Path(path).name if path else ""
     from mandaat import crash
 

@@ -12,22 +12,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from mandaat.cli.words import Words
-from mandaat.importing.errors import WorkbookError
-from mandaat.importing.messages import (
-    ERROR_MESSAGES,
-    PROBLEM_MESSAGES,
-    format_workbook_error,
-    problem_text,
-    render,
-)
-from mandaat.importing.reader import Problem
+from mandaat.errors import MandaatError
+from mandaat.export.messages import ExportError
 from mandaat.model import Pct
 from mandaat.thresholds import pct_text
 from ui import formatting as fmt
+
+if TYPE_CHECKING:  # the import's modules load with the import, not with the window
+    from mandaat.importing.errors import WorkbookError
+    from mandaat.importing.reader import Problem
 
 #: The Dutch template of every key (the command line's own lines excepted).
 SOURCES: dict[str, str] = {
@@ -610,6 +608,8 @@ IMPORT_SOURCES: tuple[str, ...] = (
 
 def import_problem_text(problem: Problem) -> str:
     """The explanation of an import problem (without its cell), in the window's language."""
+    from mandaat.importing.messages import PROBLEM_MESSAGES, problem_text, render
+
     template = PROBLEM_MESSAGES.get(problem.code)
     if template is None:
         return problem_text(problem)
@@ -618,6 +618,8 @@ def import_problem_text(problem: Problem) -> str:
 
 def workbook_error_text(error: WorkbookError, file: str | None = None) -> str:
     """A whole-file failure of the import, in the window's language."""
+    from mandaat.importing.messages import ERROR_MESSAGES, format_workbook_error, render
+
     template = ERROR_MESSAGES.get(error.code)
     if template is None:
         return format_workbook_error(error, file)
@@ -627,3 +629,48 @@ def workbook_error_text(error: WorkbookError, file: str | None = None) -> str:
         params["limit_mb"] = limit // (1024 * 1024)
     text = render(QCoreApplication.translate("ImportProblems", template), params)
     return f"{PurePath(file).name}: {text}" if file else text
+
+
+# --------------------------------------------------------------------------- errors
+
+#: The export's refusals (:mod:`mandaat.export.messages`), listed for lupdate; the window
+#: shows them in its language (``tests/test_ui_words.py`` checks none is missing).
+EXPORT_ERROR_SOURCES: dict[str, str] = {
+    "leak": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "Lekcontrole: {file} bevat de waarde van '{field}' ({where}); niets weggeschreven",
+    ),
+    "leaks": QT_TRANSLATE_NOOP("ExportErrors", "Lekcontrole: {count} treffer(s) in {outdir}"),
+    "bad_extension": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "{path}: kies een bestandsnaam die eindigt op .docx of .pdf",
+    ),
+    "outdir_not_empty": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "{path}: de map bestaat al en is niet leeg; kies een nieuwe map",
+    ),
+    "ambiguous_dossier": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "'{name}' past op meer dan één dossier (id {ids}); geef het dossier-id op",
+    ),
+    "bad_policy": QT_TRANSLATE_NOOP("ExportErrors", "Classificatie: {detail}"),
+    "no_dossiers": QT_TRANSLATE_NOOP("ExportErrors", "Geen dossiers om te exporteren"),
+    "not_a_dir": QT_TRANSLATE_NOOP("ExportErrors", "{path}: geen map en geen exportbestand"),
+    "empty_dir": QT_TRANSLATE_NOOP(
+        "ExportErrors",
+        "{path}: de map bevat geen bestanden; er valt niets te controleren",
+    ),
+}
+
+
+def error_line(exc: MandaatError) -> str:
+    """A refusal of the core as one line in the window's language: the core's errors
+    (:mod:`mandaat.errors`, a refused bid) and the export's."""
+    template = EXPORT_ERROR_SOURCES.get(exc.code)
+    if isinstance(exc, ExportError) and template is not None:
+        text = QCoreApplication.translate("ExportErrors", template)
+        try:
+            return text.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return WORDS.error(exc)

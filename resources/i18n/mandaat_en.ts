@@ -1727,245 +1727,294 @@ advice</translation>
     </message>
 </context>
 <context>
+    <name>ExportErrors</name>
+    <message>
+        <location filename="../../ui/words.py" line="639"/>
+        <source>Lekcontrole: {file} bevat de waarde van &apos;{field}&apos; ({where}); niets weggeschreven</source>
+        <extracomment>The export&apos;s refusals (:mod:`mandaat.export.messages`), listed for lupdate; the window shows them in its language (``tests/test_ui_words.py`` checks none is missing).</extracomment>
+        <translation>Leak check: {file} holds the value of &apos;{field}&apos; ({where}); nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="643"/>
+        <source>Lekcontrole: {count} treffer(s) in {outdir}</source>
+        <translation>Leak check: {count} hit(s) in {outdir}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="644"/>
+        <source>{path}: kies een bestandsnaam die eindigt op .docx of .pdf</source>
+        <translation>{path}: choose a file name ending in .docx or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="648"/>
+        <source>{path}: de map bestaat al en is niet leeg; kies een nieuwe map</source>
+        <translation>{path}: the folder already exists and is not empty; choose a new folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="652"/>
+        <source>&apos;{name}&apos; past op meer dan één dossier (id {ids}); geef het dossier-id op</source>
+        <translation>&apos;{name}&apos; matches more than one dossier (id {ids}); give the dossier id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="656"/>
+        <source>Classificatie: {detail}</source>
+        <translation>Classification: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="657"/>
+        <source>Geen dossiers om te exporteren</source>
+        <translation>No dossiers to export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="658"/>
+        <source>{path}: geen map en geen exportbestand</source>
+        <translation>{path}: not a folder and not an export file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="659"/>
+        <source>{path}: de map bevat geen bestanden; er valt niets te controleren</source>
+        <translation>{path}: the folder holds no files; there is nothing to check</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../ui/words.py" line="494"/>
+        <location filename="../../ui/words.py" line="496"/>
         <source>geen geldig bedrag of getal (bijvoorbeeld 104.000,50)</source>
         <extracomment>The import&apos;s Dutch problem and whole-file messages (:mod:`mandaat.importing.messages`), listed for lupdate; the window shows them in its language. Checked complete by ``tests/test_ui_words.py``.</extracomment>
         <translation>not a valid amount or number (for example 104.000,50)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="495"/>
+        <location filename="../../ui/words.py" line="497"/>
         <source>bedrag mag niet negatief zijn</source>
         <translation>an amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="496"/>
+        <location filename="../../ui/words.py" line="498"/>
         <source>getal te groot (zestien cijfers of meer voor de komma)</source>
         <translation>number too large (sixteen digits or more before the decimal point)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="497"/>
+        <location filename="../../ui/words.py" line="499"/>
         <source>geen geldig percentage (bijvoorbeeld 68,5%)</source>
         <translation>not a valid percentage (for example 68,5%)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="498"/>
+        <location filename="../../ui/words.py" line="500"/>
         <source>onduidelijk percentage: een getal tussen 0 en 1 kan een fractie of een percentage zijn; schrijf het percentage met een %-teken (bijvoorbeeld 68,5%)</source>
         <translation>unclear percentage: a number between 0 and 1 can be a fraction or a percentage; write the percentage with a % sign (for example 68,5%)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="502"/>
+        <location filename="../../ui/words.py" line="504"/>
         <source>korting moet tussen 0 en 100% liggen</source>
         <translation>a discount must be between 0 and 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="503"/>
+        <location filename="../../ui/words.py" line="505"/>
         <source>geen geldig geheel getal</source>
         <translation>not a valid whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="504"/>
+        <location filename="../../ui/words.py" line="506"/>
         <source>getal moet minstens {minimum} zijn</source>
         <translation>the number must be at least {minimum}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="505"/>
+        <location filename="../../ui/words.py" line="507"/>
         <source>geen geldige looptijd in jaren</source>
         <translation>not a valid duration in years</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="506"/>
+        <location filename="../../ui/words.py" line="508"/>
         <source>looptijd moet groter dan 0 jaar zijn</source>
         <translation>the duration must be more than 0 years</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="507"/>
+        <location filename="../../ui/words.py" line="509"/>
         <source>geen geldige datum (schrijf dag-maand-jaar, bijvoorbeeld 1-4-2026)</source>
         <translation>not a valid date (write day-month-year, for example 1-4-2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="511"/>
+        <location filename="../../ui/words.py" line="513"/>
         <source>deze datum bestaat niet</source>
         <translation>this date does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="512"/>
+        <location filename="../../ui/words.py" line="514"/>
         <source>partij moet &apos;leverancier&apos; of &apos;VWS&apos; zijn</source>
         <translation>the party must be &apos;leverancier&apos; or &apos;VWS&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="513"/>
+        <location filename="../../ui/words.py" line="515"/>
         <source>de tekst bevat een onzichtbaar stuurteken of een teken dat de schrijfrichting omkeert ({char}); verwijder het</source>
         <translation>the text holds an invisible control character or a character that reverses the writing direction ({char}); remove it</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="517"/>
+        <location filename="../../ui/words.py" line="519"/>
         <source>formule zonder berekende waarde; open het bestand in Excel, sla het op en importeer opnieuw</source>
         <translation>a formula without a computed value; open the file in Excel, save it and import again</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="521"/>
+        <location filename="../../ui/words.py" line="523"/>
         <source>de cel bevat een Excel-foutwaarde</source>
         <translation>the cell holds an Excel error value</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="522"/>
+        <location filename="../../ui/words.py" line="524"/>
         <source>geneesmiddel ontbreekt</source>
         <translation>the medicine is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="523"/>
+        <location filename="../../ui/words.py" line="525"/>
         <source>datum van het bod ontbreekt</source>
         <translation>the date of the bid is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="524"/>
+        <location filename="../../ui/words.py" line="526"/>
         <source>bod zonder voorwaarden: vul korting, nettoprijs of uitgavenplafond in</source>
         <translation>a bid without terms: fill in a discount, net price or spending cap</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="528"/>
+        <location filename="../../ui/words.py" line="530"/>
         <source>kolom &apos;{header}&apos; ontbreekt; het blad is overgeslagen</source>
         <translation>column &apos;{header}&apos; is missing; the sheet was skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="529"/>
+        <location filename="../../ui/words.py" line="531"/>
         <source>onbekend geneesmiddel: geen dossier in de kluis of in dit bestand</source>
         <translation>unknown medicine: no dossier in the vault or in this file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="533"/>
+        <location filename="../../ui/words.py" line="535"/>
         <source>geen dossier van {drug} voor deze indicatie (bekende indicaties: {known})</source>
         <translation>no dossier of {drug} for this indication (known indications: {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="537"/>
+        <location filename="../../ui/words.py" line="539"/>
         <source>{drug} heeft meerdere dossiers ({known}); vul de indicatie in zoals in het dossier</source>
         <translation>{drug} has several dossiers ({known}); fill in the indication as in the dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="541"/>
+        <location filename="../../ui/words.py" line="543"/>
         <source>dossier bestaat al met andere gegevens (in de kluis: {stored}); een import overschrijft niets — wijzig het dossier in Mandaat</source>
         <translation>the dossier already exists with other details (in the vault: {stored}); an import overwrites nothing — change the dossier in Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="545"/>
+        <location filename="../../ui/words.py" line="547"/>
         <source>blad {other_sheet}, rij {other_row} geeft voor hetzelfde dossier een andere waarde ({stored})</source>
         <translation>sheet {other_sheet}, row {other_row} gives another value for the same dossier ({stored})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="549"/>
+        <location filename="../../ui/words.py" line="551"/>
         <source>vereiste prijsverlaging niet herkend: {reason}</source>
         <translation>required price reduction not recognised: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="550"/>
+        <location filename="../../ui/words.py" line="552"/>
         <source>nettoprijs ligt boven de vraagprijs van het dossier (€ {asking})</source>
         <translation>the net price is above the dossier&apos;s asking price (€ {asking})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="554"/>
+        <location filename="../../ui/words.py" line="556"/>
         <source>looptijd moet een geheel aantal jaren zijn (bijvoorbeeld 3)</source>
         <translation>the duration must be a whole number of years (for example 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="558"/>
+        <location filename="../../ui/words.py" line="560"/>
         <source>datum ligt meer dan een jaar in de toekomst (tikfout?)</source>
         <translation>the date is more than a year in the future (a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="559"/>
+        <location filename="../../ui/words.py" line="561"/>
         <source>het bestand bestaat niet</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="560"/>
+        <location filename="../../ui/words.py" line="562"/>
         <source>het bestand kan niet worden gelezen</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="561"/>
+        <location filename="../../ui/words.py" line="563"/>
         <source>het bestand is te groot (meer dan {limit_mb} MB)</source>
         <translation>the file is too big (more than {limit_mb} MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="562"/>
+        <location filename="../../ui/words.py" line="564"/>
         <source>dit is geen Excel-werkmap (.xlsx of .xlsm)</source>
         <translation>this is not an Excel workbook (.xlsx or .xlsm)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="563"/>
+        <location filename="../../ui/words.py" line="565"/>
         <source>het bestand is onvolledig of beschadigd (afgebroken download?)</source>
         <translation>the file is incomplete or damaged (an interrupted download?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="567"/>
+        <location filename="../../ui/words.py" line="569"/>
         <source>het bestand is beschadigd en kan niet worden gelezen</source>
         <translation>the file is damaged and cannot be read</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="568"/>
+        <location filename="../../ui/words.py" line="570"/>
         <source>dit bestandsformaat ({format}) wordt niet ondersteund; sla het in Excel op als .xlsx</source>
         <translation>this file format ({format}) is not supported; save it in Excel as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="572"/>
+        <location filename="../../ui/words.py" line="574"/>
         <source>de werkmap is met een wachtwoord beveiligd; geef het wachtwoord op</source>
         <translation>the workbook is protected with a password; give the password</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="576"/>
+        <location filename="../../ui/words.py" line="578"/>
         <source>het wachtwoord is onjuist</source>
         <translation>the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="577"/>
+        <location filename="../../ui/words.py" line="579"/>
         <source>het bestand bevat te veel onderdelen ({count}); geweigerd</source>
         <translation>the file holds too many parts ({count}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="581"/>
+        <location filename="../../ui/words.py" line="583"/>
         <source>het bestand pakt uit tot te veel gegevens; geweigerd</source>
         <translation>the file unpacks to too much data; refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="582"/>
+        <location filename="../../ui/words.py" line="584"/>
         <source>het bestand is verdacht sterk gecomprimeerd (zipbom?); geweigerd</source>
         <translation>the file is suspiciously highly compressed (a zip bomb?); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="586"/>
+        <location filename="../../ui/words.py" line="588"/>
         <source>het bestand bevat onveilige XML (DOCTYPE/entiteiten); geweigerd</source>
         <translation>the file holds unsafe XML (DOCTYPE/entities); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="590"/>
+        <location filename="../../ui/words.py" line="592"/>
         <source>blad {sheet} heeft meer dan {limit} rijen</source>
         <translation>sheet {sheet} has more than {limit} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="591"/>
+        <location filename="../../ui/words.py" line="593"/>
         <source>het bestand is beschadigd: onderdeel {entry} heeft geen geldige naam; geweigerd</source>
         <translation>the file is damaged: part {entry} has no valid name; refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="595"/>
+        <location filename="../../ui/words.py" line="597"/>
         <source>het werkboek is geweigerd: het vraagt meer geheugen dan toegestaan</source>
         <translation>the workbook was refused: it needs more memory than allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="599"/>
+        <location filename="../../ui/words.py" line="601"/>
         <source>het werkboek is geweigerd: het lezen duurt langer dan toegestaan</source>
         <translation>the workbook was refused: reading it takes longer than allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="603"/>
+        <location filename="../../ui/words.py" line="605"/>
         <source>het werkboek kon niet worden gelezen</source>
         <translation>the workbook could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="604"/>
+        <location filename="../../ui/words.py" line="606"/>
         <source>geen blad met herkenbare kolomkoppen gevonden (verwacht de koppen van het sjabloon, bijvoorbeeld Geneesmiddel, Datum, Korting (%))</source>
         <translation>no sheet with recognisable column headers found (expected the template&apos;s headers, for example Geneesmiddel, Datum, Korting (%))</translation>
     </message>
@@ -3694,269 +3743,269 @@ advice</translation>
 <context>
     <name>Woo</name>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>bankrekeningnummers</source>
         <extracomment>Words in the window&apos;s language: each call translates through the installed translator and formats through the current ``QLocale``, so one instance serves both languages. The export&apos;s Dutch names of the kinds of information a redaction hides (:data:`mandaat.export.messages.FIELD_LABELS`), shown in the window in its language; the documents keep the Dutch. ``tests/test_ui_words.py`` checks that none is missing.</extracomment>
         <translation>bank account numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>contactpersonen</source>
         <translation>contact persons</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>data van de biedingen</source>
         <translation>dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>de bijlagen van de nota</source>
         <translation>the attachments of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>de deadline van de nota</source>
         <translation>the deadline of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>de partij die een bod deed</source>
         <translation>the party that made a bid</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>de soort nota</source>
         <translation>the kind of memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>de titel van de nota</source>
         <translation>the title of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>de toetsing van biedingen aan het advies</source>
         <translation>the check of bids against the advice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>de toetsing van biedingen aan het mandaat</source>
         <translation>the check of bids against the mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>de verwachte groei in de doorrekening</source>
         <translation>the expected growth in the calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>de voorwaarden van de biedingen</source>
         <translation>the terms of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>e-mailadressen</source>
         <translation>e-mail addresses</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>effectieve kortingen van de biedingen</source>
         <translation>effective discounts of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>einddata van de biedingen</source>
         <translation>end dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>functies van ambtenaren en medewerkers van de leverancier</source>
         <translation>positions of civil servants and the supplier&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>het financiële verschil tussen bod en mandaat</source>
         <translation>the financial difference between bid and mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>het kenmerk van de nota</source>
         <translation>the reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>het onderhandelingsmandaat</source>
         <translation>the negotiating mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>het verschil tussen bod en mandaat</source>
         <translation>the difference between bid and mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>het verwachte aantal patiënten in de doorrekening</source>
         <translation>the expected number of patients in the calculation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>ingangsdata van de biedingen</source>
         <translation>start dates of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>interne aantekeningen bij de biedingen</source>
         <translation>internal notes on the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>interne scenarioberekeningen</source>
         <translation>internal scenario calculations</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>kortingspercentages</source>
         <translation>discount percentages</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>lijstprijsverlagingen</source>
         <translation>list price cuts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>looptijden van de biedingen</source>
         <translation>terms (durations) of the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="446"/>
         <source>namen en contactgegevens van betrokkenen</source>
         <translation>names and contact details of the people involved</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="445"/>
+        <location filename="../../ui/words.py" line="447"/>
         <source>namen van ambtenaren en medewerkers van de leverancier</source>
         <translation>names of civil servants and the supplier&apos;s staff</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="446"/>
+        <location filename="../../ui/words.py" line="448"/>
         <source>namen van de opstellers van de nota</source>
         <translation>names of the memo&apos;s authors</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="447"/>
+        <location filename="../../ui/words.py" line="449"/>
         <source>namen van personen</source>
         <translation>names of persons</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="448"/>
+        <location filename="../../ui/words.py" line="450"/>
         <source>nettoprijzen</source>
         <translation>net prices</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="449"/>
+        <location filename="../../ui/words.py" line="451"/>
         <source>onderhandelingsrondes</source>
         <translation>negotiation rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="450"/>
+        <location filename="../../ui/words.py" line="452"/>
         <source>pay-for-performance-voorwaarden</source>
         <translation>pay-for-performance terms</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="451"/>
+        <location filename="../../ui/words.py" line="453"/>
         <source>staffelkortingen</source>
         <translation>tiered discounts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="452"/>
+        <location filename="../../ui/words.py" line="454"/>
         <source>telefoonnummers</source>
         <translation>telephone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="453"/>
+        <location filename="../../ui/words.py" line="455"/>
         <source>toelichting a van de nota</source>
         <translation>explanation a of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="454"/>
+        <location filename="../../ui/words.py" line="456"/>
         <source>toelichting b van de nota</source>
         <translation>explanation b of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="455"/>
+        <location filename="../../ui/words.py" line="457"/>
         <source>toelichting c van de nota</source>
         <translation>explanation c of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="456"/>
+        <location filename="../../ui/words.py" line="458"/>
         <source>toelichting d van de nota</source>
         <translation>explanation d of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="457"/>
+        <location filename="../../ui/words.py" line="459"/>
         <source>toelichting e van de nota</source>
         <translation>explanation e of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="458"/>
+        <location filename="../../ui/words.py" line="460"/>
         <source>toelichting f van de nota</source>
         <translation>explanation f of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="459"/>
+        <location filename="../../ui/words.py" line="461"/>
         <source>toelichting g van de nota</source>
         <translation>explanation g of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="460"/>
+        <location filename="../../ui/words.py" line="462"/>
         <source>toelichting h van de nota</source>
         <translation>explanation h of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="461"/>
+        <location filename="../../ui/words.py" line="463"/>
         <source>uitgavenplafonds</source>
         <translation>spending caps</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="462"/>
+        <location filename="../../ui/words.py" line="464"/>
         <source>voorwaarden bij de biedingen</source>
         <translation>conditions attached to the bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="467"/>
+        <location filename="../../ui/words.py" line="469"/>
         <source>vertrouwelijk verstrekte bedrijfs- en fabricagegegevens</source>
         <extracomment>The Woo&apos;s grounds by code (:data:`mandaat.export.messages.GROUND_NAMES`), likewise.</extracomment>
         <translation>business and manufacturing data provided in confidence</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="468"/>
+        <location filename="../../ui/words.py" line="470"/>
         <source>economische of financiële belangen van de Staat</source>
         <translation>economic or financial interests of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="469"/>
+        <location filename="../../ui/words.py" line="471"/>
         <source>persoonlijke levenssfeer</source>
         <translation>personal privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="470"/>
+        <location filename="../../ui/words.py" line="472"/>
         <source>concurrentiegevoelige bedrijfs- en fabricagegegevens</source>
         <translation>competition-sensitive business and manufacturing data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="471"/>
+        <location filename="../../ui/words.py" line="473"/>
         <source>goed functioneren van de Staat</source>
         <translation>proper functioning of the State</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="472"/>
+        <location filename="../../ui/words.py" line="474"/>
         <source>onevenredige benadeling</source>
         <translation>disproportionate harm</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="473"/>
+        <location filename="../../ui/words.py" line="475"/>
         <source>persoonlijke beleidsopvattingen in intern beraad</source>
         <translation>personal policy views in internal deliberation</translation>
     </message>
@@ -3964,892 +4013,892 @@ advice</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/words.py" line="34"/>
+        <location filename="../../ui/words.py" line="36"/>
         <source>voldoet</source>
         <extracomment>The Dutch template of every key (the command line&apos;s own lines excepted).</extracomment>
         <translation>meets</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>voldoet niet</source>
         <translation>does not meet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>hangt af</source>
         <translation>depends</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>oordeel nodig</source>
         <translation>judgement needed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>de effectieve korting ligt tussen de onder- en bovengrens van de bandbreedte</source>
         <translation>the effective discount lies between the lower and upper bound of the range</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>de effectieve korting ligt net onder het richtgetal, binnen de marge</source>
         <translation>the effective discount is just below the target, within the margin</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>het oordeel verschilt per volumescenario (laag, verwacht, hoog)</source>
         <translation>the verdict differs per volume scenario (low, expected, high)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>het getal wordt gehaald, maar het advies vraagt om fors meer: beoordeel of de marge groot genoeg is</source>
         <translation>the figure is reached, but the advice asks for substantially more: judge whether the margin is large enough</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>de drempel heeft geen getal: een oordeel is nodig</source>
         <translation>the threshold has no figure: a judgement is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>de drempel vergelijkt met een andere behandeling: een oordeel is nodig</source>
         <translation>the threshold compares with another treatment: a judgement is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>leverancier</source>
         <translation>supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>VWS (tegenbod)</source>
         <translation>VWS (counter-offer)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="64"/>
         <source>prijsverlaging van ten minste {pct}</source>
         <translation>price reduction of at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="63"/>
+        <location filename="../../ui/words.py" line="65"/>
         <source>forse prijsverlaging van ten minste {pct}</source>
         <translation>substantial price reduction of at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="66"/>
+        <location filename="../../ui/words.py" line="68"/>
         <source>prijsverlaging van meer dan {pct}</source>
         <translation>price reduction of more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="67"/>
+        <location filename="../../ui/words.py" line="69"/>
         <source>prijsverlaging van fors meer dan {pct}</source>
         <translation>price reduction of substantially more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="70"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>price reduction of approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>forse prijsverlaging van ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>substantial price reduction of approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>prijsverlaging van {low} tot {high}</source>
         <translation>price reduction of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77"/>
+        <location filename="../../ui/words.py" line="79"/>
         <source>forse prijsverlaging van {low} tot {high}</source>
         <translation>substantial price reduction of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="78"/>
+        <location filename="../../ui/words.py" line="80"/>
         <source>prijsverlaging zonder getal (oordeel)</source>
         <translation>price reduction without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="79"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>forse prijsverlaging zonder getal (oordeel)</source>
         <translation>substantial price reduction without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="82"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>nettoprijs niet hoger dan de standaardbehandeling (oordeel)</source>
         <translation>net price no higher than the standard treatment (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="85"/>
+        <location filename="../../ui/words.py" line="87"/>
         <source>kostenneutraal (oordeel)</source>
         <translation>cost-neutral (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="86"/>
+        <location filename="../../ui/words.py" line="88"/>
         <source>kostenbesparend (oordeel)</source>
         <translation>cost-saving (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="87"/>
+        <location filename="../../ui/words.py" line="89"/>
         <source>prijspariteit met de standaardbehandeling (oordeel)</source>
         <translation>price parity with the standard treatment (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="90"/>
+        <location filename="../../ui/words.py" line="92"/>
         <source>nettoprijs {money} p.p.</source>
         <translation>net price {money} per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="91"/>
+        <location filename="../../ui/words.py" line="93"/>
         <source>nettoprijs {money} p.p. + korting {pct}</source>
         <translation>net price {money} per patient + discount {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="92"/>
+        <location filename="../../ui/words.py" line="94"/>
         <source>lijstprijs −{pct}</source>
         <translation>list price −{pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="93"/>
+        <location filename="../../ui/words.py" line="95"/>
         <source>lijstprijs −{cut} + korting {pct}</source>
         <translation>list price −{cut} + discount {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="94"/>
+        <location filename="../../ui/words.py" line="96"/>
         <source>korting {pct}</source>
         <translation>discount {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="95"/>
+        <location filename="../../ui/words.py" line="97"/>
         <source>staffel 1 trede ({basis})</source>
         <translation>tiered, 1 step ({basis})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="96"/>
+        <location filename="../../ui/words.py" line="98"/>
         <source>staffel {n} treden ({basis})</source>
         <translation>tiered, {n} steps ({basis})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="97"/>
+        <location filename="../../ui/words.py" line="99"/>
         <source>volume</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="98"/>
+        <location filename="../../ui/words.py" line="100"/>
         <source>uitgaven</source>
         <translation>spend</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="99"/>
+        <location filename="../../ui/words.py" line="101"/>
         <source>volume, alle eenheden</source>
         <translation>volume, all units</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="100"/>
+        <location filename="../../ui/words.py" line="102"/>
         <source>uitgaven, alle eenheden</source>
         <translation>spend, all units</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="101"/>
+        <location filename="../../ui/words.py" line="103"/>
         <source>plafond {money}/jr</source>
         <translation>cap {money}/yr</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="102"/>
+        <location filename="../../ui/words.py" line="104"/>
         <source>P4P {share}</source>
         <translation>P4P {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="103"/>
+        <location filename="../../ui/words.py" line="105"/>
         <source>P4P {share} × {rate}</source>
         <translation>P4P {share} × {rate}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="104"/>
+        <location filename="../../ui/words.py" line="106"/>
         <source>geen voorwaarden</source>
         <translation>no terms</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="105"/>
+        <location filename="../../ui/words.py" line="107"/>
         <source>De korting moet tussen 0 en 100% liggen</source>
         <translation>The discount must be between 0 and 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="108"/>
+        <location filename="../../ui/words.py" line="110"/>
         <source>De lijstprijsverlaging moet tussen 0 en 100% liggen</source>
         <translation>The list price cut must be between 0 and 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Het terugbetaalde deel moet tussen 0 en 100% liggen</source>
         <translation>The refunded share must be between 0 and 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>Het aandeel non-responders moet tussen 0 en 100% liggen</source>
         <translation>The share of non-responders must be between 0 and 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>Trede {tier}: de extra korting moet 0–100% zijn</source>
         <translation>Step {tier}: the extra discount must be 0–100%</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>De nettoprijs kan niet negatief zijn</source>
         <translation>The net price cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>Het plafond kan niet negatief zijn</source>
         <translation>The cap cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>Een nettoprijs en een lijstprijsverlaging samen kan niet: de nettoprijs vervangt de lijstprijs</source>
         <translation>A net price and a list price cut together are not possible: the net price replaces the list price</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>Pay-for-performance vraagt beide getallen: terugbetaald deel en non-respons</source>
         <translation>Pay-for-performance needs both figures: refunded share and non-response</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="131"/>
+        <location filename="../../ui/words.py" line="133"/>
         <source>Een staffel is marginaal of over alle eenheden</source>
         <translation>A tiered discount is marginal or over all units</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="134"/>
+        <location filename="../../ui/words.py" line="136"/>
         <source>Trede {tier}: de drempel moet boven 0</source>
         <translation>Step {tier}: the threshold must be above 0</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="135"/>
+        <location filename="../../ui/words.py" line="137"/>
         <source>Trede {tier}: deze drempel staat er al</source>
         <translation>Step {tier}: this threshold is already there</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="136"/>
+        <location filename="../../ui/words.py" line="138"/>
         <source>De nettoprijs ligt boven de vraagprijs per patiënt: dat is geen korting</source>
         <translation>The net price is above the asking price per patient: that is no discount</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="139"/>
+        <location filename="../../ui/words.py" line="141"/>
         <source>Vul ten minste één onderdeel in: korting, nettoprijs, lijstprijsverlaging, staffel, plafond of pay-for-performance</source>
         <translation>Fill in at least one part: discount, net price, list price cut, tiers, cap or pay-for-performance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="143"/>
+        <location filename="../../ui/words.py" line="145"/>
         <source>De looptijd is minstens 1 jaar</source>
         <translation>The term is at least 1 year</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="144"/>
+        <location filename="../../ui/words.py" line="146"/>
         <source>De ronde is minstens 1</source>
         <translation>The round is at least 1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="145"/>
+        <location filename="../../ui/words.py" line="147"/>
         <source>Mandaat: {threshold} — {verdict}</source>
         <translation>Mandate: {threshold} — {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="146"/>
+        <location filename="../../ui/words.py" line="148"/>
         <source>Advies: {threshold} — {verdict}</source>
         <translation>Advice: {threshold} — {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="147"/>
+        <location filename="../../ui/words.py" line="149"/>
         <source>Effectieve korting (verwacht): {pct}</source>
         <translation>Effective discount (expected): {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="148"/>
+        <location filename="../../ui/words.py" line="150"/>
         <source>Marge ten opzichte van {pct}: {points}</source>
         <translation>Margin over {pct}: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="149"/>
+        <location filename="../../ui/words.py" line="151"/>
         <source>Tekort tot {pct}: {year} per jaar, {total} over de looptijd</source>
         <translation>Shortfall to {pct}: {year} a year, {total} over the term</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>Minst gunstig scenario ({scenario}): {points} onder {pct}, tekort {year} per jaar</source>
         <translation>Least favourable scenario ({scenario}): {points} below {pct}, shortfall {year} a year</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>Reden: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>Per scenario: {list}</source>
         <translation>Per scenario: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>In de sluis</source>
         <translation>In the lock procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>In de sluis ({ref})</source>
         <translation>In the lock procedure ({ref})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>Advies Zorginstituut</source>
         <translation>Advice of the Zorginstituut</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>Bod ronde {round}</source>
         <translation>Bid round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>Tegenbod VWS ronde {round}</source>
         <translation>VWS counter-offer round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>Start regeling ronde {round}</source>
         <translation>Arrangement starts, round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>Einde regeling ronde {round}</source>
         <translation>Arrangement ends, round {round}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>{drug}: geen vraagprijs bekend; de effectieve korting kan niet worden berekend</source>
         <translation>{drug}: no asking price known; the effective discount cannot be computed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>{drug}: geen verwacht aantal patiënten en geen budgetimpact bekend; nodig voor een plafond of staffel</source>
         <translation>{drug}: no expected number of patients and no budget impact known; needed for a cap or tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>{drug}: prijs per eenheid zonder aantal eenheden per patiënt</source>
         <translation>{drug}: price per unit without a number of units per patient</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>bod {bid}: dossier {dossier} bestaat niet</source>
         <translation>bid {bid}: dossier {dossier} does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>looptijd moet minstens 1 jaar zijn (was {years})</source>
         <translation>the term must be at least 1 year (was {years})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>ziektelast {burden} ligt buiten 0,10–1,00</source>
         <translation>burden of disease {burden} lies outside 0.10–1.00</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="185"/>
         <source>een groei van {growth}% per jaar kan niet</source>
         <translation>a growth of {growth}% a year is not possible</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="184"/>
+        <location filename="../../ui/words.py" line="186"/>
         <source>kluis aangemaakt</source>
         <translation>vault created</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>formaat {version}</source>
         <translation>format {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="186"/>
+        <location filename="../../ui/words.py" line="188"/>
         <source>schema bijgewerkt</source>
         <translation>schema updated</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="189"/>
         <source>naar versie {version}</source>
         <translation>to version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="188"/>
+        <location filename="../../ui/words.py" line="190"/>
         <source>wachtwoord gewijzigd</source>
         <translation>passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="189"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>nieuwe herstelsleutel</source>
         <translation>new recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="190"/>
+        <location filename="../../ui/words.py" line="192"/>
         <source>onthouden op deze computer aangezet</source>
         <translation>remember on this computer switched on</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="193"/>
         <source>onthouden op deze computer uitgezet</source>
         <translation>remember on this computer switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="192"/>
+        <location filename="../../ui/words.py" line="194"/>
         <source>dossier toegevoegd</source>
         <translation>dossier added</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="193"/>
         <location filename="../../ui/words.py" line="195"/>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>{brand} ({indication})</source>
         <translation>{brand} ({indication})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="194"/>
+        <location filename="../../ui/words.py" line="196"/>
         <source>dossier gewijzigd</source>
         <translation>dossier changed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="196"/>
+        <location filename="../../ui/words.py" line="198"/>
         <source>dossier verwijderd</source>
         <translation>dossier deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>{brand} ({indication}), {bids}</source>
         <translation>{brand} ({indication}), {bids}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>dossier teruggezet</source>
         <translation>dossier restored</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>bod toegevoegd</source>
         <translation>bid added</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
         <location filename="../../ui/words.py" line="203"/>
         <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>{brand}, ronde {round}, {date}</source>
         <translation>{brand}, round {round}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>bod gewijzigd</source>
         <translation>bid changed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>bod verwijderd</source>
         <translation>bid deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>weigeringsgrond gewijzigd</source>
         <translation>ground for refusal changed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>{brand}: {field} → {grounds}</source>
         <translation>{brand}: {field} → {grounds}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>{brand}: {field} → openbaar</source>
         <translation>{brand}: {field} → public</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>{brand}: {field} → standaard</source>
         <translation>{brand}: {field} → default</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>nota-kop gewijzigd</source>
         <translation>memo header changed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>{brand}</source>
         <translation>{brand}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>demo gevuld</source>
         <translation>demo filled</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="215"/>
         <source>{dossiers} met FICTIEVE biedingen</source>
         <translation>{dossiers} with FICTITIOUS bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>{file}: dossiers {new} nieuw, {updated} bijgewerkt; biedingen {bids} nieuw; {present} al aanwezig</source>
         <translation>{file}: dossiers {new} new, {updated} updated; bids {bids} new; {present} already present</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>nota, publiek {audience}: {file}</source>
         <translation>memo, audience {audience}: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>woo: {folder} ({files})</source>
         <translation>Woo: {folder} ({files})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>1 bod</source>
         <translation>1 bid</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>{n} biedingen</source>
         <translation>{n} bids</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>1 minuut</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>{n} minuten</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>1 bestand</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>{n} bestanden</source>
         <translation>{n} files</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>1 jaar</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>{n} jaar</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="235"/>
         <source>{n} dagen</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>{n} rijen</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>1 regel</source>
         <translation>1 line</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="237"/>
+        <location filename="../../ui/words.py" line="239"/>
         <source>{n} regels</source>
         <translation>{n} lines</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="238"/>
+        <location filename="../../ui/words.py" line="240"/>
         <source>Geen vereiste prijsverlaging gevonden in de tekst</source>
         <translation>No required price reduction found in the text</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="241"/>
+        <location filename="../../ui/words.py" line="243"/>
         <source>De tekst is leeg</source>
         <translation>The text is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="242"/>
+        <location filename="../../ui/words.py" line="244"/>
         <source>Een prijsverlaging van {value}% kan niet: kies een waarde van 0 tot 100</source>
         <translation>A price reduction of {value}% is not possible: choose a value from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="245"/>
+        <location filename="../../ui/words.py" line="247"/>
         <source>De tekst is op meer dan één manier te lezen ({readings}); kies de bedoelde lezing</source>
         <translation>The text can be read in more than one way ({readings}); choose the intended reading</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="248"/>
+        <location filename="../../ui/words.py" line="250"/>
         <source>ten minste {pct}</source>
         <translation>at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="249"/>
+        <location filename="../../ui/words.py" line="251"/>
         <source>fors, ten minste {pct}</source>
         <translation>substantially, at least {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="250"/>
+        <location filename="../../ui/words.py" line="252"/>
         <source>meer dan {pct}</source>
         <translation>more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="251"/>
+        <location filename="../../ui/words.py" line="253"/>
         <source>fors meer dan {pct}</source>
         <translation>substantially more than {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="252"/>
+        <location filename="../../ui/words.py" line="254"/>
         <source>ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="255"/>
+        <location filename="../../ui/words.py" line="257"/>
         <source>fors, ongeveer {pct} (marge {margin} procentpunt)</source>
         <translation>substantially, approximately {pct} (margin {margin} percentage points)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>{low} tot {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="259"/>
+        <location filename="../../ui/words.py" line="261"/>
         <source>fors, {low} tot {high}</source>
         <translation>substantially, {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="260"/>
+        <location filename="../../ui/words.py" line="262"/>
         <source>zonder getal (oordeel)</source>
         <translation>without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="261"/>
+        <location filename="../../ui/words.py" line="263"/>
         <source>fors, zonder getal (oordeel)</source>
         <translation>substantially, without a figure (judgement)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="262"/>
+        <location filename="../../ui/words.py" line="264"/>
         <source>{path}: bestand bestaat niet</source>
         <translation>{path}: file does not exist</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="263"/>
+        <location filename="../../ui/words.py" line="265"/>
         <source>{path}: het bestand is leeg — geen Mandaat-kluis</source>
         <translation>{path}: the file is empty — not a Mandaat vault</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="267"/>
+        <location filename="../../ui/words.py" line="269"/>
         <source>{path}: geen Mandaat-kluis (onbekend bestandstype)</source>
         <translation>{path}: not a Mandaat vault (unknown file type)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="271"/>
+        <location filename="../../ui/words.py" line="273"/>
         <source>{path}: kluisformaat versie {version} is nieuwer dan deze Mandaat ondersteunt (tot en met {supported}); werk Mandaat bij</source>
         <translation>{path}: vault format version {version} is newer than this Mandaat supports (up to {supported}); update Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="275"/>
+        <location filename="../../ui/words.py" line="277"/>
         <source>{path}: de kop van de kluis is beschadigd ({detail})</source>
         <translation>{path}: the vault&apos;s header is damaged ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="279"/>
+        <location filename="../../ui/words.py" line="281"/>
         <source>{path}: de kluis is afgekapt ({size} van {expected} bytes)</source>
         <translation>{path}: the vault is truncated ({size} of {expected} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="283"/>
+        <location filename="../../ui/words.py" line="285"/>
         <source>{path}: de sleutelafleiding in deze kluis vraagt onredelijk veel ({detail}); geweigerd</source>
         <translation>{path}: the key derivation in this vault asks an unreasonable amount ({detail}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="287"/>
+        <location filename="../../ui/words.py" line="289"/>
         <source>{path}: onjuist wachtwoord of herstelsleutel</source>
         <translation>{path}: wrong passphrase or recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="288"/>
+        <location filename="../../ui/words.py" line="290"/>
         <source>{path}: het bestand is gewijzigd of beschadigd: het sleutelvak opent, de inhoud niet (authenticatie mislukt)</source>
         <translation>{path}: the file has been changed or damaged: the key slot opens, the contents do not (authentication failed)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="292"/>
+        <location filename="../../ui/words.py" line="294"/>
         <source>{path}: de database in de kluis is niet intact ({detail})</source>
         <translation>{path}: the database in the vault is not intact ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="296"/>
+        <location filename="../../ui/words.py" line="298"/>
         <source>{path}: de kluis is in gebruik door een ander Mandaat-proces</source>
         <translation>{path}: the vault is in use by another Mandaat process</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="300"/>
+        <location filename="../../ui/words.py" line="302"/>
         <source>{path}: de kluis is op schijf gewijzigd sinds hij werd geopend; niet overschreven</source>
         <translation>{path}: the vault was changed on disk since it was opened; not overwritten</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="304"/>
+        <location filename="../../ui/words.py" line="306"/>
         <source>{path}: opslaan mislukt ({detail}); de vorige versie is intact</source>
         <translation>{path}: saving failed ({detail}); the previous version is intact</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="308"/>
+        <location filename="../../ui/words.py" line="310"/>
         <source>{path}: de kluis heeft geen sleutelvak van dit soort ({detail})</source>
         <translation>{path}: the vault has no key slot of this kind ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="312"/>
+        <location filename="../../ui/words.py" line="314"/>
         <source>Het wachtwoord mag niet leeg zijn</source>
         <translation>The passphrase must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="313"/>
+        <location filename="../../ui/words.py" line="315"/>
         <source>De twee wachtwoorden zijn niet gelijk</source>
         <translation>The two passphrases are not the same</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="317"/>
+        <location filename="../../ui/words.py" line="319"/>
         <source>Geen wachtwoord: geef het op bij de prompt, in MANDAAT_PASSPHRASE of met --passphrase-file</source>
         <translation>No passphrase: give it at the prompt, in MANDAAT_PASSPHRASE or with --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="321"/>
+        <location filename="../../ui/words.py" line="323"/>
         <source>De herstelsleutel heeft niet de juiste vorm ({detail})</source>
         <translation>The recovery key does not have the right form ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="325"/>
+        <location filename="../../ui/words.py" line="327"/>
         <source>{path}: bestaat al; kies een andere naam</source>
         <translation>{path}: already exists; choose another name</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="326"/>
+        <location filename="../../ui/words.py" line="328"/>
         <source>Onthouden op deze computer is niet beschikbaar: {detail}. Mandaat bewaart nooit een sleutel onversleuteld</source>
         <translation>Remember on this computer is not available: {detail}. Mandaat never keeps a key unencrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="330"/>
+        <location filename="../../ui/words.py" line="332"/>
         <source>{path}: de sleutel voor deze computer staat niet (meer) in de sleutelbos</source>
         <translation>{path}: the key for this computer is not (or no longer) in the keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="334"/>
+        <location filename="../../ui/words.py" line="336"/>
         <source>{path}: het logboek is niet intact vanaf regel {entry}</source>
         <translation>{path}: the log is not intact from line {entry}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="338"/>
+        <location filename="../../ui/words.py" line="340"/>
         <source>Geen dossier gevonden voor &apos;{name}&apos;</source>
         <translation>No dossier found for &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="339"/>
+        <location filename="../../ui/words.py" line="341"/>
         <source>Bod geweigerd: {detail}</source>
         <translation>Bid refused: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="340"/>
+        <location filename="../../ui/words.py" line="342"/>
         <source>Het wachtwoord is te kort: minstens {minimum} tekens (een zin werkt goed)</source>
         <translation>The passphrase is too short: at least {minimum} characters (a sentence works well)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="344"/>
+        <location filename="../../ui/words.py" line="346"/>
         <source>{path}: alleen-lezen geopend; er wordt niets opgeslagen</source>
         <translation>{path}: opened read-only; nothing is saved</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="348"/>
+        <location filename="../../ui/words.py" line="350"/>
         <source>{path}: ontgrendel met het wachtwoord om een nieuwe herstelsleutel te maken</source>
         <translation>{path}: unlock with the passphrase to make a new recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="352"/>
+        <location filename="../../ui/words.py" line="354"/>
         <source>{path}: het slotbestand is geen gewoon bestand (een link?); geweigerd</source>
         <translation>{path}: the lock file is not a regular file (a link?); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="356"/>
+        <location filename="../../ui/words.py" line="358"/>
         <source>{path}: kan het slotbestand niet aanmaken ({detail})</source>
         <translation>{path}: cannot create the lock file ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="360"/>
+        <location filename="../../ui/words.py" line="362"/>
         <source>{path}: de sleutelafleiding van deze kluis kost hier ongeveer {seconds} s en {memory} MiB geheugen, veel meer dan gewoon; niet begonnen</source>
         <translation>{path}: the key derivation of this vault takes about {seconds} s and {memory} MiB of memory here, far more than usual; not started</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="364"/>
+        <location filename="../../ui/words.py" line="366"/>
         <source>{path}: dit is een oudere stand van de kluis dan deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd</source>
         <translation>{path}: this is an older state of the vault than this computer saw before (generation {found}, seen: {seen}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="368"/>
+        <location filename="../../ui/words.py" line="370"/>
         <source>{path}: deze stand van de kluis zet niet voort wat deze computer eerder zag (generatie {found}, gezien: {seen}); geweigerd</source>
         <translation>{path}: this state of the vault does not continue what this computer saw before (generation {found}, seen: {seen}); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="372"/>
+        <location filename="../../ui/words.py" line="374"/>
         <source>{path}: deze computer zag een andere stand van deze kluis (van vóór een sleutelwissel, of het register is gewijzigd); geweigerd</source>
         <translation>{path}: this computer saw another state of this vault (from before a key change, or the register was changed); refused</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="376"/>
+        <location filename="../../ui/words.py" line="378"/>
         <source>{path}: de database in de kluis heeft schemaversie {version}, nieuwer dan {supported}</source>
         <translation>{path}: the database in the vault has schema version {version}, newer than {supported}</translation>
     </message>
