@@ -1198,20 +1198,23 @@ def format_threshold(t: Threshold) -> str:
 
 def describe_threshold(t: Threshold) -> str:
     """A short Dutch description, as a civil servant writes it: "prijsverlaging van fors
-    meer dan 68%", "prijsverlaging van ten minste 92%", "prijsverlaging van 35% tot 55%"."""
-    fors = "fors " if t.substantially else ""
-    if t.kind == "at_least":
-        text = f"ten minste {_pct(t.low)}" if not t.is_strict else f"meer dan {_pct(t.low)}"
-        text = f"{fors}{text}"
-    elif t.kind == "more_than":
-        text = f"meer dan {_pct(t.low)}" if t.is_strict else f"ten minste {_pct(t.low)}"
-        text = f"{fors}{text}"
+    meer dan 68%", "forse prijsverlaging van ten minste 92%", "prijsverlaging van 35% tot
+    55%". The documents' wording (nota, Woo) and the command line's default; the window
+    and ``--lang en`` word a threshold through their own catalogues."""
+    fors = t.substantially
+    if t.kind in ("at_least", "more_than"):
+        if t.is_strict:
+            return f"prijsverlaging van {'fors ' if fors else ''}meer dan {_pct(t.low)}"
+        text = f"prijsverlaging van ten minste {_pct(t.low)}"
     elif t.kind == "approximately":
-        text = f"{fors}ongeveer {_pct(t.low)} (marge {_fmt_number(t.tolerance)} procentpunt)"
+        text = (
+            f"prijsverlaging van ongeveer {_pct(t.low)} "
+            f"(marge {_fmt_number(t.tolerance)} procentpunt)"
+        )
     elif t.kind == "range":
-        text = f"{fors}{_pct(t.low)} tot {_pct(t.high)}"
+        text = f"prijsverlaging van {_pct(t.low)} tot {_pct(t.high)}"
     elif t.kind == "qualitative":
-        return f"{fors}prijsverlaging zonder getal (oordeel)"
+        text = "prijsverlaging zonder getal (oordeel)"
     elif t.kind in COMPARATOR_KINDS:
         names = {
             "comparator_net_price": "nettoprijs niet hoger dan de standaardbehandeling",
@@ -1222,7 +1225,7 @@ def describe_threshold(t: Threshold) -> str:
         return f"{names[t.kind]} (oordeel)"
     else:  # pragma: no cover
         text = t.kind
-    return f"prijsverlaging van {text}"
+    return f"forse {text}" if fors else text
 
 
 def _json_number(value: Pct | None) -> int | float | None:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 
-from mandaat.describe import bid_problems, describe_arrangement
+from mandaat.cli.words import for_language
+from mandaat.describe import bid_problems
 from mandaat.engine import (
     EngineError,
     check_rows,
@@ -147,12 +148,21 @@ def test_problems_of_per_patient_terms_are_said_per_field() -> None:
     assert ("treatment_months", "no_treatment_months") in fields
     # a bid of only a per-patient cap is not empty
     assert not Arrangement(patient_cap_units=D(26)).is_empty()
-    text = describe_arrangement(
-        Arrangement(
-            discount_pct=D(80), patient_cap_units=D(26), free_initial_units=D(4), starters_pct=D(20)
-        )
+    terms = Arrangement(
+        discount_pct=D(80), patient_cap_units=D(26), free_initial_units=D(4), starters_pct=D(20)
     )
+    text = for_language("nl").arrangement(terms)
     assert text == "korting 80% · max 26 eenheden p.p. · 4 startdoses gratis (20% starters)"
+    english = for_language("en").arrangement(terms)
+    assert (
+        english
+        == "discount 80% · max 26 units per patient · 4 initiation doses free (20% starters)"
+    )
+    # every problem code of the terms as written has its words, in both languages
+    for lang in ("nl", "en"):
+        words = for_language(lang)
+        for p in bid_problems(bid):
+            assert words.problem(p) != p.code, (lang, p)
 
 
 # --------------------------------------------------------------------------- horizon
@@ -413,7 +423,9 @@ def test_session_links_a_product_and_marks_a_bid_product_wide(tmp_path: Path) ->
     assert before == {low.id: "", pos.id: ""}
     assert [d.product for d in s.dossiers()] == ["Enhe", "Enhe"]
     assert seen == [Change("dossier", low.id), Change("dossier", pos.id)]
-    assert vault.audit_log()[-1].action == "product gekoppeld"
+    entry = vault.audit_log()[-1]
+    assert entry.action == "product_linked"  # a code, worded when shown
+    assert for_language("nl").audit_entry(entry.action, entry.detail)[0] == "product gekoppeld"
     was = s.set_product_wide(bid.id, True)
     assert not was.arrangement.product_wide
     assert s.bids()[0].arrangement.product_wide

@@ -80,3 +80,32 @@ def test_check_json_on_demo_vault(tmp_path: Path) -> None:
     assert "voldoet niet" in table.stdout and "Xenpozyme" in table.stdout
     assert run("check", str(path), "--dossier", "Onbekend", env=PW).returncode == 1
     assert path.read_bytes() == before  # checking never writes
+
+
+def test_check_table_in_dutch_by_default_and_english_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "demo.mandaat"
+    vault, _ = Vault.create(path, PW["MANDAAT_PASSPHRASE"])
+    demo.populate(vault.db)
+    vault.commit("demo")
+    vault.close()
+    dutch = run("check", str(path), "--dossier", "Xenpozyme", env=PW)
+    assert dutch.returncode == 0, dutch.stderr
+    assert dutch.stdout.startswith("Geneesmiddel   Datum      Ronde  Effectief Oordeel")
+    assert "60,00%" in dutch.stdout and "voldoet niet" in dutch.stdout
+    assert "€ " in dutch.stdout and "/jr onder 92%" in dutch.stdout
+    english = run("--lang", "en", "check", str(path), "--dossier", "Xenpozyme", env=PW)
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.startswith("Medicine       Date       Round  Effective Verdict")
+    assert "60.00%" in english.stdout and "does not meet" in english.stdout
+    assert "/yr below 92%" in english.stdout
+    assert "voldoet" not in english.stdout
+    # JSON is the contract: the same keys and values in either language
+    j_nl = run("check", str(path), "--json", env=PW)
+    j_en = run("--lang", "en", "check", str(path), "--json", env=PW)
+    assert j_nl.stdout == j_en.stdout
+    # the threshold sentence, as a civil servant writes it, in either language
+    text = "Het Zorginstituut adviseerde dat de vraagprijs met fors meer dan 68% moet dalen."
+    assert run("threshold", text).stdout == "Vereist: prijsverlaging van fors meer dan 68%\n"
+    assert run("--lang", "en", "threshold", text).stdout == (
+        "Required: price reduction of substantially more than 68%\n"
+    )

@@ -1,4 +1,5 @@
-"""Short descriptions, verdict words and input checks for bids (Qt-free)."""
+"""Short descriptions, verdict words and input checks for bids (Qt-free): the core's
+structure (:mod:`mandaat.describe`) worded by the command line's Dutch catalogue."""
 
 from __future__ import annotations
 
@@ -6,16 +7,18 @@ import datetime as dt
 from decimal import Decimal as D
 
 from mandaat import demo, describe, engine
+from mandaat.cli.words import Words, for_language
 from mandaat.model import Arrangement, Bid, Party, Tier
+
+NL = for_language("nl")
 
 
 def test_describe_arrangement_blocks_in_engine_order() -> None:
-    assert describe.describe_arrangement(Arrangement(discount_pct=D("45"))) == "korting 45%"
+    assert NL.arrangement(Arrangement(discount_pct=D("45"))) == "korting 45%"
     assert (
-        describe.describe_arrangement(Arrangement(net_price_per_patient=D("34000")))
-        == "nettoprijs € 34.000 p.p."
+        NL.arrangement(Arrangement(net_price_per_patient=D("34000"))) == "nettoprijs € 34.000 p.p."
     )
-    text = describe.describe_arrangement(
+    text = NL.arrangement(
         Arrangement(
             list_price_cut_pct=D("10"),
             discount_pct=D("5.5"),
@@ -30,9 +33,9 @@ def test_describe_arrangement_blocks_in_engine_order() -> None:
         "lijstprijs −10% + korting 5,5% · staffel 2 treden (uitgaven) · "
         "plafond € 20.000.000/jr · P4P 50% × 20%"
     )
-    assert describe.describe_arrangement(Arrangement()) == "geen voorwaarden"
-    custom = describe.describe_arrangement(
-        Arrangement(discount_pct=D("45")), pct=lambda v: f"{v} pct"
+    assert NL.arrangement(Arrangement()) == "geen voorwaarden"
+    custom = Words(NL.lookup, pct=lambda v: f"{v} pct").arrangement(
+        Arrangement(discount_pct=D("45"))
     )
     assert custom == "korting 45 pct"
 
@@ -69,6 +72,8 @@ def test_problems() -> None:
         "tier_duplicate",
     }
     assert describe.arrangement_problems(Arrangement(discount_pct=D("92"))) == []
+    tier = describe.arrangement_problems(Arrangement(tiers=(Tier(D("0"), D("5")),)))
+    assert [NL.problem(p) for p in tier] == ["Trede 1: de drempel moet boven 0"]
     bad = Bid(dt.date(2026, 1, 1), round=0, duration_years=0)
     assert {p.field for p in describe.bid_problems(bad)} == {
         "arrangement",
@@ -80,16 +85,16 @@ def test_problems() -> None:
 def test_verdict_words_and_explanation() -> None:
     x = demo.demo_dossiers()[2]  # Xenpozyme, at least 92%
     v = engine.evaluate(x.advice_threshold, x, Arrangement(discount_pct=D("91")))  # type: ignore[arg-type]
-    assert describe.verdict_label(v.code) == "voldoet niet"
-    text = describe.explain_verdict(v, "mandaat")
+    assert NL.verdict(v.code) == "voldoet niet"
+    text = NL.explain(v, "mandate")
     assert "Mandaat: prijsverlaging van ten minste 92% — voldoet niet" in text
     assert "−1 pp" in text and "Tekort" in text
-    assert describe.verdict_label(None) == "—"
+    assert NL.verdict(None) == "—"
     e = demo.demo_dossiers()[0]  # Enhertu, "fors" more than 68%
     v = engine.evaluate(e.advice_threshold, e, Arrangement(discount_pct=D("70")))  # type: ignore[arg-type]
     assert v.code == "judgement"
-    assert "fors meer" in describe.explain_verdict(v, "advies")
-    assert describe.party_label(Party.VWS) == "VWS (tegenbod)"
+    assert "fors meer" in NL.explain(v, "advice")
+    assert NL.party(Party.VWS) == "VWS (tegenbod)"
 
 
 def test_timeline_in_date_order() -> None:
@@ -107,4 +112,6 @@ def test_timeline_in_date_order() -> None:
     events = describe.timeline_events(d, bids)
     assert [e.kind for e in events] == ["sluis", "advice", "bid", "counter", "start", "end"]
     assert events[-1].date == dt.date(2028, 12, 31)
-    assert events[0].text == "In de sluis (Stcrt. 2022 nr. 18977)"
+    assert events[0].ref == "Stcrt. 2022 nr. 18977"
+    assert NL.event(events[0]) == "In de sluis (Stcrt. 2022 nr. 18977)"
+    assert [NL.event(e) for e in events[2:4]] == ["Bod ronde 1", "Tegenbod VWS ronde 2"]

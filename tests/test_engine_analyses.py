@@ -433,7 +433,9 @@ def test_tier_mode_stored_and_checked(tmp_path: Path) -> None:
     assert by_date["2026-02-02"]["verdict"] == "fails"
     bad = Bid(dt.date(2026, 2, 3), arrangement=dataclasses.replace(terms, tier_mode="x"))  # type: ignore[arg-type]
     assert [p.code for p in describe.bid_problems(bad)] == ["tier_mode"]
-    assert "alle eenheden" in describe.describe_arrangement(terms)
+    from mandaat.cli.words import for_language
+
+    assert "alle eenheden" in for_language("nl").arrangement(terms)
 
 
 def test_streamed_analyses_equal_check_rows(

@@ -18,6 +18,7 @@ from conftest import PASSPHRASE
 from pypdf import PdfReader
 
 from mandaat import demo
+from mandaat.cli.words import for_language
 from mandaat.errors import MandaatError
 from mandaat.export import build, leakcheck, publish
 from mandaat.export.classify import Classifier, known_names, secrets
@@ -102,7 +103,7 @@ def test_a_version_3_vault_is_migrated_on_open(tmp_path: Path) -> None:
     vault = Vault.open(path, passphrase=PASSPHRASE)
     try:
         assert schema.current_version(vault.db) == schema.latest_version()
-        assert vault.audit_log()[-1].action == "schema bijgewerkt"
+        assert vault.audit_log()[-1].action == "schema_updated"
         did = _id(vault.db)
         assert store.nota_header(vault.db, did) == NotaHeader()
         store.save_nota_header(vault.db, did, HEADER)
@@ -173,7 +174,10 @@ def test_session_saves_audits_and_returns_the_previous(tmp_path: Path) -> None:
         assert session.save_nota_header(did, HEADER) == NotaHeader()
         assert session.save_nota_header(did, HEADER) == HEADER  # no change: no entry
         entries = vault.audit_log()[n:]
-        assert [(e.action, e.detail) for e in entries] == [("nota-kop gewijzigd", "Enhertu")]
+        words = for_language("nl")
+        assert [words.audit_entry(e.action, e.detail) for e in entries] == [
+            ("nota-kop gewijzigd", "Enhertu")
+        ]
         assert not vault.dirty
         other = Vault.open(path, passphrase=PASSPHRASE, read_only=True)
         try:

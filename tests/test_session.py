@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import PASSPHRASE
 
 from mandaat import demo
+from mandaat.cli.words import for_language
 from mandaat.model import Arrangement, Bid
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
@@ -31,9 +32,11 @@ def test_each_edit_is_saved_and_audited(vault_path: Path) -> None:
     # Killed now: what is on disk has the bid.
     other = Vault.open(vault_path, passphrase=PASSPHRASE, read_only=True)
     assert [b.arrangement.discount_pct for b in Session(other).bids()] == [Decimal("90")]
-    actions = [e.action for e in other.audit_log()]
+    actions = [for_language("nl").audit_entry(e.action, e.detail)[0] for e in other.audit_log()]
     assert actions[-2:] == ["dossier toegevoegd", "bod toegevoegd"]
-    assert all("90" not in e.detail for e in other.audit_log())  # no values in the log
+    assert all(
+        "90" not in for_language("nl").audit_entry(e.action, e.detail)[1] for e in other.audit_log()
+    )  # no values in the log
     other.close()
     removed, bids = s.delete_dossier(d.id)  # type: ignore[arg-type]
     assert s.dossiers() == [] and s.bids() == []
@@ -114,7 +117,7 @@ def test_every_write_tells_the_listeners_what_changed(vault_path: Path) -> None:
     session.save_nota_header(d.id, NotaHeader(kenmerk="K-1"))
     session.set_woo_grounds(d.id, "dossier.asking_price", ["5.1.1c"], "")
     session.clear_woo_grounds(d.id, "dossier.asking_price")
-    session.record("export", "nota")
+    session.record("export", kind="nota", audience="nota", file="n.pdf")
     gone, bids = session.delete_dossier(d.id)
     restored = session.restore_dossier(gone, bids)
     session.reloaded()

@@ -120,7 +120,7 @@ def test_the_reading_is_corrected_without_rewriting_the_sentence(qtbot, window) 
     )
     assert stored.advice_text == text
     assert tab.parsed_label.text() == (
-        "Prijsverlaging van fors ten minste 40% (met de hand gecorrigeerd)"
+        "Forse prijsverlaging van ten minste 40% (met de hand gecorrigeerd)"
     )
     # more than
     tab.read_kind.setCurrentIndex(tab.read_kind.findData("more_than"))

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
+from mandaat.cli.words import for_language
 from mandaat.export import leakcheck
 from mandaat.vault.session import Session
 from ui.demo import DemoVault
@@ -123,7 +124,10 @@ def test_woo_package_from_the_window_with_the_leak_check_passed(
     assert not list(tmp_path.glob(".mandaat-export-*"))  # no scratch left behind
     log = window.session.vault.audit_log()
     assert len(log) == log_before + 1 and log[-1].action == "export"
-    assert log[-1].detail == "woo: woo-verzoek (5 bestanden)"
+    assert for_language("nl").audit_entry(log[-1].action, log[-1].detail) == (
+        "export",
+        "woo: woo-verzoek (5 bestanden)",
+    )
 
     # the same folder again: it is not empty, so the package goes into a new folder
     with qtbot.waitSignal(dialog.exported, timeout=60_000):
@@ -186,7 +190,10 @@ def test_nota_for_each_audience_and_format(
     out = tmp_path / "nota-enhertu.pdf"  # the chosen format's suffix is added
     assert dialog.files == [out] and out.read_bytes().startswith(b"%PDF")
     assert "Lekcontrole geslaagd" in dialog.result_label.text()
-    assert session.vault.audit_log()[-1].detail == "nota, publiek nota: nota-enhertu.pdf"
+    last = session.vault.audit_log()[-1]
+    assert for_language("nl").audit_entry(last.action, last.detail)[1] == (
+        "nota, publiek nota: nota-enhertu.pdf"
+    )
 
     dialog.set_format(".docx")
     dialog.set_audience("woo")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
 from mandaat import demo
+from mandaat.cli.words import for_language
 from mandaat.export.classify import GroundChoice
 from mandaat.export.messages import DEFAULT_MOTIVATIONS
 from mandaat.model import NotaHeader, NotaKind
@@ -119,8 +120,9 @@ def test_the_header_typed_in_is_stored(
     deadline = fmt.date(dt.date(2026, 4, 24))  # "24 april 2026" in the Dutch locale
     for text in ("TER INFORMATIE", "Stand van zaken Enhertu", deadline, "B. van Opstal"):
         assert text in preview
-    actions = [e for e in session.vault.audit_log() if e.action == "nota-kop gewijzigd"]
-    assert actions and all(e.detail == "Enhertu" for e in actions)
+    shown = [for_language("nl").audit_entry(e.action, e.detail) for e in session.vault.audit_log()]
+    actions = [detail for action, detail in shown if action == "nota-kop gewijzigd"]
+    assert actions and all(detail == "Enhertu" for detail in actions)
     assert stack.count() >= 4 and stack.undoText() == "Kop van de nota wijzigen"
 
     # per dossier: Carvykti has its own (empty) header; Enhertu's comes back
@@ -217,7 +219,9 @@ def test_woo_ground_edits_are_undoable(
     assert on_disk(vault_file, did)[1] == {}
     stack.undo()
     assert on_disk(vault_file, did)[1] == {"bid.arrangement": first}
-    audit = [e.action for e in session.vault.audit_log()]
+    audit = [
+        for_language("nl").audit_entry(e.action, e.detail)[0] for e in session.vault.audit_log()
+    ]
     assert audit.count("weigeringsgrond gewijzigd") == 7
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from ui_helpers import QT_MARKS, no_leaks  # noqa: F401
 
 from mandaat import demo
+from mandaat.cli.words import for_language
 from mandaat.export.classify import CLASSIFIABLE_FIELDS, GroundChoice
 from mandaat.export.messages import DEFAULT_MOTIVATIONS
 from mandaat.vault import store
@@ -139,7 +140,9 @@ def test_edit_a_ground_and_its_motivation(tab: NotaTab, session: Session, vault_
     tab.woo.reset_button.click()
     assert on_disk(vault_file, did) == {}
     assert model.index(row, Column.GROUNDS).data() == "(standaard)"
-    actions = [e.action for e in session.vault.audit_log()]
+    actions = [
+        for_language("nl").audit_entry(e.action, e.detail)[0] for e in session.vault.audit_log()
+    ]
     assert actions.count("weigeringsgrond gewijzigd") == 4
     assert all(MOTIVATION not in e.detail for e in session.vault.audit_log())
 

@@ -107,7 +107,7 @@ def test_change_passphrase_rotates_the_data_key(vault_path: Path) -> None:
     assert _get(v, "x") == 1
     v.close()
     v = Vault.open(vault_path, recovery_key=recovery)  # the recovery key still opens
-    assert [e.action for e in v.audit_log()][-1] == "wachtwoord gewijzigd"
+    assert [e.action for e in v.audit_log()][-1] == "passphrase_changed"
     v.close()
 
 
@@ -244,7 +244,10 @@ def test_audit_log_is_chained_and_append_only(vault_path: Path) -> None:
         _put(vault, "n", i)
     log = vault.audit_log()
     assert [e.seq for e in log] == [1, 2, 3, 4]
-    assert log[0].action == "kluis aangemaakt"
+    assert log[0].action == "vault_created"
+    from mandaat.vault.fileformat import FORMAT_VERSION
+
+    assert audit.decode(log[0].detail) == ("vault_created", {"version": FORMAT_VERSION})
     assert audit.verify(log) is None
     with pytest.raises(sqlite3.DatabaseError):
         vault.db.execute("UPDATE audit_log SET detail = 'anders' WHERE seq = 2")
@@ -278,7 +281,7 @@ def test_migrations_run_on_open(vault_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_table])
     v = Vault.open(vault_path, passphrase=PASSPHRASE)
     assert schema.current_version(v.db) == len(schema.MIGRATIONS)
-    assert v.audit_log()[-1].action == "schema bijgewerkt"
+    assert v.audit_log()[-1].action == "schema_updated"
     v.close()
     v = Vault.open(vault_path, passphrase=PASSPHRASE, read_only=True)
     assert v.db.execute("SELECT count(*) FROM extra").fetchone() == (0,)

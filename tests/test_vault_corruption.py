@@ -52,7 +52,7 @@ def test_testkit_vault_is_migrated_when_opened_for_writing(tmp_path: Path) -> No
     case = MANIFEST[0]
     vault = Vault.open(path, passphrase=str(case["passphrase"]))
     assert schema.current_version(vault.db) == schema.latest_version()
-    assert vault.audit_log()[-1].action == "schema bijgewerkt"
+    assert vault.audit_log()[-1].action == "schema_updated"
     vault.close()
     again = Vault.open(path, passphrase=str(case["passphrase"]), read_only=True)
     assert again.db.execute("SELECT value FROM counters").fetchone() == (case["counter"],)

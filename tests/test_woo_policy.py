@@ -16,6 +16,7 @@ from conftest import PASSPHRASE
 from pypdf import PdfReader
 
 from mandaat import demo
+from mandaat.cli.words import for_language
 from mandaat.errors import MandaatError
 from mandaat.export import publish
 from mandaat.export.classify import (
@@ -88,7 +89,7 @@ def test_a_version_2_vault_is_migrated_on_open(tmp_path: Path) -> None:
     vault = Vault.open(path, passphrase=PASSPHRASE)
     try:
         assert schema.current_version(vault.db) == schema.latest_version()
-        assert vault.audit_log()[-1].action == "schema bijgewerkt"
+        assert vault.audit_log()[-1].action == "schema_updated"
         assert store.woo_policy(vault.db) == Policy()
         assert len(store.dossiers(vault.db)) == 4
     finally:
@@ -218,8 +219,8 @@ def test_session_saves_and_audits_without_values(tmp_path: Path) -> None:
     assert s.woo_grounds(did) == {"bid.arrangement": GroundChoice(("5.1.2i",), MOTIVATION)}
     assert s.clear_woo_grounds(did, "bid.arrangement") == GroundChoice(("5.1.2i",), MOTIVATION)
     assert s.clear_woo_grounds(did, "bid.arrangement") is None
-    entries = [e for e in again.audit_log() if e.action == "weigeringsgrond gewijzigd"]
-    assert [e.detail for e in entries] == [
+    shown = [for_language("nl").audit_entry(e.action, e.detail) for e in again.audit_log()]
+    assert [detail for action, detail in shown if action == "weigeringsgrond gewijzigd"] == [
         "Enhertu: bid.arrangement → 5.1.2f",
         "Enhertu: bid.arrangement → 5.1.2i",
         "Enhertu: bid.arrangement → standaard",

@@ -46,13 +46,14 @@ from mandaat.engine import (
     required_reduction_from_ce,
 )
 from mandaat.model import Dossier, Pct, Phase, Threshold
-from mandaat.thresholds import Candidate, ThresholdError, describe_threshold, parse_threshold
+from mandaat.thresholds import Candidate, ThresholdError, parse_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.clipboard import copy_confidential
 from ui.date_field import DateField
 from ui.dossier_model import PHASE_LABELS, VERDICT_COLOURS, phase_label, verdict_label
 from ui.session_events import events_for
+from ui.words import WORDS
 
 
 def _t(text: str) -> str:
@@ -657,13 +658,13 @@ class AdviceTab(QWidget):
             self.parsed_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
             return
         if reading is None:
-            message = exc.message if exc is not None else ""
+            message = WORDS.threshold_error(exc) if exc is not None else ""
             self.parsed_label.setText(
                 QCoreApplication.translate("AdviceTab", "Niet gelezen: ") + message
             )
             self.parsed_label.setStyleSheet("color: #9b1c1c;")
             return
-        shown = describe_threshold(reading).capitalize()
+        shown = WORDS.threshold(reading).capitalize()
         if self.candidates:
             shown += QCoreApplication.translate("AdviceTab", " (gekozen lezing)")
         elif self._auto is not None and reading != self._auto:
@@ -684,9 +685,8 @@ class AdviceTab(QWidget):
                 words = QCoreApplication.translate("AdviceTab", "gelezen uit „%1”").replace(
                     "%1", c.text
                 )
-                # short, so the column stays narrow: "ten minste 45%", not "prijsverlaging
-                # van ten minste 45%" (the label above says what is read)
-                reading = describe_threshold(c.threshold).removeprefix("prijsverlaging van ")
+                # short, so the column stays narrow: "ten minste 45%"
+                reading = WORDS.threshold(c.threshold, short=True)
                 text = f"{reading}\n{words}"
                 button = QRadioButton(text, self.candidates_box)
                 button.setAccessibleName(text)
@@ -765,7 +765,7 @@ class AdviceTab(QWidget):
         try:
             ref = reference_value_for_burden(d.disease_burden)
         except EngineError as exc:
-            self.reference_label.setText(exc.message)
+            self.reference_label.setText(WORDS.engine_error(exc))
             return
         self.reference_label.setText(
             fmt.money(ref, cents=False) + QCoreApplication.translate("AdviceTab", " per QALY")
@@ -793,7 +793,7 @@ class AdviceTab(QWidget):
         r = required_reduction_from_ce(dc, dq, ref, drug)
         text = fmt.percent(r, 1)
         if d.advice_threshold is not None:
-            text += QCoreApplication.translate("AdviceTab", " — advies: ") + describe_threshold(
+            text += QCoreApplication.translate("AdviceTab", " — advies: ") + WORDS.threshold(
                 d.advice_threshold
             )
         self.cross_check.setText(text)
@@ -806,14 +806,14 @@ class AdviceTab(QWidget):
             return
         advice = d.advice_threshold
         self.fig_advice.show_values(
-            describe_threshold(advice).capitalize() if advice else "—",
+            WORDS.threshold(advice).capitalize() if advice else "—",
             QCoreApplication.translate("AdviceTab", "advies van ") + fmt.date(d.advice_date)
             if d.advice_date
             else QCoreApplication.translate("AdviceTab", "openbaar"),
         )
         mandate = d.effective_mandate
         self.fig_mandate.show_values(
-            describe_threshold(mandate).capitalize() if mandate else "—",
+            WORDS.threshold(mandate).capitalize() if mandate else "—",
             QCoreApplication.translate("AdviceTab", "gelijk aan het advies")
             if d.mandate_threshold is None
             else QCoreApplication.translate("AdviceTab", "eigen mandaat"),
@@ -831,7 +831,7 @@ class AdviceTab(QWidget):
         try:
             a = assess(d, last)
         except EngineError as exc:
-            self.fig_bid.show_values("—", exc.message)
+            self.fig_bid.show_values("—", WORDS.engine_error(exc))
             return
         code = a.mandate.code if a.mandate else None
         self.fig_bid.show_values(
@@ -937,7 +937,7 @@ class AdviceTab(QWidget):
             try:
                 ref = reference_value_for_burden(value)
             except EngineError as exc:
-                self._mark(edit, exc.message)
+                self._mark(edit, WORDS.engine_error(exc))
                 return
             self._mark(edit, None)
             edit.setText(_show_number(value, kind))

@@ -21,6 +21,7 @@ from mandaat.errors import MandaatError
 from mandaat.model import Bid
 from mandaat.vault.session import Session
 from ui.session_command import SessionCommand
+from ui.words import WORDS
 
 #: Called after every do/undo with the dossier id the command touched.
 Changed = Callable[[int | None], None]
@@ -79,7 +80,7 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, (_Refused, sqlite3.IntegrityError)):
         return _duplicate()
     if isinstance(exc, MandaatError):
-        return str(exc)
+        return WORDS.error(exc)
     return QCoreApplication.translate("BidCommands", "Opslaan is mislukt: {error}").format(
         error=exc
     )

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 from mandaat import describe, engine
 from mandaat.engine import EngineError
 from mandaat.model import Arrangement, Bid, Dossier, Party, Tier, TierBasis, TierMode
-from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import formatting as fmt
 from ui.a11y import clearable
@@ -54,6 +53,7 @@ from ui.bids_model import VERDICT_COLOURS
 from ui.date_field import DateField
 from ui.placeholder import style_placeholder
 from ui.session_events import events_for
+from ui.words import WORDS
 from ui.written_terms import WrittenTermsBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -295,7 +295,10 @@ class BidEditor(QDialog):
         )
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(1, 15)
-        self.duration_spin.setSuffix(QCoreApplication.translate("BidEditor", " jaar"))
+        self.duration_spin.valueChanged.connect(
+            lambda n: self.duration_spin.setSuffix(WORDS.count("years", n).removeprefix(str(n)))
+        )  # " year" after 1, " years" after more
+        self.duration_spin.setSuffix(WORDS.count("years", 1).removeprefix("1"))
         self._field(
             form,
             QCoreApplication.translate("BidEditor", "&Looptijd"),
@@ -716,7 +719,7 @@ class BidEditor(QDialog):
             contact_person=self.contact_edit.text().strip(),
         )
         for p in describe.bid_problems(bid, self.dossier):
-            errors.setdefault(p.field, p.message)
+            errors.setdefault(p.field, WORDS.problem(p))
         return bid, errors
 
     # -- live verdict ---------------------------------------------------------------
@@ -739,7 +742,7 @@ class BidEditor(QDialog):
         self._show_verdict(bid, errors)
 
     def _badge(self, label: QLabel, code: str | None, text: str | None = None) -> None:
-        label.setText(text or describe.verdict_label(code))
+        label.setText(text or WORDS.verdict(code))
         if code in VERDICT_COLOURS:
             fg, bg = VERDICT_COLOURS[code]
             label.setStyleSheet(
@@ -752,7 +755,7 @@ class BidEditor(QDialog):
         d = self.dossier
         mandate, advice = d.effective_mandate, d.advice_threshold
         mandate_text = (
-            describe_threshold(mandate)
+            WORDS.threshold(mandate)
             if mandate
             else QCoreApplication.translate("BidEditor", "geen drempel")
         )
@@ -760,7 +763,7 @@ class BidEditor(QDialog):
             mandate_text += " " + QCoreApplication.translate("BidEditor", "(gelijk aan het advies)")
         self.mandate_threshold_label.setText(mandate_text)
         self.advice_threshold_label.setText(
-            describe_threshold(advice)
+            WORDS.threshold(advice)
             if advice
             else QCoreApplication.translate("BidEditor", "geen advies")
         )
@@ -811,7 +814,7 @@ class BidEditor(QDialog):
                 None,
                 QCoreApplication.translate("BidEditor", "niet te berekenen"),
             )
-            self.engine_label.setText(exc.message)
+            self.engine_label.setText(WORDS.engine_error(exc))
             self.engine_label.show()
             return
         m = a.mandate
@@ -838,11 +841,11 @@ class BidEditor(QDialog):
         if m and m.gap_eur_per_year:
             self.gap_label.setText(
                 QCoreApplication.translate(
-                    "BidEditor", "{year} per jaar onder {bound}\n{total} over {n} jaar"
+                    "BidEditor", "{year} per jaar onder {bound}\n{total} over {years}"
                 ).format(
                     year=_money(m.gap_eur_per_year),
                     total=_money(m.gap_eur_total),
-                    n=bid.duration_years,
+                    years=WORDS.count("years", bid.duration_years),
                     bound=bound,
                 )
             )
@@ -870,7 +873,7 @@ class BidEditor(QDialog):
                     QCoreApplication.translate("BidEditor", "geen") if m else "—"
                 )
         reason = m.reason if m else ""
-        text = describe.REASON_TEXTS.get(reason, "")
+        text = WORDS.reason(reason) if reason else ""
         if a.mandate_weaker_than_advice:
             text = (text + "\n" if text else "") + QCoreApplication.translate(
                 "BidEditor", "Let op: het mandaat is zwakker dan het advies"

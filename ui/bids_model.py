@@ -23,12 +23,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mandaat import describe, engine
+from mandaat import engine
 from mandaat.engine import Assessment, Verdict
 from mandaat.model import Bid, Dossier
 from ui import formatting as fmt
 from ui.assessments import Assessments
 from ui.table_model import EnumTableModel
+from ui.words import WORDS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 BID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -383,11 +384,9 @@ class BidsModel(EnumTableModel):
         if col == Column.ROUND:
             return str(bid.round)
         if col == Column.PARTY:
-            return describe.party_label(bid.party)
+            return WORDS.party(bid.party)
         if col == Column.ARRANGEMENT:
-            return describe.describe_arrangement(
-                bid.arrangement, pct=fmt.percent, money=lambda v: fmt.money(v, cents=False)
-            )
+            return WORDS.arrangement(bid.arrangement)
         if col == Column.EFFECTIVE:
             return fmt.percent(row.scenario_pct("expected")) if a else "—"
         if col == Column.LOW:
@@ -397,7 +396,7 @@ class BidsModel(EnumTableModel):
         if col == Column.MANDATE:
             if row.error:
                 return QCoreApplication.translate("BidsModel", "niet te berekenen")
-            return describe.verdict_label(mandate.code if mandate else None)
+            return WORDS.verdict(mandate.code if mandate else None)
         if col == Column.MARGIN:
             return fmt.points(mandate.margin_pp) if mandate else "—"
         if col == Column.GAP:
@@ -411,7 +410,7 @@ class BidsModel(EnumTableModel):
         if col == Column.ADVICE:
             if row.error:
                 return QCoreApplication.translate("BidsModel", "niet te berekenen")
-            return describe.verdict_label(a.advice.code if a and a.advice else None)
+            return WORDS.verdict(a.advice.code if a and a.advice else None)
         if col == Column.END:
             return fmt.date(bid.end_date)
         return ""  # pragma: no cover
@@ -456,18 +455,14 @@ class BidsModel(EnumTableModel):
         if col == Column.ARRANGEMENT:
             return _arrangement_tooltip(row.bid)
         if col in (Column.MANDATE, Column.MARGIN, Column.GAP) and a and a.mandate:
-            text = describe.explain_verdict(
-                a.mandate, "mandaat", pct=fmt.percent, money=_euros, points=fmt.points
-            )
+            text = WORDS.explain(a.mandate, "mandate")
             if a.mandate_weaker_than_advice:
                 text += "\n" + QCoreApplication.translate(
                     "BidsModel", "Let op: het mandaat is zwakker dan het advies"
                 )
             return text
         if col == Column.ADVICE and a and a.advice:
-            return describe.explain_verdict(
-                a.advice, "advies", pct=fmt.percent, money=_euros, points=fmt.points
-            )
+            return WORDS.explain(a.advice, "advice")
         if col in (Column.EFFECTIVE, Column.LOW, Column.HIGH):
             return _tr(HEADERS[col][1])
         if col == Column.END and row.bid.start_date is None:
@@ -480,8 +475,10 @@ class BidsModel(EnumTableModel):
 def _arrangement_tooltip(bid: Bid) -> str:
     a = bid.arrangement
     lines = [
-        describe.describe_arrangement(a, pct=fmt.percent, money=fmt.money),
-        QCoreApplication.translate("BidsModel", "Looptijd: {n} jaar").format(n=bid.duration_years),
+        WORDS.arrangement(a),
+        QCoreApplication.translate("BidsModel", "Looptijd: {years}").format(
+            years=WORDS.count("years", bid.duration_years)
+        ),
     ]
     for i, t in enumerate(sorted(a.tiers, key=lambda t: t.threshold), start=1):
         basis = (

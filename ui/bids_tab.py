@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from mandaat import engine
 from mandaat.model import Bid, Dossier
-from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import assessments
 from ui import formatting as fmt
@@ -56,6 +55,7 @@ from ui.bids_model import (
 )
 from ui.column_menu import ColumnChooser
 from ui.session_events import events_for
+from ui.words import WORDS
 
 NEW_BID_SHORTCUT = QKeySequence("Ctrl+B")
 COPY_SHORTCUT = QKeySequence("Ctrl+Shift+C")
@@ -315,14 +315,14 @@ class BidsTab(QWidget):
             return
         self.title_label.setText(f"{dossier.brand} — {dossier.indication}".rstrip(" —"))
         advice = (
-            describe_threshold(dossier.advice_threshold)
+            WORDS.threshold(dossier.advice_threshold)
             if dossier.advice_threshold
             else QCoreApplication.translate("BidsTab", "geen advies")
         )
         if dossier.mandate_threshold is None:
             mandate = QCoreApplication.translate("BidsTab", "gelijk aan het advies")
         else:
-            mandate = describe_threshold(dossier.mandate_threshold)
+            mandate = WORDS.threshold(dossier.mandate_threshold)
         price = fmt.money(dossier.asking_price, cents=False) if dossier.asking_price else "—"
         self.thresholds_label.setText(
             QCoreApplication.translate(
@@ -355,13 +355,11 @@ class BidsTab(QWidget):
         if not has_dossier:
             self.count_label.clear()
         elif total == shown:
-            self.count_label.setText(
-                QCoreApplication.translate("BidsTab", "{n} biedingen").format(n=total)
-            )
+            self.count_label.setText(WORDS.count("bids", total))
         else:
             self.count_label.setText(
-                QCoreApplication.translate("BidsTab", "{shown} van {n} biedingen").format(
-                    shown=shown, n=total
+                QCoreApplication.translate("BidsTab", "{shown} van {bids}").format(
+                    shown=shown, bids=WORDS.count("bids", total)
                 )
             )
 

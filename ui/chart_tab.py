@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 
 from mandaat import describe
 from mandaat.model import Bid, Dossier, Party, Threshold
-from mandaat.thresholds import describe_threshold
 from mandaat.vault.session import Session
 from ui import assessments
 from ui import formatting as fmt
 from ui.session_events import events_for
+from ui.words import WORDS
 
 SUPPLIER_COLOUR = QColor("#1f5fa8")
 VWS_COLOUR = QColor("#c25a00")
@@ -353,7 +353,7 @@ class ChartTab(QWidget):
         mandate = dossier.mandate_threshold
 
         def short(t: Threshold) -> str:
-            return describe_threshold(t).removeprefix("prijsverlaging ").removeprefix("van ")
+            return WORDS.threshold(t, short=True)
 
         def add(label: str, t: Threshold | None, colour: QColor) -> None:
             if t is None or not t.is_numeric or t.low is None:
@@ -417,12 +417,12 @@ class ChartTab(QWidget):
         self.timeline.clear()
         today = dt.date.today()
         for event in describe.timeline_events(dossier, bids):
-            text = f"{fmt.date(event.date)} — {event.text}"
+            text = f"{fmt.date(event.date)} — {WORDS.event(event)}"
             if event.kind == "end":
                 days = (event.date - today).days
                 if days >= 0:
-                    text += " " + QCoreApplication.translate("ChartTab", "(nog {n} dagen)").format(
-                        n=days
+                    text += " " + QCoreApplication.translate("ChartTab", "(nog {days})").format(
+                        days=WORDS.count("days", days)
                     )
             item = QListWidgetItem(text)
             colour = {

@@ -30,7 +30,7 @@ class DemoVault:
         self._passphrase = secrets.token_urlsafe(32)
         vault, _recovery = Vault.create(self.path, self._passphrase, params=kdf.TEST_PARAMS)
         core_demo.populate(vault.db)
-        vault.commit("demo gevuld", "vier dossiers met FICTIEVE biedingen")
+        vault.commit_coded("demo_filled", {"dossiers": len(core_demo.demo_dossiers())})
         self._first: Vault | None = vault
 
     def open(self) -> Vault:

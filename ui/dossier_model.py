@@ -27,6 +27,7 @@ from mandaat.model import Bid, Dossier, Phase
 from mandaat.vault.session import Session
 from ui.assessments import Assessments, for_session
 from ui.table_model import EnumTableModel
+from ui.words import WORDS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -214,8 +215,8 @@ class DossierTableModel(EnumTableModel):
         if row.days_left < 0:
             text = QCoreApplication.translate("DossierModel", "verlopen")
         else:
-            text = QCoreApplication.translate("DossierModel", "loopt af over %1 dagen").replace(
-                "%1", str(row.days_left)
+            text = QCoreApplication.translate("DossierModel", "loopt af over %1").replace(
+                "%1", WORDS.count("days", row.days_left)
             )
         if row.renewal_due:  # said in words, not by colour alone
             text = "⚠ " + text

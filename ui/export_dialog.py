@@ -64,6 +64,7 @@ from ui.placeholder import style_placeholder
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.table_model import EnumTableModel
 from ui.unlock import error_text
+from ui.words import WORDS, field_label, ground_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -171,11 +172,11 @@ class WithheldModel(EnumTableModel):
         col = WithheldColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if col is WithheldColumn.FIELD:
-                return item.label
+                return field_label(item.label)
             if col is WithheldColumn.GROUND:
                 return item.ground
             if col is WithheldColumn.GROUND_NAME:
-                return item.ground_name
+                return ground_name(item.ground)
             return self._dossiers_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col is WithheldColumn.DOSSIERS:
@@ -530,9 +531,9 @@ class ExportDialog(QDialog):
                 note = (
                     QCoreApplication.translate(
                         "ExportDialog",
-                        "%1 dossier(s) in het pakket. Beweeg over een regel voor het artikel "
+                        "%1 in het pakket. Beweeg over een regel voor het artikel "
                         "en de motivering.",
-                    ).replace("%1", str(len(ids)))
+                    ).replace("%1", WORDS.count("dossiers", len(ids)))
                     if ids
                     else QCoreApplication.translate("ExportDialog", "Kies ten minste één dossier.")
                 )
@@ -673,12 +674,16 @@ class ExportDialog(QDialog):
         assert isinstance(staged, publish.Staged)
         target = self._target
         if self.kind == "nota":
-            detail = f"nota, publiek {self.audience.currentData()}: {target.name}"
+            params: dict[str, object] = {
+                "kind": "nota",
+                "audience": self.audience.currentData(),
+                "file": target.name,
+            }
         else:
             count = sum(1 for _ in staged.moves[0][0].iterdir())
-            detail = f"woo: {target.name} ({count} bestanden)"
+            params = {"kind": "woo", "folder": target.name, "files": count}
         try:
-            files = publish.finish(staged, lambda: self.session.record("export", detail))
+            files = publish.finish(staged, lambda: self.session.record("export", **params))
         except MandaatError as exc:
             self._show_result(
                 QCoreApplication.translate(

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandaat.errors import MandaatError
-from mandaat.importing import WorkbookError, format_workbook_error
+from mandaat.importing import WorkbookError
 from mandaat.importing.apply import (
     ImportCancelledError,
     ImportPlan,
@@ -61,6 +61,7 @@ from ui.problems_model import (
 )
 from ui.progress import ProgressPanel, Report, guard_window
 from ui.unlock import error_text
+from ui.words import WORDS, workbook_error_text
 
 #: How often a wrong password may be tried before the wizard gives up on the file.
 PASSWORD_TRIES = 3
@@ -491,7 +492,7 @@ class ImportWizard(QDialog):
                 self._after_job()
                 self._ask_password(exc.code == "wrong_password")
                 return
-            self._bad(format_workbook_error(exc, self.path))
+            self._bad(workbook_error_text(exc, self.path))
         elif isinstance(exc, ImportRefusedError):
             self._bad(
                 QCoreApplication.translate(
@@ -527,7 +528,7 @@ class ImportWizard(QDialog):
         self._tries += 1
         name = Path(self.path or "").name
         if self._tries > PASSWORD_TRIES:
-            self._bad(format_workbook_error(WorkbookError("wrong_password"), self.path))
+            self._bad(workbook_error_text(WorkbookError("wrong_password"), self.path))
             return
         password = self.ask_password(self, name, wrong)
         if password is None or self.path is None:
@@ -556,8 +557,8 @@ class ImportWizard(QDialog):
         )
         self.problems_box.setVisible(n_problems > 0)
         self.rows_box.setTitle(
-            QCoreApplication.translate("ImportWizard", "Voorbeeld: %1 rijen").replace(
-                "%1", str(len(rows))
+            QCoreApplication.translate("ImportWizard", "Voorbeeld: %1").replace(
+                "%1", WORDS.count("rows", len(rows))
             )
         )
         self.rows_box.show()
@@ -608,8 +609,8 @@ class ImportWizard(QDialog):
         n = plan.count("dossiers", "refused") + plan.count("bids", "refused")
         refused = (
             " · "
-            + QCoreApplication.translate("ImportWizard", "%1 rij(en) geweigerd").replace(
-                "%1", str(n)
+            + QCoreApplication.translate("ImportWizard", "%1 geweigerd").replace(
+                "%1", WORDS.count("rows", n)
             )
             if n
             else ""

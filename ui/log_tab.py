@@ -26,6 +26,7 @@ from mandaat.vault import audit
 from mandaat.vault.session import Session
 from ui.session_events import events_for
 from ui.table_model import EnumTableModel
+from ui.words import WORDS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,9 +97,8 @@ class LogModel(EnumTableModel):
             return local_time(e.at)
         if col is LogColumn.USER:
             return e.user
-        if col is LogColumn.ACTION:
-            return e.action
-        return e.detail
+        action, detail = WORDS.audit_entry(e.action, e.detail)
+        return action if col is LogColumn.ACTION else detail
 
 
 class LogTab(QWidget):
@@ -144,8 +144,8 @@ class LogTab(QWidget):
         if broken is None:
             self.status.setText(
                 QCoreApplication.translate(
-                    "LogTab", "✓ Logboek intact: %1 regels, de keten van controlegetallen klopt."
-                ).replace("%1", str(len(entries)))
+                    "LogTab", "✓ Logboek intact: %1, de keten van controlegetallen klopt."
+                ).replace("%1", WORDS.count("lines", len(entries)))
             )
             self.status.setStyleSheet("color: #1e5e2a;")
         else:

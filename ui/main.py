@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
 
         child_entry()
         return 0
+    if args[:1] == ["--lang"] and len(args) > 2 and args[2] in cli.COMMANDS:
+        return cli.main(args)  # ``mandaat --lang en log …``: the words of a command
     if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help", "--version")):
         return cli.main(args)
     parser = argparse.ArgumentParser(prog="mandaat", description="Mandaat (venster)")

@@ -132,7 +132,8 @@ class SettingsDialog(QDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 120)
         self.minutes.setValue(minutes)
-        self.minutes.setSuffix(QCoreApplication.translate("MainWindow", " minuten"))
+        self._minutes_suffix(minutes)
+        self.minutes.valueChanged.connect(self._minutes_suffix)
         self.minutes.setAccessibleName(
             QCoreApplication.translate(
                 "MainWindow", "Automatisch vergrendelen na minuten zonder gebruik"
@@ -165,6 +166,18 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _minutes_suffix(self, n: int) -> None:
+        """ " minuut" after 1, " minuten" after more (the plural of the chosen number)."""
+        from ui.words import WORDS  # the core's words load with the workspace, not before
+
+        self.minutes.setSuffix(WORDS.count("minutes", n).removeprefix(str(n)))
+
+
+def _count_bids(n: int) -> str:
+    from ui.words import WORDS  # after unlocking only (see tests/test_startup_imports.py)
+
+    return WORDS.count("bids", n)
 
 
 # --------------------------------------------------------------------------- window
@@ -675,11 +688,9 @@ class MainWindow(QMainWindow):
         choice = self.ask(
             self,
             QCoreApplication.translate("MainWindow", "Dossier verwijderen"),
-            QCoreApplication.translate(
-                "MainWindow", "Dossier %1 en de %2 biedingen erin verwijderen?\n\n"
-            )
+            QCoreApplication.translate("MainWindow", "Dossier %1 verwijderen, met %2?\n\n")
             .replace("%1", f"{d.brand} ({d.indication})" if d.indication else d.brand)
-            .replace("%2", str(n))
+            .replace("%2", _count_bids(n))
             + QCoreApplication.translate(
                 "MainWindow", "U kunt dit ongedaan maken met Ctrl+Z zolang de kluis open is."
             ),

@@ -23,11 +23,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mandaat.importing import Problem, problem_text
+from mandaat.importing import Problem
 from mandaat.importing.apply import BidItem, DossierItem, ImportPlan
 from mandaat.model import Party
 from ui import formatting as fmt
 from ui.table_model import EnumTableModel
+from ui.words import WORDS, import_problem_text
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The (sheet, row) of a table row: to find the same row in the other table.
@@ -113,7 +114,7 @@ class ProblemsModel(EnumTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{where(p)}: {problem_text(p)}"
+            return f"{where(p)}: {import_problem_text(p)}"
         if role == LOCATION_ROLE:
             return (p.sheet, p.row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col is ProblemColumn.ROW:
@@ -134,7 +135,7 @@ class ProblemsModel(EnumTableModel):
             return p.header
         if col is ProblemColumn.VALUE:
             return p.value
-        return problem_text(p)
+        return import_problem_text(p)
 
 
 # --------------------------------------------------------------------------- rows
@@ -217,9 +218,7 @@ def _bid_details(item: BidItem) -> str:
                 "%1", fmt.money(a.annual_cap, cents=False)
             )
         )
-    parts.append(
-        QCoreApplication.translate("ImportWizard", "%1 jaar").replace("%1", str(b.duration_years))
-    )
+    parts.append(WORDS.count("years", b.duration_years))
     return " · ".join(parts)
 
 
@@ -313,7 +312,7 @@ class ImportRowsModel(EnumTableModel):
             return self._text(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if r.problems:
-                return "\n".join(f"{where(p)}: {problem_text(p)}" for p in r.problems)
+                return "\n".join(f"{where(p)}: {import_problem_text(p)}" for p in r.problems)
             return self._text(r, col)
         if role == LOCATION_ROLE:
             return (r.sheet, r.row)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mandaat.errors import MandaatError, message
+from mandaat.errors import MandaatError
 from mandaat.vault import fileformat as vault_format
 from mandaat.vault.fileformat import EXTENSION, read_header
 from mandaat.vault.keystore import KeyStore
@@ -77,10 +77,16 @@ class FileDialogs:
 def error_text(exc: BaseException, path: str | Path | None = None) -> str:
     """A core error as one line, with the file *name* instead of the whole path."""
     if isinstance(exc, MandaatError):
+        from ui.words import error_line  # the core's words load after the first screen
+
         params = dict(exc.params)
         if "path" in params:
             params["path"] = Path(str(params["path"])).name
-        return message(exc.code, params)
+        try:
+            shown = type(exc)(exc.code, **params)  # the file's name, not its whole path
+        except TypeError:  # an error made otherwise (BidRefused): as it is
+            shown = exc
+        return error_line(shown)
     name = Path(path).name if path else ""
     from mandaat import crash
 
@@ -699,7 +705,7 @@ class CreateVaultDialog(QDialog):
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         mismatch = bool(self.pass2.text()) and self.pass1.text() != self.pass2.text()
         if mismatch:
-            self.error.setText(message("passphrase_mismatch", {}))
+            self.error.setText(error_text(MandaatError("passphrase_mismatch")))
         self.error.setVisible(mismatch)
         ready = (
             bool(self.path_edit.text().strip())

@@ -51,6 +51,7 @@ from mandaat.export.messages import DEFAULT_MOTIVATIONS, FIELD_LABELS, GROUND_NA
 from mandaat.model import Confidentiality, Party, field_class
 from mandaat.vault.session import Session
 from ui.table_model import EnumTableModel
+from ui.words import field_label, ground_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -154,7 +155,7 @@ def field_word(key: str) -> str:
     if key.startswith("dossier.nota_"):
         return QCoreApplication.translate("NotaTab", "Nota: toelichting %1").replace("%1", key[-1])
     entity, _, name = key.partition(".")
-    label = FIELD_LABELS.get((entity, name), key)
+    label = field_label(FIELD_LABELS.get((entity, name), key))
     return label[:1].upper() + label[1:]
 
 
@@ -310,7 +311,7 @@ class WooGroundsModel(EnumTableModel):
         if col is Column.GROUNDS:
             grounds = self._effective(key, choice)
             return "\n".join(
-                f"{g} — {GROUND_NAMES.get(g, g)}" for g in grounds
+                f"{g} — {ground_name(g)}" for g in grounds
             ) or QCoreApplication.translate(
                 "NotaTab", "Openbaar: het gegeven staat leesbaar in een Woo-publicatie"
             )
@@ -437,8 +438,8 @@ class GroundsDelegate(QStyledItemDelegate):
         combo.setAccessibleName(QCoreApplication.translate("NotaTab", "Grond in dit dossier"))
         combo.addItem(QCoreApplication.translate("NotaTab", "(standaard)"), "")
         combo.addItem(QCoreApplication.translate("NotaTab", "openbaar — geen grond"), PUBLIC)
-        for code, name in GROUND_NAMES.items():
-            combo.addItem(f"{code} — {name}", code)
+        for code in GROUND_NAMES:
+            combo.addItem(f"{code} — {ground_name(code)}", code)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802

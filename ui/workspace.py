@@ -45,6 +45,7 @@ from ui.dossier_model import (
     summarize_one,
 )
 from ui.session_events import events_for
+from ui.words import WORDS
 
 
 def _optional_tab(module: str, name: str, *args: Any) -> QWidget | None:
@@ -295,12 +296,12 @@ class Workspace(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = QCoreApplication.translate("MainWindow", "%1 dossiers").replace("%1", str(total))
+        text = WORDS.count("dossiers", total)
         if shown != total:
             text = (
-                QCoreApplication.translate("MainWindow", "%1 van %2 dossiers")
+                QCoreApplication.translate("MainWindow", "%1 van %2")
                 .replace("%1", str(shown))
-                .replace("%2", str(total))
+                .replace("%2", WORDS.count("dossiers", total))
             )
         self.count_label.setText(text)
 

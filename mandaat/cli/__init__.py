@@ -106,8 +106,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from mandaat.cli import words as cli_words
     from mandaat.vault import audit
     from mandaat.vault.file import Vault
+
+    words = cli_words.for_language()
 
     vault = Vault.open(Path(args.vault), read_only=True, **unlock_kwargs(args))  # type: ignore[arg-type]
     try:
@@ -115,12 +118,13 @@ def cmd_log(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     for e in log:
-        detail = f" — {e.detail}" if e.detail else ""
-        print(f"{e.seq:>5}  {e.at}  {e.user}  {e.action}{detail}")
+        action, detail = words.audit_entry(e.action, e.detail)
+        detail = f" — {detail}" if detail else ""
+        print(f"{e.seq:>5}  {e.at}  {e.user}  {action}{detail}")
     broken = audit.verify(log)
     if broken is not None:
         raise VaultError("audit_broken", path=args.vault, entry=broken)
-    print(f"Logboek intact: {len(log)} regels, hashketen klopt.")
+    print(words.text("cli.log_intact", lines=words.count("lines", len(log))))
     return EXIT_OK
 
 
@@ -142,6 +146,15 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _LangAction(argparse.Action):
+    """``--lang en``: the language of the words for this run (sets ``MANDAAT_LANG``, which
+    :func:`mandaat.cli.words.language` reads). JSON keys and exit codes never change."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        os.environ["MANDAAT_LANG"] = str(args[1])
+        setattr(args[0], self.dest, args[1])
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error said in one line (not the whole usage block)."""
 
@@ -152,6 +165,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = _Parser(prog="mandaat", description="Mandaat — opdrachtregel")
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        action=_LangAction,
+        help="taal van de uitvoer (standaard nl; ook MANDAAT_LANG)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     p = sub.add_parser("init", help="maak een nieuwe kluis")
@@ -247,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     error is written (without values) to the crash file and reported in one line."""
     _safe_streams()
     sys.unraisablehook = _quiet_unraisable
+    language = os.environ.get("MANDAAT_LANG")  # ``--lang`` sets it for this command only
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -265,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+    finally:
+        if language is None:
+            os.environ.pop("MANDAAT_LANG", None)
+        else:
+            os.environ["MANDAAT_LANG"] = language
 
 
 def _main(argv: list[str] | None) -> int:
@@ -286,6 +311,9 @@ def _main(argv: list[str] | None) -> int:
         print(f"mandaat: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MandaatError as exc:
+        from mandaat.cli.words import for_language
+
         hint = HINTS.get(exc.code)
-        print(f"mandaat: {exc}" + (f" ({hint})" if hint else ""), file=sys.stderr)
+        line = for_language().error(exc)  # Dutch unless --lang en / MANDAAT_LANG=en
+        print(f"mandaat: {line}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED

@@ -47,7 +47,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
             # the audit entry is committed before the document lands; if it fails, no file
             publish.finish(
-                staged, lambda: vault.commit("export", f"nota, publiek {audience}: {out.name}")
+                staged,
+                lambda: vault.commit_coded(
+                    "export", {"kind": "nota", "audience": audience, "file": out.name}
+                ),
             )
             print(f"Nota geschreven ({audience}): {out} — lekcontrole geslaagd")
         else:
@@ -56,7 +59,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = sum(1 for _ in staged.moves[0][0].iterdir())
             files = publish.finish(
                 staged,
-                lambda: vault.commit("export", f"woo: {outdir.name} ({count} bestanden)"),
+                lambda: vault.commit_coded(
+                    "export", {"kind": "woo", "folder": outdir.name, "files": count}
+                ),
             )
             print(
                 f"Woo-pakket geschreven: {outdir} ({len(files)} bestanden) — lekcontrole geslaagd"

@@ -10,8 +10,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from mandaat.cli.words import NL
 from mandaat.errors import MandaatError
 
+#: Dutch verdict words of the analyses below a bid's line (the bid's line itself is worded
+#: by :mod:`mandaat.cli.words`, in the chosen language).
 VERDICT_WORDS = {
     "meets": "voldoet",
     "fails": "voldoet niet",
@@ -23,6 +26,8 @@ VERDICT_WORDS = {
 
 SCENARIO_WORDS = {"low": "laag", "expected": "verwacht", "high": "hoog"}
 
+#: The engine's codes in short Dutch, for the horizon and per-indication lines (the
+#: optional analyses stay Dutch on the command line, as resources/i18n/README.md says).
 ENGINE_ERRORS = {
     "no_asking_price": "geen vraagprijs bekend",
     "no_volume": "geen patiëntaantal of budgetimpact",
@@ -78,28 +83,67 @@ def _write_json(rows: Iterable[Any], out: TextIO) -> None:
 
 
 def cmd_threshold(args: argparse.Namespace) -> int:
-    from mandaat.thresholds import threshold_command
+    from mandaat.cli.words import for_language
+    from mandaat.thresholds import ThresholdError, parse_threshold, threshold_command
 
-    code, output = threshold_command(" ".join(args.text), args.json)
-    if code == 0 or not output.startswith("Fout:"):  # an answer, or the candidates to pick
-        print(output)
-    else:
-        import sys
+    text = " ".join(args.text)
+    if args.json:
+        code, output = threshold_command(text, True)
+        if code == 0 or not output.startswith("Fout:"):
+            print(output)
+        else:
+            print(f"mandaat: {output}", file=sys.stderr)
+        return code
+    words = for_language()
+    try:
+        t = parse_threshold(text)
+    except ThresholdError as exc:
+        if exc.code != "ambiguous":
+            print(f"mandaat: Fout: {exc.message}", file=sys.stderr)
+            return 1
+        print(words.text("cli.ambiguous"))  # the candidates to pick from
+        for i, c in enumerate(exc.candidates, 1):
+            print(f"  {i}. {words.threshold(c.threshold)}  (\u201c{c.text}\u201d)")
+        return 1
+    print(words.text("cli.required", threshold=words.threshold(t)))
+    return 0
 
-        print(f"mandaat: {output}", file=sys.stderr)
-    return code
+
+#: The words of ``check``'s table (``--lang en``: English words and number notation).
+_WORDS: Any = None
+
+
+def _words() -> Any:
+    from mandaat.cli.words import for_language
+
+    global _WORDS
+    _WORDS = for_language()
+    return _WORDS
+
+
+def _english() -> bool:
+    from mandaat.cli.words import language
+
+    return language() == "en"
+
+
+def _notation(text: str) -> str:
+    """Dutch number notation (``1.234,56``), or English (``1,234.56``) with ``--lang en``."""
+    if not _english():
+        return text
+    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
 
 
 def _fmt_pct(value: Any) -> str:
     if value is None:
         return "—"
-    return f"{value:.2f}%".replace(".", ",")
+    return _notation(f"{value:.2f}%".replace(".", ","))
 
 
 def _fmt_pp(value: Any) -> str:
     if value is None:
         return "—"
-    return f"{value:+.2f} pp".replace(".", ",")
+    return _notation(f"{value:+.2f} pp".replace(".", ","))
 
 
 def _fmt_eur(value: Any) -> str:
@@ -107,16 +151,17 @@ def _fmt_eur(value: Any) -> str:
     if value is None:
         return "—"
     text = f"{round(value):,d}".replace(",", ".")
-    return f"€ {text}"
+    return ("€" if _english() else "€ ") + _notation(text)
 
 
 def _fmt_bound(bound: Any) -> str:
     """ "−5,00 pp · € 3.200.000/jr onder 35%": a distance with the bound it is measured to."""
-    pct = f"{bound['pct']:g}".replace(".", ",") + "%"
-    where = "onder" if not bound["met"] else "boven"
+    words = _WORDS or _words()
+    pct = _notation(f"{bound['pct']:g}".replace(".", ",")) + "%"
+    where = words.text("cli.check.below" if not bound["met"] else "cli.check.above")
     text = _fmt_pp(bound["margin_pp"])
     if not bound["met"]:
-        text += f" · {_fmt_eur(bound['gap_per_year'])}/jr"
+        text += f" · {_fmt_eur(bound['gap_per_year'])}{words.text('cli.check.per_year')}"
     return f"{text} {where} {pct}"
 
 
@@ -159,26 +204,30 @@ def cmd_check(args: argparse.Namespace) -> int:
         vault.close()
     if xlsx is not None:
         print(f"Tabellen naar Excel geschreven: {xlsx}")
+    words = _words()
     rows = engine.check_rows(dossiers, bids, **analyses)
     if not rows:
-        print("Geen biedingen.")
+        print(words.text("cli.no_bids"))
         return 0
+    w = {k: words.text(f"cli.check.{k}") for k in ("drug", "date", "round", "effective")}
     header = (
-        f"{'Geneesmiddel':<14} {'Datum':<10} {'Ronde':>5} {'Effectief':>10} {'Oordeel':<14}"
-        f"  Afstand tot elke grens van het mandaat"
+        f"{w['drug']:<14} {w['date']:<10} {w['round']:>5} {w['effective']:>10}"
+        f" {words.text('cli.check.verdict'):<14}  {words.text('cli.check.bounds')}"
     )
     print(header)
     print("-" * len(header))
     for r in rows:
-        verdict = VERDICT_WORDS.get(r.get("verdict"), str(r.get("verdict")))  # type: ignore[call-overload]
+        verdict = words.verdict(None if r.get("verdict") is None else str(r.get("verdict")))
         if r.get("error"):
-            verdict = f"niet te berekenen: {ENGINE_ERRORS.get(str(r['error']), r['error'])}"
+            error = str(r["error"])
+            reason = words.text(f"cli.engine.{error}") if f"cli.engine.{error}" in NL else error
+            verdict = words.text("cli.cannot_compute", reason=reason)
         bounds = "; ".join(_fmt_bound(b) for b in r.get("bounds") or []) or "—"  # type: ignore[attr-defined]
         worst = r.get("worst")
         if r.get("reason") == "scenarios_differ" and isinstance(worst, dict):
-            scen = SCENARIO_WORDS.get(str(worst["scenario"]), worst["scenario"])
+            scen = words.scenario(str(worst["scenario"]))
             bounds += f" (scenario {scen}: {_fmt_pp(worst['margin_pp'])}"
-            bounds += f" · {_fmt_eur(worst['gap_per_year'])}/jr)"
+            bounds += f" · {_fmt_eur(worst['gap_per_year'])}{words.text('cli.check.per_year')})"
         print(
             f"{str(r['drug'])[:14]:<14} {r['date']!s:<10} {r['round']!s:>5}"
             f" {_fmt_pct(r['effective_reduction']):>10} {verdict:<14}  {bounds}"

@@ -222,6 +222,17 @@ class ImportResult:
     def present_count(self) -> int:
         return self.dossiers_present + self.bids_present
 
+    def audit_params(self) -> dict[str, object]:
+        """The audit entry's parameters: counts and the file name only, never a value
+        from the file (worded as :meth:`audit_detail` says it in Dutch)."""
+        return {
+            "file": PurePath(self.file).name,
+            "new": self.dossiers_new,
+            "updated": self.dossiers_updated,
+            "bids": self.bids_new,
+            "present": self.present_count,
+        }
+
     def audit_detail(self) -> str:
         """Counts and the file name only: never a value from the file."""
         return (
@@ -848,7 +859,7 @@ def apply_import(
             bids_present=result.bids_present + len(todo_bids) - bids_new,
             committed=True,
         )
-        vault.commit(AUDIT_ACTION, result.audit_detail())
+        vault.commit_coded(AUDIT_ACTION, result.audit_params())
     except BaseException:
         if db.in_transaction:  # not yet committed: undo everything of this import
             db.execute("ROLLBACK TO mandaat_import")

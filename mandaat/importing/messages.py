@@ -111,7 +111,9 @@ def _fmt_param(value: object) -> str:
     return str(value)
 
 
-def _render(template: str, params: Mapping[str, object]) -> str:
+def render(template: str, params: Mapping[str, object]) -> str:
+    """``template`` filled in with ``params`` (decimals with a comma); a template that does
+    not fit is shown as it is. The window renders its translated templates with it."""
     safe = {k: _fmt_param(val) for k, val in params.items()}
     try:
         return template.format(**safe)
@@ -124,7 +126,7 @@ def problem_text(problem: Problem) -> str:
     template = PROBLEM_MESSAGES.get(problem.code)
     if template is None:
         return f"onbekend probleem ({problem.code})"
-    return _render(template, problem.params)
+    return render(template, problem.params)
 
 
 def format_problem(problem: Problem, with_file: bool = False) -> str:
@@ -148,5 +150,5 @@ def format_workbook_error(error: WorkbookError, file: str | None = None) -> str:
     if error.code == "too_big" and isinstance(limit, int):
         params["limit_mb"] = limit // (1024 * 1024)
     template = ERROR_MESSAGES.get(error.code)
-    text = _render(template, params) if template else f"onbekende fout ({error.code})"
+    text = render(template, params) if template else f"onbekende fout ({error.code})"
     return f"{PurePath(file).name}: {text}" if file else text

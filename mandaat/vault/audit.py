@@ -69,6 +69,29 @@ def append(
     return Entry(seq, at, who, action, detail, prev, digest)
 
 
+def coded(code: str, **params: object) -> str:
+    """The detail of an entry stored as a code with parameters, worded only when shown
+    (``mandaat.cli.words``, ``ui/words.py``), so the log reads in either language.
+    Parameters hold what the log showed as text before (names, rounds, dates, counts,
+    file names), never a confidential value."""
+    return json.dumps({"code": code, "params": params}, ensure_ascii=False, sort_keys=True)
+
+
+def decode(detail: str) -> tuple[str, dict[str, object]] | None:
+    """``(code, params)`` of an entry stored by :func:`coded`; None for an older entry
+    stored as text (shown as it was written)."""
+    if not detail.startswith('{"code":'):
+        return None
+    try:
+        doc = json.loads(detail)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("code"), str):
+        return None
+    params = doc.get("params")
+    return doc["code"], params if isinstance(params, dict) else {}
+
+
 def _text(value: str) -> str:
     """Text as it can be stored: a file name that is not valid UTF-8 is kept with escapes."""
     return value.encode("utf-8", "backslashreplace").decode("utf-8")

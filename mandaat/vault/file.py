@@ -126,7 +126,7 @@ class Vault:
             schema.migrate(db)
             rollback.ensure_identity(db)
             vault = cls(path, header, data_key, db, b"", lock, ops, clock)
-            vault.commit("kluis aangemaakt", f"formaat {fmt.FORMAT_VERSION}", new_file=True)
+            vault.commit_coded("vault_created", {"version": fmt.FORMAT_VERSION}, new_file=True)
         except BaseException:
             lock.release()
             raise
@@ -190,7 +190,7 @@ class Vault:
                 vault.notices.append("weak_kdf")
             vault._check_rollback(older)
             if applied and not read_only:
-                vault.commit("schema bijgewerkt", f"naar versie {schema.latest_version()}")
+                vault.commit_coded("schema_updated", {"version": schema.latest_version()})
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -227,6 +227,13 @@ class Vault:
         self.db.commit()
         self.dirty = True
         self.save(new_file=new_file)
+
+    def commit_coded(
+        self, code: str, params: dict[str, object] | None = None, *, new_file: bool = False
+    ) -> None:
+        """:meth:`commit` with the audit entry stored as a code with parameters
+        (:func:`mandaat.vault.audit.coded`), worded when shown."""
+        self.commit(code, audit.coded(code, **(params or {})), new_file=new_file)
 
     def save(self, *, new_file: bool = False) -> None:
         if self.read_only:
@@ -270,7 +277,7 @@ class Vault:
         salt = os.urandom(kdf.SALT_BYTES)
         kek = fmt.slot_kek(fmt.SLOT_PASSPHRASE, new_passphrase, salt, params)
         fresh = {fmt.SLOT_PASSPHRASE: (salt, b"\0" * 16, fmt.public_key(kek))}
-        return self._rotate("wachtwoord gewijzigd", params, fresh)
+        return self._rotate("passphrase_changed", params, fresh)
 
     def verify_passphrase(self, passphrase: str) -> None:
         """Refuse (``wrong_key``) a passphrase that does not open this vault's passphrase
@@ -294,7 +301,7 @@ class Vault:
         salt = os.urandom(kdf.SALT_BYTES)
         kek = fmt.slot_kek(fmt.SLOT_RECOVERY, secret, salt, self.header.params)
         fresh = {fmt.SLOT_RECOVERY: (salt, b"\0" * 16, fmt.public_key(kek))}
-        made = self._rotate("nieuwe herstelsleutel", self.header.params, fresh)
+        made = self._rotate("recovery_key_replaced", self.header.params, fresh)
         assert made is None  # the recovery slot was given
         return fmt.format_recovery_key(secret)
 
@@ -334,7 +341,7 @@ class Vault:
         old_header, old_key, old_publics = self.header, self._key(), self._publics
         self.header, self._data_key, self._publics = header, new_key, {}
         try:
-            self.commit(action)
+            self.commit_coded(action)
         except BaseException:
             self.header, self._data_key, self._publics = old_header, old_key, old_publics
             raise
@@ -364,7 +371,7 @@ class Vault:
         old = self.header
         self.header = _keyring_slot(self.header, keystore, self._key())
         try:
-            self.commit("onthouden op deze computer aangezet")
+            self.commit_coded("remember_on")
         except BaseException:
             self.header = old
             raise
@@ -376,7 +383,7 @@ class Vault:
         old = self.header
         self.header = fmt.without_slot(self.header, fmt.SLOT_KEYRING)
         try:
-            self.commit("onthouden op deze computer uitgezet")
+            self.commit_coded("remember_off")
         except BaseException:
             self.header = old
             raise

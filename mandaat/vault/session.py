@@ -64,7 +64,7 @@ class BidRefused(MandaatError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("bid_refused", detail="; ".join(p.message for p in problems))
+        super().__init__("bid_refused", detail="; ".join(f"{p.field}: {p.code}" for p in problems))
 
 
 class Session:
@@ -131,8 +131,8 @@ class Session:
         except Exception:
             self.vault.db.rollback()
             raise
-        verb = "dossier toegevoegd" if dossier.id is None else "dossier gewijzigd"
-        self._commit(verb, f"{saved.brand} ({saved.indication})")
+        code = "dossier_added" if dossier.id is None else "dossier_changed"
+        self._commit(code, brand=saved.brand, indication=saved.indication)
         self._notify("dossier", saved.id)
         return saved
 
@@ -143,7 +143,7 @@ class Session:
             raise EditError("unknown_dossier", name=str(dossier_id))
         bids = store.bids(self.vault.db, dossier_id)
         store.delete_dossier(self.vault.db, dossier_id)
-        self._commit("dossier verwijderd", f"{d.brand} ({d.indication}), {len(bids)} biedingen")
+        self._commit("dossier_deleted", brand=d.brand, indication=d.indication, bids=len(bids))
         self._notify("dossier_removed", dossier_id)
         return d, bids
 
@@ -165,7 +165,7 @@ class Session:
             store.save_nota_header(self.vault.db, saved.id, header)
         for key, choice in (grounds or {}).items():
             store.set_woo_grounds(self.vault.db, saved.id, key, choice.grounds, choice.motivation)
-        self._commit("dossier teruggezet", f"{saved.brand} ({saved.indication})")
+        self._commit("dossier_restored", brand=saved.brand, indication=saved.indication)
         self._notify("dossier", saved.id)
         return saved
 
@@ -185,14 +185,14 @@ class Session:
         if saved is None:
             self.vault.db.rollback()
             return None
-        self._commit("bod toegevoegd", self._bid_label(saved))
+        self._commit("bid_added", **self._bid_label(saved))
         self._notify("bids", saved.dossier_id)
         return saved
 
     def update_bid(self, bid: Bid) -> Bid:
         self.check_bid(bid)
         store.update_bid(self.vault.db, bid)
-        self._commit("bod gewijzigd", self._bid_label(bid))
+        self._commit("bid_changed", **self._bid_label(bid))
         self._notify("bids", bid.dossier_id)
         return bid
 
@@ -201,7 +201,7 @@ class Session:
         if not found:
             raise EditError("unknown_dossier", name=f"bod {bid_id}")
         store.delete_bid(self.vault.db, bid_id)
-        self._commit("bod verwijderd", self._bid_label(found[0]))
+        self._commit("bid_deleted", **self._bid_label(found[0]))
         self._notify("bids", found[0].dossier_id)
         return found[0]
 
@@ -236,7 +236,7 @@ class Session:
             self.vault.db.rollback()
             raise
         brands = ", ".join(f"{d.brand} ({d.indication})" for d in changed)
-        self._commit("product gekoppeld" if name else "product ontkoppeld", brands)
+        self._commit("product_linked" if name else "product_unlinked", dossiers=brands)
         for d in changed:
             self._notify("dossier", d.id)
         return before
@@ -276,8 +276,12 @@ class Session:
         if choice == before:
             self.vault.db.rollback()
             return before
-        codes = "; ".join(choice.grounds) or "openbaar"
-        self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → {codes}")
+        self._commit(
+            "woo_grounds_changed",
+            brand=self._brand(dossier_id),
+            field=field,
+            grounds=list(choice.grounds),
+        )
         self._notify("woo_grounds", dossier_id)
         return before
 
@@ -287,7 +291,9 @@ class Session:
         if before is None:
             return None
         store.clear_woo_grounds(self.vault.db, dossier_id, field)
-        self._commit("weigeringsgrond gewijzigd", f"{self._brand(dossier_id)}: {field} → standaard")
+        self._commit(
+            "woo_grounds_changed", brand=self._brand(dossier_id), field=field, grounds=None
+        )
         self._notify("woo_grounds", dossier_id)
         return before
 
@@ -308,7 +314,7 @@ class Session:
         if saved == before:
             self.vault.db.rollback()
             return before
-        self._commit("nota-kop gewijzigd", self._brand(dossier_id))
+        self._commit("nota_header_changed", brand=self._brand(dossier_id))
         self._notify("nota_header", dossier_id)
         return before
 
@@ -324,9 +330,10 @@ class Session:
             self._notify("all")
         return result
 
-    def record(self, action: str, detail: str) -> None:
-        """An audit entry that changes nothing else (an export), committed and saved."""
-        self._commit(action, detail)
+    def record(self, code: str, **params: object) -> None:
+        """An audit entry that changes nothing else (an export), committed and saved;
+        stored as a code with parameters (:func:`mandaat.vault.audit.coded`)."""
+        self._commit(code, **params)
         self._notify("log")
 
     def keys_changed(self) -> None:
@@ -344,12 +351,11 @@ class Session:
         d = store.dossier(self.vault.db, dossier_id)
         return d.brand if d else "?"
 
-    def _bid_label(self, bid: Bid) -> str:
+    def _bid_label(self, bid: Bid) -> dict[str, object]:
         d = store.dossier(self.vault.db, bid.dossier_id) if bid.dossier_id else None
-        name = d.brand if d else "?"
-        return f"{name}, ronde {bid.round}, {bid.date.isoformat()}"
+        return {"brand": d.brand if d else "?", "round": bid.round, "date": bid.date.isoformat()}
 
-    def _commit(self, action: str, detail: str) -> None:
+    def _commit(self, code: str, **params: object) -> None:
         """Commit and save. If saving fails the edit stays in memory, ``vault.dirty``
         stays True and the error goes up: the caller tells the user and saves again."""
-        self.vault.commit(action, detail)
+        self.vault.commit_coded(code, params)
