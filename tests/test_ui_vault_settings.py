@@ -107,7 +107,7 @@ def test_change_the_passphrase_from_the_window(
     assert "Wachtwoord gewijzigd" in dialog.message.text()
     assert not dialog.current.text() and not dialog.new1.text()
     assert window.session is not None
-    assert window.session.vault.audit_log()[-1].action == "wachtwoord gewijzigd"
+    assert window.session.vault.audit_log()[-1].action == "passphrase_changed"  # a code
     dialog.reject()
     window.close()
 

@@ -143,6 +143,14 @@ def _settings(b: Builder) -> Screen:
     return Screen(b.show(SettingsDialog(5, w, "nl")), QWidget(), w)
 
 
+def _vault_settings(b: Builder) -> Screen:
+    from ui.vault_settings import VaultSettingsDialog
+
+    w = b.main_window()  # the demo's session: the window refuses the dialog there, the walk not
+    dialog = VaultSettingsDialog(w.session, w.keystore, w)
+    return Screen(b.show(dialog), QWidget(), w, [dialog.reject])
+
+
 def _bid_editor(existing: bool) -> Callable[[Builder], Screen]:
     def build(b: Builder) -> Screen:
         w = b.main_window()
@@ -202,6 +210,7 @@ SCREENS: dict[str, Callable[[Builder], Screen]] = {
     "create vault": _create,
     "recovery key": _recovery,
     "settings": _settings,
+    "vault settings": _vault_settings,
     "new bid": _bid_editor(False),
     "edit bid": _bid_editor(True),
     "import": _import,

@@ -15,11 +15,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from mandaat import describe, engine
+from mandaat import engine
 from mandaat.export import tables
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
 from ui.table_model import EnumTableModel, Index
+from ui.words import WORDS
 
 #: The exact value of a cell (Decimal, or the text of a text cell).
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -208,7 +209,7 @@ class SensitivityModel(EnumTableModel):
             unit = QCoreApplication.translate("SensitivityModel", UNIT_WORDS[key])
             return unit.format(v=fmt.number(p.value, 2, trim=True))
         if col == SensColumn.VERDICT:
-            return describe.verdict_label(p.verdict)
+            return WORDS.verdict(p.verdict)
         if col == SensColumn.EFFECTIVE:
             return fmt.percent(engine.present(p.effective_pct))
         if key == "base":

@@ -31,11 +31,14 @@ class Assessed:
 
 
 def assess(dossier: Dossier, bid: Bid) -> Assessed:
-    """The engine's answer for one bid, an engine message instead of an exception."""
+    """The engine's answer for one bid, the engine's refusal worded in the window's
+    language instead of an exception."""
+    from ui.words import WORDS
+
     try:
         return Assessed(engine.assess(dossier, bid))
     except EngineError as exc:
-        return Assessed(None, exc.message)
+        return Assessed(None, WORDS.engine_error(exc))
 
 
 class Assessments:
