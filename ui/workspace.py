@@ -7,7 +7,6 @@ screen does not load the model, the engine and the tabs.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -46,25 +45,6 @@ from ui.dossier_model import (
 )
 from ui.session_events import events_for
 from ui.words import WORDS
-
-
-def _optional_tab(module: str, name: str, *args: Any) -> QWidget | None:
-    """A tab built elsewhere; None when that module is not there (yet)."""
-    try:
-        cls = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-    widget = cls(*args)
-    return widget if isinstance(widget, QWidget) else None
-
-
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #5f5f5f;")
-    label.setAccessibleName(text)
-    return label
-
 
 # --------------------------------------------------------------------------- workspace
 
@@ -129,6 +109,8 @@ class Workspace(QWidget):
         # Imported here, not at the top: the first screen shown (unlock) needs none of
         # the tabs, and the window should open fast (benchmarks/startup.py).
         from ui.advice_tab import AdviceTab
+        from ui.bids_tab import BidsTab
+        from ui.chart_tab import ChartTab
         from ui.log_tab import LogTab
         from ui.nota_tab import NotaTab
 
@@ -136,26 +118,12 @@ class Workspace(QWidget):
         self.tabs.addTab(
             self.advice_tab, QCoreApplication.translate("MainWindow", "&Advies && mandaat")
         )
-        self.bids_tab = _optional_tab("ui.bids_tab", "BidsTab", session, undo_stack)
-        self.tabs.addTab(
-            self.bids_tab
-            or _placeholder(
-                QCoreApplication.translate(
-                    "MainWindow", "De biedingen volgen in een volgende versie."
-                )
-            ),
-            QCoreApplication.translate("MainWindow", "Bie&dingen"),
-        )
-        self.chart_tab = _optional_tab("ui.chart_tab", "ChartTab", session)
-        self.tabs.addTab(
-            self.chart_tab
-            or _placeholder(
-                QCoreApplication.translate(
-                    "MainWindow", "Het verloop volgt in een volgende versie."
-                )
-            ),
-            QCoreApplication.translate("MainWindow", "&Verloop"),
-        )
+        # imported by name (not looked up at run time): PyInstaller must see every tab, and
+        # a tab that is missing is an error, never a quiet placeholder
+        self.bids_tab = BidsTab(session, undo_stack)
+        self.tabs.addTab(self.bids_tab, QCoreApplication.translate("MainWindow", "Bie&dingen"))
+        self.chart_tab = ChartTab(session)
+        self.tabs.addTab(self.chart_tab, QCoreApplication.translate("MainWindow", "&Verloop"))
         self.nota_tab = NotaTab(session, undo_stack)
         self.tabs.addTab(self.nota_tab, QCoreApplication.translate("MainWindow", "&Nota"))
         self.log_tab = LogTab(session)

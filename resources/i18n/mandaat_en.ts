@@ -2951,92 +2951,82 @@ advice</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/workspace.py" line="100"/>
+        <location filename="../../ui/workspace.py" line="80"/>
         <source>DEMO — de dossiers gebruiken openbare cijfers; alle biedingen, mandaten en personen zijn FICTIEF. De demo-kluis wordt bij afsluiten gewist.</source>
         <translation>DEMO — the dossiers use public figures; all bids, mandates and people are FICTITIOUS. The demo vault is erased on exit.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="109"/>
+        <location filename="../../ui/workspace.py" line="89"/>
         <source>Demo: fictieve gegevens</source>
         <translation>Demo: fictitious data</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="122"/>
+        <location filename="../../ui/workspace.py" line="102"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="137"/>
+        <location filename="../../ui/workspace.py" line="119"/>
         <source>&amp;Advies &amp;&amp; mandaat</source>
         <translation>&amp;Advice &amp;&amp; mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="143"/>
-        <source>De biedingen volgen in een volgende versie.</source>
-        <translation>Bids follow in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="147"/>
+        <location filename="../../ui/workspace.py" line="124"/>
         <source>Bie&amp;dingen</source>
         <translation>&amp;Bids</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="153"/>
-        <source>Het verloop volgt in een volgende versie.</source>
-        <translation>The progress chart follows in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="157"/>
+        <location filename="../../ui/workspace.py" line="126"/>
         <source>&amp;Verloop</source>
         <translation>P&amp;rogress</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="160"/>
+        <location filename="../../ui/workspace.py" line="128"/>
         <source>&amp;Nota</source>
         <translation>&amp;Memo</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="162"/>
+        <location filename="../../ui/workspace.py" line="130"/>
         <source>&amp;Logboek</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="179"/>
+        <location filename="../../ui/workspace.py" line="147"/>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="182"/>
+        <location filename="../../ui/workspace.py" line="150"/>
         <source>merk, stof, indicatie of leverancier</source>
         <translation>brand, substance, indication or supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="184"/>
+        <location filename="../../ui/workspace.py" line="152"/>
         <source>Zoek een dossier</source>
         <translation>Search for a dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="191"/>
+        <location filename="../../ui/workspace.py" line="159"/>
         <source>&amp;Fase:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="194"/>
+        <location filename="../../ui/workspace.py" line="162"/>
         <source>Filter op fase</source>
         <translation>Filter by phase</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="196"/>
+        <location filename="../../ui/workspace.py" line="164"/>
         <source>Alle fasen</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="209"/>
+        <location filename="../../ui/workspace.py" line="177"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="302"/>
+        <location filename="../../ui/workspace.py" line="270"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3842,92 +3832,92 @@ advice</translation>
 <context>
     <name>SensitivityModel</name>
     <message>
-        <location filename="../../ui/analysis_models.py" line="144"/>
+        <location filename="../../ui/analysis_models.py" line="145"/>
         <source>Aanname</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="145"/>
+        <location filename="../../ui/analysis_models.py" line="146"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="147"/>
+        <location filename="../../ui/analysis_models.py" line="148"/>
         <source>Oordeel mandaat</source>
         <translation>Mandate verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="148"/>
+        <location filename="../../ui/analysis_models.py" line="149"/>
         <source>Het oordeel in het verwachte scenario met deze ene aanname anders</source>
         <translation>The verdict in the expected scenario with only this assumption changed</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="152"/>
+        <location filename="../../ui/analysis_models.py" line="153"/>
         <source>Effectieve korting</source>
         <translation>Effective discount</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="154"/>
+        <location filename="../../ui/analysis_models.py" line="155"/>
         <source>Ander oordeel</source>
         <translation>Other verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="155"/>
+        <location filename="../../ui/analysis_models.py" line="156"/>
         <source>Geeft deze waarde een ander oordeel dan de basis?</source>
         <translation>Does this value give another verdict than the base?</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="160"/>
+        <location filename="../../ui/analysis_models.py" line="161"/>
         <source>basis (zoals opgegeven)</source>
         <translation>base (as stated)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="161"/>
+        <location filename="../../ui/analysis_models.py" line="162"/>
         <source>volume</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="162"/>
+        <location filename="../../ui/analysis_models.py" line="163"/>
         <source>groei</source>
         <translation>growth</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="163"/>
+        <location filename="../../ui/analysis_models.py" line="164"/>
         <source>P4P-non-respons</source>
         <translation>P4P non-response</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="164"/>
+        <location filename="../../ui/analysis_models.py" line="165"/>
         <source>looptijd</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="167"/>
+        <location filename="../../ui/analysis_models.py" line="168"/>
         <source>{v}% van verwacht</source>
         <translation>{v}% of expected</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="168"/>
+        <location filename="../../ui/analysis_models.py" line="169"/>
         <source>{v}% per jaar</source>
         <translation>{v}% a year</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="169"/>
+        <location filename="../../ui/analysis_models.py" line="170"/>
         <source>{v}% niet-reageerders</source>
         <translation>{v}% non-responders</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="170"/>
+        <location filename="../../ui/analysis_models.py" line="171"/>
         <source>{v} jaar</source>
         <translation>{v} years</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="218"/>
+        <location filename="../../ui/analysis_models.py" line="219"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="220"/>
+        <location filename="../../ui/analysis_models.py" line="221"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -6104,83 +6094,83 @@ advice</translation>
 <context>
     <name>YearsModel</name>
     <message>
-        <location filename="../../ui/analysis_models.py" line="45"/>
+        <location filename="../../ui/analysis_models.py" line="46"/>
         <source>Jaar</source>
         <extracomment>The exact value of a cell (Decimal, or the text of a text cell). How a value is written when copied: &quot;eur&quot;, &quot;pct&quot;, &quot;patients&quot;, &quot;text&quot;.</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="47"/>
+        <location filename="../../ui/analysis_models.py" line="48"/>
         <source>Patiënten</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="48"/>
+        <location filename="../../ui/analysis_models.py" line="49"/>
         <source>Patiënten in het jaar, in dit scenario</source>
         <translation>Patients in the year, in this scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="51"/>
+        <location filename="../../ui/analysis_models.py" line="52"/>
         <source>Lijstprijs</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="52"/>
+        <location filename="../../ui/analysis_models.py" line="53"/>
         <source>Uitgaven tegen de vraagprijs</source>
         <translation>Spending at the asking price</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="55"/>
+        <location filename="../../ui/analysis_models.py" line="56"/>
         <source>Netto vóór plafond</source>
         <translation>Net before cap</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="56"/>
+        <location filename="../../ui/analysis_models.py" line="57"/>
         <source>De factuur: na kortingen en staffel, vóór P4P-teruggave en plafond</source>
         <translation>The invoice: after discounts and tiers, before the P4P refund and the cap</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="61"/>
+        <location filename="../../ui/analysis_models.py" line="62"/>
         <source>Plafond terug</source>
         <translation>Cap repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="62"/>
+        <location filename="../../ui/analysis_models.py" line="63"/>
         <source>Wat de leverancier boven het plafond terugbetaalt</source>
         <translation>What the supplier repays above the cap</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="65"/>
+        <location filename="../../ui/analysis_models.py" line="66"/>
         <source>P4P terug</source>
         <translation>P4P refund</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="66"/>
+        <location filename="../../ui/analysis_models.py" line="67"/>
         <source>Teruggave voor patiënten die niet reageren</source>
         <translation>Refund for patients who do not respond</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="69"/>
+        <location filename="../../ui/analysis_models.py" line="70"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="70"/>
+        <location filename="../../ui/analysis_models.py" line="71"/>
         <source>Netto-uitgaven na P4P-teruggave en plafond</source>
         <translation>Net spending after the P4P refund and the cap</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="73"/>
+        <location filename="../../ui/analysis_models.py" line="74"/>
         <source>Besparing</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="74"/>
+        <location filename="../../ui/analysis_models.py" line="75"/>
         <source>Lijstprijs min netto</source>
         <translation>List price minus net</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_models.py" line="108"/>
+        <location filename="../../ui/analysis_models.py" line="109"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
