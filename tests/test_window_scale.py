@@ -152,6 +152,31 @@ def test_the_chart_is_drawn_when_shown_in_slices(qtbot, monkeypatch, big) -> Non
     vault.close()
 
 
+def test_many_bool_signals_cannot_exhaust_true_or_false() -> None:
+    """The same bug takes a reference from True/False on every emit of a Python-declared
+    Signal(bool) ("bool_dealloc" after some thousands, seen in a long test run)."""
+    code = (
+        "import ui\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "class Busy(QObject):\n"
+        "    changed = Signal(bool)\n"
+        "app = QApplication([])\n"
+        "busy = Busy()\n"
+        "busy.changed.connect(lambda on: None)\n"
+        "for i in range(100_000):\n"
+        "    busy.changed.emit(i % 2 == 0)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-500:]
+
+
 def test_many_qt_calls_cannot_exhaust_none() -> None:
     """PySide6 6.12's stable-ABI wheels drop a reference to None on every void call on
     Python 3.11 (ui/none_guard.py); 100,000 of them ended in "Fatal Python error:
