@@ -19,8 +19,8 @@ from mandaat import engine
 from mandaat.export import tables
 from ui import formatting as fmt
 from ui.bids_model import VERDICT_COLOURS
-from ui.words import WORDS
 from ui.table_model import EnumTableModel, Index
+from ui.words import WORDS
 
 #: The exact value of a cell (Decimal, or the text of a text cell).
 VALUE_ROLE = Qt.ItemDataRole.UserRole

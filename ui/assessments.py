@@ -35,7 +35,9 @@ def assess(dossier: Dossier, bid: Bid) -> Assessed:
     try:
         return Assessed(engine.assess(dossier, bid))
     except EngineError as exc:
-        return Assessed(None, exc.message)
+        from ui.words import WORDS  # the refusal in the window's language
+
+        return Assessed(None, WORDS.engine_error(exc))
 
 
 class Assessments:
