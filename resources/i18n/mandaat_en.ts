@@ -2173,53 +2173,53 @@ advice</translation>
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../ui/words.py" line="757"/>
+        <location filename="../../ui/words.py" line="771"/>
         <source>Logo: {detail}; niets weggeschreven</source>
         <extracomment>The export&apos;s refusals (:mod:`mandaat.export.messages`), listed for lupdate; the window shows them in its language (``tests/test_ui_words.py`` checks none is missing).</extracomment>
         <translation>Logo: {detail}; nothing written</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="758"/>
+        <location filename="../../ui/words.py" line="772"/>
         <source>Lekcontrole: {file} bevat de waarde van &apos;{field}&apos; ({where}); niets weggeschreven</source>
         <translation>Leak check: {file} holds the value of &apos;{field}&apos; ({where}); nothing written</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="762"/>
+        <location filename="../../ui/words.py" line="776"/>
         <source>Lekcontrole: {count} treffer(s) in {outdir}</source>
         <translation>Leak check: {count} hit(s) in {outdir}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="763"/>
+        <location filename="../../ui/words.py" line="777"/>
         <source>{path}: kies een bestandsnaam die eindigt op .docx of .pdf</source>
         <translation>{path}: choose a file name ending in .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="767"/>
+        <location filename="../../ui/words.py" line="781"/>
         <source>{path}: de map bestaat al en is niet leeg; kies een nieuwe map</source>
         <translation>{path}: the folder already exists and is not empty; choose a new folder</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="771"/>
+        <location filename="../../ui/words.py" line="785"/>
         <source>&apos;{name}&apos; past op meer dan één dossier (id {ids}); geef het dossier-id op</source>
         <translation>&apos;{name}&apos; matches more than one dossier (id {ids}); give the dossier id</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="775"/>
+        <location filename="../../ui/words.py" line="789"/>
         <source>Classificatie: {detail}</source>
         <translation>Classification: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="776"/>
+        <location filename="../../ui/words.py" line="790"/>
         <source>Geen dossiers om te exporteren</source>
         <translation>No dossiers to export</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="777"/>
+        <location filename="../../ui/words.py" line="791"/>
         <source>{path}: geen map en geen exportbestand</source>
         <translation>{path}: not a folder and not an export file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="778"/>
+        <location filename="../../ui/words.py" line="792"/>
         <source>{path}: de map bevat geen bestanden; er valt niets te controleren</source>
         <translation>{path}: the folder holds no files; there is nothing to check</translation>
     </message>
@@ -2553,6 +2553,26 @@ advice</translation>
         <location filename="../../ui/words.py" line="723"/>
         <source>staffel: de drempel {threshold} staat er twee keer in</source>
         <translation>tiers: the threshold {threshold} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="725"/>
+        <source>productbreed: schrijf &apos;ja&apos; of &apos;nee&apos;</source>
+        <translation>product-wide: write &apos;ja&apos; (yes) or &apos;nee&apos; (no)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="726"/>
+        <source>een productbreed bod vraagt een product bij het dossier: vul de kolom Product in op het blad Dossiers</source>
+        <translation>a product-wide bid needs a product in the dossier: fill in the Product column on the Dossiers sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="730"/>
+        <source>een productbreed bod met een uitgavenplafond wordt niet per indicatie verdeeld: leg het plafond per indicatie vast</source>
+        <translation>a product-wide bid with a spending cap is not divided per indication: set the cap per indication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="734"/>
+        <source>een productbreed bod met een nettoprijs per patiënt past niet op elke indicatie: geef een korting</source>
+        <translation>a product-wide bid with a net price per patient does not fit every indication: give a discount</translation>
     </message>
 </context>
 <context>
