@@ -272,7 +272,7 @@ def test_blank_and_whitespace_rows_skipped(tmp_path: Path) -> None:
         [None],
         ["   ", "\t", None, " "],
         bid(drug="B", date="2-4-2026", discount_pct=20),
-        [None] * 13 + ["content in an unknown column only"],
+        [None] * len(BID_HEADERS) + ["content in an unknown column only"],
     ]
     data = read_workbook(save(tmp_path, {"Biedingen": rows}))
     assert data.problems == []

@@ -39,6 +39,7 @@ def test_header_constants_are_exact() -> None:
         "Budgetimpact jaar 3 (€)",
         "Patiënten per jaar",
         "Kenmerk",
+        "Product",
     )
     assert BID_HEADERS == (
         "Geneesmiddel",
@@ -54,6 +55,7 @@ def test_header_constants_are_exact() -> None:
         "Contactpersoon",
         "Staffel",
         "Staffelsoort",
+        "Productbreed",
     )
     # every template header maps to its own canonical field
     assert [DOSSIER_LOOKUP[normalise_header(h)] for h in DOSSIER_HEADERS] == list(DOSSIER_FIELDS)

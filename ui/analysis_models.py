@@ -252,3 +252,88 @@ class SensitivityModel(EnumTableModel):
             font.setBold(True)
             return font
         return None
+
+
+class IndColumn(IntEnum):
+    DOSSIER = 0
+    INDICATION = 1
+    EFFECTIVE = 2
+    VERDICT = 3
+
+
+IND_HEADERS: dict[IndColumn, tuple[str, str]] = {
+    IndColumn.DOSSIER: (QT_TRANSLATE_NOOP("IndicationsModel", "Dossier"), ""),
+    IndColumn.INDICATION: (QT_TRANSLATE_NOOP("IndicationsModel", "Indicatie"), ""),
+    IndColumn.EFFECTIVE: (
+        QT_TRANSLATE_NOOP("IndicationsModel", "Effectieve korting"),
+        QT_TRANSLATE_NOOP(
+            "IndicationsModel", "De korting van dit bod op deze indicatie, scenario verwacht"
+        ),
+    ),
+    IndColumn.VERDICT: (
+        QT_TRANSLATE_NOOP("IndicationsModel", "Oordeel mandaat"),
+        QT_TRANSLATE_NOOP(
+            "IndicationsModel", "Het oordeel tegen het eigen mandaat van deze indicatie"
+        ),
+    ),
+}
+
+
+class IndicationsModel(EnumTableModel):
+    """A product-wide bid on each linked indication (:func:`mandaat.engine.product_wide`):
+    the effective reduction and the verdict against that indication's own mandate; an
+    indication that cannot be computed shows the engine's reason instead of a figure."""
+
+    COLUMNS = IndColumn
+    HEADERS = IND_HEADERS
+    CONTEXT = "IndicationsModel"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[engine.IndicationResult] = []
+
+    def set_product(self, p: engine.ProductResult | None) -> None:
+        self.beginResetModel()
+        self._rows = [] if p is None else list(p.indications)
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def _text(self, r: engine.IndicationResult, col: IndColumn) -> str:
+        if col == IndColumn.DOSSIER:
+            return r.dossier.brand
+        if col == IndColumn.INDICATION:
+            return r.dossier.indication or "—"
+        if r.error is not None:
+            if col == IndColumn.VERDICT:
+                return WORDS.engine_error(engine.EngineError(r.error, drug=r.dossier.brand))
+            return "—"
+        if col == IndColumn.EFFECTIVE:
+            return "—" if r.effective_pct is None else fmt.percent(engine.present(r.effective_pct))
+        if r.verdict is None:
+            return QCoreApplication.translate("IndicationsModel", "geen mandaat")
+        return WORDS.verdict(r.verdict.code)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = IndColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == VALUE_ROLE:
+            if col == IndColumn.EFFECTIVE and r.error is None and r.effective_pct is not None:
+                return r.effective_pct
+            return self._text(r, col)
+        if role == KIND_ROLE:
+            ok = col == IndColumn.EFFECTIVE and r.error is None and r.effective_pct is not None
+            return "pct" if ok else "text"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col == IndColumn.EFFECTIVE else _LEFT
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            if col != IndColumn.VERDICT or r.verdict is None:
+                return None
+            text, back = VERDICT_COLOURS.get(r.verdict.code, ("#000000", "#ffffff"))
+            return QBrush(QColor(text if role == Qt.ItemDataRole.ForegroundRole else back))
+        return None

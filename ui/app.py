@@ -12,7 +12,7 @@ and quits; ``MANDAAT_SCREENSHOT_VIEW`` picks what: ``advice`` (default), ``bids`
 ``chart``, ``nota``, ``log``, ``unlock`` (locks first), ``create``, ``recovery``,
 ``new-bid``, ``edit-bid``, ``export``, ``export-woo``, ``help``, ``shortcuts``, ``menu``;
 ``MANDAAT_SCREENSHOT_DOSSIER=Carvykti`` selects a dossier first; with ``bids``,
-``MANDAAT_SCREENSHOT_BID_ROW=N`` selects a bid and ``MANDAAT_SCREENSHOT_PAGE=0..2`` the page
+``MANDAAT_SCREENSHOT_BID_ROW=N`` selects a bid and ``MANDAAT_SCREENSHOT_PAGE=0..3`` the page
 of its analyses; more views in ``ui/screenshot_views.py``;
 ``MANDAAT_SCREENSHOT_SCREEN=1`` grabs the whole screen instead (Xvfb), to see the fit.
 
@@ -229,7 +229,7 @@ def _screenshot(app: QApplication, window: QWidget, path: str) -> None:  # pragm
     if view in tabs and ws is not None:
         ws.tabs.setCurrentIndex(tabs[view])
         bid_row = os.environ.get("MANDAAT_SCREENSHOT_BID_ROW")  # the bids tab: a bid and
-        if view == "bids" and bid_row is not None:  # its analyses page (0-2) under it
+        if view == "bids" and bid_row is not None:  # its analyses page (0-3) under it
             ws.bids_tab.select_row(int(bid_row))
             ws.bids_tab.analyses.setCurrentIndex(
                 int(os.environ.get("MANDAAT_SCREENSHOT_PAGE", "0"))

@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -38,10 +40,18 @@ from mandaat.export import tables
 from mandaat.model import Bid, Dossier
 from mandaat.vault.session import Session
 from ui import formatting as fmt
-from ui.analysis_models import KIND_ROLE, VALUE_ROLE, SensitivityModel, YearsModel
+from ui.analysis_models import (
+    KIND_ROLE,
+    VALUE_ROLE,
+    IndicationsModel,
+    SensitivityModel,
+    YearsModel,
+)
+from ui.bids_model import VERDICT_COLOURS
 from ui.session_events import events_for
+from ui.words import WORDS
 
-PAGE_YEARS, PAGE_TAKES, PAGE_SENSITIVITY = 0, 1, 2
+PAGE_YEARS, PAGE_TAKES, PAGE_SENSITIVITY, PAGE_PRODUCT = 0, 1, 2, 3
 SCENARIOS = ("expected", "low", "high")
 
 
@@ -207,9 +217,36 @@ class BidAnalyses(QTabWidget):
         self.takes_label.setTextFormat(Qt.TextFormat.RichText)
         self.takes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.takes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # the verdict over a horizon (issue 17, "After the arrangement")
+        self.horizon_box = QSpinBox()
+        self.horizon_box.setObjectName("horizon_years")
+        self.horizon_box.setRange(1, 50)
+        self.horizon_box.setSuffix(QCoreApplication.translate("BidAnalyses", " jaar"))
+        self.horizon_box.setAccessibleName(
+            QCoreApplication.translate("BidAnalyses", "Horizon in jaren")
+        )
+        self.horizon_box.setToolTip(
+            QCoreApplication.translate(
+                "BidAnalyses",
+                "Het oordeel over zoveel jaren vanaf de start; na het einde van de regeling "
+                "geldt wat het bod daarvoor vastlegt",
+            )
+        )
+        self.horizon_box.valueChanged.connect(lambda _v: self._show_horizon())
+        horizon_caption = QLabel(QCoreApplication.translate("BidAnalyses", "Ove&r"))
+        horizon_caption.setBuddy(self.horizon_box)
+        self.horizon_label = QLabel()
+        self.horizon_label.setObjectName("horizon_verdict")
+        self.horizon_label.setWordWrap(True)
+        self.horizon_label.setTextFormat(Qt.TextFormat.RichText)
+        row = QHBoxLayout()
+        row.addWidget(horizon_caption)
+        row.addWidget(self.horizon_box)
+        row.addWidget(self.horizon_label, 1)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(row)
         layout.addWidget(self.takes_label, 1)
         self.addTab(page, QCoreApplication.translate("BidAnalyses", "Wat is nodig"))
 
@@ -239,7 +276,24 @@ class BidAnalyses(QTabWidget):
         layout.addWidget(self.sens_view, 1)
         self.addTab(page, QCoreApplication.translate("BidAnalyses", "Gevoeligheid"))
 
-        for view in (self.years_view, self.sens_view):
+        # a product-wide bid on each indication of its product
+        self.product_model = IndicationsModel(self)
+        self.product_view = _table("indications_table", self.product_model)
+        self.product_view.setAccessibleName(
+            QCoreApplication.translate("BidAnalyses", "Per indicatie")
+        )
+        self.product_label = QLabel()
+        self.product_label.setObjectName("product_blend")
+        self.product_label.setWordWrap(True)
+        self.product_label.setTextFormat(Qt.TextFormat.PlainText)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.product_label)
+        layout.addWidget(self.product_view, 1)
+        self.addTab(page, QCoreApplication.translate("BidAnalyses", "Per indicatie"))
+
+        for view in (self.years_view, self.sens_view, self.product_view):
             action = QAction(
                 QCoreApplication.translate("BidAnalyses", "Kopieer als Excel-cellen"), view
             )
@@ -258,6 +312,7 @@ class BidAnalyses(QTabWidget):
             return
         self._dossier, self._bid = dossier, bid
         self._fresh.clear()
+        self._reset_horizon()
         if bid is None:  # nothing confidential stays behind, shown or not (auto-lock)
             self._clear()
         self._update()
@@ -265,6 +320,9 @@ class BidAnalyses(QTabWidget):
     def _clear(self) -> None:
         self.years_model.clear()
         self.sens_model.set_sensitivity(None)
+        self.product_model.set_product(None)
+        self.product_label.clear()
+        self.horizon_label.clear()
         self.takes_label.clear()
         self.sens_label.clear()
         self.years_note.clear()
@@ -273,8 +331,14 @@ class BidAnalyses(QTabWidget):
         return self._bid
 
     def _noticed(self, dossier_id: int | None) -> None:
-        """The vault changed: read the dossier and the bid again (lazily, when shown)."""
-        if self._dossier is None or (dossier_id is not None and dossier_id != self._dossier.id):
+        """The vault changed: read the dossier and the bid again (lazily, when shown).
+        Another dossier's notice matters to a product-wide bid (its indications' mandates)."""
+        if self._dossier is None:
+            return
+        if dossier_id is not None and dossier_id != self._dossier.id:
+            if self._bid is not None and self._bid.arrangement.product_wide:
+                self._fresh.discard(PAGE_PRODUCT)
+                self._update()
             return
         dossier = self.session.dossier(self._dossier.id) if self._dossier.id is not None else None
         bid = None
@@ -303,6 +367,8 @@ class BidAnalyses(QTabWidget):
             self._show_takes()
         elif page == PAGE_SENSITIVITY:
             self._show_sensitivity()
+        elif page == PAGE_PRODUCT:
+            self._show_product()
         self.computed.emit(page)
 
     # -- the pages --------------------------------------------------------------------
@@ -325,7 +391,7 @@ class BidAnalyses(QTabWidget):
             self.years_model.clear()
             self.years_note.setText(
                 QCoreApplication.translate("BidAnalyses", "Niet te berekenen: {reason}").format(
-                    reason=exc.message
+                    reason=WORDS.engine_error(exc)
                 )
             )
             return
@@ -339,7 +405,79 @@ class BidAnalyses(QTabWidget):
         )
 
     def _show_takes(self) -> None:
+        self._show_horizon()
         self.takes_label.setText(self._takes_text())
+
+    def _reset_horizon(self) -> None:
+        """The horizon starts at the selected bid's duration."""
+        years = 3 if self._bid is None else self._bid.duration_years
+        self.horizon_box.blockSignals(True)
+        self.horizon_box.setValue(max(1, min(50, years)))
+        self.horizon_box.blockSignals(False)
+        self.horizon_box.setEnabled(self._bid is not None)
+
+    def _show_horizon(self) -> None:
+        self.horizon_label.setText(self._horizon_text(self.horizon_box.value()))
+
+    def _horizon_text(self, years: int) -> str:
+        """The verdict and effective reduction over ``years`` (the engine's, never a guess:
+        beyond an end the bid does not cover, the engine's refusal in words)."""
+        d, b = self._dossier, self._bid
+        if d is None or b is None:
+            return ""
+        m = d.effective_mandate
+        if m is None:
+            return QCoreApplication.translate("BidAnalyses", "geen mandaat: geen oordeel")
+        try:
+            v = engine.horizon_verdict(m, d, b, years)
+        except engine.EngineError as exc:
+            return QCoreApplication.translate("BidAnalyses", "niet te berekenen: {reason}").format(
+                reason=html.escape(WORDS.engine_error(exc))
+            )
+        return QCoreApplication.translate(
+            "BidAnalyses", "{verdict}, effectieve korting {pct} (scenario verwacht)"
+        ).format(verdict=_verdict_html(v.code), pct=fmt.percent(engine.present(v.effective_pct)))
+
+    def _show_product(self) -> None:
+        d, b = self._dossier, self._bid
+        if d is None or b is None or not b.arrangement.product_wide:
+            self.product_model.set_product(None)
+            self.product_view.setEnabled(False)
+            self.product_label.setText(
+                QCoreApplication.translate("BidAnalyses", "Kies een bod.")
+                if b is None
+                else QCoreApplication.translate(
+                    "BidAnalyses",
+                    "Dit bod geldt voor één indicatie. Een productbreed bod (in de bieding: "
+                    "‘geldt voor alle indicaties van het product’) wordt hier per indicatie "
+                    "getoond.",
+                )
+            )
+            return
+        p = engine.product_wide(self.session.dossiers(), d, b)
+        self.product_model.set_product(p)
+        self.product_view.setEnabled(True)
+        blend = (
+            QCoreApplication.translate("BidAnalyses", "niet te berekenen")
+            if p.effective_pct is None
+            else fmt.percent(engine.present(p.effective_pct))
+        )
+        per_patient = (
+            "—" if p.net_per_patient is None else fmt.money(p.net_per_patient, cents=False)
+        )
+        self.product_label.setText(
+            QCoreApplication.translate(
+                "BidAnalyses",
+                "Product {product}, {n} indicaties. Samen (scenario verwacht, over de "
+                "berekende indicaties): effectieve korting {pct}; netto {price} per patiënt. "
+                "Elke indicatie tegen haar eigen mandaat. Vertrouwelijk.",
+            ).format(
+                product=p.product or "—",
+                n=len(p.indications),
+                pct=blend,
+                price=per_patient,
+            )
+        )
 
     def _takes_text(self) -> str:
         d, b = self._dossier, self._bid
@@ -357,7 +495,7 @@ class BidAnalyses(QTabWidget):
             cap = engine.min_cap(d, m, base=b.arrangement, duration_years=b.duration_years)
         except engine.EngineError as exc:
             return QCoreApplication.translate("BidAnalyses", "Niet te berekenen: {reason}").format(
-                reason=exc.message
+                reason=WORDS.engine_error(exc)
             )
         if extra is None:  # pragma: no cover - a numeric mandate always has a bound
             return QCoreApplication.translate(
@@ -549,6 +687,14 @@ def write_workbook(path: Path, dossier: Dossier, bids: list[Bid], bid: Bid) -> N
             tables.years_sheet([(dossier, bid)]),
             tables.sensitivity_sheet([(dossier, bid)]),
         ],
+    )
+
+
+def _verdict_html(code: str) -> str:
+    text, back = VERDICT_COLOURS.get(code, ("#000000", "#ffffff"))
+    return (
+        f'<span style="color:{text}; background-color:{back}">&nbsp;'
+        f"{WORDS.verdict(code)}&nbsp;</span>"
     )
 
 

@@ -721,6 +721,20 @@ IMPORT_SOURCES: tuple[str, ...] = (
         "staffel niet te lezen: schrijf drempel (patiënten per jaar) en korting, bijvoorbeeld 100: 40%; 200: 50%",  # noqa: E501
     ),  # noqa: E501
     QT_TRANSLATE_NOOP("ImportProblems", "staffel: de drempel {threshold} staat er twee keer in"),  # noqa: E501
+    # issue 17: product-wide bids in the import
+    QT_TRANSLATE_NOOP("ImportProblems", "productbreed: schrijf 'ja' of 'nee'"),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "een productbreed bod vraagt een product bij het dossier: vul de kolom Product in op het blad Dossiers",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "een productbreed bod met een uitgavenplafond wordt niet per indicatie verdeeld: leg het plafond per indicatie vast",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "een productbreed bod met een nettoprijs per patiënt past niet op elke indicatie: geef een korting",  # noqa: E501
+    ),
 )
 
 

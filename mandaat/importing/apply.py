@@ -111,8 +111,11 @@ class DossierItem:
 
 
 #: the terms of an imported bid: discount (%), net price per patient, annual cap, the
-#: staffel (threshold in patients per year, extra discount %) and how it applies
-Terms = tuple[Decimal | None, Decimal | None, Decimal | None, tuple[tuple[int, Decimal], ...], str]
+#: staffel (threshold in patients per year, extra discount %) and how it applies, and
+#: whether it applies to the product across its indications
+Terms = tuple[
+    Decimal | None, Decimal | None, Decimal | None, tuple[tuple[int, Decimal], ...], str, bool
+]
 #: what a bid row's :class:`~mandaat.model.Bid` is made of: date, round, party,
 #: terms, duration in years, note, contact person
 BidParts = tuple[dt.date, int, Party, Terms, int, str, str]
@@ -153,6 +156,7 @@ class BidItem(NamedTuple):
                 annual_cap=terms[2],
                 tiers=tuple(Tier(Decimal(t), pct) for t, pct in terms[3]),
                 tier_mode="all_units" if terms[4] == "all_units" else "marginal",
+                product_wide=terms[5],
             ),
             duration_years=p[4],
             note=p[5],
@@ -323,6 +327,7 @@ _DOSSIER_MAP: Final[tuple[tuple[str, str], ...]] = (
     ("budget_impact_y3", "budget_impact_y3"),
     ("expected_patients", "patients_per_year"),
     ("advice_refs", "reference"),
+    ("product", "product"),
 )
 
 
@@ -554,8 +559,9 @@ class _Planner:
             _decimal(cap),
             tiers if isinstance(tiers, tuple) else (),
             mode if isinstance(mode, str) else "marginal",
+            get("product_wide") is True,  # absent: one indication, as before
         )
-        if terms == _NO_TERMS and (row.sheet, row.row) not in self.reader_rows:
+        if terms[:5] == _NO_TERMS[:5] and (row.sheet, row.row) not in self.reader_rows:
             self.problem(row, None, None, "no_terms")
         status: Status = "new"
         parts: BidParts | None = None
@@ -576,10 +582,23 @@ class _Planner:
             if target is not None:
                 if net is not None:
                     self.check_net_price(row, _decimal(net), target)
+                if terms[5]:
+                    self.check_product_wide(row, terms, target)
                 status = self.repeat_status(target, parts)
         if parts is None or target is None or (row.sheet, row.row) in self.bad_rows:
             status = "refused"
         return BidItem(row.sheet, row.row, drug, indication, status, target, parts)
+
+    def check_product_wide(self, row: Row, terms: Terms, target: int) -> None:
+        """A product-wide bid needs a product in its dossier (stored, or set by this
+        file's Dossiers sheet), and terms that apply per indication (no cap, no net price
+        per patient): as :func:`mandaat.describe.bid_problems` refuses them."""
+        if not self.targets[target].dossier.product.strip():
+            self.problem(row, "product_wide", "ja", "product_wide_no_product")
+        if terms[2] is not None:
+            self.problem(row, "product_wide", "ja", "product_wide_cap")
+        if terms[1] is not None:
+            self.problem(row, "product_wide", "ja", "product_wide_net_price")
 
     def years_of(self, duration: Decimal) -> int:
         """The whole years of a duration, -1 for a fraction (remembered)."""
@@ -709,7 +728,7 @@ class _Planner:
         return tuple(sorted([*self.data.problems, *self.problems], key=key))
 
 
-_NO_TERMS: Final[Terms] = (None, None, None, (), "marginal")
+_NO_TERMS: Final[Terms] = (None, None, None, (), "marginal", False)
 #: what makes a bid row the same as another: its target and its bid's parts
 _BidKey = tuple[int, BidParts]
 _VWS: Final = Party.VWS

@@ -28,6 +28,7 @@ DOSSIER_HEADERS: Final[tuple[str, ...]] = (
     "Budgetimpact jaar 3 (€)",
     "Patiënten per jaar",
     "Kenmerk",
+    "Product",
 )
 
 BID_HEADERS: Final[tuple[str, ...]] = (
@@ -44,6 +45,7 @@ BID_HEADERS: Final[tuple[str, ...]] = (
     "Contactpersoon",
     "Staffel",
     "Staffelsoort",
+    "Productbreed",
 )
 
 DOSSIER_FIELDS: Final[tuple[str, ...]] = (
@@ -58,6 +60,7 @@ DOSSIER_FIELDS: Final[tuple[str, ...]] = (
     "budget_impact_y3",
     "patients_per_year",
     "reference",
+    "product",
 )
 
 BID_FIELDS: Final[tuple[str, ...]] = (
@@ -74,6 +77,7 @@ BID_FIELDS: Final[tuple[str, ...]] = (
     "contact_person",
     "tiers",
     "tier_mode",
+    "product_wide",
 )
 
 #: canonical field -> the template header (per kind)
@@ -99,6 +103,9 @@ _COMMON_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 _DOSSIER_SYNONYMS: dict[str, tuple[str, ...]] = {
     **_COMMON_SYNONYMS,
+    # on the Dossiers sheet "Product" is the product that links indications (issue 17),
+    # not the drug's name
+    "drug": tuple(w for w in _COMMON_SYNONYMS["drug"] if w != "product"),
     "substance": (
         "werkzame stof",
         "werkzaam bestanddeel",
@@ -187,6 +194,7 @@ _DOSSIER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "ref",
         "dossier number",
     ),
+    "product": ("product", "productnaam", "product name"),
 }
 
 _BID_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -244,6 +252,7 @@ _BID_SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact_person": ("contactpersoon", "contact", "contact person"),
     "tiers": ("staffel", "staffelkorting", "staffels", "tiers", "tiered discount"),
     "tier_mode": ("staffelsoort", "soort staffel", "staffeltype", "tier mode", "tier type"),
+    "product_wide": ("productbreed", "geldt voor het product", "product wide", "product-wide"),
 }
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")

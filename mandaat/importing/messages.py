@@ -54,6 +54,19 @@ PROBLEM_MESSAGES: Final[dict[str, str]] = {
         "bijvoorbeeld 100: 40%; 200: 50%"
     ),
     "duplicate_tier": "staffel: de drempel {threshold} staat er twee keer in",
+    "unknown_product_wide": "productbreed: schrijf 'ja' of 'nee'",
+    "product_wide_no_product": (
+        "een productbreed bod vraagt een product bij het dossier: vul de kolom Product in "
+        "op het blad Dossiers"
+    ),
+    "product_wide_cap": (
+        "een productbreed bod met een uitgavenplafond wordt niet per indicatie verdeeld: "
+        "leg het plafond per indicatie vast"
+    ),
+    "product_wide_net_price": (
+        "een productbreed bod met een nettoprijs per patiënt past niet op elke indicatie: "
+        "geef een korting"
+    ),
     "missing_column": "kolom '{header}' ontbreekt; het blad is overgeslagen",
     # checks against the vault (mandaat.importing.apply)
     "unknown_drug": "onbekend geneesmiddel: geen dossier in de kluis of in dit bestand",

@@ -140,6 +140,8 @@ _PARSERS: Final[dict[str, Parser]] = {
     "duration_years": lambda x, f: v.parse_duration(x),
     "tiers": lambda x, f: v.parse_tiers(x),
     "tier_mode": lambda x, f: v.parse_tier_mode(x),
+    "product": _text,
+    "product_wide": lambda x, f: v.parse_yes_no(x),
 }
 #: fields whose parser looks at the number format of a numeric cell (a percent
 #: format turns 0.685 into 68.5, and a number in a text field is shown as formatted)
@@ -167,6 +169,7 @@ _DOSSIER_SPECIFIC: Final = frozenset(
         "budget_impact_y3",
         "patients_per_year",
         "reference",
+        "product",
     }
 )
 

@@ -41,6 +41,8 @@ _WIDTHS: Final[dict[str, int]] = {
     "Contactpersoon": 22,
     "Staffel": 30,
     "Staffelsoort": 18,
+    "Productbreed": 14,
+    "Product": 18,
 }
 
 _INSTRUCTIONS: Final[tuple[str, ...]] = (
@@ -76,6 +78,12 @@ _INSTRUCTIONS: Final[tuple[str, ...]] = (
     "• Staffelsoort: 'per schijf' (staffel per schijf: alleen de eenheden boven de drempel "
     "krijgen de korting, zoals belastingschijven) of 'alle eenheden' (staffel over alle "
     "eenheden: boven de drempel krijgt elke eenheid de korting). Leeg: per schijf.",
+    "• Productbreed: 'ja' als de korting geldt voor alle indicaties van het product (elke "
+    "indicatie wordt tegen haar eigen mandaat beoordeeld), anders 'nee'. Leeg: nee. Een "
+    "productbreed bod vraagt een Product op het blad Dossiers en heeft geen plafond of "
+    "nettoprijs per patiënt.",
+    "• Product (blad Dossiers): de naam van het product; dossiers met hetzelfde product "
+    "zijn de indicaties van één product.",
     "",
     "Schrijfwijzen",
     "• Datums: 1-4-2026, 01-04-2026, 2026-04-01, 1 april 2026 of 1 apr 2026 "
@@ -126,6 +134,8 @@ def _column_specs() -> dict[str, tuple[Any, str | None]]:
     pct.error = "Vul een korting tussen 0 en 100 in."
     tier_mode = _validation(type="list", formula1='"per schijf,alle eenheden"')
     tier_mode.error = "Kies 'per schijf' of 'alle eenheden'."
+    yes_no = _validation(type="list", formula1='"ja,nee"')
+    yes_no.error = "Kies 'ja' of 'nee'."
     duration = _validation(type="whole", operator="greaterThanOrEqual", formula1="1")
     duration.error = "Vul een looptijd in hele jaren in (1 of meer)."
     return {
@@ -145,6 +155,8 @@ def _column_specs() -> dict[str, tuple[Any, str | None]]:
         "Kenmerk": (None, "@"),
         "Staffel": (None, "@"),
         "Staffelsoort": (tier_mode, None),
+        "Productbreed": (yes_no, None),
+        "Product": (None, "@"),
     }
 
 

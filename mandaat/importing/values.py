@@ -295,6 +295,30 @@ def parse_party(value: object) -> str:
     return party
 
 
+#: what the "Productbreed" column accepts (folded: lower case)
+YES_NO_WORDS: Final[dict[str, bool]] = {
+    "ja": True,
+    "j": True,
+    "yes": True,
+    "nee": False,
+    "n": False,
+    "no": False,
+}
+
+
+def parse_yes_no(value: object) -> bool:
+    """``ja`` or ``nee`` (an Excel TRUE/FALSE too); anything else is a problem, not a
+    guess."""
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, str):
+        raise ValueProblem("unknown_product_wide")
+    answer = YES_NO_WORDS.get(value.strip().lower())
+    if answer is None:
+        raise ValueProblem("unknown_product_wide")
+    return answer
+
+
 #: what the "Staffelsoort" column accepts (folded: lower case, single spaces)
 TIER_MODE_WORDS: Final[dict[str, str]] = {
     "per schijf": "marginal",

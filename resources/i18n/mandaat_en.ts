@@ -560,229 +560,286 @@
 <context>
     <name>BidAnalyses</name>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="50"/>
+        <location filename="../../ui/bid_analyses.py" line="60"/>
         <source>laag (0,75 × verwacht)</source>
         <translation>low (0.75 × expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="51"/>
+        <location filename="../../ui/bid_analyses.py" line="61"/>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="52"/>
+        <location filename="../../ui/bid_analyses.py" line="62"/>
         <source>hoog (1,25 × verwacht)</source>
         <translation>high (1.25 × expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="113"/>
+        <location filename="../../ui/bid_analyses.py" line="123"/>
         <source>Naar Excel</source>
         <translation>To Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="115"/>
+        <location filename="../../ui/bid_analyses.py" line="125"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="135"/>
+        <location filename="../../ui/bid_analyses.py" line="145"/>
         <source>Analyses van het bod</source>
         <translation>Analyses of the bid</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="162"/>
+        <location filename="../../ui/bid_analyses.py" line="172"/>
         <source>Geld per jaar</source>
         <extracomment>True while &quot;Naar Excel&quot; writes on its worker (to ``_saving_to``). The save dialog (&quot;Naar Excel&quot;); tests replace it. The bids of the dossier for the workbook&apos;s overview sheet (the bids tab sets it).</extracomment>
         <translation>Money per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="166"/>
+        <location filename="../../ui/bid_analyses.py" line="176"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="173"/>
-        <location filename="../../ui/bid_analyses.py" line="229"/>
+        <location filename="../../ui/bid_analyses.py" line="183"/>
+        <location filename="../../ui/bid_analyses.py" line="266"/>
         <source>Naar E&amp;xcel…</source>
         <translation>To E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="176"/>
+        <location filename="../../ui/bid_analyses.py" line="186"/>
         <source>Sla de biedingen van dit dossier, het geld per jaar en de gevoeligheid van het gekozen bod op als Excel-werkmap (vertrouwelijk)</source>
         <translation>Save this dossier&apos;s bids, the money per year and the sensitivity of the selected bid as an Excel workbook (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="183"/>
-        <location filename="../../ui/bid_analyses.py" line="222"/>
+        <location filename="../../ui/bid_analyses.py" line="193"/>
+        <location filename="../../ui/bid_analyses.py" line="259"/>
         <source>Kopieer tabel</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="185"/>
-        <location filename="../../ui/bid_analyses.py" line="224"/>
+        <location filename="../../ui/bid_analyses.py" line="195"/>
+        <location filename="../../ui/bid_analyses.py" line="261"/>
         <source>Kopieer als Excel-cellen (Ctrl+C); gewist na 10 seconden</source>
         <translation>Copy as Excel cells (Ctrl+C); cleared after 10 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="191"/>
+        <location filename="../../ui/bid_analyses.py" line="201"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="202"/>
+        <location filename="../../ui/bid_analyses.py" line="212"/>
         <source>Per jaar</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="214"/>
+        <location filename="../../ui/bid_analyses.py" line="224"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="226"/>
+        <source>Horizon in jaren</source>
+        <translation>Horizon in years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="229"/>
+        <source>Het oordeel over zoveel jaren vanaf de start; na het einde van de regeling geldt wat het bod daarvoor vastlegt</source>
+        <translation>The verdict over this many years from the start; after the end of the arrangement, what the bid states for then applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="236"/>
+        <source>Ove&amp;r</source>
+        <translation>Ove&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="251"/>
         <source>Wat is nodig</source>
         <translation>What it takes</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="218"/>
-        <location filename="../../ui/bid_analyses.py" line="240"/>
+        <location filename="../../ui/bid_analyses.py" line="255"/>
+        <location filename="../../ui/bid_analyses.py" line="277"/>
         <source>Gevoeligheid</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="244"/>
+        <location filename="../../ui/bid_analyses.py" line="283"/>
+        <location filename="../../ui/bid_analyses.py" line="294"/>
+        <source>Per indicatie</source>
+        <translation>Per indication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="298"/>
         <source>Kopieer als Excel-cellen</source>
         <translation>Copy as Excel cells</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="316"/>
+        <location filename="../../ui/bid_analyses.py" line="382"/>
         <source>Kies een bod om zijn geld per jaar te zien.</source>
         <translation>Select a bid to see its money per year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="327"/>
-        <location filename="../../ui/bid_analyses.py" line="359"/>
+        <location filename="../../ui/bid_analyses.py" line="393"/>
+        <location filename="../../ui/bid_analyses.py" line="497"/>
         <source>Niet te berekenen: {reason}</source>
         <translation>Cannot be computed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="334"/>
+        <location filename="../../ui/bid_analyses.py" line="400"/>
         <source>Onverdisconteerd, in euro&apos;s van vandaag; de P4P-teruggave gaat vóór het plafond. Vertrouwelijk (bedrijfsgegevens).</source>
         <translation>Undiscounted, in today&apos;s euros; the P4P refund comes before the cap. Confidential (business data).</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="347"/>
+        <location filename="../../ui/bid_analyses.py" line="430"/>
+        <source>geen mandaat: geen oordeel</source>
+        <translation>no mandate: no verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="434"/>
+        <source>niet te berekenen: {reason}</source>
+        <translation>cannot be calculated: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="437"/>
+        <source>{verdict}, effectieve korting {pct} (scenario verwacht)</source>
+        <translation>{verdict}, effective discount {pct} (expected scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="447"/>
+        <location filename="../../ui/bid_analyses.py" line="485"/>
         <source>Kies een bod.</source>
         <translation>Select a bid.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="350"/>
-        <location filename="../../ui/bid_analyses.py" line="363"/>
+        <location filename="../../ui/bid_analyses.py" line="449"/>
+        <source>Dit bod geldt voor één indicatie. Een productbreed bod (in de bieding: ‘geldt voor alle indicaties van het product’) wordt hier per indicatie getoond.</source>
+        <translation>This bid applies to one indication. A product-wide bid (in the bid: ‘applies to all indications of the product’) is shown here per indication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="461"/>
+        <source>niet te berekenen</source>
+        <translation>cannot be calculated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="469"/>
+        <source>Product {product}, {n} indicaties. Samen (scenario verwacht, over de berekende indicaties): effectieve korting {pct}; netto {price} per patiënt. Elke indicatie tegen haar eigen mandaat. Vertrouwelijk.</source>
+        <translation>Product {product}, {n} indications. Together (expected scenario, over the indications calculated): effective discount {pct}; net {price} per patient. Each indication against its own mandate. Confidential.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bid_analyses.py" line="488"/>
+        <location filename="../../ui/bid_analyses.py" line="501"/>
         <source>Het mandaat noemt geen getal: wat nodig is, is niet te berekenen.</source>
         <translation>The mandate names no number: what it takes cannot be computed.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="373"/>
+        <location filename="../../ui/bid_analyses.py" line="511"/>
         <source>Extra korting bovenop de nettoprijs (vóór plafond en teruggaven)</source>
         <translation>Extra discount on top of the net price (before cap and refunds)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="379"/>
+        <location filename="../../ui/bid_analyses.py" line="517"/>
         <source>tot {bound}: {expected} verwacht; {worst} in elk scenario</source>
         <translation>to {bound}: {expected} expected; {worst} in every scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="385"/>
+        <location filename="../../ui/bid_analyses.py" line="523"/>
         <source>(het zwaarst: {scenario})</source>
         <translation>(hardest: {scenario})</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="391"/>
+        <location filename="../../ui/bid_analyses.py" line="529"/>
         <source>Het oordeel wordt ‘voldoet’ vanaf {bound}.</source>
         <translation>The verdict becomes ‘meets’ from {bound}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="398"/>
+        <location filename="../../ui/bid_analyses.py" line="536"/>
         <source>Plafond gaat knellen: het bod heeft geen plafond.</source>
         <translation>Cap binds: the bid has no cap.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="404"/>
+        <location filename="../../ui/bid_analyses.py" line="542"/>
         <source>Plafond gaat knellen: nooit, de uitgaven blijven eronder.</source>
         <translation>Cap binds: never, spending stays below it.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="410"/>
+        <location filename="../../ui/bid_analyses.py" line="548"/>
         <source>Plafond gaat knellen vanaf {n} patiënten per jaar.</source>
         <translation>The cap binds from {n} patients a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="416"/>
+        <location filename="../../ui/bid_analyses.py" line="554"/>
         <source>Hoogste nettoprijs per patiënt (tot {bound}): geen.</source>
         <translation>Highest net price per patient (to {bound}): none.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="423"/>
+        <location filename="../../ui/bid_analyses.py" line="561"/>
         <source>lager dan</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="425"/>
+        <location filename="../../ui/bid_analyses.py" line="563"/>
         <source>ten hoogste</source>
         <translation>at most</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="428"/>
+        <location filename="../../ui/bid_analyses.py" line="566"/>
         <source>Hoogste nettoprijs per patiënt (tot {bound}): {word} {price}.</source>
         <translation>Highest net price per patient (to {bound}): {word} {price}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="434"/>
+        <location filename="../../ui/bid_analyses.py" line="572"/>
         <source>Plafond dat volstaat (tot {bound}): geen.</source>
         <translation>Cap that suffices (to {bound}): none.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="440"/>
+        <location filename="../../ui/bid_analyses.py" line="578"/>
         <source>Plafond dat volstaat (tot {bound}, scenario verwacht, met de andere voorwaarden van dit bod): ten hoogste {cap} per jaar.</source>
         <translation>Cap that suffices (to {bound}, expected scenario, with this bid&apos;s other terms): at most {cap} a year.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="454"/>
+        <location filename="../../ui/bid_analyses.py" line="592"/>
         <source>Geen gevoeligheid: kies een bod in een dossier met een mandaat.</source>
         <translation>No sensitivity: select a bid in a dossier with a mandate.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="458"/>
+        <location filename="../../ui/bid_analyses.py" line="596"/>
         <source>Niet te berekenen voor dit bod.</source>
         <translation>Cannot be computed for this bid.</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="463"/>
+        <location filename="../../ui/bid_analyses.py" line="601"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="467"/>
+        <location filename="../../ui/bid_analyses.py" line="605"/>
         <source>Scenario verwacht, één aanname tegelijk. Draait het oordeel om: {turns}</source>
         <translation>Expected scenario, one assumption at a time. Turns the verdict: {turns}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="505"/>
+        <location filename="../../ui/bid_analyses.py" line="643"/>
         <source>Bezig met opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="523"/>
+        <location filename="../../ui/bid_analyses.py" line="661"/>
         <source>Opgeslagen als {name} (alleen voor u leesbaar)</source>
         <translation>Saved as {name} (readable by you only)</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="535"/>
+        <location filename="../../ui/bid_analyses.py" line="673"/>
         <source>Niet opgeslagen: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="561"/>
+        <location filename="../../ui/bid_analyses.py" line="707"/>
         <source>geen korting volstaat</source>
         <translation>no discount suffices</translation>
     </message>
     <message>
-        <location filename="../../ui/bid_analyses.py" line="563"/>
+        <location filename="../../ui/bid_analyses.py" line="709"/>
         <source>0% (voldoet al)</source>
         <translation>0% (meets already)</translation>
     </message>
@@ -2116,53 +2173,53 @@ advice</translation>
 <context>
     <name>ExportErrors</name>
     <message>
-        <location filename="../../ui/words.py" line="757"/>
+        <location filename="../../ui/words.py" line="771"/>
         <source>Logo: {detail}; niets weggeschreven</source>
         <extracomment>The export&apos;s refusals (:mod:`mandaat.export.messages`), listed for lupdate; the window shows them in its language (``tests/test_ui_words.py`` checks none is missing).</extracomment>
         <translation>Logo: {detail}; nothing written</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="758"/>
+        <location filename="../../ui/words.py" line="772"/>
         <source>Lekcontrole: {file} bevat de waarde van &apos;{field}&apos; ({where}); niets weggeschreven</source>
         <translation>Leak check: {file} holds the value of &apos;{field}&apos; ({where}); nothing written</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="762"/>
+        <location filename="../../ui/words.py" line="776"/>
         <source>Lekcontrole: {count} treffer(s) in {outdir}</source>
         <translation>Leak check: {count} hit(s) in {outdir}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="763"/>
+        <location filename="../../ui/words.py" line="777"/>
         <source>{path}: kies een bestandsnaam die eindigt op .docx of .pdf</source>
         <translation>{path}: choose a file name ending in .docx or .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="767"/>
+        <location filename="../../ui/words.py" line="781"/>
         <source>{path}: de map bestaat al en is niet leeg; kies een nieuwe map</source>
         <translation>{path}: the folder already exists and is not empty; choose a new folder</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="771"/>
+        <location filename="../../ui/words.py" line="785"/>
         <source>&apos;{name}&apos; past op meer dan één dossier (id {ids}); geef het dossier-id op</source>
         <translation>&apos;{name}&apos; matches more than one dossier (id {ids}); give the dossier id</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="775"/>
+        <location filename="../../ui/words.py" line="789"/>
         <source>Classificatie: {detail}</source>
         <translation>Classification: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="776"/>
+        <location filename="../../ui/words.py" line="790"/>
         <source>Geen dossiers om te exporteren</source>
         <translation>No dossiers to export</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="777"/>
+        <location filename="../../ui/words.py" line="791"/>
         <source>{path}: geen map en geen exportbestand</source>
         <translation>{path}: not a folder and not an export file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="778"/>
+        <location filename="../../ui/words.py" line="792"/>
         <source>{path}: de map bevat geen bestanden; er valt niets te controleren</source>
         <translation>{path}: the folder holds no files; there is nothing to check</translation>
     </message>
@@ -2496,6 +2553,26 @@ advice</translation>
         <location filename="../../ui/words.py" line="723"/>
         <source>staffel: de drempel {threshold} staat er twee keer in</source>
         <translation>tiers: the threshold {threshold} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="725"/>
+        <source>productbreed: schrijf &apos;ja&apos; of &apos;nee&apos;</source>
+        <translation>product-wide: write &apos;ja&apos; (yes) or &apos;nee&apos; (no)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="726"/>
+        <source>een productbreed bod vraagt een product bij het dossier: vul de kolom Product in op het blad Dossiers</source>
+        <translation>a product-wide bid needs a product in the dossier: fill in the Product column on the Dossiers sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="730"/>
+        <source>een productbreed bod met een uitgavenplafond wordt niet per indicatie verdeeld: leg het plafond per indicatie vast</source>
+        <translation>a product-wide bid with a spending cap is not divided per indication: set the cap per indication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="734"/>
+        <source>een productbreed bod met een nettoprijs per patiënt past niet op elke indicatie: geef een korting</source>
+        <translation>a product-wide bid with a net price per patient does not fit every indication: give a discount</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2975,44 @@ advice</translation>
         <location filename="../../ui/import_wizard.py" line="654"/>
         <source>Het logboek vermeldt de import. Een import kan niet ongedaan worden gemaakt.</source>
         <translation>The audit log records the import. An import cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicationsModel</name>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="265"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="266"/>
+        <source>Indicatie</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="268"/>
+        <source>Effectieve korting</source>
+        <translation>Effective discount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="269"/>
+        <source>De korting van dit bod op deze indicatie, scenario verwacht</source>
+        <translation>This bid&apos;s discount on this indication, expected scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="274"/>
+        <source>Oordeel mandaat</source>
+        <translation>Mandate verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="275"/>
+        <source>Het oordeel tegen het eigen mandaat van deze indicatie</source>
+        <translation>The verdict against this indication&apos;s own mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_models.py" line="315"/>
+        <source>geen mandaat</source>
+        <translation>no mandate</translation>
     </message>
 </context>
 <context>
