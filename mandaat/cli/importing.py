@@ -118,8 +118,10 @@ def _read(path: Path, password: str | None) -> tuple[WorkbookData, ColumnMap]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from mandaat.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, unlock_kwargs
+    from mandaat.cli.words import for_language
+    from mandaat.cli.words_io import workbook_error_line
     from mandaat.errors import VaultError
-    from mandaat.importing import WorkbookError, format_workbook_error
+    from mandaat.importing import WorkbookError
     from mandaat.importing.apply import apply_import, plan_import
     from mandaat.vault.file import Vault
 
@@ -131,9 +133,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data, columns = _read(path, password)
     except WorkbookError as err:
-        message = format_workbook_error(err, str(path))
+        message = workbook_error_line(err, str(path))
         if err.code == "password_required":
-            message += " (met --password-file BESTAND)"
+            message += f" ({for_language().text('cli.import.password_hint')})"
         print(f"mandaat: {message}", file=sys.stderr)
         # the isolated reader refused the workbook (it crashed, asked too much memory
         # or time): exit 1, as for any refused import; other whole-file errors: 2
@@ -150,8 +152,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_OK if plan.ok else EXIT_REFUSED
         if not plan.ok:
             print(
-                f"Import geweigerd: {_problems(plan.problem_count)} in {path.name};"
-                " er is niets opgeslagen."
+                for_language().text(
+                    "cli.import.refused", problems=_problems(plan.problem_count), file=path.name
+                )
             )
             return EXIT_REFUSED
         result = apply_import(vault, plan)
@@ -165,7 +168,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _problems(n: int) -> str:
-    return f"{n} probleem" if n == 1 else f"{n} problemen"
+    from mandaat.cli.words import for_language
+
+    return for_language().text(f"cli.import.problems.{'one' if n == 1 else 'other'}", n=n)
 
 
 def _money(amount: Decimal | None) -> str:
@@ -277,38 +282,49 @@ def _print_preview(plan: ImportPlan) -> None:
 
 
 def _print_problems(plan: ImportPlan) -> None:
-    from mandaat.importing import format_problem
+    from mandaat.cli.words import for_language
+    from mandaat.cli.words_io import problem_line
 
     if plan.ok:
         return
-    print(f"Problemen ({plan.problem_count}):")
+    words = for_language()
+    print(words.text("cli.import.problems", n=plan.problem_count))
     for problem in plan.problems[:MAX_PROBLEM_LINES]:
-        print(format_problem(problem, with_file=True))
+        print(problem_line(problem, with_file=True))
     rest = plan.problem_count - min(len(plan.problems), MAX_PROBLEM_LINES)
     if rest > 0:
-        print(f"… en nog {_problems(rest)}")
+        print(words.text("cli.import.more", problems=_problems(rest)))
 
 
 def _dry_run_summary(plan: ImportPlan) -> str:
-    counts = (
-        f"{plan.new_count} nieuw, {plan.updated_count} bijgewerkt, {plan.present_count} al aanwezig"
-    )
+    from mandaat.cli.words import for_language
+
+    counts = {
+        "new": plan.new_count,
+        "updated": plan.updated_count,
+        "present": plan.present_count,
+    }
     if plan.ok:
-        return f"Proefimport: {counts}; geen problemen. Er is niets opgeslagen."
-    return (
-        f"Proefimport: {counts}; {_problems(plan.problem_count)} — de import zou worden"
-        " geweigerd. Er is niets opgeslagen."
-    )
+        return for_language().text("cli.import.dry_ok", **counts)
+    problems = _problems(plan.problem_count)
+    return for_language().text("cli.import.dry_refused", problems=problems, **counts)
 
 
 def _summary(result: ImportResult) -> str:
-    head = "Geïmporteerd" if result.committed else "Niets nieuws"
-    return (
-        f"{head} uit {Path(result.file).name}: {result.new_count} nieuw,"
-        f" {result.dossiers_updated} bijgewerkt, {result.present_count} al aanwezig"
-        f" (dossiers: {result.dossiers_new} nieuw, {result.dossiers_updated} bijgewerkt,"
-        f" {result.dossiers_present} al aanwezig; biedingen: {result.bids_new} nieuw,"
-        f" {result.bids_present} al aanwezig)."
+    from mandaat.cli.words import for_language
+
+    key = "cli.import.summary." + ("committed" if result.committed else "nothing")
+    return for_language().text(
+        key,
+        file=Path(result.file).name,
+        new=result.new_count,
+        updated=result.dossiers_updated,
+        present=result.present_count,
+        d_new=result.dossiers_new,
+        d_updated=result.dossiers_updated,
+        d_present=result.dossiers_present,
+        b_new=result.bids_new,
+        b_present=result.bids_present,
     )
 
 
