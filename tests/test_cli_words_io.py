@@ -17,7 +17,7 @@ from test_arrangements_written import PW as WRITTEN_PW
 from test_arrangements_written import _cli_vault
 from test_engine_analyses import PW as ANALYSES_PW
 from test_engine_analyses import _vault as _analyses_vault
-from test_import_cli import ENHERTU, PW, bid, save
+from test_import_cli import ENHERTU, PW, bid, save, standard_workbook
 
 from mandaat import demo
 from mandaat.cli import words_io
@@ -177,6 +177,22 @@ def test_import_problems_in_english_and_dutch(tmp_path: Path) -> None:
 def test_import_success_and_workbook_errors_in_english(tmp_path: Path) -> None:
     vault = tmp_path / "werk.mandaat"
     assert run("init", str(vault), env=PW).returncode == 0
+    dry = run(
+        "--lang", "en", "import", str(vault), str(standard_workbook(tmp_path)), "--dry-run", env=PW
+    )
+    assert dry.returncode == 0, dry.stderr
+    lines = dry.stdout.splitlines()
+    assert lines[0] == "Trial import of onderhandeling.xlsx: nothing will be saved."
+    assert "Sheet Biedingen (bids): 3 rows — 3 new, 0 already present, 0 refused" in lines
+    assert lines[-1] == (
+        "Trial import: 5 new, 0 updated, 0 already present; no problems. Nothing has been saved."
+    )
+    vws = next(ln for ln in lines if " VWS " in ln).split()
+    assert vws[:5] == ["3", "Enhertu", "2025-10-15", "2", "VWS"]
+    assert "discount 55.5% · cap €20,000,000/year · 4 years" in " ".join(vws)
+    # ZIN's sentence and the file's own names stay as written; our words are English
+    ours = [ln for ln in lines if "Enhertu" not in ln and "Carvykti" not in ln]
+    assert _dutch_in("\n".join(ours).replace("Biedingen", "")) == []
     good = save(
         tmp_path,
         {
