@@ -311,9 +311,9 @@ def _main(argv: list[str] | None) -> int:
         print(f"mandaat: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except MandaatError as exc:
-        from mandaat.cli.words import for_language
+        from mandaat.cli.words_io import error_line
 
         hint = HINTS.get(exc.code)
-        line = for_language().error(exc)  # Dutch unless --lang en / MANDAAT_LANG=en
+        line = error_line(exc)  # Dutch unless --lang en / MANDAAT_LANG=en
         print(f"mandaat: {line}" + (f" ({hint})" if hint else ""), file=sys.stderr)
         return EXIT_USAGE if exc.code in USAGE_CODES else EXIT_REFUSED

@@ -10,6 +10,7 @@ from pathlib import Path
 
 def cmd_export(args: argparse.Namespace) -> int:
     from mandaat.cli.common import UsageError, unlock_kwargs
+    from mandaat.cli.words import for_language
     from mandaat.export import publish
     from mandaat.export.classify import Audience, Policy
     from mandaat.vault.file import Vault
@@ -52,7 +53,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "export", {"kind": "nota", "audience": audience, "file": out.name}
                 ),
             )
-            print(f"Nota geschreven ({audience}): {out} — lekcontrole geslaagd")
+            print(for_language().text("cli.export.nota", audience=audience, file=out))
         else:
             outdir = Path(args.woo)
             staged = publish.stage_woo(data, outdir, args.dossier or (), today=today, policy=policy)
@@ -63,9 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "export", {"kind": "woo", "folder": outdir.name, "files": count}
                 ),
             )
-            print(
-                f"Woo-pakket geschreven: {outdir} ({len(files)} bestanden) — lekcontrole geslaagd"
-            )
+            print(for_language().text("cli.export.woo", folder=outdir, n=len(files)))
     finally:
         vault.close()
     return 0
@@ -73,6 +72,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_leakcheck(args: argparse.Namespace) -> int:
     from mandaat.cli.common import unlock_kwargs
+    from mandaat.cli.words import for_language
     from mandaat.export import publish
     from mandaat.export.classify import Policy
     from mandaat.vault.file import Vault
@@ -84,12 +84,17 @@ def cmd_leakcheck(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     hits = publish.standalone_check(data, Path(args.outdir), policy)  # on top of the vault's
+    words = for_language()
     if not hits:
-        print(f"Lekcontrole geslaagd: {args.outdir}")
+        print(words.text("cli.leakcheck.ok", folder=args.outdir))
         return 0
     for h in hits:
-        print(f"LEK  {h.file}: {h.field} ({h.where})", file=sys.stderr)
-    print(f"mandaat: lekcontrole: {len(hits)} treffer(s) in {args.outdir}", file=sys.stderr)
+        print(
+            words.text("cli.leakcheck.hit", file=h.file, field=h.field, where=h.where),
+            file=sys.stderr,
+        )
+    hits_line = words.text("cli.leakcheck.hits", n=len(hits), folder=args.outdir)
+    print(f"mandaat: {hits_line}", file=sys.stderr)
     return 1
 
 

@@ -41,12 +41,8 @@ MAX_PROBLEM_LINES: Final = 50
 #: rows shown per sheet by ``--dry-run``
 MAX_TABLE_ROWS: Final = 50
 
-_STATUS: Final[dict[str, str]] = {
-    "new": "nieuw",
-    "updated": "bijgewerkt",
-    "present": "al aanwezig",
-    "refused": "geweigerd",
-}
+#: the statuses of a row in ``--dry-run``'s table (worded by ``cli.import.status.*``)
+_STATUS: Final = ("new", "updated", "present", "refused")
 
 
 # --------------------------------------------------------------------------- template
@@ -118,8 +114,10 @@ def _read(path: Path, password: str | None) -> tuple[WorkbookData, ColumnMap]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from mandaat.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, unlock_kwargs
+    from mandaat.cli.words import for_language
+    from mandaat.cli.words_io import workbook_error_line
     from mandaat.errors import VaultError
-    from mandaat.importing import WorkbookError, format_workbook_error
+    from mandaat.importing import WorkbookError
     from mandaat.importing.apply import apply_import, plan_import
     from mandaat.vault.file import Vault
 
@@ -131,9 +129,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data, columns = _read(path, password)
     except WorkbookError as err:
-        message = format_workbook_error(err, str(path))
+        message = workbook_error_line(err, str(path))
         if err.code == "password_required":
-            message += " (met --password-file BESTAND)"
+            message += f" ({for_language().text('cli.import.password_hint')})"
         print(f"mandaat: {message}", file=sys.stderr)
         # the isolated reader refused the workbook (it crashed, asked too much memory
         # or time): exit 1, as for any refused import; other whole-file errors: 2
@@ -150,8 +148,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_OK if plan.ok else EXIT_REFUSED
         if not plan.ok:
             print(
-                f"Import geweigerd: {_problems(plan.problem_count)} in {path.name};"
-                " er is niets opgeslagen."
+                for_language().text(
+                    "cli.import.refused", problems=_problems(plan.problem_count), file=path.name
+                )
             )
             return EXIT_REFUSED
         result = apply_import(vault, plan)
@@ -165,22 +164,51 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _problems(n: int) -> str:
-    return f"{n} probleem" if n == 1 else f"{n} problemen"
+    from mandaat.cli.words import for_language
+
+    return for_language().text(f"cli.import.problems.{'one' if n == 1 else 'other'}", n=n)
+
+
+def _text(key: str, **params: object) -> str:
+    from mandaat.cli.words import for_language
+
+    return for_language().text(key, **params)
+
+
+def _english() -> bool:
+    from mandaat.cli.words import language
+
+    return language() == "en"
+
+
+def _notation(text: str) -> str:
+    """Dutch number notation, or English (``104,000.50``) with ``--lang en``."""
+    if not _english():
+        return text
+    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
 
 
 def _money(amount: Decimal | None) -> str:
     from mandaat.importing.apply import money_text
 
-    return "" if amount is None else f"€ {money_text(amount)}"
+    if amount is None:
+        return ""
+    return ("€" if _english() else "€ ") + _notation(money_text(amount))
 
 
 def _pct(value: Decimal) -> str:
     text = f"{value.normalize():f}" if value == value.to_integral_value() else str(value)
-    return text.replace(".", ",") + "%"
+    return _notation(text.replace(".", ",")) + "%"
 
 
 def _date(value: dt.date | None) -> str:
-    return "" if value is None else f"{value.day}-{value.month}-{value.year}"
+    if value is None:
+        return ""
+    return value.isoformat() if _english() else f"{value.day}-{value.month}-{value.year}"
+
+
+def _status(code: str) -> str:
+    return _text(f"cli.import.status.{code}")
 
 
 def _terms(item: BidItem) -> str:
@@ -190,12 +218,14 @@ def _terms(item: BidItem) -> str:
     a = bid.arrangement
     parts = []
     if a.discount_pct is not None:
-        parts.append(f"korting {_pct(a.discount_pct)}")
+        parts.append(_text("cli.import.terms.discount", pct=_pct(a.discount_pct)))
     if a.net_price_per_patient is not None:
-        parts.append(f"nettoprijs {_money(a.net_price_per_patient)}")
+        parts.append(_text("cli.import.terms.net", money=_money(a.net_price_per_patient)))
     if a.annual_cap is not None:
-        parts.append(f"plafond {_money(a.annual_cap)}/jaar")
-    parts.append(f"{bid.duration_years} jaar")
+        parts.append(_text("cli.import.terms.cap", money=_money(a.annual_cap)))
+    from mandaat.cli.words import for_language
+
+    parts.append(for_language().count("years", bid.duration_years))
     return " · ".join(parts)
 
 
@@ -212,7 +242,8 @@ def _short(text: str, width: int = 40) -> str:
 
 
 def _dossier_rows(items: list[DossierItem]) -> list[list[str]]:
-    rows = [["rij", "geneesmiddel", "indicatie", "vraagprijs", "vereiste prijsverlaging", "status"]]
+    heads = ("row", "drug", "indication", "asking", "reduction", "status")
+    rows = [[_text(f"cli.import.col.{h}") for h in heads]]
     for it in items:
         d = it.dossier
         rows.append(
@@ -222,14 +253,15 @@ def _dossier_rows(items: list[DossierItem]) -> list[list[str]]:
                 _short(it.indication, 30),
                 _money(d.asking_price) if d else "",
                 _short(d.advice_text) if d else "",
-                _STATUS[it.status],
+                _status(it.status),
             ]
         )
     return rows
 
 
 def _bid_rows(plan: ImportPlan, items: list[BidItem]) -> list[list[str]]:
-    rows = [["rij", "geneesmiddel", "datum", "ronde", "partij", "voorwaarden", "status"]]
+    heads = ("row", "drug", "date", "round", "party", "terms", "status")
+    rows = [[_text(f"cli.import.col.{h}") for h in heads]]
     for it in items:
         b = it.bid
         # the dossier the bid goes to, spelled as in the dossier
@@ -240,75 +272,89 @@ def _bid_rows(plan: ImportPlan, items: list[BidItem]) -> list[list[str]]:
                 _short(drug, 24),
                 _date(b.date) if b else "",
                 str(b.round) if b else "",
-                ("VWS" if b.party is Party.VWS else "leverancier") if b else "",
+                _text(f"cli.import.party.{'vws' if b.party is Party.VWS else 'supplier'}")
+                if b
+                else "",
                 _terms(it),
-                _STATUS[it.status],
+                _status(it.status),
             ]
         )
     return rows
 
 
 def _counts(statuses: list[str]) -> str:
-    parts = [f"{statuses.count(k)} {_STATUS[k]}" for k in ("new", "updated", "present", "refused")]
-    return ", ".join(p for p in parts if not p.startswith("0 bijgewerkt"))
+    counts = {k: statuses.count(k) for k in _STATUS}
+    parts = [f"{n} {_status(k)}" for k, n in counts.items() if n or k != "updated"]
+    return ", ".join(parts)
 
 
 def _print_preview(plan: ImportPlan) -> None:
-    print(f"Proefimport van {Path(plan.file).name}: er wordt niets opgeslagen.")
+    print(_text("cli.import.preview", file=Path(plan.file).name))
     for sheet, kind in plan.sheets.items():
         print()
         if kind == "dossiers":
             ditems = [i for i in plan.dossier_items if i.sheet == sheet]
             counts = _counts([i.status for i in ditems])
-            print(f"Blad {sheet} (dossiers): {len(ditems)} rijen — {counts}")
+            print(_text("cli.import.sheet.dossiers", sheet=sheet, n=len(ditems), counts=counts))
             rows = _dossier_rows(ditems[:MAX_TABLE_ROWS])
             more = len(ditems) - MAX_TABLE_ROWS
         else:
             bitems = [i for i in plan.bid_items if i.sheet == sheet]
             counts = _counts([i.status for i in bitems])
-            print(f"Blad {sheet} (biedingen): {len(bitems)} rijen — {counts}")
+            print(_text("cli.import.sheet.bids", sheet=sheet, n=len(bitems), counts=counts))
             rows = _bid_rows(plan, bitems[:MAX_TABLE_ROWS])
             more = len(bitems) - MAX_TABLE_ROWS
         if len(rows) > 1:
             print("\n".join(_table(rows)))
         if more > 0:
-            print(f"  … en nog {more} rijen")
+            print("  " + _text("cli.import.more_rows", n=more))
     print()
 
 
 def _print_problems(plan: ImportPlan) -> None:
-    from mandaat.importing import format_problem
+    from mandaat.cli.words import for_language
+    from mandaat.cli.words_io import problem_line
 
     if plan.ok:
         return
-    print(f"Problemen ({plan.problem_count}):")
+    words = for_language()
+    print(words.text("cli.import.problems", n=plan.problem_count))
     for problem in plan.problems[:MAX_PROBLEM_LINES]:
-        print(format_problem(problem, with_file=True))
+        print(problem_line(problem, with_file=True))
     rest = plan.problem_count - min(len(plan.problems), MAX_PROBLEM_LINES)
     if rest > 0:
-        print(f"… en nog {_problems(rest)}")
+        print(words.text("cli.import.more", problems=_problems(rest)))
 
 
 def _dry_run_summary(plan: ImportPlan) -> str:
-    counts = (
-        f"{plan.new_count} nieuw, {plan.updated_count} bijgewerkt, {plan.present_count} al aanwezig"
-    )
+    from mandaat.cli.words import for_language
+
+    counts = {
+        "new": plan.new_count,
+        "updated": plan.updated_count,
+        "present": plan.present_count,
+    }
     if plan.ok:
-        return f"Proefimport: {counts}; geen problemen. Er is niets opgeslagen."
-    return (
-        f"Proefimport: {counts}; {_problems(plan.problem_count)} — de import zou worden"
-        " geweigerd. Er is niets opgeslagen."
-    )
+        return for_language().text("cli.import.dry_ok", **counts)
+    problems = _problems(plan.problem_count)
+    return for_language().text("cli.import.dry_refused", problems=problems, **counts)
 
 
 def _summary(result: ImportResult) -> str:
-    head = "Geïmporteerd" if result.committed else "Niets nieuws"
-    return (
-        f"{head} uit {Path(result.file).name}: {result.new_count} nieuw,"
-        f" {result.dossiers_updated} bijgewerkt, {result.present_count} al aanwezig"
-        f" (dossiers: {result.dossiers_new} nieuw, {result.dossiers_updated} bijgewerkt,"
-        f" {result.dossiers_present} al aanwezig; biedingen: {result.bids_new} nieuw,"
-        f" {result.bids_present} al aanwezig)."
+    from mandaat.cli.words import for_language
+
+    key = "cli.import.summary." + ("committed" if result.committed else "nothing")
+    return for_language().text(
+        key,
+        file=Path(result.file).name,
+        new=result.new_count,
+        updated=result.dossiers_updated,
+        present=result.present_count,
+        d_new=result.dossiers_new,
+        d_updated=result.dossiers_updated,
+        d_present=result.dossiers_present,
+        b_new=result.bids_new,
+        b_present=result.bids_present,
     )
 
 

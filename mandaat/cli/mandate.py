@@ -13,34 +13,6 @@ from typing import Any, TextIO
 from mandaat.cli.words import NL
 from mandaat.errors import MandaatError
 
-#: Dutch verdict words of the analyses below a bid's line (the bid's line itself is worded
-#: by :mod:`mandaat.cli.words`, in the chosen language).
-VERDICT_WORDS = {
-    "meets": "voldoet",
-    "fails": "voldoet niet",
-    "depends": "hangt af",
-    "judgement": "oordeel nodig",
-    None: "—",
-}
-
-
-SCENARIO_WORDS = {"low": "laag", "expected": "verwacht", "high": "hoog"}
-
-#: The engine's codes in short Dutch, for the horizon and per-indication lines (the
-#: optional analyses stay Dutch on the command line, as resources/i18n/README.md says).
-ENGINE_ERRORS = {
-    "no_asking_price": "geen vraagprijs bekend",
-    "no_volume": "geen patiëntaantal of budgetimpact",
-    "no_units": "eenheden per patiënt ontbreken",
-    "patient_units_need_units": "plafond per patiënt in eenheden vraagt een prijs per eenheid",
-    "no_starters": "aandeel starters ontbreekt bij gratis startdoses",
-    "no_treatment_months": "verwachte behandelduur ontbreekt bij een plafond op de duur",
-    "duration_cap_per_year": "plafond op de behandelduur bij een prijs per jaar",
-    "no_after_end": "niet vastgelegd wat na het einde geldt",
-    "product_wide_cap": "productbreed bod met een plafond",
-    "product_wide_net_price": "productbreed bod met een nettoprijs per patiënt",
-}
-
 
 class CheckError(MandaatError):
     pass
@@ -271,15 +243,15 @@ def _write_xlsx(path: Path, dossiers: list[Any], bids: list[Any], *, every: bool
     )
 
 
-#: columns of ``check --years``: (key, Dutch heading)
+#: columns of ``check --years``, in order (their headings: ``cli.analysis.col.*``)
 YEAR_COLUMNS = (
-    ("patients", "Patiënten"),
-    ("list_spend", "Lijstprijs"),
-    ("net_before_cap", "Vóór plafond"),
-    ("p4p_refund", "P4P terug"),
-    ("cap_repayment", "Plafond terug"),
-    ("net_spend", "Netto"),
-    ("saving", "Besparing"),
+    "patients",
+    "list_spend",
+    "net_before_cap",
+    "p4p_refund",
+    "cap_repayment",
+    "net_spend",
+    "saving",
 )
 
 
@@ -294,90 +266,104 @@ def _fmt_patients(text: Any) -> str:
     from decimal import ROUND_HALF_UP, Decimal
 
     value = Decimal(str(text)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return _notation(f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", "."))
+
+
+def _engine_short(words: Any, code: Any) -> str:
+    key = f"cli.analysis.engine.{code}"
+    return str(words.text(key)) if key in NL else str(code)
 
 
 def _print_as_written(r: dict[str, Any]) -> None:
     """The horizon and the per-indication results below a bid's line."""
+    words = _WORDS or _words()
     h = r.get("horizon")
     if isinstance(h, dict):
         if h.get("error"):
-            text = f"niet te berekenen: {ENGINE_ERRORS.get(str(h['error']), h['error'])}"
+            text = words.text("cli.cannot_compute", reason=_engine_short(words, h["error"]))
         else:
-            text = f"{VERDICT_WORDS.get(h['verdict'], h['verdict'])}"
-            text += f" ({_fmt_pct(h['effective_reduction'])})"
-        after = {"list": "daarna de vraagprijs", "net": "daarna de vastgelegde nettoprijs"}
-        extra = f", {after[h['after_end']]}" if h.get("after_end") in after else ""
-        print(f"  Over {h['years']} jaar{extra}: {text}")
+            text = f"{words.verdict(h['verdict'])} ({_fmt_pct(h['effective_reduction'])})"
+        after_key = f"cli.analysis.after_{h.get('after_end')}"
+        after = words.text(after_key) if after_key in NL else ""
+        years = words.count("years", h["years"]) if isinstance(h["years"], int) else h["years"]
+        print("  " + words.text("cli.analysis.horizon", years=years, after=after, text=text))
     for ind in r.get("indications") or []:
         if ind.get("error"):
-            text = f"niet te berekenen: {ENGINE_ERRORS.get(str(ind['error']), ind['error'])}"
+            text = words.text("cli.cannot_compute", reason=_engine_short(words, ind["error"]))
         else:
-            text = f"{VERDICT_WORDS.get(ind['verdict'], ind['verdict'])}"
-            text += f" ({_fmt_pct(ind['effective_pct'])})"
-        print(f"  Indicatie {ind['drug']} — {ind['indication']}: {text}")
+            text = f"{words.verdict(ind['verdict'])} ({_fmt_pct(ind['effective_pct'])})"
+        line = words.text(
+            "cli.analysis.indication", drug=ind["drug"], indication=ind["indication"], text=text
+        )
+        print("  " + line)
 
 
 def _print_analyses(r: dict[str, Any]) -> None:
     """The optional analyses below a bid's line (confidential: for the user only)."""
+    words = _WORDS or _words()
     _print_as_written(r)
     years = r.get("years")
     if isinstance(years, dict):
         totals = r.get("years_total") or {}
         for scenario, rows in years.items():
-            print(f"  Per jaar, scenario {SCENARIO_WORDS.get(scenario, scenario)}:")
-            head = f"    {'Jaar':>6}" + "".join(f" {h:>15}" for _, h in YEAR_COLUMNS)
-            print(head)
+            print("  " + words.text("cli.analysis.per_year", scenario=words.scenario(scenario)))
+            heads = [words.text(f"cli.analysis.col.{k}") for k in YEAR_COLUMNS]
+            print(f"    {words.text('cli.analysis.year'):>6}" + "".join(f" {h:>15}" for h in heads))
             lines = [(str(y["year"]), y) for y in rows]
             if scenario in totals:
-                lines.append(("totaal", totals[scenario]))
+                lines.append((words.text("cli.analysis.total"), totals[scenario]))
             for label, y in lines:
                 cells = [
                     _fmt_patients(y[k]) if k == "patients" else _fmt_amount(y[k])
-                    for k, _ in YEAR_COLUMNS
+                    for k in YEAR_COLUMNS
                 ]
                 print(f"    {label:>6}" + "".join(f" {c:>15}" for c in cells))
     if "extra_discount_pct" in r:
         extra = r["extra_discount_pct"]
         if extra is None:
-            print("  Extra korting nodig: —")
+            print("  " + words.text("cli.analysis.no_extra"))
         else:
             parts = []
             for b in extra["per_bound"]:
-                pct = f"{b['pct']:g}".replace(".", ",") + "%"
+                pct = _notation(f"{b['pct']:g}".replace(".", ",")) + "%"
                 parts.append(
-                    f"tot {pct}: {_fmt_pct(b['expected'])} verwacht,"
-                    f" {_fmt_pct(b['worst'])} in elk scenario"
+                    words.text(
+                        "cli.analysis.extra_bound",
+                        pct=pct,
+                        expected=_fmt_pct(b["expected"]),
+                        worst=_fmt_pct(b["worst"]),
+                    )
                 )
-            print("  Extra korting nodig (bovenop de nettoprijs): " + "; ".join(parts))
+            print("  " + words.text("cli.analysis.extra", parts="; ".join(parts)))
         binds = r.get("cap_binds_from_patients")
         if binds is not None:
-            print(f"  Plafond gaat knellen vanaf {_fmt_patients(binds)} patiënten per jaar")
+            print("  " + words.text("cli.analysis.cap_binds", patients=_fmt_patients(binds)))
     sens = r.get("sensitivity")
     if isinstance(sens, dict):
-        names = {
-            "volume": "volume",
-            "growth": "groei",
-            "p4p_nonresponse": "P4P-non-respons",
-            "duration": "looptijd",
-        }
-        base = VERDICT_WORDS.get(sens["base"]["verdict"], sens["base"]["verdict"])
-        print(f"  Gevoeligheid (scenario verwacht: {base}):")
+        keys = ("volume", "growth", "p4p_nonresponse", "duration")
+        names = {k: words.text(f"cli.analysis.sens.{k}") for k in keys}
+        base = words.verdict(sens["base"]["verdict"])
+        print("  " + words.text("cli.analysis.sensitivity", verdict=base))
         for key, word in names.items():
             points = sens[key]
             if not points:
                 continue
-            unit = "jr" if key == "duration" else "%"
+            unit = words.text("cli.analysis.years_unit") if key == "duration" else "%"
             cells = []
             for p in points:
-                value = p["years"] if key == "duration" else f"{p['pct']:g}".replace(".", ",")
+                value = (
+                    p["years"]
+                    if key == "duration"
+                    else _notation(f"{p['pct']:g}".replace(".", ","))
+                )
                 cells.append(
-                    f"{value}{unit}: {VERDICT_WORDS.get(p['verdict'], p['verdict'])}"
+                    f"{value}{unit}: {words.verdict(p['verdict'])}"
                     f" ({_fmt_pct(p['effective_reduction'])})"
                 )
             print(f"    {word}: " + "; ".join(cells))
-        turns = ", ".join(names[k] for k in sens["turns_verdict"]) or "geen"
-        print(f"    Draait het oordeel om: {turns}")
+        turns = ", ".join(names[k] for k in sens["turns_verdict"])
+        turns = turns or words.text("cli.analysis.turns_none")
+        print("    " + words.text("cli.analysis.turns", names=turns))
 
 
 def _horizon_years(text: str) -> int:

@@ -256,6 +256,103 @@ NL: dict[str, str] = {
     "cli.engine.no_units": "eenheden per patiënt ontbreken",
     "cli.required": "Vereist: {threshold}",
     "cli.ambiguous": "Niet eenduidig; mogelijke lezingen:",
+    # the import's lines around its problems (the problems: mandaat.cli.words_io)
+    "cli.import.problems": "Problemen ({n}):",
+    "cli.import.problems.one": "{n} probleem",
+    "cli.import.problems.other": "{n} problemen",
+    "cli.import.more": "… en nog {problems}",
+    "cli.import.refused": "Import geweigerd: {problems} in {file}; er is niets opgeslagen.",
+    "cli.import.password_hint": "met --password-file BESTAND",
+    "cli.import.preview": "Proefimport van {file}: er wordt niets opgeslagen.",
+    "cli.import.sheet.dossiers": "Blad {sheet} (dossiers): {n} rijen — {counts}",
+    "cli.import.sheet.bids": "Blad {sheet} (biedingen): {n} rijen — {counts}",
+    "cli.import.more_rows": "… en nog {n} rijen",
+    "cli.import.status.new": "nieuw",
+    "cli.import.status.updated": "bijgewerkt",
+    "cli.import.status.present": "al aanwezig",
+    "cli.import.status.refused": "geweigerd",
+    "cli.import.col.row": "rij",
+    "cli.import.col.drug": "geneesmiddel",
+    "cli.import.col.indication": "indicatie",
+    "cli.import.col.asking": "vraagprijs",
+    "cli.import.col.reduction": "vereiste prijsverlaging",
+    "cli.import.col.status": "status",
+    "cli.import.col.date": "datum",
+    "cli.import.col.round": "ronde",
+    "cli.import.col.party": "partij",
+    "cli.import.col.terms": "voorwaarden",
+    "cli.import.party.supplier": "leverancier",
+    "cli.import.party.vws": "VWS",
+    "cli.import.terms.discount": "korting {pct}",
+    "cli.import.terms.net": "nettoprijs {money}",
+    "cli.import.terms.cap": "plafond {money}/jaar",
+    "cli.import.dry_ok": (
+        "Proefimport: {new} nieuw, {updated} bijgewerkt, {present} al aanwezig; "
+        "geen problemen. Er is niets opgeslagen."
+    ),
+    "cli.import.dry_refused": (
+        "Proefimport: {new} nieuw, {updated} bijgewerkt, {present} al aanwezig; {problems}"
+        " — de import zou worden geweigerd. Er is niets opgeslagen."
+    ),
+    "cli.import.summary.committed": (
+        "Geïmporteerd uit {file}: {new} nieuw, {updated} bijgewerkt, {present} al aanwezig"
+        " (dossiers: {d_new} nieuw, {d_updated} bijgewerkt, {d_present} al aanwezig;"
+        " biedingen: {b_new} nieuw, {b_present} al aanwezig)."
+    ),
+    "cli.import.summary.nothing": (
+        "Niets nieuws uit {file}: {new} nieuw, {updated} bijgewerkt, {present} al aanwezig"
+        " (dossiers: {d_new} nieuw, {d_updated} bijgewerkt, {d_present} al aanwezig;"
+        " biedingen: {b_new} nieuw, {b_present} al aanwezig)."
+    ),
+    # the export's and the leak check's lines (the refusals: mandaat.cli.words_io)
+    "cli.export.nota": "Nota geschreven ({audience}): {file} — lekcontrole geslaagd",
+    "cli.export.woo": "Woo-pakket geschreven: {folder} ({n} bestanden) — lekcontrole geslaagd",
+    "cli.leakcheck.ok": "Lekcontrole geslaagd: {folder}",
+    "cli.leakcheck.hit": "LEK  {file}: {field} ({where})",
+    "cli.leakcheck.hits": "lekcontrole: {n} treffer(s) in {folder}",
+    # check's optional analyses below a bid's line
+    "cli.analysis.horizon": "Over {years}{after}: {text}",
+    "cli.analysis.after_list": ", daarna de vraagprijs",
+    "cli.analysis.after_net": ", daarna de vastgelegde nettoprijs",
+    "cli.analysis.indication": "Indicatie {drug} — {indication}: {text}",
+    "cli.analysis.per_year": "Per jaar, scenario {scenario}:",
+    "cli.analysis.year": "Jaar",
+    "cli.analysis.total": "totaal",
+    "cli.analysis.col.patients": "Patiënten",
+    "cli.analysis.col.list_spend": "Lijstprijs",
+    "cli.analysis.col.net_before_cap": "Vóór plafond",
+    "cli.analysis.col.p4p_refund": "P4P terug",
+    "cli.analysis.col.cap_repayment": "Plafond terug",
+    "cli.analysis.col.net_spend": "Netto",
+    "cli.analysis.col.saving": "Besparing",
+    "cli.analysis.no_extra": "Extra korting nodig: —",
+    "cli.analysis.extra": "Extra korting nodig (bovenop de nettoprijs): {parts}",
+    "cli.analysis.extra_bound": "tot {pct}: {expected} verwacht, {worst} in elk scenario",
+    "cli.analysis.cap_binds": "Plafond gaat knellen vanaf {patients} patiënten per jaar",
+    "cli.analysis.sensitivity": "Gevoeligheid (scenario verwacht: {verdict}):",
+    "cli.analysis.sens.volume": "volume",
+    "cli.analysis.sens.growth": "groei",
+    "cli.analysis.sens.p4p_nonresponse": "P4P-non-respons",
+    "cli.analysis.sens.duration": "looptijd",
+    "cli.analysis.years_unit": "jr",
+    "cli.analysis.turns": "Draait het oordeel om: {names}",
+    "cli.analysis.turns_none": "geen",
+    "cli.analysis.engine.no_asking_price": "geen vraagprijs bekend",
+    "cli.analysis.engine.no_volume": "geen patiëntaantal of budgetimpact",
+    "cli.analysis.engine.no_units": "eenheden per patiënt ontbreken",
+    "cli.analysis.engine.patient_units_need_units": (
+        "plafond per patiënt in eenheden vraagt een prijs per eenheid"
+    ),
+    "cli.analysis.engine.no_starters": "aandeel starters ontbreekt bij gratis startdoses",
+    "cli.analysis.engine.no_treatment_months": (
+        "verwachte behandelduur ontbreekt bij een plafond op de duur"
+    ),
+    "cli.analysis.engine.duration_cap_per_year": "plafond op de behandelduur bij een prijs per jaar",  # noqa: E501
+    "cli.analysis.engine.no_after_end": "niet vastgelegd wat na het einde geldt",
+    "cli.analysis.engine.product_wide_cap": "productbreed bod met een plafond",
+    "cli.analysis.engine.product_wide_net_price": (
+        "productbreed bod met een nettoprijs per patiënt"
+    ),
 }
 
 #: English, for the same keys.
@@ -570,6 +667,98 @@ EN: dict[str, str] = {
     "cli.engine.no_units": "units per patient missing",
     "cli.required": "Required: {threshold}",
     "cli.ambiguous": "Ambiguous; possible readings:",
+    "cli.import.problems": "Problems ({n}):",
+    "cli.import.problems.one": "{n} problem",
+    "cli.import.problems.other": "{n} problems",
+    "cli.import.more": "… and {problems} more",
+    "cli.import.refused": "Import refused: {problems} in {file}; nothing has been saved.",
+    "cli.import.password_hint": "with --password-file FILE",
+    "cli.import.preview": "Trial import of {file}: nothing will be saved.",
+    "cli.import.sheet.dossiers": "Sheet {sheet} (dossiers): {n} rows — {counts}",
+    "cli.import.sheet.bids": "Sheet {sheet} (bids): {n} rows — {counts}",
+    "cli.import.more_rows": "… and {n} more rows",
+    "cli.import.status.new": "new",
+    "cli.import.status.updated": "updated",
+    "cli.import.status.present": "already present",
+    "cli.import.status.refused": "refused",
+    "cli.import.col.row": "row",
+    "cli.import.col.drug": "medicine",
+    "cli.import.col.indication": "indication",
+    "cli.import.col.asking": "asking price",
+    "cli.import.col.reduction": "required price reduction",
+    "cli.import.col.status": "status",
+    "cli.import.col.date": "date",
+    "cli.import.col.round": "round",
+    "cli.import.col.party": "party",
+    "cli.import.col.terms": "terms",
+    "cli.import.party.supplier": "supplier",
+    "cli.import.party.vws": "VWS",
+    "cli.import.terms.discount": "discount {pct}",
+    "cli.import.terms.net": "net price {money}",
+    "cli.import.terms.cap": "cap {money}/year",
+    "cli.import.dry_ok": (
+        "Trial import: {new} new, {updated} updated, {present} already present; "
+        "no problems. Nothing has been saved."
+    ),
+    "cli.import.dry_refused": (
+        "Trial import: {new} new, {updated} updated, {present} already present; {problems}"
+        " — the import would be refused. Nothing has been saved."
+    ),
+    "cli.import.summary.committed": (
+        "Imported from {file}: {new} new, {updated} updated, {present} already present"
+        " (dossiers: {d_new} new, {d_updated} updated, {d_present} already present;"
+        " bids: {b_new} new, {b_present} already present)."
+    ),
+    "cli.import.summary.nothing": (
+        "Nothing new from {file}: {new} new, {updated} updated, {present} already present"
+        " (dossiers: {d_new} new, {d_updated} updated, {d_present} already present;"
+        " bids: {b_new} new, {b_present} already present)."
+    ),
+    "cli.export.nota": "Memo written ({audience}): {file} — leak check passed",
+    "cli.export.woo": "Woo package written: {folder} ({n} files) — leak check passed",
+    "cli.leakcheck.ok": "Leak check passed: {folder}",
+    "cli.leakcheck.hit": "LEAK  {file}: {field} ({where})",
+    "cli.leakcheck.hits": "leak check: {n} hit(s) in {folder}",
+    "cli.analysis.horizon": "Over {years}{after}: {text}",
+    "cli.analysis.after_list": ", then the asking price",
+    "cli.analysis.after_net": ", then the agreed net price",
+    "cli.analysis.indication": "Indication {drug} — {indication}: {text}",
+    "cli.analysis.per_year": "Per year, scenario {scenario}:",
+    "cli.analysis.year": "Year",
+    "cli.analysis.total": "total",
+    "cli.analysis.col.patients": "Patients",
+    "cli.analysis.col.list_spend": "List price",
+    "cli.analysis.col.net_before_cap": "Before cap",
+    "cli.analysis.col.p4p_refund": "P4P refund",
+    "cli.analysis.col.cap_repayment": "Cap refund",
+    "cli.analysis.col.net_spend": "Net",
+    "cli.analysis.col.saving": "Saving",
+    "cli.analysis.no_extra": "Extra discount needed: —",
+    "cli.analysis.extra": "Extra discount needed (on top of the net price): {parts}",
+    "cli.analysis.extra_bound": "to {pct}: {expected} expected, {worst} in every scenario",
+    "cli.analysis.cap_binds": "The cap starts to bind from {patients} patients a year",
+    "cli.analysis.sensitivity": "Sensitivity (expected scenario: {verdict}):",
+    "cli.analysis.sens.volume": "volume",
+    "cli.analysis.sens.growth": "growth",
+    "cli.analysis.sens.p4p_nonresponse": "P4P non-response",
+    "cli.analysis.sens.duration": "duration",
+    "cli.analysis.years_unit": "yr",
+    "cli.analysis.turns": "Turns the verdict: {names}",
+    "cli.analysis.turns_none": "none",
+    "cli.analysis.engine.no_asking_price": "no asking price known",
+    "cli.analysis.engine.no_volume": "no number of patients or budget impact",
+    "cli.analysis.engine.no_units": "units per patient missing",
+    "cli.analysis.engine.patient_units_need_units": (
+        "a cap per patient in units needs a price per unit"
+    ),
+    "cli.analysis.engine.no_starters": "share of starters missing for free initial doses",
+    "cli.analysis.engine.no_treatment_months": (
+        "expected treatment duration missing for a cap on the duration"
+    ),
+    "cli.analysis.engine.duration_cap_per_year": "cap on the treatment duration with a price per year",  # noqa: E501
+    "cli.analysis.engine.no_after_end": "not stated what applies after the end",
+    "cli.analysis.engine.product_wide_cap": "product-wide bid with a cap",
+    "cli.analysis.engine.product_wide_net_price": ("product-wide bid with a net price per patient"),
 }
 
 #: The core's errors: their Dutch is the core's own (the exception's text), one source.
