@@ -109,7 +109,7 @@ def ask_password_with_dialog(parent: QWidget, name: str, wrong: bool) -> str | N
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     field = dialog.findChild(QLineEdit)
     if field is not None:
-        from ui.help import add_reveal_toggle
+        from ui.reveal import add_reveal_toggle
 
         add_reveal_toggle(field)
     dialog.setOkButtonText(QCoreApplication.translate("ImportWizard", "Openen"))

@@ -4,6 +4,7 @@ loaded); anything else opens the window."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -34,6 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     from mandaat.export import staging
 
     staging.sweep_stale()  # temp folders of an interrupted export: never leak-checked
+    if not opts.self_test:
+        # no garbage collection while the first window is built: its imports and widgets
+        # are long-lived and the collector's passes over them only delay the window;
+        # run_app turns it back on once the window is shown
+        gc.disable()
     from ui.app import run_app, self_test
 
     return self_test() if opts.self_test else run_app(demo=opts.demo, vault=opts.vault)

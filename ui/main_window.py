@@ -230,10 +230,9 @@ class MainWindow(QMainWindow):
         self._idle_ms = idle_ms
         self.idle_timer.setInterval(idle_ms or self.lock_minutes() * 60_000)
         self.idle_timer.timeout.connect(self.lock)
+        # installed on unlocking (the timer only runs then): an application-wide Python
+        # filter sees every event of every widget, which cost the first screen tens of ms
         self.idle_watcher = IdleWatcher(self.idle_timer, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle_watcher)
         # Lock as well when the OS locks the screen, where the OS tells us (ui/screenlock.py).
         from ui.screenlock import ScreenLockWatcher
 
@@ -510,6 +509,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.idle_timer.setInterval(self._idle_ms or self.lock_minutes() * 60_000)
         self.idle_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)  # once: Qt ignores a second install
         ws.view.setFocus()
         from ui import drafts
 

@@ -40,7 +40,7 @@ from mandaat.vault.fileformat import EXTENSION, read_header
 from mandaat.vault.keystore import KeyStore
 from ui import workers
 from ui.clipboard import copy_confidential
-from ui.help import add_reveal_toggle
+from ui.reveal import add_reveal_toggle
 
 #: codes of an open refused because this computer saw a newer state of the vault
 OLDER_CODES = frozenset({"older_state", "diverged_state", "state_unverified"})

@@ -35,7 +35,7 @@ from mandaat.errors import MandaatError
 from mandaat.vault.file import check_new_passphrase
 from mandaat.vault.keystore import KeyStore
 from ui import workers
-from ui.help import add_reveal_toggle
+from ui.reveal import add_reveal_toggle
 from ui.unlock import RecoveryKeyDialog, error_text, passphrase_strength
 
 if TYPE_CHECKING:

@@ -24,12 +24,9 @@ import struct
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+# ``cryptography`` (~40 ms to import) is imported in the functions that seal or open:
+# reading a header (the unlock screen does, before any click) needs none of it
+# (tests/test_startup_imports.py).
 from mandaat.errors import VaultError
 from mandaat.vault import kdf
 
@@ -205,6 +202,9 @@ def _slot_aad(h: Header, kind: int, salt: bytes, key_id: bytes, public: bytes = 
 
 def slot_kek(kind: int, secret: bytes | str, salt: bytes, params: kdf.KdfParams) -> bytes:
     """The key-encryption key of a slot: Argon2id for a passphrase, HKDF otherwise."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     if kind == SLOT_PASSPHRASE:
         assert isinstance(secret, str)
         return kdf.derive(secret, salt, params)
@@ -215,10 +215,15 @@ def slot_kek(kind: int, secret: bytes | str, salt: bytes, params: kdf.KdfParams)
 
 def public_key(kek: bytes) -> bytes:
     """The X25519 public key of a slot whose secret gives ``kek`` (version 2)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     return X25519PrivateKey.from_private_bytes(kek).public_key().public_bytes_raw()
 
 
 def _seal_key(shared: bytes, ephemeral: bytes, public: bytes, kind: int) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     okm = HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_BYTES + NONCE_BYTES,
@@ -232,6 +237,9 @@ def seal_slot(
     h: Header, kind: int, salt: bytes, public: bytes, data_key: bytes, key_id: bytes = b"\0" * 16
 ) -> Slot:
     """A version-2 slot: ``data_key`` sealed to ``public`` (no secret of the slot needed)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     one_time = X25519PrivateKey.generate()
     ephemeral = one_time.public_key().public_bytes_raw()
     shared = one_time.exchange(X25519PublicKey.from_public_bytes(public))
@@ -245,6 +253,8 @@ def make_slot(
     h: Header, kind: int, kek: bytes, salt: bytes, data_key: bytes, key_id: bytes = b"\0" * 16
 ) -> Slot:
     """A slot for ``kek``: sealed to its public key (version 2) or wrapped (version 1)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if h.version >= 2:
         return seal_slot(h, kind, salt, public_key(kek), data_key, key_id)
     nonce = os.urandom(NONCE_BYTES)
@@ -254,6 +264,10 @@ def make_slot(
 
 def unwrap_slot(h: Header, slot: Slot, kek: bytes) -> bytes | None:
     """The data key, or None when the KEK is wrong or the slot was altered."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if h.version >= 2:
         try:
             private = X25519PrivateKey.from_private_bytes(kek)
@@ -292,6 +306,9 @@ def without_slot(h: Header, kind: int) -> Header:
 
 
 def payload_key(data_key: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"mandaat v1 payload"
     ).derive(data_key)
@@ -300,6 +317,8 @@ def payload_key(data_key: bytes, salt: bytes) -> bytes:
 def seal_parts(h: Header, data_key: bytes, plaintext: bytes) -> tuple[bytes, bytes]:
     """The file as (header with a fresh salt and nonce, ciphertext), not concatenated:
     a large vault is written in two pieces instead of being copied once more."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = os.urandom(PAYLOAD_SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     sealed = replace(
@@ -316,6 +335,9 @@ def seal(h: Header, data_key: bytes, plaintext: bytes) -> bytes:
 
 
 def unseal(data: bytes, h: Header, data_key: bytes, path: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     hlen = h.size()
     end = hlen + h.payload_length
     if len(data) < end:

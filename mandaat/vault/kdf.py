@@ -13,8 +13,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 TARGET_SECONDS = 0.6
@@ -56,6 +54,8 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # not at startup
+
     check_cap(params)
     kdf = Argon2id(
         salt=salt,
