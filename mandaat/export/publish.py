@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -366,21 +365,13 @@ def stage_woo(
         package.mkdir()
         entries: list[woo.Entry] = []
         found: list[Secret] = []
-        # Typst renders on one thread of its own (it lets go of the GIL) while this one
-        # builds the next document and collects the secrets: on two cores the renders
-        # cost little extra time. Leaving the block waits for every render.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="typst") as renderer:
-            rendered: list[Future[None]] = []
-            for n, d in enumerate(chosen, 1):
-                bids = data.bids.get(d.id or -1, [])
-                document = build.Builder(c, d, bids, today=today).woo_summary()
-                doc_id = woo.document_id(n)
-                target = package / f"{doc_id}.pdf"
-                rendered.append(renderer.submit(render_pdf.render, document, target, when=today))
-                entries.append(woo.entry_for(doc_id, document, today))
-                found += secrets(c, d, bids, _public_texts(d), data.header(d), others=data.dossiers)
-            for job in rendered:
-                job.result()  # a failed render fails the export
+        for n, d in enumerate(chosen, 1):
+            bids = data.bids.get(d.id or -1, [])
+            document = build.Builder(c, d, bids, today=today).woo_summary()
+            doc_id = woo.document_id(n)
+            render_pdf.render(document, package / f"{doc_id}.pdf", when=today)
+            entries.append(woo.entry_for(doc_id, document, today))
+            found += secrets(c, d, bids, _public_texts(d), data.header(d), others=data.dossiers)
         woo.write_inventory(entries, package / woo.INVENTORY, today)
         numbered = max(
             [len(chosen)]
