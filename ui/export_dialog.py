@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     QSize,
     Qt,
     Signal,
@@ -53,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from mandaat.errors import MandaatError
-from mandaat.export import publish
+from mandaat.export import publish, render_pdf
 from mandaat.export.classify import Audience
 from mandaat.export.messages import ExportError
 from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
@@ -113,6 +114,20 @@ class ExportDialogs:
     def folder_path(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
         path = QFileDialog.getExistingDirectory(parent, title, str(Path(suggested).parent))
         return path or None
+
+    def logo_path(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            title,
+            suggested,
+            QCoreApplication.translate("ExportDialog", "Afbeeldingen (*.png *.jpg *.jpeg)"),
+        )
+        return path or None
+
+
+#: QSettings key of the ministry's logo: a *path* (the logo is not confidential and is
+#: never copied into the vault).
+LOGO_SETTING = "export/logo"
 
 
 # --------------------------------------------------------------------------- preview model
@@ -206,12 +221,15 @@ def export_job(
     texts: dict[str, str],
     report: Report,
     stop: Callable[[], bool],
+    logo: Path | None = None,
 ) -> publish.Staged:
     """Runs on the worker: render and leak-check beside ``target``. The files stay in
     their staging folder: the GUI thread commits the audit entry, then places them."""
     report(0, 0, texts["render"])
     if kind == "nota":
-        staged = publish.stage_nota(data, drug, audience, target, today=today, kenmerk=kenmerk)
+        staged = publish.stage_nota(
+            data, drug, audience, target, today=today, kenmerk=kenmerk, logo=logo
+        )
     else:
         staged = publish.stage_woo(data, target, wanted, today=today)
     if stop():
@@ -244,10 +262,14 @@ class ExportDialog(QDialog):
         *,
         paths: SavePaths | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings if settings is not None else QSettings()
+        stored_logo = str(self.settings.value(LOGO_SETTING, "") or "")
+        self.logo: Path | None = Path(stored_logo) if stored_logo else None
         self.paths: Any = paths or ExportDialogs()
         self.today = today
         self.data = publish.load(session.db)
@@ -352,6 +374,27 @@ class ExportDialog(QDialog):
             QCoreApplication.translate("ExportDialog", "Kenmerk van de nota")
         )
         nota_form.addRow(QCoreApplication.translate("ExportDialog", "&Kenmerk:"), self.kenmerk)
+        logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        self.logo_label = QLabel()
+        self.logo_label.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Logo van het ministerie")
+        )
+        self.logo_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Logo…"))
+        self.logo_button.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Logo van het ministerie kiezen")
+        )
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear = QPushButton(QCoreApplication.translate("ExportDialog", "Logo weg&halen"))
+        self.logo_clear.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Logo weghalen: nota zonder logo")
+        )
+        self.logo_clear.clicked.connect(lambda: self.set_logo(None))
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        nota_form.addRow(QCoreApplication.translate("ExportDialog", "Logo:"), logo_row)
+        self._show_logo()
         self.nota_options = QWidget()
         self.nota_options.setLayout(nota_form)
         grid.addWidget(self.nota_options, 1, 1)
@@ -478,6 +521,49 @@ class ExportDialog(QDialog):
 
     def set_format(self, suffix: str) -> None:
         self.format.setCurrentIndex(max(0, self.format.findData(suffix)))
+
+    # -- the logo --------------------------------------------------------------------
+
+    def _show_logo(self) -> None:
+        if self.logo is None:
+            self.logo_label.setText(
+                QCoreApplication.translate("ExportDialog", "geen (de nota zonder logo)")
+            )
+            self.logo_label.setToolTip("")
+        else:
+            self.logo_label.setText(self.logo.name)
+            self.logo_label.setToolTip(str(self.logo))
+        self.logo_clear.setEnabled(self.logo is not None)
+
+    def choose_logo(self) -> None:
+        """Ask for the ministry's logo file (PNG or JPEG) with the window's file dialog."""
+        ask = getattr(self.paths, "logo_path", None) or ExportDialogs().logo_path
+        suggested = str(self.logo.parent if self.logo is not None else Path.home())
+        chosen = ask(
+            self, QCoreApplication.translate("ExportDialog", "Logo van het ministerie"), suggested
+        )
+        if chosen:
+            self.set_logo(Path(chosen))
+
+    def set_logo(self, path: Path | None) -> bool:
+        """Use ``path`` as the nota's logo (None: no logo) and remember it; a file the
+        core refuses (not PNG or JPEG, over 5 MB, unreadable) is not taken: the dialog
+        says why in one line and keeps the logo it had."""
+        if path is not None:
+            try:
+                render_pdf.check_logo(path)
+            except render_pdf.LogoError as e:
+                refused = ExportError("bad_logo", detail=str(e), reason=e.reason, path=str(path))
+                self._show_result("✗ " + error_text(refused), ok=False)
+                return False
+        self.logo = path
+        if path is None:
+            self.settings.remove(LOGO_SETTING)
+        else:
+            self.settings.setValue(LOGO_SETTING, str(path))
+        self.result_label.hide()
+        self._show_logo()
+        return True
 
     def chosen_ids(self) -> list[int]:
         out = []
@@ -645,6 +731,7 @@ class ExportDialog(QDialog):
                 drug=str(self.current.id),
                 audience=self.audience.currentData(),
                 kenmerk=self.kenmerk.text().strip(),
+                logo=self.logo,
                 today=today,
                 texts=texts,
                 text=texts["render"],
@@ -800,6 +887,7 @@ def open_export_dialog(window: Any) -> ExportDialog | None:
         getattr(workspace, "current_id", None),
         paths=getattr(window, "paths", None),
         today=getattr(window, "today", dt.date.today),
+        settings=getattr(window, "settings", None),
         parent=window,
     )
     guard_window(dialog, window, dialog.busy_changed)

@@ -796,14 +796,27 @@ EXPORT_ERROR_SOURCES: dict[str, str] = {
 }
 
 
+#: Why a logo file is refused (:class:`mandaat.export.render_pdf.LogoError`'s ``reason``).
+LOGO_REASONS: dict[str, str] = {
+    "unreadable": QT_TRANSLATE_NOOP("ExportErrors", "niet te lezen"),
+    "too_big": QT_TRANSLATE_NOOP("ExportErrors", "geen bestand van hoogstens 5 MB"),
+    "not_image": QT_TRANSLATE_NOOP("ExportErrors", "geen PNG- of JPEG-afbeelding"),
+}
+
+
 def error_line(exc: MandaatError) -> str:
     """A refusal of the core as one line in the window's language: the core's errors
     (:mod:`mandaat.errors`, a refused bid) and the export's."""
     template = EXPORT_ERROR_SOURCES.get(exc.code)
     if isinstance(exc, ExportError) and template is not None:
         text = QCoreApplication.translate("ExportErrors", template)
+        params = dict(exc.params)
+        reason = LOGO_REASONS.get(str(params.get("reason", "")))
+        if exc.code == "bad_logo" and reason is not None:  # the reason in the window's words
+            why = QCoreApplication.translate("ExportErrors", reason)
+            params["detail"] = f"{params['path']}: {why}" if params.get("path") else why
         try:
-            return text.format(**exc.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return text
     return WORDS.error(exc)

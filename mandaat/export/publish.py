@@ -284,7 +284,7 @@ def stage_nota(
         try:
             render_pdf.check_logo(logo)
         except render_pdf.LogoError as e:
-            raise ExportError("bad_logo", detail=str(e)) from None
+            raise ExportError("bad_logo", detail=str(e), reason=e.reason, path=str(logo)) from None
     policy = policy_for(data, policy)
     d = find(data, drug)
     bids = data.bids.get(d.id or -1, [])

@@ -44,7 +44,13 @@ _compiler: Any = None
 
 
 class LogoError(ValueError):
-    """The logo file cannot be used (missing, too large, not PNG or JPEG)."""
+    """The logo file cannot be used (missing, too large, not PNG or JPEG).
+
+    ``reason``: ``unreadable``, ``too_big`` or ``not_image`` (the window words it)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def check_logo(path: Path) -> None:
@@ -54,11 +60,11 @@ def check_logo(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(8)
     except OSError as e:
-        raise LogoError(f"{path}: niet te lezen") from e
+        raise LogoError(f"{path}: niet te lezen", "unreadable") from e
     if not path.is_file() or size > LOGO_MAX_BYTES:
-        raise LogoError(f"{path}: geen bestand van hoogstens 5 MB")
+        raise LogoError(f"{path}: geen bestand van hoogstens 5 MB", "too_big")
     if not head.startswith(_LOGO_MAGIC):
-        raise LogoError(f"{path}: geen PNG- of JPEG-afbeelding")
+        raise LogoError(f"{path}: geen PNG- of JPEG-afbeelding", "not_image")
 
 
 def _parts(parts: m.Parts) -> list[Any]:
