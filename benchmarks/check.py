@@ -17,7 +17,6 @@ Run: uv run python benchmarks/check.py [--sizes 1000,10000,100000] [--repeat 3] 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import os
 import statistics
@@ -25,16 +24,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["MANDAAT_KDF_PROFILE"] = "test"
 
+from _bids import add_bids  # noqa: E402  (benchmarks/ is on sys.path when run)
+
 from mandaat import demo  # noqa: E402
-from mandaat.model import Arrangement, Bid, Party  # noqa: E402
-from mandaat.vault import store  # noqa: E402
 from mandaat.vault.file import Vault  # noqa: E402
 
 PASS = "benchmark"
@@ -81,25 +79,7 @@ cProfile.run('cli.main(["check", sys.argv[1], "--json"])', sys.argv[2])
 def fill(vault: Vault, n: int) -> None:
     """The demo dossiers and ``n`` bids in all (as benchmarks/vault.py fills them)."""
     demo.populate(vault.db)
-    ids = [d.id for d in store.dossiers(vault.db)]
-    start = dt.date(2020, 1, 1)
-    for i in range(n - store.counts(vault.db)["bids"]):
-        store.add_bid(
-            vault.db,
-            Bid(
-                start + dt.timedelta(days=i % 2000),
-                dossier_id=ids[i % len(ids)],
-                round=1 + i % 9,
-                party=Party.SUPPLIER if i % 3 else Party.VWS,
-                arrangement=Arrangement(
-                    discount_pct=Decimal(i % 9000) / 100,
-                    annual_cap=Decimal(1_000_000 + i) if i % 4 == 0 else None,
-                ),
-                conditions="start- en stopcriteria volgens het protocol",
-                note=f"bod {i}",
-                contact_person="Contactpersoon leverancier",
-            ),
-        )
+    add_bids(vault.db, n)
     vault.commit("benchmark", str(n))
 
 

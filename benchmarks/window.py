@@ -24,7 +24,6 @@ Vaults are kept in ``$TMPDIR/mandaat-window-bench`` between runs.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import subprocess
@@ -32,7 +31,6 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,8 +52,9 @@ def vault_path(spec: str) -> Path:
 
 def make_vault(spec: str) -> Path:
     """The demo dossiers (plus copies up to ``D``) and ``N`` bids spread over them."""
+    from _bids import add_bids
+
     from mandaat import demo
-    from mandaat.model import Arrangement, Bid, Party
     from mandaat.vault import store
     from mandaat.vault.file import Vault
 
@@ -71,25 +70,7 @@ def make_vault(spec: str) -> Path:
     for i in range(max(0, n_dossiers - len(originals))):
         d = originals[i % len(originals)]
         store.save_dossier(vault.db, replace(d, id=None, brand=f"{d.brand} {i + 2}"))
-    ids = [d.id for d in store.dossiers(vault.db)]
-    start = dt.date(2020, 1, 1)
-    for i in range(n - store.counts(vault.db)["bids"]):
-        store.add_bid(
-            vault.db,
-            Bid(
-                start + dt.timedelta(days=i % 2000),
-                dossier_id=ids[i % len(ids)],
-                round=1 + i % 9,
-                party=Party.SUPPLIER if i % 3 else Party.VWS,
-                arrangement=Arrangement(
-                    discount_pct=Decimal(i % 9000) / 100,
-                    annual_cap=Decimal(1_000_000 + i) if i % 4 == 0 else None,
-                ),
-                conditions="start- en stopcriteria volgens het protocol",
-                note=f"bod {i}",
-                contact_person="Contactpersoon leverancier",
-            ),
-        )
+    add_bids(vault.db, n)
     vault.commit("benchmark", spec)
     vault.close()
     tmp.rename(path)
