@@ -122,7 +122,18 @@ def run_script(steps: list[tuple[str, object]], watch: Watch, app: object) -> No
             return
         name, fn = pending.pop(0)
         watch.step = name
-        fn()  # type: ignore[operator]
+        until = fn()  # type: ignore[operator]
+        if callable(until):  # a step that waits (e.g. for the export preview) polls
+            deadline = time.perf_counter() + 120
+
+            def poll() -> None:
+                if until() or time.perf_counter() > deadline:
+                    QTimer.singleShot(STEP_GAP_MS, next_step)
+                else:
+                    QTimer.singleShot(HEARTBEAT_MS, poll)
+
+            poll()
+            return
         QTimer.singleShot(STEP_GAP_MS, next_step)
 
     QTimer.singleShot(STEP_GAP_MS, next_step)
@@ -188,6 +199,7 @@ def child_ours(path: Path) -> dict[str, object]:
         ("edit a bid", edit),
         ("undo", window.undo_stack.undo),
         ("open export dialog", open_export),
+        ("export preview", lambda: lambda: dialog[0].ready),  # type: ignore[attr-defined]
         ("choose Woo", lambda: dialog[0].set_kind("woo")),  # type: ignore[attr-defined]
         ("close export dialog", lambda: dialog[0].reject()),  # type: ignore[attr-defined]
         ("quit", window.close),

@@ -49,6 +49,7 @@ def make_dialog(qtbot, session: Session, current: int | None, paths: FakePaths) 
     dialog = ExportDialog(session, current, paths=paths, today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready)
     return dialog
 
 
@@ -75,12 +76,15 @@ def test_woo_package_from_the_window_with_the_leak_check_passed(
     window.export_action.trigger()
     dialog = window.export_dialog
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.ready)
 
     # the nota of the selected dossier is the first choice; then the Woo package
     assert dialog.kind == "nota" and dialog.nota_radio.isEnabled()
     qtbot.mouseClick(dialog.woo_radio, Qt.MouseButton.LeftButton)
     assert dialog.kind == "woo"
     assert len(dialog.chosen_ids()) == 4
+    assert not dialog.export_button.isEnabled()  # the preview is being made
+    qtbot.waitUntil(lambda: dialog.ready)
 
     # the preview: what is withheld, on which ground, in which dossiers
     model = dialog.withheld_model
@@ -105,10 +109,12 @@ def test_woo_package_from_the_window_with_the_leak_check_passed(
 
     # fewer dossiers, fewer rows; none: nothing to export
     dialog.set_chosen([dossier_id(window.session, "Enhertu")])
+    qtbot.waitUntil(lambda: dialog.ready)
     assert "Carvykti" not in model.index(0, WithheldColumn.DOSSIERS).data()
     dialog._check_all(False)
     assert not dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ready)
     assert dialog.export_button.isEnabled()
 
     log_before = len(window.session.vault.audit_log())
@@ -175,11 +181,16 @@ def test_nota_for_each_audience_and_format(
     assert dialog.preview_view.isColumnHidden(WithheldColumn.DOSSIERS)
 
     dialog.set_audience("intern")
+    qtbot.waitUntil(lambda: dialog.ready)
     assert dialog.withheld_model.rowCount() == 0
     assert "niets" in dialog.preview_note.text()
     dialog.set_audience("woo")
+    assert dialog.withheld_model.rowCount() == 0  # never the previous choice's list
+    assert "bijgewerkt" in dialog.preview_note.text()
+    qtbot.waitUntil(lambda: dialog.ready)
     assert ("het onderhandelingsmandaat", "5.1.2b") in grounds(dialog.withheld_model)
     dialog.set_audience("nota")
+    qtbot.waitUntil(lambda: dialog.ready)
     assert ("het onderhandelingsmandaat", "5.1.2b") not in grounds(dialog.withheld_model)
     assert dialog.suggested_name() == "Nota Enhertu nota 2026-03-02.docx"
 
@@ -197,6 +208,7 @@ def test_nota_for_each_audience_and_format(
 
     dialog.set_format(".docx")
     dialog.set_audience("woo")
+    qtbot.waitUntil(lambda: dialog.ready)
     paths.save = tmp_path / "openbaar.docx"
     with qtbot.waitSignal(dialog.exported, timeout=60_000):
         dialog.choose_and_export()
@@ -248,3 +260,92 @@ def test_withheld_model_passes_modeltester(qtmodeltester, session: Session) -> N
     model.set_items(woo_preview(publish.load(session.db), today=TODAY))
     qtmodeltester.check(model)
     assert model.rowCount() > 5
+
+
+def test_the_dialog_reads_the_vault_on_a_worker_and_exports_only_once_ready(
+    qtbot,  # type: ignore[no-untyped-def]
+    session: Session,
+    tmp_path: Path,
+) -> None:
+    """Opening the dialog does not read every bid on the window's thread: a snapshot of
+    the vault is read on a worker; until it arrived the preview says so and nothing can
+    be exported, then the preview is the one of the vault as it was when opened."""
+    from mandaat.export import publish
+    from ui import workers
+
+    current = dossier_id(session, "Carvykti")
+    dialog = ExportDialog(session, current, paths=FakePaths(save=tmp_path / "n.docx"))
+    qtbot.addWidget(dialog)
+    assert not dialog.ready and dialog.data is None
+    assert not dialog.export_button.isEnabled()
+    assert dialog.withheld_model.rowCount() == 0
+    assert "wordt gemaakt" in dialog.preview_note.text()
+    dialog.export_to(tmp_path / "n.docx")  # not ready: does nothing
+    assert not dialog.busy and not (tmp_path / "n.docx").exists()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=30_000)
+    assert dialog.export_button.isEnabled()
+    dialog.set_audience("woo")
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert dialog.withheld_model.rowCount() > 0
+    # a preview that arrives after the choice changed again is not shown
+    dialog.set_audience("woo")
+    dialog.set_audience("intern")
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert workers.wait_all(30_000)
+    qtbot.wait(50)
+    assert dialog.withheld_model.rowCount() == 0 and "niets" in dialog.preview_note.text()
+    expected = publish.load(session.db)
+    assert dialog.data is not None
+    assert dialog.data == expected
+
+
+def test_a_snapshot_is_a_read_only_copy_of_the_vault_as_it_was(session: Session) -> None:
+    import sqlite3
+
+    from mandaat.export import publish
+    from mandaat.vault import store
+
+    image = session.snapshot()
+    before = publish.load(session.db)
+    session.delete_bid(session.bids()[0].id)  # type: ignore[arg-type]
+    copy = store.open_snapshot(image)
+    try:
+        assert len(store.bids(copy)) == len(store.bids(session.db)) + 1
+        with pytest.raises(sqlite3.OperationalError):
+            copy.execute("DELETE FROM bids")
+    finally:
+        copy.close()
+    assert publish.load_snapshot(image) == before
+
+
+def test_closing_the_dialog_while_it_reads_leaves_no_worker_behind(
+    qtbot,  # type: ignore[no-untyped-def]
+    session: Session,
+) -> None:
+    from ui import workers
+
+    dialog = ExportDialog(session, None, paths=FakePaths())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert workers.wait_all(30_000)
+    qtbot.waitUntil(lambda: not workers.running())
+
+    # a preview still being made when the dialog is deleted: its answer goes nowhere
+    # (pytest-qt fails the test on an exception in the event loop)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    other = ExportDialog(session, dossier_id(session, "Enhertu"), paths=FakePaths())
+    other.show()
+    qtbot.waitUntil(lambda: other.ready)
+    other.set_audience("woo")
+    assert not other.ready
+    other.reject()
+    other.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    import shiboken6
+
+    assert not shiboken6.isValid(other)
+    assert workers.wait_all(30_000)
+    qtbot.waitUntil(lambda: not workers.running())

@@ -58,6 +58,7 @@ def _dialog(qtbot, session: Session, paths: LogoPaths, settings) -> ExportDialog
     dialog = ExportDialog(session, enhertu, paths=paths, today=lambda: TODAY, settings=settings)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready)
     dialog.set_format(".pdf")
     return dialog
 

@@ -120,6 +120,7 @@ def test_placeholders_read_as_examples_in_grey_italics(
 
     window.open_export()
     dialog = window.export_dialog
+    qtbot.waitUntil(lambda: dialog.ready)
     placeholder = dialog.kenmerk.placeholderText()
     assert placeholder.startswith(("optioneel", "leeg:")), placeholder
     assert dialog.kenmerk.font().italic()

@@ -131,6 +131,31 @@ def test_unlock_assesses_only_what_is_on_screen(qtbot, tmp_path: Path, big) -> N
     window.close()
 
 
+def test_the_open_vault_is_kept_from_the_collector_until_locked_or_closed(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    big,  # type: ignore[no-untyped-def]
+) -> None:
+    """What the unlocked workspace holds is frozen out of the garbage collector's full
+    passes (a worker's pass stopped the window's thread); locking and closing thaw it,
+    so nothing of a closed vault outlives it."""
+    import gc
+
+    path, _did = big
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    gc.unfreeze()
+    window.open_vault(Vault.open(path, passphrase=PASSPHRASE))
+    assert gc.get_freeze_count() > 10_000
+    window.lock()
+    assert gc.get_freeze_count() == 0
+    window.open_vault(Vault.open(path, passphrase=PASSPHRASE))
+    assert gc.get_freeze_count() > 10_000
+    window.close()
+    assert gc.get_freeze_count() == 0
+
+
 def test_the_chart_is_drawn_when_shown_in_slices(qtbot, monkeypatch, big) -> None:  # type: ignore[no-untyped-def]
     path, did = big
     vault = Vault.open(path, passphrase=PASSPHRASE)

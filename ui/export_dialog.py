@@ -60,6 +60,7 @@ from mandaat.export.messages import ExportError
 from mandaat.export.preview import WithheldItem, nota_preview, woo_preview
 from mandaat.model import Dossier
 from mandaat.vault.session import Session
+from ui import workers
 from ui.a11y import fit_to_screen
 from ui.placeholder import style_placeholder
 from ui.progress import ProgressPanel, Report, guard_window
@@ -89,6 +90,23 @@ AUDIENCES: tuple[tuple[Audience, object], ...] = (
         QT_TRANSLATE_NOOP("ExportDialog", "Openbaar (Woo) — alle niet-openbare gegevens gelakt"),
     ),
 )
+#: What each audience's preview means (shown above the list).
+AUDIENCE_NOTES: dict[str, object] = {
+    "intern": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat "
+        "bij openbaarmaking gelakt zou worden.",
+    ),
+    "nota": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Nota aan de minister: alleen e-mailadressen en telefoonnummers worden "
+        "gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.",
+    ),
+    "woo": QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.",
+    ),
+}
 FORMATS: tuple[tuple[str, object], ...] = (
     (".docx", QT_TRANSLATE_NOOP("ExportDialog", "Word-document (.docx)")),
     (".pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF (.pdf)")),
@@ -242,6 +260,17 @@ def export_job(
 # --------------------------------------------------------------------------- dialog
 
 
+def _preview_job(
+    asked: int, preview: Callable[..., list[WithheldItem]], *args: Any, today: dt.date
+) -> tuple[int, list[WithheldItem] | MandaatError]:
+    """On a worker: ``preview(*args)`` (what the export will withhold) with the number of
+    the request it answers; the core's refusal is an answer too."""
+    try:
+        return asked, preview(*args, today=today)
+    except MandaatError as exc:
+        return asked, exc
+
+
 def _dossier_name(d: Dossier) -> str:
     return f"{d.brand} — {d.indication}" if d.indication else d.brand
 
@@ -254,6 +283,8 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)
     busy_changed = Signal(bool)
+    #: The preview of the current choices is shown (made on a worker): see :attr:`ready`.
+    preview_shown = Signal()
 
     def __init__(
         self,
@@ -272,8 +303,13 @@ class ExportDialog(QDialog):
         self.logo: Path | None = Path(stored_logo) if stored_logo else None
         self.paths: Any = paths or ExportDialogs()
         self.today = today
-        self.data = publish.load(session.db)
-        self.dossiers = sorted(self.data.dossiers, key=lambda d: (d.brand.casefold(), d.id or 0))
+        #: Everything the export reads, from a snapshot of the vault read on a worker (all
+        #: bids: hundreds of milliseconds at tens of thousands); None until it arrived.
+        self.data: publish.Data | None = None
+        self._preview_asked = 0  # previews asked for, and the one shown (a counter each)
+        self._preview_shown = 0
+        self._pending: tuple[str, int] = ("", 1)  # the asked preview's note and dossiers
+        self.dossiers = sorted(session.dossiers(), key=lambda d: (d.brand.casefold(), d.id or 0))
         self.current: Dossier | None = next(
             (d for d in self.dossiers if d.id == current_id and d.id is not None), None
         )
@@ -285,7 +321,21 @@ class ExportDialog(QDialog):
         self.setModal(True)
         self.resize(fit_to_screen(QSize(1000, 680)))
         self._build()
-        stored = self.data.header(self.current).kenmerk if self.current is not None else ""
+        self.update_preview()
+        self._loader = workers.start(publish.load_snapshot, session.snapshot())
+        self._loader.finished.connect(self._data_loaded)
+        self._loader.failed.connect(self._data_failed)
+
+    @property
+    def ready(self) -> bool:
+        """The vault's data is read and the preview of the current choices is shown: the
+        export can start."""
+        return self.data is not None and self._preview_shown == self._preview_asked
+
+    def _data_loaded(self, data: object) -> None:
+        assert isinstance(data, publish.Data)
+        self.data = data
+        stored = data.header(self.current).kenmerk if self.current is not None else ""
         if stored:  # an empty field exports the kenmerk stored with the nota's header
             self.kenmerk.setPlaceholderText(
                 QCoreApplication.translate(
@@ -293,6 +343,11 @@ class ExportDialog(QDialog):
                 ).replace("%1", stored)
             )
         self.update_preview()
+
+    def _data_failed(self, exc: object) -> None:
+        shown = error_text(exc) if isinstance(exc, BaseException) else str(exc)
+        self.preview_note.setText("")
+        self._show_result("✗ " + shown, ok=False)
 
     # -- building --------------------------------------------------------------------
 
@@ -585,68 +640,113 @@ class ExportDialog(QDialog):
     # -- preview ---------------------------------------------------------------------
 
     def update_preview(self) -> None:
+        """Show what the export will withhold for the current choices. The preview is
+        made on a worker (a nota of thousands of bids takes seconds); until it arrives
+        the table is empty and says it is being made — never the previous choice's list —
+        and Exporteren waits for it (:attr:`ready`)."""
         nota = self.kind == "nota"
         self.nota_options.setEnabled(nota)
         self.woo_options.setEnabled(not nota)
-        today = self.today()
-        items: list[WithheldItem] = []
-        try:
-            if nota and self.current is not None:
-                audience: Audience = self.audience.currentData()
-                items = nota_preview(self.data, str(self.current.id), audience, today=today)
-                note = {
-                    "intern": QCoreApplication.translate(
-                        "ExportDialog",
-                        "Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat "
-                        "bij openbaarmaking gelakt zou worden.",
-                    ),
-                    "nota": QCoreApplication.translate(
-                        "ExportDialog",
-                        "Nota aan de minister: alleen e-mailadressen en telefoonnummers worden "
-                        "gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.",
-                    ),
-                    "woo": QCoreApplication.translate(
-                        "ExportDialog",
-                        "Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met "
-                        "de weigeringsgrond.",
-                    ),
-                }[audience]
-            elif not nota:
-                ids = self.chosen_ids()
-                items = woo_preview(self.data, [str(i) for i in ids], today=today) if ids else []
-                note = (
-                    QCoreApplication.translate(
-                        "ExportDialog",
-                        "%1 in het pakket. Beweeg over een regel voor het artikel "
-                        "en de motivering.",
-                    ).replace("%1", WORDS.count("dossiers", len(ids)))
-                    if ids
-                    else QCoreApplication.translate("ExportDialog", "Kies ten minste één dossier.")
-                )
-            else:
-                note = QCoreApplication.translate(
-                    "ExportDialog", "Selecteer eerst een dossier in de lijst van het hoofdvenster."
-                )
-        except MandaatError as exc:
-            note = error_text(exc)
-        if not items and nota and self.current is not None:
-            note += " " + QCoreApplication.translate(
-                "ExportDialog", "In dit document wordt niets gelakt."
-            )
-        self.withheld_model.set_items(items, 1 if nota else len(self.chosen_ids()))
+        self._preview_asked += 1
+        asked = self._preview_asked
+        data = self.data
+        ids = self.chosen_ids()
+        total = 1 if nota else len(ids)
         self.preview_view.setColumnHidden(WithheldColumn.DOSSIERS, nota)
-        self.preview_box.setTitle(
-            QCoreApplication.translate("ExportDialog", "Voorbeeld: wat wordt gelakt (%1)").replace(
-                "%1", str(len(items))
+        if data is None:
+            note = QCoreApplication.translate(
+                "ExportDialog", "Het voorbeeld wordt gemaakt: de kluis wordt gelezen…"
             )
+        elif nota and self.current is not None:
+            audience: Audience = self.audience.currentData()
+            note = _t(AUDIENCE_NOTES[audience])
+            job = workers.start(
+                _preview_job,
+                asked,
+                nota_preview,
+                data,
+                str(self.current.id),
+                audience,
+                today=self.today(),
+            )
+        elif not nota and ids:
+            note = QCoreApplication.translate(
+                "ExportDialog",
+                "%1 in het pakket. Beweeg over een regel voor het artikel en de motivering.",
+            ).replace("%1", WORDS.count("dossiers", len(ids)))
+            job = workers.start(
+                _preview_job, asked, woo_preview, data, [str(i) for i in ids], today=self.today()
+            )
+        elif not nota:
+            note = QCoreApplication.translate("ExportDialog", "Kies ten minste één dossier.")
+        else:
+            note = QCoreApplication.translate(
+                "ExportDialog", "Selecteer eerst een dossier in de lijst van het hoofdvenster."
+            )
+        waiting = data is not None and (
+            (nota and self.current is not None) or (not nota and bool(ids))
         )
-        self.preview_note.setText(note)
+        if waiting:
+            # bound methods, not lambdas: Qt drops the connection if the dialog is gone
+            job.finished.connect(self._preview_arrived)
+            job.failed.connect(self._preview_failed)
+            self._pending = (note, total)
+            self._show_items([], None, total)
+            self.preview_note.setText(
+                note
+                + " "
+                + QCoreApplication.translate("ExportDialog", "Het voorbeeld wordt bijgewerkt…")
+            )
+        else:
+            self._preview_shown = asked
+            self._show_items([], None if data is None else 0, total)
+            self.preview_note.setText(note)
         self._update_buttons()
+
+    def _show_items(self, items: Sequence[WithheldItem], count: int | None, total: int) -> None:
+        self.withheld_model.set_items(items, total)
+        title = (
+            QCoreApplication.translate("ExportDialog", "Voorbeeld: wat wordt gelakt (%1)").replace(
+                "%1", str(count)
+            )
+            if count is not None
+            else QCoreApplication.translate("ExportDialog", "Voorbeeld: wat wordt gelakt")
+        )
+        self.preview_box.setTitle(title)
+
+    def _preview_arrived(self, result: object) -> None:
+        """A preview arrived; shown only when it is of the choices made last."""
+        assert isinstance(result, tuple)
+        asked, answer = result
+        if asked != self._preview_asked:
+            return
+        note, total = self._pending
+        if isinstance(answer, MandaatError):
+            note, shown = error_text(answer), []
+        else:
+            shown = list(answer)
+            if not shown and self.kind == "nota":
+                note += " " + QCoreApplication.translate(
+                    "ExportDialog", "In dit document wordt niets gelakt."
+                )
+        self._show_items(shown, len(shown), total)
+        self.preview_note.setText(note)
+        self._preview_shown = asked
+        self._update_buttons()
+        self.preview_shown.emit()
+
+    def _preview_failed(self, exc: object) -> None:
+        """Not a refusal of the core but a fault: said in the result line; the preview
+        stays empty and Exporteren off until the choice changes."""
+        self._show_result(
+            "✗ " + error_text(exc) if isinstance(exc, BaseException) else "", ok=False
+        )
 
     def _update_buttons(self) -> None:
         busy = self.progress.busy
-        ready = (self.kind == "nota" and self.current is not None) or (
-            self.kind == "woo" and bool(self.chosen_ids())
+        ready = self.ready and (
+            (self.kind == "nota" and self.current is not None)
+            or (self.kind == "woo" and bool(self.chosen_ids()))
         )
         self.export_button.setEnabled(ready and not busy)
         if busy:
@@ -703,8 +803,9 @@ class ExportDialog(QDialog):
             self.export_to(Path(chosen))
 
     def export_to(self, target: Path) -> None:
-        """Export to ``target`` (the nota file, or the package folder)."""
-        if self.busy:
+        """Export to ``target`` (the nota file, or the package folder); once :attr:`ready`
+        (before, the button is disabled and this does nothing)."""
+        if self.busy or not self.ready:
             return
         self.result_label.hide()
         self.files = []

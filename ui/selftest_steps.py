@@ -188,6 +188,7 @@ def step_nota(ctx: app.SelfTestContext) -> str:
                 dialog.set_kind("nota")
                 dialog.set_audience(audience)  # type: ignore[arg-type]
                 dialog.set_format(suffix)
+                _wait(ctx, lambda d=dialog: d.ready)  # type: ignore[misc]
                 dialog.export_to(target)
                 _wait(ctx, lambda d=dialog: not d.busy)  # type: ignore[misc]
                 if dialog.leak_passed is not True:
@@ -214,7 +215,9 @@ def step_woo_export(ctx: app.SelfTestContext) -> str:
     target = ctx.scratch / "woo-pakket"
     dialog = ExportDialog(session, None, paths=_Fixed(target), parent=ctx.window)
     try:
+        _wait(ctx, lambda: dialog.ready)
         dialog.set_kind("woo")
+        _wait(ctx, lambda: dialog.ready)
         withheld = dialog.withheld_model.rowCount()
         if withheld == 0:
             raise RuntimeError("het voorbeeld toont niets dat gelakt wordt")

@@ -68,6 +68,15 @@ def load(db: sqlite3.Connection) -> Data:
     )
 
 
+def load_snapshot(image: bytes) -> Data:
+    """:func:`load` from a :func:`store.snapshot` (on a worker: its own connection)."""
+    db = store.open_snapshot(image)
+    try:
+        return load(db)
+    finally:
+        db.close()
+
+
 def policy_for(data: Data, extra: Policy | None = None) -> Policy:
     """The vault's policy with ``extra`` (e.g. ``--policy FILE``) on top, field by field."""
     return data.policy.merged(extra) if extra is not None else data.policy

@@ -112,6 +112,10 @@ class Session:
         """The dossier's bids as :meth:`bids` gives them, each parsed when first read."""
         return store.stored_bids(self.vault.db, dossier_id)
 
+    def snapshot(self) -> bytes:
+        """The vault's database as it is now, for a worker to read (:func:`store.snapshot`)."""
+        return store.snapshot(self.vault.db)
+
     def latest_supplier_bids(self, dossier_id: int | None = None) -> dict[int, Bid]:
         """Per dossier (or of ``dossier_id`` only) the supplier's latest bid."""
         return store.latest_supplier_bids(self.vault.db, dossier_id)

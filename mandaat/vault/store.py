@@ -433,6 +433,21 @@ def _bid_from_row(r: Any) -> Bid:
     )
 
 
+def snapshot(db: sqlite3.Connection) -> bytes:
+    """The whole database as it is now, to read on another thread: a worker opens its own
+    copy (:func:`open_snapshot`), so it never shares the window's connection and sees one
+    consistent state. Kept in memory only, like the database itself."""
+    return db.serialize()
+
+
+def open_snapshot(image: bytes) -> sqlite3.Connection:
+    """A read-only connection on a :func:`snapshot`, for the thread that calls this."""
+    db = sqlite3.connect(":memory:")
+    db.deserialize(image)
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
 def bids(db: sqlite3.Connection, dossier_id: int | None = None) -> list[Bid]:
     sql = f"SELECT {_BID_COLS} FROM bids"  # noqa: S608
     args: Iterable[Any] = ()

@@ -1885,329 +1885,342 @@ advice</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Nota aan de minister — contactgegevens gelakt</source>
         <translation>Memo to the minister — contact details redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
         <source>Intern — niets gelakt</source>
         <translation>Internal — nothing redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="90"/>
         <source>Openbaar (Woo) — alle niet-openbare gegevens gelakt</source>
         <translation>Public (Woo) — all non-public data redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Word-document (.docx)</source>
         <translation>Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="108"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Word-documenten (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="123"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="162"/>
         <source>Wat wordt gelakt</source>
         <extracomment>QSettings key of the ministry&apos;s logo: a *path* (the logo is not confidential and is never copied into the vault).</extracomment>
         <translation>What is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="163"/>
         <source>Grond</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="146"/>
+        <location filename="../../ui/export_dialog.py" line="164"/>
         <source>Betekenis</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export_dialog.py" line="165"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>alle %1</source>
         <translation>all %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="284"/>
+        <location filename="../../ui/export_dialog.py" line="320"/>
         <source>Exporteren — Mandaat</source>
+        <extracomment>The preview of the current choices is shown (made on a worker): see :attr:`ready`. Everything the export reads, from a snapshot of the vault read on a worker (all bids: hundreds of milliseconds at tens of thousands); None until it arrived.</extracomment>
         <translation>Export — Mandaat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="291"/>
+        <location filename="../../ui/export_dialog.py" line="341"/>
         <source>leeg: het kenmerk van de nota (%1)</source>
         <translation>empty: the memo&apos;s reference (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303"/>
+        <location filename="../../ui/export_dialog.py" line="358"/>
         <source>Exporteren met lekcontrole</source>
         <translation>Export with leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="310"/>
+        <location filename="../../ui/export_dialog.py" line="365"/>
         <source>Gelakte gegevens komen nooit in het bestand: ze worden vervangen door een vak met de weigeringsgrond. Daarna zoekt de lekcontrole elke gelakte waarde in elk bestand; pas als er niets gevonden is, wordt weggeschreven.</source>
         <translation>Redacted data never enter the file: they are replaced by a box with the ground for refusal. The leak check then searches every file for every redacted value; only when nothing is found is anything written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="321"/>
+        <location filename="../../ui/export_dialog.py" line="376"/>
         <source>Wat exporteren</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="327"/>
+        <location filename="../../ui/export_dialog.py" line="382"/>
         <source>&amp;Nota over het geselecteerde dossier</source>
         <translation>&amp;Memo on the selected dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/export_dialog.py" line="385"/>
         <source>&amp;Woo-pakket: per dossier een gelakte samenvatting (PDF) en de inventarislijst</source>
         <translation>&amp;Woo package: a redacted summary (PDF) per dossier and the inventory list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="344"/>
+        <location filename="../../ui/export_dialog.py" line="399"/>
         <source>geen dossier geselecteerd — kies er een in de lijst</source>
         <translation>no dossier selected — choose one in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="404"/>
         <source>Dossier van de nota</source>
         <translation>Dossier of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="351"/>
+        <location filename="../../ui/export_dialog.py" line="406"/>
         <source>Dossier:</source>
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="356"/>
+        <location filename="../../ui/export_dialog.py" line="411"/>
         <source>Publiek van de nota</source>
         <translation>Audience of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="358"/>
+        <location filename="../../ui/export_dialog.py" line="413"/>
         <source>&amp;Publiek:</source>
         <translation>Au&amp;dience:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="363"/>
+        <location filename="../../ui/export_dialog.py" line="418"/>
         <source>Bestandsformaat van de nota</source>
         <translation>File format of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="365"/>
+        <location filename="../../ui/export_dialog.py" line="420"/>
         <source>&amp;Formaat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="423"/>
         <source>optioneel, bijvoorbeeld 4123456-1078901-GMT</source>
         <translation>optional, for example 4123456-1078901-GMT</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="374"/>
+        <location filename="../../ui/export_dialog.py" line="429"/>
         <source>Kenmerk van de nota</source>
         <translation>Reference of the memo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="376"/>
+        <location filename="../../ui/export_dialog.py" line="431"/>
         <source>&amp;Kenmerk:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="381"/>
-        <location filename="../../ui/export_dialog.py" line="543"/>
+        <location filename="../../ui/export_dialog.py" line="436"/>
+        <location filename="../../ui/export_dialog.py" line="598"/>
         <source>Logo van het ministerie</source>
         <translation>Ministry&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="383"/>
+        <location filename="../../ui/export_dialog.py" line="438"/>
         <source>&amp;Logo…</source>
         <translation>&amp;Logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="385"/>
+        <location filename="../../ui/export_dialog.py" line="440"/>
         <source>Logo van het ministerie kiezen</source>
         <translation>Choose the ministry&apos;s logo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="388"/>
+        <location filename="../../ui/export_dialog.py" line="443"/>
         <source>Logo weg&amp;halen</source>
         <translation>Remo&amp;ve logo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="390"/>
+        <location filename="../../ui/export_dialog.py" line="445"/>
         <source>Logo weghalen: nota zonder logo</source>
         <translation>Remove logo: memo without a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="396"/>
+        <location filename="../../ui/export_dialog.py" line="451"/>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="407"/>
+        <location filename="../../ui/export_dialog.py" line="462"/>
         <source>Dossiers in het Woo-pakket</source>
         <translation>Dossiers in the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="419"/>
+        <location filename="../../ui/export_dialog.py" line="474"/>
         <source>&amp;Alle</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="420"/>
+        <location filename="../../ui/export_dialog.py" line="475"/>
         <source>&amp;Geen</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="434"/>
+        <location filename="../../ui/export_dialog.py" line="489"/>
+        <location filename="../../ui/export_dialog.py" line="711"/>
         <source>Voorbeeld: wat wordt gelakt</source>
         <translation>Preview: what is redacted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="444"/>
+        <location filename="../../ui/export_dialog.py" line="499"/>
         <source>Wat wordt gelakt en op welke grond</source>
         <translation>What is redacted and on which ground</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="467"/>
+        <location filename="../../ui/export_dialog.py" line="522"/>
         <source>Resultaat van de lekcontrole</source>
         <translation>Result of the leak check</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="480"/>
+        <location filename="../../ui/export_dialog.py" line="535"/>
         <source>&amp;Exporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="486"/>
+        <location filename="../../ui/export_dialog.py" line="541"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="530"/>
+        <location filename="../../ui/export_dialog.py" line="585"/>
         <source>geen (de nota zonder logo)</source>
         <translation>none (the memo without a logo)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="598"/>
+        <location filename="../../ui/export_dialog.py" line="657"/>
+        <source>Het voorbeeld wordt gemaakt: de kluis wordt gelezen…</source>
+        <translation>Making the preview: reading the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Intern: niets wordt gelakt. Paragraaf 5 van de nota noemt wel wat bij openbaarmaking gelakt zou worden.</source>
+        <extracomment>What each audience&apos;s preview means (shown above the list).</extracomment>
         <translation>Internal: nothing is redacted. Section 5 of the memo does list what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="603"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Nota aan de minister: alleen e-mailadressen en telefoonnummers worden gelakt. Paragraaf 5 noemt wat bij openbaarmaking gelakt zou worden.</source>
         <translation>Memo to the minister: only e-mail addresses and phone numbers are redacted. Section 5 lists what would be redacted on publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="608"/>
+        <location filename="../../ui/export_dialog.py" line="105"/>
         <source>Openbaar: elk niet-openbaar gegeven wordt vervangen door een vak met de weigeringsgrond.</source>
         <translation>Public: every non-public item is replaced by a box with the ground for refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="618"/>
+        <location filename="../../ui/export_dialog.py" line="667"/>
         <source>%1 in het pakket. Beweeg over een regel voor het artikel en de motivering.</source>
         <translation>%1 in the package. Hover over a line for the article and the motivation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="624"/>
+        <location filename="../../ui/export_dialog.py" line="673"/>
         <source>Kies ten minste één dossier.</source>
         <translation>Choose at least one dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="627"/>
+        <location filename="../../ui/export_dialog.py" line="675"/>
         <source>Selecteer eerst een dossier in de lijst van het hoofdvenster.</source>
         <translation>First select a dossier in the main window&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="633"/>
+        <location filename="../../ui/export_dialog.py" line="721"/>
         <source>In dit document wordt niets gelakt.</source>
         <translation>Nothing is redacted in this document.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="639"/>
+        <location filename="../../ui/export_dialog.py" line="707"/>
         <source>Voorbeeld: wat wordt gelakt (%1)</source>
         <translation>Preview: what is redacted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="677"/>
+        <location filename="../../ui/export_dialog.py" line="696"/>
+        <source>Het voorbeeld wordt bijgewerkt…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="762"/>
         <source>Nota %1 %2 %3</source>
         <translation>Memo %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="683"/>
+        <location filename="../../ui/export_dialog.py" line="768"/>
         <source>Woo-pakket %1</source>
         <translation>Woo package %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="692"/>
+        <location filename="../../ui/export_dialog.py" line="777"/>
         <source>Nota opslaan als</source>
         <translation>Save memo as</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="696"/>
+        <location filename="../../ui/export_dialog.py" line="781"/>
         <source>Map voor het Woo-pakket</source>
         <translation>Folder for the Woo package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="714"/>
+        <location filename="../../ui/export_dialog.py" line="800"/>
         <source>Opmaken en lekcontrole…</source>
         <translation>Rendering and leak check…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="715"/>
+        <location filename="../../ui/export_dialog.py" line="801"/>
         <source>Lekcontrole geslaagd — bestanden plaatsen…</source>
         <translation>Leak check passed — placing the files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="776"/>
+        <location filename="../../ui/export_dialog.py" line="862"/>
         <source>✗ De vermelding in het logboek kon niet worden opgeslagen (%1); er is niets weggeschreven.</source>
         <translation>✗ The log entry could not be saved (%1); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="790"/>
+        <location filename="../../ui/export_dialog.py" line="876"/>
         <source>✓ Lekcontrole geslaagd: geen enkele gelakte waarde gevonden in %1 bestand(en).</source>
         <translation>✓ Leak check passed: no redacted value found in %1 file(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="794"/>
+        <location filename="../../ui/export_dialog.py" line="880"/>
         <source>Geschreven: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="804"/>
+        <location filename="../../ui/export_dialog.py" line="890"/>
         <source>Export geannuleerd: er is niets weggeschreven.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="813"/>
+        <location filename="../../ui/export_dialog.py" line="899"/>
         <source>✗ De lekcontrole heeft de export tegengehouden: de waarde van ‘%1’ stond in %2 (%3); %4 treffer(s). Er is niets weggeschreven.</source>
         <translation>✗ The leak check stopped the export: the value of ‘%1’ was in %2 (%3); %4 hit(s). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="828"/>
+        <location filename="../../ui/export_dialog.py" line="914"/>
         <source>✗ Schrijven mislukt: %1. Er is niets weggeschreven.</source>
         <translation>✗ Writing failed: %1. Nothing was written.</translation>
     </message>
