@@ -38,6 +38,7 @@ VAULT_STEP = "kluis"
 EXCEL_STEP = "excel"
 #: the demo dossier whose tables go to Excel
 EXCEL_DRUG = "Carvykti"
+LOCALE_STEP = "taal"
 HELP_STEP = "handleiding"
 #: the demo dossier the generated workbooks add bids to, and whose nota is exported
 IMPORT_DRUG = "Pluvicto"
@@ -389,6 +390,33 @@ def step_help(ctx: app.SelfTestContext) -> str:
         dialog.deleteLater()
 
 
+#: Words as ICU's full data sorts them for nl_NL and en_GB (accents after the plain
+#: letter, "IJ" as I + J), to check the cut data in the bundle against.
+LOCALE_WORDS = ("zebra", "Éclair", "appel", "eclair", "IJsselmeer", "Ijzer", "één", "Eén")
+LOCALE_SORTED = ["appel", "eclair", "Éclair", "Eén", "één", "IJsselmeer", "Ijzer", "zebra"]
+
+
+def step_locale(ctx: app.SelfTestContext) -> str:
+    """Qt's ICU data in the bundle is cut to root, en and nl (build.spec): Dutch and
+    English sorting, upper case and time-zone names still come from it."""
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    for name in ("nl_NL", "en_GB"):
+        collator = QCollator(QLocale(name))
+        got = sorted(LOCALE_WORDS, key=collator.sortKey)
+        if got != LOCALE_SORTED:
+            raise RuntimeError(f"{name} sorteert {got}")
+    upper = QLocale("nl_NL").toUpper("straße ĳs")
+    if upper != "STRASSE ĲS":
+        raise RuntimeError(f"hoofdletters: {upper}")
+    zone = QTimeZone(b"Europe/Amsterdam").displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("nl_NL")
+    )
+    if zone != "Midden-Europese standaardtijd":
+        raise RuntimeError(f"tijdzone: {zone}")
+    return "Nederlands en Engels sorteren, hoofdletters en tijdzone uit ICU"
+
+
 STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (IMPORT_STEP, step_import),
     (IMPORT_ENCRYPTED_STEP, step_import_encrypted),
@@ -397,6 +425,7 @@ STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
     (VAULT_STEP, step_vault),
     (EXCEL_STEP, step_excel),
     (HELP_STEP, step_help),
+    (LOCALE_STEP, step_locale),
 )
 
 
