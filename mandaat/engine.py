@@ -453,13 +453,16 @@ def _year_parts(
 def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]:
     """(invoiced, after the pay-for-performance refund)."""
     invoiced = spend
-    if (
-        arrangement.p4p_refund_share_pct is not None
-        and arrangement.p4p_nonresponse_rate_pct is not None
-    ):
-        refund = _q(arrangement.p4p_refund_share_pct) * _q(arrangement.p4p_nonresponse_rate_pct)
-        spend *= max(Fraction(0), 1 - refund / 10000)
+    share, rate = arrangement.p4p_refund_share_pct, arrangement.p4p_nonresponse_rate_pct
+    if share is not None and rate is not None:
+        spend *= _kept_after_refund(share, rate)
     return invoiced, max(spend, _ZERO)
+
+
+@lru_cache(maxsize=4_096)
+def _kept_after_refund(share_pct: Decimal, rate_pct: Decimal) -> Fraction:
+    """1 − share% × non-response%, never below 0: what the payer keeps paying."""
+    return max(Fraction(0), 1 - _q(share_pct) * _q(rate_pct) / 10000)
 
 
 def _after_terms(dossier: Dossier, arrangement: Arrangement, horizon: int) -> Arrangement:
@@ -794,6 +797,31 @@ def _named(gaps: list[BoundGap]) -> BoundGap:
     return next((g for g in gaps if not g.met), gaps[-1])
 
 
+def _compare(a: Fraction, b: Fraction) -> int:
+    """−1, 0 or 1 as a <, =, > b, compared as integers (positive denominators)."""
+    left, right = a.numerator * b.denominator, b.numerator * a.denominator
+    return (left > right) - (left < right)
+
+
+def _worst_flow(flows: Mapping[str, _Flow], main: _Flow) -> _Flow:
+    """The flow with the lowest effective reduction; on a tie the expected scenario (main),
+    then the most list spend, then the first: ``min`` by (effective, not main, −list)."""
+    worst: _Flow | None = None
+    for f in flows.values():
+        if worst is None:
+            worst = f
+            continue
+        order = _compare(f.effective, worst.effective)
+        if order == 0:
+            order = (f is not main) - (worst is not main)
+        if order == 0:
+            order = -_compare(f.list_total, worst.list_total)
+        if order < 0:
+            worst = f
+    assert worst is not None
+    return worst
+
+
 def _verdict(
     t: Threshold,
     flows: Mapping[str, _Flow],
@@ -825,8 +853,7 @@ def _verdict(
         and (substantial_margin_pp is None or named.margin_pp < substantial_margin_pp)
     ):
         code, reason = "judgement", "substantially"
-    # the lowest effective reduction; on a tie the expected scenario, then the most money
-    worst_flow = min(flows.values(), key=lambda f: (f.effective, f is not main, -f.list_total))
+    worst_flow = _worst_flow(flows, main)
     worst = WorstCase(
         worst_flow.name,
         worst_flow.effective_d,

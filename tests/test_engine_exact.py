@@ -172,3 +172,21 @@ def test_bounds_at_the_reduction_itself(
     low = max(Decimal(0), pct - 5)  # a range ends at the reduction
     t = Threshold(kind, low, pct) if kind == "range" else Threshold(kind, pct)
     _check(t, dossier, arrangement, years)
+
+
+SMALL = st.fractions(min_value=-3, max_value=3, max_denominator=3)
+
+
+@given(st.lists(st.tuples(SMALL, SMALL), min_size=1, max_size=4), st.integers(0, 3))
+def test_worst_flow_is_min_by_reduction_then_main_then_money(
+    pairs: list[tuple[Fraction, Fraction]], main_at: int
+) -> None:
+    """Ties (equal reductions, equal list spend) are common here: the order must be that
+    of ``min`` with the key (effective, not main, −list total), the first of equals."""
+    flows = {
+        f"s{i}": engine._Flow(f"s{i}", Fraction(1), (Fraction(1),), (lst,), (net,), (net,))
+        for i, (lst, net) in enumerate(pairs)
+    }
+    main = list(flows.values())[main_at % len(flows)]
+    want = min(flows.values(), key=lambda f: (f.effective, f is not main, -f.list_total))
+    assert engine._worst_flow(flows, main) is want
