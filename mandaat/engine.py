@@ -3,9 +3,11 @@
 Exact arithmetic: inputs and outputs are :class:`~decimal.Decimal`; inside, the engine
 computes with :class:`~fractions.Fraction` (exact rationals, built exactly from the
 Decimals), so that a division such as budget impact ÷ price per patient never rounds
-and a boundary (68.00 against "more than 68") is decided on the exact value. Values are
-converted back to Decimal only for output (non-terminating values to 40 significant
-digits); :func:`present` rounds a percentage or amount to 2 decimals, ROUND_HALF_UP.
+and a boundary (68.00 against "more than 68") is decided on the exact value. A verdict
+compares, and measures its gaps, on the integers of those Fractions over one common
+denominator per scenario (the same exact values, without making a Fraction per step).
+Values are converted back to Decimal only for output (non-terminating values to 40
+significant digits); :func:`present` rounds a percentage or amount to 2 decimals, ROUND_HALF_UP.
 Gaps (what the supplier must still give) are rounded *up* to the cent.
 
 The rules are documented, with worked examples, in ``docs/mandate.md``.
@@ -169,9 +171,7 @@ _PREC_60 = Context(prec=60)
 
 def _d(value: Fraction) -> Decimal:
     """Fraction → Decimal: exact when it terminates, else 40 significant digits."""
-    if value.denominator == 1:
-        return Decimal(value.numerator)
-    return _PREC_40.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return _d_ratio(value.numerator, value.denominator)
 
 
 def _d_ratio(numerator: int, denominator: int) -> Decimal:
