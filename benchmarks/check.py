@@ -6,9 +6,11 @@
   ``engine.check_rows`` over all of them, then one ``json.dumps(rows, indent=1)`` printed.
 
 Each run is a fresh process with stdout to a file; we report its wall time, its peak RSS
-(``wait4``) and the ratio old / ours. Both outputs are compared byte for byte. Every bid
-is assessed exactly once in both; the exact (Decimal) arithmetic of ``engine.assess`` is the
-floor of the time, ``--profile`` shows it.
+(``wait4``) and the ratio old / ours. Ours writes one row per line, the old one whole list
+with ``indent=1``: both outputs are parsed and written again the same way, and those texts
+must be equal byte for byte (every key, value, type and order; only the whitespace may
+differ). Every bid is assessed exactly once in both; ``--profile`` shows where the time
+goes.
 
 Run: uv run python benchmarks/check.py [--sizes 1000,10000,100000] [--repeat 3] [--profile]
      [--old-ref COMMIT]  (the engine the old approach uses; "" = today's)
@@ -17,7 +19,7 @@ Run: uv run python benchmarks/check.py [--sizes 1000,10000,100000] [--repeat 3] 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import json
 import os
 import statistics
 import subprocess
@@ -101,8 +103,11 @@ def run(code: str, vault: Path, out: Path, *extra: str) -> tuple[float, float]:
     return wall, usage.ru_maxrss / scale
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def canonical(path: Path) -> str:
+    """The output parsed and written again in one layout: equal for two outputs exactly
+    when they hold the same keys and values in the same order (an int stays an int, a
+    float a float, so 5 and 5.0 differ)."""
+    return json.dumps(json.loads(path.read_text(encoding="utf-8")), ensure_ascii=False)
 
 
 def main() -> None:
@@ -144,7 +149,7 @@ def main() -> None:
             for _ in range(args.repeat):
                 ours.append(run(OURS, path, folder / "ours.json"))
                 old.append(run(OLD, path, folder / "old.json", *extra))
-            same = digest(folder / "ours.json") == digest(folder / "old.json")
+            same = canonical(folder / "ours.json") == canonical(folder / "old.json")
             o_t = statistics.median(w for w, _ in ours)
             b_t = statistics.median(w for w, _ in old)
             print(

@@ -3,9 +3,11 @@
 Exact arithmetic: inputs and outputs are :class:`~decimal.Decimal`; inside, the engine
 computes with :class:`~fractions.Fraction` (exact rationals, built exactly from the
 Decimals), so that a division such as budget impact ÷ price per patient never rounds
-and a boundary (68.00 against "more than 68") is decided on the exact value. Values are
-converted back to Decimal only for output (non-terminating values to 40 significant
-digits); :func:`present` rounds a percentage or amount to 2 decimals, ROUND_HALF_UP.
+and a boundary (68.00 against "more than 68") is decided on the exact value. A verdict
+compares, and measures its gaps, on the integers of those Fractions over one common
+denominator per scenario (the same exact values, without making a Fraction per step).
+Values are converted back to Decimal only for output (non-terminating values to 40
+significant digits); :func:`present` rounds a percentage or amount to 2 decimals, ROUND_HALF_UP.
 Gaps (what the supplier must still give) are rounded *up* to the cent.
 
 The rules are documented, with worked examples, in ``docs/mandate.md``.
@@ -18,8 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal, localcontext
 from fractions import Fraction
-from functools import cached_property, lru_cache
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from mandaat.model import (
     COMPARATOR_KINDS,
@@ -94,6 +96,7 @@ _CENT_Q = Fraction(1, 100)
 #: The arrangement year whose patients are ZIN's budget-impact volume (year 3).
 _ANCHOR_YEAR = 3
 _HUNDRED = Fraction(100)
+_ZERO = Fraction(0)
 
 _MESSAGES: dict[str, str] = {
     "no_asking_price": (
@@ -168,9 +171,24 @@ _PREC_60 = Context(prec=60)
 
 def _d(value: Fraction) -> Decimal:
     """Fraction → Decimal: exact when it terminates, else 40 significant digits."""
-    if value.denominator == 1:
-        return Decimal(value.numerator)
-    return _PREC_40.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return _d_ratio(value.numerator, value.denominator)
+
+
+def _d_ratio(numerator: int, denominator: int) -> Decimal:
+    """:func:`_d` of ``numerator / denominator`` (``denominator`` > 0), without making the
+    Fraction: a Decimal division rounds the exact quotient, so it depends on the value
+    only, and an integral value is exact as in :func:`_d`."""
+    if numerator % denominator == 0:
+        return Decimal(numerator // denominator)
+    return _PREC_40.divide(Decimal(numerator), Decimal(denominator))
+
+
+def _sum(values: Iterable[Fraction]) -> Fraction:
+    """Σ values, exact: the numerators over the least common denominator, added as
+    integers and reduced once (the same Fraction as adding them one by one)."""
+    values = tuple(values)
+    den = math.lcm(*(v.denominator for v in values))
+    return Fraction(sum(v.numerator * (den // v.denominator) for v in values), den)
 
 
 def present(value: Decimal) -> Decimal:
@@ -179,7 +197,13 @@ def present(value: Decimal) -> Decimal:
 
 
 def _cents(value: Fraction, rounding: str) -> Decimal:
-    exact = _PREC_60.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return _cents_ratio(value.numerator, value.denominator, rounding)
+
+
+def _cents_ratio(numerator: int, denominator: int, rounding: str) -> Decimal:
+    """:func:`_cents` of ``numerator / denominator`` (``denominator`` > 0): the division
+    rounds the exact quotient, so any representation of the value gives the same cents."""
+    exact = _PREC_60.divide(Decimal(numerator), Decimal(denominator))
     return exact.quantize(CENT, rounding=rounding, context=_PREC_60)
 
 
@@ -240,30 +264,36 @@ class _Flow:
     #: ``patients`` and ``lists`` as Decimals (:func:`_d`), when known (made per dossier)
     patients_d: tuple[Decimal, ...] = ()
     lists_d: tuple[Decimal, ...] = ()
+    #: Σ ``lists``, when known (made per dossier)
+    lists_sum: Fraction | None = None
 
-    # Computed once per flow (a verdict asks for them a dozen times): cached_property
-    # stores the exact Fraction beside the frozen fields; nothing is rounded.
-    @cached_property
-    def list_total(self) -> Fraction:
-        return sum(self.lists, Fraction(0))
+    # Made once, with the flow (a verdict asks for them a dozen times); exact, nothing is
+    # rounded but effective_d (:func:`_d`).
+    list_total: Fraction = field(init=False)
+    net_total: Fraction = field(init=False)
+    #: (L, N, D): Σlist = L/D and Σnet = N/D exactly, over one denominator D > 0, so that a
+    #: verdict's comparisons and gaps are integer arithmetic (see :func:`_bound_gaps`)
+    scaled: tuple[int, int, int] = field(init=False)
+    #: the effective reduction in percent, exact: (1 − Σnet ÷ Σlist) × 100 = 100(L − N)/L,
+    #: 0 without list spend. Never clamped: a net price above the asking price gives a
+    #: negative reduction (a price increase), not 0 %.
+    effective: Fraction = field(init=False)
+    effective_d: Decimal = field(init=False)  # :attr:`effective` as a Decimal (:func:`_d`)
 
-    @cached_property
-    def net_total(self) -> Fraction:
-        return sum(self.nets, Fraction(0))
-
-    @cached_property
-    def effective(self) -> Fraction:
-        """Effective reduction in percent, exact. Never clamped: a net price above the
-        asking price gives a negative reduction (a price increase), not 0 %."""
-        total = self.list_total
-        if total <= 0:
-            return Fraction(0)
-        return (1 - self.net_total / total) * _HUNDRED
-
-    @cached_property
-    def effective_d(self) -> Decimal:
-        """:attr:`effective` as a Decimal (:func:`_d`), made once."""
-        return _d(self.effective)
+    def __post_init__(self) -> None:
+        lt = self.lists_sum if self.lists_sum is not None else _sum(self.lists)
+        nt = _sum(self.nets)
+        den = math.lcm(lt.denominator, nt.denominator)
+        total, net = lt.numerator * (den // lt.denominator), nt.numerator * (den // nt.denominator)
+        effective = Fraction(100 * (total - net), total) if total > 0 else _ZERO
+        for name, value in (
+            ("list_total", lt),
+            ("net_total", nt),
+            ("scaled", (total, net, den)),
+            ("effective", effective),
+            ("effective_d", _d(effective)),
+        ):
+            object.__setattr__(self, name, value)  # a frozen dataclass's own fields
 
     def public(self) -> ScenarioResult:
         return ScenarioResult(
@@ -308,7 +338,7 @@ def _patients_q(dossier: Dossier) -> Fraction | None:
     if dossier.budget_impact_y3 is None or dossier.asking_price is None:
         return None
     price = _price_q(dossier)
-    return _q(dossier.budget_impact_y3) / price if price > 0 else None
+    return _quotient(_q(dossier.budget_impact_y3), price) if price > 0 else None
 
 
 def expected_patients(dossier: Dossier) -> Decimal | None:
@@ -396,12 +426,11 @@ def _year_parts(
     """(invoiced, after refund): one year's net spend after discounts and tiers, and the
     same after the pay-for-performance refund (both before the annual cap). ``unit``:
     :func:`_unit_price`, when the caller has it already."""
-    list_spend = patients * price
     if unit is None:
         unit = _unit_price(arrangement, price)
     spend = patients * unit
     if arrangement.tiers:
-        base = patients if arrangement.tier_basis == "volume" else list_spend
+        base = patients if arrangement.tier_basis == "volume" else patients * price
         if base > 0:
             per = spend / base  # net spend per patient, or per euro of list spend
             steps = sorted(arrangement.tiers, key=lambda t: t.threshold)
@@ -424,13 +453,16 @@ def _year_parts(
 def _p4p(arrangement: Arrangement, spend: Fraction) -> tuple[Fraction, Fraction]:
     """(invoiced, after the pay-for-performance refund)."""
     invoiced = spend
-    if (
-        arrangement.p4p_refund_share_pct is not None
-        and arrangement.p4p_nonresponse_rate_pct is not None
-    ):
-        refund = _q(arrangement.p4p_refund_share_pct) * _q(arrangement.p4p_nonresponse_rate_pct)
-        spend *= max(Fraction(0), 1 - refund / 10000)
-    return invoiced, max(spend, Fraction(0))
+    share, rate = arrangement.p4p_refund_share_pct, arrangement.p4p_nonresponse_rate_pct
+    if share is not None and rate is not None:
+        spend *= _kept_after_refund(share, rate)
+    return invoiced, max(spend, _ZERO)
+
+
+@lru_cache(maxsize=4_096)
+def _kept_after_refund(share_pct: Decimal, rate_pct: Decimal) -> Fraction:
+    """1 − share% × non-response%, never below 0: what the payer keeps paying."""
+    return max(Fraction(0), 1 - _q(share_pct) * _q(rate_pct) / 10000)
 
 
 def _after_terms(dossier: Dossier, arrangement: Arrangement, horizon: int) -> Arrangement:
@@ -443,16 +475,58 @@ def _after_terms(dossier: Dossier, arrangement: Arrangement, horizon: int) -> Ar
     raise EngineError("no_after_end", drug=dossier.brand, years=horizon)
 
 
+class _Volume(NamedTuple):
+    """One scenario's patients and list spend per year (exact, and as Decimals), and Σ."""
+
+    name: str
+    factor: Fraction
+    patients: tuple[Fraction, ...]
+    lists: tuple[Fraction, ...]
+    patients_d: tuple[Decimal, ...]
+    lists_d: tuple[Decimal, ...]
+    list_total: Fraction
+
+
 @lru_cache(maxsize=4_096)
 def _volumes(
-    price: Fraction, n: Fraction, g: Fraction, f: Fraction, years: int
-) -> tuple[tuple[Fraction, ...], tuple[Fraction, ...], tuple[Decimal, ...], tuple[Decimal, ...]]:
-    """(patients, list spend) per year of one scenario: the dossier's, the same for every
+    price: Fraction,
+    n: Fraction,
+    g: Fraction,
+    factors: tuple[tuple[str, Decimal], ...],
+    years: int,
+) -> tuple[_Volume, ...]:
+    """(patients, list spend) per year of each scenario: the dossier's, the same for every
     bid of the same duration, so made once. ZIN's volume is that of the third year after
     admission: year 3 = n, year y = n × g^(y − 3) (see docs/mandate.md, "Growth")."""
-    patients = tuple(n * f * g ** (y - _ANCHOR_YEAR + 1) for y in range(years))
-    lists = tuple(p * price for p in patients)
-    return patients, lists, tuple(_d(p) for p in patients), tuple(_d(x) for x in lists)
+    out = []
+    for name, factor in factors:
+        f = _q(factor)
+        patients = tuple(n * f * g ** (y - _ANCHOR_YEAR + 1) for y in range(years))
+        lists = tuple(p * price for p in patients)
+        out.append(
+            _Volume(
+                name,
+                f,
+                patients,
+                lists,
+                tuple(_d(p) for p in patients),
+                tuple(_d(x) for x in lists),
+                _sum(lists),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1_024)
+def _growth_factor(growth: Decimal | None) -> Fraction:
+    """1 + growth/100 (1 without a growth)."""
+    return 1 + (_q(growth) / _HUNDRED if growth is not None else Fraction(0))
+
+
+@lru_cache(maxsize=4_096)
+def _quotient(a: Fraction, b: Fraction) -> Fraction:
+    """a ÷ b, kept per value (a dossier's budget impact ÷ its price recurs in every bid)."""
+    return a / b
 
 
 def _flows(
@@ -480,31 +554,40 @@ def _flows(
             raise EngineError("no_volume", drug=dossier.brand)
         n = Fraction(1)  # the reduction does not depend on the volume
     growth = growth_pct if growth_pct is not None else dossier.growth_pct_per_year
-    g = 1 + (_q(growth) / _HUNDRED if growth is not None else Fraction(0))
+    g = _growth_factor(growth)
     if g <= 0:
         raise EngineError("bad_growth", growth=growth)
-    cap = None if arrangement.annual_cap is None else _q(arrangement.annual_cap)
+    cap = None if arrangement.annual_cap is None else max(_q(arrangement.annual_cap), _ZERO)
     share = _patient_share(dossier, arrangement)
     unit = _unit_price(arrangement, price, share)
     after_unit = None if after is None else _unit_price(after, price)
     result: dict[str, _Flow] = {}
-    for name, f in (factors or DEFAULT_SCENARIO_FACTORS).items():
-        # ZIN's volume is that of the third year after admission: year 3 = n, year y =
-        # n × g^(y − 3) (see docs/mandate.md, "Growth")
-        patients, lists, patients_d, lists_d = _volumes(price, n, g, _q(f), span)
+    # ZIN's volume is that of the third year after admission: year 3 = n, year y =
+    # n × g^(y − 3) (see docs/mandate.md, "Growth")
+    for v in _volumes(price, n, g, tuple((factors or DEFAULT_SCENARIO_FACTORS).items()), span):
         parts = tuple(
             _year_parts(arrangement, price, p, unit)
             if y < duration_years or after is None
             else _year_parts(after, price, p, after_unit)
-            for y, p in enumerate(patients)
+            for y, p in enumerate(v.patients)
         )
         pre = tuple(after_refund for _, after_refund in parts)
         nets = tuple(
-            x if cap is None or y >= duration_years else min(x, max(cap, Fraction(0)))
-            for y, x in enumerate(pre)
+            x if cap is None or y >= duration_years else min(x, cap) for y, x in enumerate(pre)
         )
         invoiced = tuple(before for before, _ in parts)
-        result[name] = _Flow(name, _q(f), patients, lists, pre, nets, invoiced, patients_d, lists_d)
+        result[v.name] = _Flow(
+            v.name,
+            v.factor,
+            v.patients,
+            v.lists,
+            pre,
+            nets,
+            invoiced,
+            v.patients_d,
+            v.lists_d,
+            v.list_total,
+        )
     return result
 
 
@@ -646,15 +729,19 @@ def _fail_floor(t: Threshold) -> tuple[Fraction, bool]:
 
 
 def _above(value: Fraction, bound: Fraction, strict: bool) -> bool:
-    return value > bound if strict else value >= bound
+    """value > bound (strict) or value ≥ bound, compared as integers (the denominators of
+    a Fraction are positive): a / b ≥ c / d ⇔ a·d ≥ c·b."""
+    left = value.numerator * bound.denominator
+    right = bound.numerator * value.denominator
+    return left > right if strict else left >= right
 
 
-def _scenario_code(t: Threshold, e: Fraction) -> str:
-    bound, strict = _meet_bound(t)
-    if _above(e, bound, strict):
+def _scenario_code(e: Fraction, meet: tuple[Fraction, bool], floor: tuple[Fraction, bool]) -> str:
+    """A scenario's code from its reduction, the threshold's :func:`_meet_bound` and its
+    :func:`_fail_floor`."""
+    if _above(e, *meet):
         return "meets"
-    floor, floor_strict = _fail_floor(t)
-    if not _above(e, floor, floor_strict):
+    if not _above(e, *floor):
         return "fails"
     return "depends"
 
@@ -671,25 +758,35 @@ def _bounds(t: Threshold) -> list[tuple[Fraction, bool]]:
 
 
 def _bound_gaps(t: Threshold, flow: _Flow, duration_years: int) -> list[BoundGap]:
+    """The distance to each bound, exact, in integers over the flow's common denominator
+    (:attr:`_Flow.scaled`: Σlist = L/D, Σnet = N/D) and the bound's b = p/q:
+
+    - gap = Σnet − Σlist·(1 − b/100) = (100q·N − (100q − p)·L) / (100q·D), plus one cent
+      (q·D / (100q·D)) for a strict bound, never below 0; per year ÷ the duration;
+    - margin = e − b with e = m/k: (m·q − p·k) / (k·q).
+    Converted to Decimal (:func:`_d_ratio`, :func:`_cents_ratio`) by value, so they are
+    the figures Fraction arithmetic gives (tests/test_engine_exact.py checks that)."""
     e = flow.effective
+    m, k = e.numerator, e.denominator
+    total, net, den = flow.scaled
     out: list[BoundGap] = []
     for bound, strict in _bounds(t):
+        p, q = bound.numerator, bound.denominator
         met = _above(e, bound, strict)
-        if met:
-            gap = Fraction(0)
-        else:
-            gap = flow.net_total - flow.list_total * (1 - bound / _HUNDRED)
+        gap, scale = 0, 100 * q * den
+        if not met:
+            gap = 100 * q * net - (100 * q - p) * total
             if strict:
-                gap += _CENT_Q
-            gap = max(gap, Fraction(0))
+                gap += q * den
+            gap = max(gap, 0)
         out.append(
             BoundGap(
                 pct=_d(bound),
                 strict=strict,
                 met=met,
-                margin_pp=_d(e - bound),
-                gap_per_year=_cents(gap / duration_years, ROUND_CEILING),
-                gap_total=_cents(gap, ROUND_CEILING),
+                margin_pp=_d_ratio(m * q - p * k, k * q),
+                gap_per_year=_cents_ratio(gap, scale * duration_years, ROUND_CEILING),
+                gap_total=_cents_ratio(gap, scale, ROUND_CEILING),
             )
         )
     return out
@@ -698,6 +795,31 @@ def _bound_gaps(t: Threshold, flow: _Flow, duration_years: int) -> list[BoundGap
 def _named(gaps: list[BoundGap]) -> BoundGap:
     """The nearest bound not yet met (the lowest); when all are met, the highest."""
     return next((g for g in gaps if not g.met), gaps[-1])
+
+
+def _compare(a: Fraction, b: Fraction) -> int:
+    """−1, 0 or 1 as a <, =, > b, compared as integers (positive denominators)."""
+    left, right = a.numerator * b.denominator, b.numerator * a.denominator
+    return (left > right) - (left < right)
+
+
+def _worst_flow(flows: Mapping[str, _Flow], main: _Flow) -> _Flow:
+    """The flow with the lowest effective reduction; on a tie the expected scenario (main),
+    then the most list spend, then the first: ``min`` by (effective, not main, −list)."""
+    worst: _Flow | None = None
+    for f in flows.values():
+        if worst is None:
+            worst = f
+            continue
+        order = _compare(f.effective, worst.effective)
+        if order == 0:
+            order = (f is not main) - (worst is not main)
+        if order == 0:
+            order = -_compare(f.list_total, worst.list_total)
+        if order < 0:
+            worst = f
+    assert worst is not None
+    return worst
 
 
 def _verdict(
@@ -713,7 +835,8 @@ def _verdict(
         reason = "comparator" if t.kind in COMPARATOR_KINDS else "no_number"
         return Verdict("judgement", t, main.effective_d, None, None, None, pcts, {}, reason)
     assert t.low is not None
-    codes = {name: _scenario_code(t, f.effective) for name, f in flows.items()}
+    meet, floor = _meet_bound(t), _fail_floor(t)
+    codes = {name: _scenario_code(f.effective, meet, floor) for name, f in flows.items()}
     distinct = set(codes.values())
     if len(distinct) == 1:
         code = distinct.pop()
@@ -730,8 +853,7 @@ def _verdict(
         and (substantial_margin_pp is None or named.margin_pp < substantial_margin_pp)
     ):
         code, reason = "judgement", "substantially"
-    # the lowest effective reduction; on a tie the expected scenario, then the most money
-    worst_flow = min(flows.values(), key=lambda f: (f.effective, f is not main, -f.list_total))
+    worst_flow = _worst_flow(flows, main)
     worst = WorstCase(
         worst_flow.name,
         worst_flow.effective_d,
@@ -809,6 +931,32 @@ def assess(
     substantial_margin_pp: Decimal | None = None,
 ) -> Assessment:
     """Assess a bid against the mandate (default: the advice) and against the advice."""
+    flows, mandate, advice = _assessed(
+        dossier,
+        bid,
+        factors=factors,
+        growth_pct=growth_pct,
+        substantial_margin_pp=substantial_margin_pp,
+    )
+    return Assessment(
+        mandate=mandate,
+        advice=advice,
+        scenarios={name: f.public() for name, f in flows.items()},
+        mandate_is_advice=dossier.mandate_threshold is None,
+        mandate_weaker_than_advice=mandate_weaker_than_advice(dossier),
+    )
+
+
+def _assessed(
+    dossier: Dossier,
+    bid: Bid,
+    *,
+    factors: Mapping[str, Decimal] | None = None,
+    growth_pct: Decimal | None = None,
+    substantial_margin_pp: Decimal | None = None,
+) -> tuple[dict[str, _Flow], Verdict | None, Verdict | None]:
+    """The flows of :func:`assess` and its verdicts against the mandate and the advice
+    (``check_rows`` takes these, without the per-year Decimals of every scenario)."""
     flows = _flows(
         dossier,
         bid.arrangement,
@@ -827,13 +975,7 @@ def assess(
             substantial_margin_pp=substantial_margin_pp,
         )
 
-    return Assessment(
-        mandate=verdict(dossier.effective_mandate),
-        advice=verdict(dossier.advice_threshold),
-        scenarios={name: f.public() for name, f in flows.items()},
-        mandate_is_advice=dossier.mandate_threshold is None,
-        mandate_weaker_than_advice=mandate_weaker_than_advice(dossier),
-    )
+    return flows, verdict(dossier.effective_mandate), verdict(dossier.advice_threshold)
 
 
 def mandate_weaker_than_advice(dossier: Dossier) -> bool:
@@ -1630,14 +1772,19 @@ def check_rows(
     all_dossiers = list(dossiers)
     by_id = {d.id: d for d in all_dossiers}
     rows: list[dict[str, object]] = []
+    #: per dossier: (ce_required_pct, mandate_weaker_than_advice), the same for its bids
+    facts: dict[object, tuple[Decimal | None, bool]] = {}
     for bid in bids:
         dossier = by_id.get(bid.dossier_id)
         if dossier is None:
             raise EngineError("unknown_dossier", bid=bid.id, dossier=bid.dossier_id)
-        try:
-            ce = ce_required_pct(dossier)
-        except EngineError:
-            ce = None
+        if dossier.id not in facts:
+            try:
+                ce_pct = ce_required_pct(dossier)
+            except EngineError:
+                ce_pct = None
+            facts[dossier.id] = (ce_pct, mandate_weaker_than_advice(dossier))
+        ce, weaker = facts[dossier.id]
         row: dict[str, object] = {
             "bid_id": bid.id,
             "dossier_id": dossier.id,
@@ -1654,7 +1801,7 @@ def check_rows(
             "ce_above_mandate": asks_less_than_ce(dossier.effective_mandate, ce),
         }
         try:
-            a = assess(dossier, bid)
+            flows, m, adv = _assessed(dossier, bid)
         except EngineError as exc:
             row.update(
                 effective_reduction=None,
@@ -1671,7 +1818,7 @@ def check_rows(
                 bounds=[],
                 worst=None,
                 scenarios=None,
-                mandate_weaker_than_advice=mandate_weaker_than_advice(dossier),
+                mandate_weaker_than_advice=weaker,
                 error=exc.code,
             )
             _analyses(
@@ -1685,9 +1832,9 @@ def check_rows(
             _as_written(row, all_dossiers, dossier, bid, horizon)
             rows.append(row)
             continue
-        m, adv = a.mandate, a.advice
+        main = flows["expected"] if "expected" in flows else next(iter(flows.values()))
         row.update(
-            effective_reduction=_rounded(a.effective_pct),
+            effective_reduction=_rounded(main.effective_d),
             verdict=None if m is None else m.code,
             reason=None if m is None else m.reason,
             margin_pp=None if m is None else _rounded(m.margin_pp),
@@ -1700,8 +1847,8 @@ def check_rows(
             worst=None if m is None else _worst_dict(m.worst),
             advice_verdict=None if adv is None else adv.code,
             advice_margin_pp=None if adv is None else _rounded(adv.margin_pp),
-            scenarios={name: _rounded(s.effective_pct) for name, s in a.scenarios.items()},
-            mandate_weaker_than_advice=a.mandate_weaker_than_advice,
+            scenarios={name: _rounded(f.effective_d) for name, f in flows.items()},
+            mandate_weaker_than_advice=weaker,
         )
         _analyses(
             row,

@@ -1,7 +1,8 @@
-"""``mandaat check VAULT --json`` streams its rows (issue 18): the bytes are exactly those of
-``json.dumps(engine.check_rows(...), ensure_ascii=False, indent=1)``, whatever the chunk
-size, with ties (same drug, date and round in two dossiers of one drug) in the same order,
-rows that cannot be computed, a ``--dossier`` choice and an empty vault."""
+"""``mandaat check VAULT --json`` streams its rows (issue 18): one JSON array, one row per
+line, each row exactly ``json.dumps(row, ensure_ascii=False)`` of ``engine.check_rows(...)``
+(so the parsed output is the whole list), whatever the chunk size, with ties (same drug,
+date and round in two dossiers of one drug) in the same order, rows that cannot be
+computed, a ``--dossier`` choice and an empty vault."""
 
 from __future__ import annotations
 
@@ -57,7 +58,10 @@ def _expected(path: Path, only: str | None = None) -> str:
     if only is not None:
         ids = {d.id for d in dossiers if d.brand == only}
         bids = [b for b in bids if b.dossier_id in ids]
-    return json.dumps(engine.check_rows(dossiers, bids), ensure_ascii=False, indent=1) + "\n"
+    rows = engine.check_rows(dossiers, bids)
+    if not rows:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n"
 
 
 def _check(capsys, monkeypatch, *args: str) -> str:  # type: ignore[no-untyped-def]
@@ -67,7 +71,7 @@ def _check(capsys, monkeypatch, *args: str) -> str:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.parametrize("chunk", [1, 3, commands_mandate.JSON_CHUNK])
-def test_streamed_json_is_the_whole_list_byte_for_byte(
+def test_streamed_json_is_the_whole_list_row_by_row(
     tmp_path: Path,
     capsys,  # type: ignore[no-untyped-def]
     monkeypatch,  # type: ignore[no-untyped-def]
@@ -78,6 +82,11 @@ def test_streamed_json_is_the_whole_list_byte_for_byte(
     out = _check(capsys, monkeypatch, str(path))
     assert out == _expected(path)
     rows = json.loads(out)
+    # the same keys and values, in the same order, as the whole list written at once
+    with Vault.open(path, passphrase=PASS, read_only=True) as vault:
+        whole = engine.check_rows(store.dossiers(vault.db), store.bids(vault.db))
+    assert json.dumps(rows, ensure_ascii=False) == json.dumps(whole, ensure_ascii=False)
+    assert out.count("\n") == len(rows) + 2  # "[", one line per row, "]"
     assert len(rows) == 11 + 2 * 4 + 1  # the demo, two ties per Enhertu bid, one more
     assert any(r.get("error") for r in rows)  # a row that cannot be computed
     ties = [r for r in rows if r["drug"] == "Enhertu" and r["round"] == rows[0]["round"]]

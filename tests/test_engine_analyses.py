@@ -458,7 +458,9 @@ def test_streamed_analyses_equal_check_rows(
     dossiers, bids = store.dossiers(vault.db), store.bids(vault.db)
     vault.close()
     flags = {"years": True, "what_it_takes": True, "sensitivity": True}
-    want = json.dumps(check_rows(dossiers, bids, **flags), ensure_ascii=False, indent=1) + "\n"
+    expected = check_rows(dossiers, bids, **flags)
+    # one row per line, each as json.dumps writes it: the same keys, values and order
+    want = "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in expected) + "\n]\n"
     monkeypatch.setattr(commands_mandate, "JSON_CHUNK", 2)
     monkeypatch.setenv("MANDAAT_PASSPHRASE", PW["MANDAAT_PASSPHRASE"])
     args = ["check", str(path), "--json", "--years", "--what-it-takes", "--sensitivity"]
