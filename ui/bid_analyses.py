@@ -342,8 +342,10 @@ class BidAnalyses(QTabWidget):
             return
         dossier = self.session.dossier(self._dossier.id) if self._dossier.id is not None else None
         bid = None
-        if dossier is not None and self._bid is not None:
-            bid = next((b for b in self.session.bids(dossier.id) if b.id == self._bid.id), None)
+        if dossier is not None and self._bid is not None and self._bid.id is not None:
+            bid = self.session.bid(self._bid.id)
+            if bid is not None and bid.dossier_id != dossier.id:
+                bid = None
         self._dossier, self._bid = (dossier, bid) if bid is not None else (None, None)
         self._fresh.clear()
         self._update()

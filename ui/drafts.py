@@ -129,8 +129,9 @@ def _give_back_bid(workspace: Workspace, draft: BidDraft) -> bool:
         return False
     original = None
     if draft.bid_id is not None:
-        original = next((b for b in session.bids(draft.dossier_id) if b.id == draft.bid_id), None)
-        if original is None:  # the bid is gone: its edit has nothing to change
+        original = session.bid(draft.bid_id)
+        if original is None or original.dossier_id != draft.dossier_id:
+            # the bid is gone: its edit has nothing to change
             return False
     workspace.select(draft.dossier_id)
     tab = workspace.bids_tab

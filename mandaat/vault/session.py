@@ -108,6 +108,10 @@ class Session:
     def bids(self, dossier_id: int | None = None) -> list[Bid]:
         return store.bids(self.vault.db, dossier_id)
 
+    def bid(self, bid_id: int) -> Bid | None:
+        """One bid by its id (None when there is none): not the dossier's 25,000."""
+        return store.bid(self.vault.db, bid_id)
+
     def stored_bids(self, dossier_id: int) -> store.StoredBids:
         """The dossier's bids as :meth:`bids` gives them, each parsed when first read."""
         return store.stored_bids(self.vault.db, dossier_id)

@@ -448,6 +448,12 @@ def open_snapshot(image: bytes) -> sqlite3.Connection:
     return db
 
 
+def bid(db: sqlite3.Connection, bid_id: int) -> Bid | None:
+    """One bid by its id (None when there is none)."""
+    row = db.execute(f"SELECT {_BID_COLS} FROM bids WHERE id = ?", (bid_id,)).fetchone()  # noqa: S608
+    return None if row is None else _bid_from_row(row)
+
+
 def bids(db: sqlite3.Connection, dossier_id: int | None = None) -> list[Bid]:
     sql = f"SELECT {_BID_COLS} FROM bids"  # noqa: S608
     args: Iterable[Any] = ()
