@@ -143,3 +143,42 @@ def test_every_write_tells_the_listeners_what_changed(vault_path: Path) -> None:
     session.save_dossier(replace(restored, supplier="Y"))
     assert len(seen) == n
     vault.close()
+
+
+def test_an_edit_of_what_was_deleted_meanwhile_is_refused_not_lost(vault_path: Path) -> None:
+    """A bid or dossier deleted meanwhile (another view, an undo) cannot be "saved": the
+    edit is refused with a code, nothing is written and the audit log is unchanged —
+    never a change that silently went nowhere."""
+    from dataclasses import replace
+
+    import pytest
+
+    from mandaat.vault.session import EditError
+
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    s = Session(vault)
+    d = s.save_dossier(demo.demo_dossiers()[2])
+    bid = s.add_bid(
+        Bid(dt.date(2026, 1, 5), dossier_id=d.id, arrangement=Arrangement(discount_pct=Decimal(90)))
+    )
+    assert bid is not None and bid.id is not None
+    assert s.bid(bid.id) == bid
+    s.delete_bid(bid.id)
+    assert s.bid(bid.id) is None
+    log = len(vault.audit_log())
+    with pytest.raises(EditError) as refused:
+        s.update_bid(replace(bid, note="te laat"))
+    assert refused.value.code == "unknown_dossier"
+    with pytest.raises(EditError):
+        s.delete_bid(bid.id)
+    with pytest.raises(EditError):
+        s.set_product_wide(bid.id, True)
+    assert len(vault.audit_log()) == log and not vault.dirty
+    s.delete_dossier(d.id)  # type: ignore[arg-type]
+    log = len(vault.audit_log())
+    with pytest.raises(EditError) as refused:
+        s.save_dossier(replace(d, indication="te laat"))
+    assert refused.value.code == "unknown_dossier"
+    assert s.dossiers() == [] and s.bids() == [] and not vault.dirty
+    assert len(vault.audit_log()) == log
+    vault.close()

@@ -129,6 +129,9 @@ class Session:
     def save_dossier(self, dossier: Dossier) -> Dossier:
         """Add (id None) or change a dossier. Emptying the product of a dossier with
         product-wide bids is refused (:class:`EditError` ``product_wide_bids``)."""
+        if dossier.id is not None and store.dossier(self.vault.db, dossier.id) is None:
+            # deleted meanwhile: refused, never "saved" into nothing
+            raise EditError("unknown_dossier", name=dossier.brand)
         if dossier.id is not None and not dossier.product.strip():
             before = store.dossier(self.vault.db, dossier.id)
             wide = any(b.arrangement.product_wide for b in store.bids(self.vault.db, dossier.id))
@@ -198,6 +201,10 @@ class Session:
         return saved
 
     def update_bid(self, bid: Bid) -> Bid:
+        """Change a stored bid. A bid that is no longer in the vault (deleted meanwhile)
+        is refused (``unknown_dossier``), never "saved" into nothing."""
+        if bid.id is not None and store.bid(self.vault.db, bid.id) is None:
+            raise EditError("unknown_dossier", name=f"bod {bid.id}")
         self.check_bid(bid)
         store.update_bid(self.vault.db, bid)
         self._commit("bid_changed", **self._bid_label(bid))
@@ -205,13 +212,13 @@ class Session:
         return bid
 
     def delete_bid(self, bid_id: int) -> Bid:
-        found = [b for b in store.bids(self.vault.db) if b.id == bid_id]
-        if not found:
+        found = store.bid(self.vault.db, bid_id)  # one bid, not the vault's 100,000
+        if found is None:
             raise EditError("unknown_dossier", name=f"bod {bid_id}")
         store.delete_bid(self.vault.db, bid_id)
-        self._commit("bid_deleted", **self._bid_label(found[0]))
-        self._notify("bids", found[0].dossier_id)
-        return found[0]
+        self._commit("bid_deleted", **self._bid_label(found))
+        self._notify("bids", found.dossier_id)
+        return found
 
     # -- products with several indications -------------------------------------------
 
@@ -253,10 +260,9 @@ class Session:
         """Mark a bid as product-wide (its terms apply to every indication of the
         dossier's product) or not; returns the bid as it was, for undo. Refused like any
         bid edit (:class:`BidRefused`: e.g. the dossier has no product)."""
-        found = [b for b in store.bids(self.vault.db) if b.id == bid_id]
-        if not found:
+        before = store.bid(self.vault.db, bid_id)
+        if before is None:
             raise EditError("unknown_dossier", name=f"bod {bid_id}")
-        before = found[0]
         if before.arrangement.product_wide == product_wide:
             return before
         self.update_bid(
