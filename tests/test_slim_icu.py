@@ -39,6 +39,8 @@ def test_other_locales_and_converters_are_dropped_the_rest_kept() -> None:
         "supplementalData.res",
         "metaZones.res",
         "pool.res",
+        "res_index.res",
+        "coll/res_index.res",
         "coll/ucadata.icu",
         "brkitr/thaidict.dict",
         "uprops.icu",

@@ -349,3 +349,74 @@ def test_closing_the_dialog_while_it_reads_leaves_no_worker_behind(
     assert not shiboken6.isValid(other)
     assert workers.wait_all(30_000)
     qtbot.waitUntil(lambda: not workers.running())
+
+
+@pytest.mark.parametrize("how", ["lock", "quit"])
+def test_locking_or_quitting_while_it_reads_starts_nothing_after(
+    qtbot,  # type: ignore[no-untyped-def]
+    settings,  # noqa: F811
+    demo: DemoVault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    """The window locks (or quits) right after Exporteren was opened: the reading still
+    under way ends first, and its answer must not start a preview over a closed vault."""
+    from ui import workers
+
+    window = MainWindow(
+        settings,
+        demo=demo,
+        paths=FakePaths(save=tmp_path / "x"),
+        ask=Answers().ask,
+        today=lambda: TODAY,
+    )  # noqa: E501
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    started: list[tuple[bool, str]] = []
+    real = workers.Worker.start
+
+    def start(self: workers.Worker) -> workers.Worker:
+        closed = window.session is None or window._closing  # type: ignore[attr-defined]
+        started.append((closed, getattr(self._thread._fn, "__name__", "?")))  # type: ignore[attr-defined]
+        return real(self)
+
+    monkeypatch.setattr(workers.Worker, "start", start)
+    window.export_action.trigger()
+    assert isinstance(window.export_dialog, ExportDialog)
+    if how == "lock":
+        window.lock()
+        assert window.session is None
+    else:
+        window.close()
+    qtbot.wait(300)
+    assert workers.wait_all(30_000)
+    qtbot.wait(100)
+    assert started and started[0] == (False, "load_snapshot")
+    assert not [s for s in started if s[0]], started
+
+
+def test_quick_changes_make_one_preview_at_a_time_and_show_the_last(
+    qtbot,  # type: ignore[no-untyped-def]
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui import workers
+
+    dialog = make_dialog(qtbot, session, dossier_id(session, "Enhertu"), FakePaths())
+    started: list[str] = []
+    real = workers.Worker.start
+
+    def start(self: workers.Worker) -> workers.Worker:
+        started.append(getattr(self._thread._fn, "__name__", "?"))  # type: ignore[attr-defined]
+        return real(self)
+
+    monkeypatch.setattr(workers.Worker, "start", start)
+    for audience in ("woo", "intern", "woo", "intern", "woo", "nota"):
+        dialog.set_audience(audience)  # type: ignore[arg-type]
+    assert started == ["_preview_job"]  # the first; the others wait for it
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert started == ["_preview_job", "_preview_job"]  # then only the last choice's
+    assert ("het onderhandelingsmandaat", "5.1.2b") not in grounds(dialog.withheld_model)
+    assert dialog.preview_note.text().startswith("Nota aan de minister")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from ui_helpers import QT_MARKS, no_leaks  # noqa: F401
 
 from mandaat import demo, describe
@@ -137,8 +137,8 @@ def test_the_open_vault_is_kept_from_the_collector_until_locked_or_closed(
     big,  # type: ignore[no-untyped-def]
 ) -> None:
     """What the unlocked workspace holds is frozen out of the garbage collector's full
-    passes (a worker's pass stopped the window's thread); locking and closing thaw it,
-    so nothing of a closed vault outlives it."""
+    passes (a worker's pass stopped the window's thread); locking thaws and collects it
+    (nothing of the locked vault's workspace outlives the lock), closing thaws it."""
     import gc
 
     path, _did = big
@@ -148,8 +148,14 @@ def test_the_open_vault_is_kept_from_the_collector_until_locked_or_closed(
     gc.unfreeze()
     window.open_vault(Vault.open(path, passphrase=PASSPHRASE))
     assert gc.get_freeze_count() > 10_000
+    import weakref
+
+    first = weakref.ref(window.workspace)
     window.lock()
     assert gc.get_freeze_count() == 0
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert first() is None
     window.open_vault(Vault.open(path, passphrase=PASSPHRASE))
     assert gc.get_freeze_count() > 10_000
     window.close()
@@ -255,3 +261,22 @@ def test_many_qt_calls_cannot_exhaust_none() -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr[-500:]
+
+
+def test_locking_empties_the_cores_caches_of_the_vaults_figures(qtbot, tmp_path: Path, big) -> None:  # type: ignore[no-untyped-def]
+    from mandaat import caches, engine
+
+    path, did = big
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(Vault.open(path, passphrase=PASSPHRASE))
+    assert window.session is not None
+    dossier = window.session.dossier(did)
+    assert dossier is not None
+    engine.assess(dossier, window.session.bids(did)[0])
+    filled = [f for f in caches.cached() if f.cache_info().currsize]  # type: ignore[attr-defined]
+    assert engine._q in filled and len(filled) >= 3
+    window.lock()
+    assert not [f for f in caches.cached() if f.cache_info().currsize]  # type: ignore[attr-defined]
+    window.close()

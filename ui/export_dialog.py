@@ -309,6 +309,11 @@ class ExportDialog(QDialog):
         self._preview_asked = 0  # previews asked for, and the one shown (a counter each)
         self._preview_shown = 0
         self._pending: tuple[str, int] = ("", 1)  # the asked preview's note and dossiers
+        #: what the asked preview needs computed ((preview, *args)), None when nothing
+        self._request: tuple[Any, ...] | None = None
+        self._running: int | None = None  # the request a preview worker is making now
+        #: closed or locked: nothing more is read, computed or exported
+        self._retired = False
         self.dossiers = sorted(session.dossiers(), key=lambda d: (d.brand.casefold(), d.id or 0))
         self.current: Dossier | None = next(
             (d for d in self.dossiers if d.id == current_id and d.id is not None), None
@@ -322,18 +327,37 @@ class ExportDialog(QDialog):
         self.resize(fit_to_screen(QSize(1000, 680)))
         self._build()
         self.update_preview()
-        self._loader = workers.start(publish.load_snapshot, session.snapshot())
-        self._loader.finished.connect(self._data_loaded)
-        self._loader.failed.connect(self._data_failed)
+        loader = workers.start(publish.load_snapshot, session.snapshot())
+        loader.finished.connect(self._data_loaded)
+        loader.failed.connect(self._data_failed)
 
     @property
     def ready(self) -> bool:
         """The vault's data is read and the preview of the current choices is shown: the
         export can start."""
-        return self.data is not None and self._preview_shown == self._preview_asked
+        return (
+            not self._retired
+            and self.data is not None
+            and self._preview_shown == self._preview_asked
+        )
+
+    def retire(self) -> None:
+        """The vault is being locked or the dialog closed: a reading or preview still
+        under way is dropped when it arrives, and no new one starts (an export under way
+        is stopped by the window's lock, :func:`ui.workers.stop_all`)."""
+        self._retired = True
+        self._request = None
+        if not self.busy:
+            self.data = None
+
+    def done(self, result: int) -> None:
+        self.retire()
+        super().done(result)
 
     def _data_loaded(self, data: object) -> None:
         assert isinstance(data, publish.Data)
+        if self._retired:  # locked or closed while reading: the data is not kept
+            return
         self.data = data
         stored = data.header(self.current).kenmerk if self.current is not None else ""
         if stored:  # an empty field exports the kenmerk stored with the nota's header
@@ -345,6 +369,8 @@ class ExportDialog(QDialog):
         self.update_preview()
 
     def _data_failed(self, exc: object) -> None:
+        if self._retired:
+            return
         shown = error_text(exc) if isinstance(exc, BaseException) else str(exc)
         self.preview_note.setText("")
         self._show_result("✗ " + shown, ok=False)
@@ -650,6 +676,7 @@ class ExportDialog(QDialog):
         self._preview_asked += 1
         asked = self._preview_asked
         data = self.data
+        request = None
         ids = self.chosen_ids()
         total = 1 if nota else len(ids)
         self.preview_view.setColumnHidden(WithheldColumn.DOSSIERS, nota)
@@ -660,37 +687,23 @@ class ExportDialog(QDialog):
         elif nota and self.current is not None:
             audience: Audience = self.audience.currentData()
             note = _t(AUDIENCE_NOTES[audience])
-            job = workers.start(
-                _preview_job,
-                asked,
-                nota_preview,
-                data,
-                str(self.current.id),
-                audience,
-                today=self.today(),
-            )
+            request: tuple[Any, ...] | None = (nota_preview, data, str(self.current.id), audience)
         elif not nota and ids:
             note = QCoreApplication.translate(
                 "ExportDialog",
                 "%1 in het pakket. Beweeg over een regel voor het artikel en de motivering.",
             ).replace("%1", WORDS.count("dossiers", len(ids)))
-            job = workers.start(
-                _preview_job, asked, woo_preview, data, [str(i) for i in ids], today=self.today()
-            )
+            request = (woo_preview, data, [str(i) for i in ids])
         elif not nota:
             note = QCoreApplication.translate("ExportDialog", "Kies ten minste één dossier.")
         else:
             note = QCoreApplication.translate(
                 "ExportDialog", "Selecteer eerst een dossier in de lijst van het hoofdvenster."
             )
-        waiting = data is not None and (
-            (nota and self.current is not None) or (not nota and bool(ids))
-        )
-        if waiting:
-            # bound methods, not lambdas: Qt drops the connection if the dialog is gone
-            job.finished.connect(self._preview_arrived)
-            job.failed.connect(self._preview_failed)
+        self._request = None if self._retired else request
+        if self._request is not None:
             self._pending = (note, total)
+            self._start_preview()
             self._show_items([], None, total)
             self.preview_note.setText(
                 note
@@ -714,11 +727,28 @@ class ExportDialog(QDialog):
         )
         self.preview_box.setTitle(title)
 
+    def _start_preview(self) -> None:
+        """Make the asked preview on a worker — one at a time: a choice made while one is
+        being made is made when that one arrives (a dozen quick clicks start two, not a
+        dozen, and a lock waits for one)."""
+        if self._running is not None or self._request is None or self._retired:
+            return
+        self._running = self._preview_asked
+        job = workers.start(_preview_job, self._running, *self._request, today=self.today())
+        # bound methods, not lambdas: Qt drops the connection if the dialog is gone
+        job.finished.connect(self._preview_arrived)
+        job.failed.connect(self._preview_failed)
+
     def _preview_arrived(self, result: object) -> None:
-        """A preview arrived; shown only when it is of the choices made last."""
+        """A preview arrived; shown only when it is of the choices made last, else the
+        last choice's is made now."""
         assert isinstance(result, tuple)
         asked, answer = result
+        self._running = None
+        if self._retired:
+            return
         if asked != self._preview_asked:
+            self._start_preview()
             return
         note, total = self._pending
         if isinstance(answer, MandaatError):
@@ -736,11 +766,18 @@ class ExportDialog(QDialog):
         self.preview_shown.emit()
 
     def _preview_failed(self, exc: object) -> None:
-        """Not a refusal of the core but a fault: said in the result line; the preview
-        stays empty and Exporteren off until the choice changes."""
-        self._show_result(
-            "✗ " + error_text(exc) if isinstance(exc, BaseException) else "", ok=False
-        )
+        """Not a refusal of the core but a fault. Of the last choice: said in the note and
+        the result line; the preview stays empty and Exporteren off until the choice
+        changes. Of an earlier choice: nothing is said, the last choice's is made."""
+        asked, self._running = self._running, None
+        if self._retired:
+            return
+        if asked != self._preview_asked:
+            self._start_preview()
+            return
+        shown = error_text(exc) if isinstance(exc, BaseException) else str(exc)
+        self.preview_note.setText(shown)
+        self._show_result("✗ " + shown, ok=False)
 
     def _update_buttons(self) -> None:
         busy = self.progress.busy
@@ -992,6 +1029,9 @@ def open_export_dialog(window: Any) -> ExportDialog | None:
         parent=window,
     )
     guard_window(dialog, window, dialog.busy_changed)
+    locking = getattr(window, "locking", None)
+    if locking is not None:  # before the vault closes: start nothing more over it
+        locking.connect(dialog.retire)
     refresh = getattr(window, "refresh_after_export", None)
     if refresh is not None:
         dialog.exported.connect(lambda _files: refresh())

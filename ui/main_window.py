@@ -192,7 +192,8 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     unlocked = Signal()
-    #: the window is about to lock: views over the vault still exist (dialogs close now)
+    #: the vault is about to close (a lock, or quitting): views over it still exist;
+    #: dialogs close or stop starting work now
     locking = Signal()
 
     def __init__(
@@ -608,7 +609,11 @@ class MainWindow(QMainWindow):
             ws.deleteLater()
         self.session = None
         vault.close()
-        gc.unfreeze()  # what open_vault froze may now be collected
+        from mandaat import caches
+
+        caches.forget()  # the core's caches of this vault's figures and names
+        gc.unfreeze()  # what open_vault froze may now be collected: at once, so that
+        gc.collect()  # nothing of the closed vault waits in memory for a later pass
         self.notice_label.setVisible(False)
         self.unlock_screen.set_path(self.vault_path)
         self.stack.setCurrentWidget(self.unlock_screen)
@@ -918,6 +923,7 @@ class MainWindow(QMainWindow):
             self.drafts.wipe()
             self.drafts = None
         if self.session is not None:
+            self.locking.emit()  # the vault is about to close, as on a lock
             self._stop_workers()
             self.settings.setValue(GEOMETRY, self.saveGeometry())
             vault = self.session.vault
@@ -926,6 +932,9 @@ class MainWindow(QMainWindow):
             if self.workspace is not None:
                 self.workspace.model.clear()
             vault.close()
+            from mandaat import caches
+
+            caches.forget()
             gc.unfreeze()
         self.unlock_screen.abandon()
         clipboard.clear_now()

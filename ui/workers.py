@@ -33,6 +33,10 @@ class Cancelled(Exception):
     """Raised inside a generator worker when the user cancelled."""
 
 
+def _nothing(*_args: Any, **_kwargs: Any) -> None:
+    return None
+
+
 class _Thread(QThread):
     """The thread proper: runs the job and reports through queued signals."""
 
@@ -58,6 +62,10 @@ class _Thread(QThread):
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread
             self.errored.emit(exc)
             return
+        finally:
+            # what the job was given (a snapshot of the vault, say) is let go of now, not
+            # when this thread object is: it may be held until the next lock
+            self._fn, self._args, self._kwargs = _nothing, (), {}
         self.succeeded.emit(result)
 
     def _drive(self, gen: Any) -> Any:

@@ -26,7 +26,8 @@ from pathlib import Path
 KEEP_LOCALES = ("root", "en", "nl")
 
 #: A locale's resource (``fr.res``, ``coll/de.res``, ``zh_Hant_TW.res``, ``de_.res``);
-#: files such as ``supplementalData.res``, ``metaZones.res`` or ``pool.res`` are not.
+#: files such as ``supplementalData.res``, ``metaZones.res`` or ``pool.res`` are not,
+#: nor ``res_index.res`` (each tree's list of its locales, which ICU reads; kept).
 _LOCALE = re.compile(r"^([a-z]{2,3})(_[A-Za-z0-9]*)*\.res$")
 _SYMBOL = re.compile(r"^([0-9a-f]+) ([0-9a-f]+) R (icudt(\d+)_dat)$")
 
@@ -55,7 +56,7 @@ def dropped_items(names: Iterable[str]) -> list[str]:
             out.append(name)
             continue
         m = _LOCALE.match(base)
-        if m is not None and m.group(1) not in KEEP_LOCALES:
+        if m is not None and m.group(1) not in KEEP_LOCALES and base != "res_index.res":
             out.append(name)
     return out
 
