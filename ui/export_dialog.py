@@ -676,7 +676,7 @@ class ExportDialog(QDialog):
         self._preview_asked += 1
         asked = self._preview_asked
         data = self.data
-        request = None
+        request: tuple[Any, ...] | None = None  # (preview, *its arguments) to make
         ids = self.chosen_ids()
         total = 1 if nota else len(ids)
         self.preview_view.setColumnHidden(WithheldColumn.DOSSIERS, nota)
@@ -687,7 +687,7 @@ class ExportDialog(QDialog):
         elif nota and self.current is not None:
             audience: Audience = self.audience.currentData()
             note = _t(AUDIENCE_NOTES[audience])
-            request: tuple[Any, ...] | None = (nota_preview, data, str(self.current.id), audience)
+            request = (nota_preview, data, str(self.current.id), audience)
         elif not nota and ids:
             note = QCoreApplication.translate(
                 "ExportDialog",
