@@ -69,3 +69,13 @@ def memory_keystore() -> KeyStore:
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "test.mandaat"
+
+
+@pytest.fixture
+def demo():  # type: ignore[no-untyped-def]
+    """The demo vault the window opens with ``--demo`` (a temporary file, removed after)."""
+    from ui.demo import DemoVault  # imported here: the core's tests never load Qt
+
+    d = DemoVault()
+    yield d
+    d.cleanup()

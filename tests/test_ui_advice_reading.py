@@ -16,19 +16,11 @@ from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 from mandaat.engine import mandate_weaker_than_advice
 from mandaat.model import Dossier, Threshold
 from mandaat.thresholds import ThresholdError, parse_threshold
-from ui.demo import DemoVault
 from ui.main_window import MainWindow
 
 pytestmark = QT_MARKS
 
 AMBIGUOUS = "Een prijsverlaging van 40% tot 50% is nodig, of ten minste 45%"  # two readings
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 @pytest.fixture

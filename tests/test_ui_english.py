@@ -47,7 +47,6 @@ from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa:
 
 from mandaat.model import Dossier
 from ui import app as ui_app
-from ui.demo import DemoVault
 from ui.main_window import MainWindow
 
 pytestmark = QT_MARKS
@@ -225,13 +224,6 @@ def english():  # type: ignore[no-untyped-def]
     ui_app.install_translations(app, "en")
     yield
     ui_app.remove_translations(app)
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 def test_english_mode_shows_no_dutch_ui_text(  # type: ignore[no-untyped-def]

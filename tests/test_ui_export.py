@@ -26,13 +26,6 @@ TODAY = dt.date(2026, 3, 2)
 
 
 @pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
-
-
-@pytest.fixture
 def session(demo: DemoVault):  # type: ignore[no-untyped-def]
     vault = demo.open()
     yield Session(vault)

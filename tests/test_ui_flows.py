@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -20,13 +19,6 @@ from ui.unlock import RecoveryKeyDialog
 pytestmark = QT_MARKS
 
 PASS = "paars olifant fietst langzaam"
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 def open_window(qtbot, qsettings, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]

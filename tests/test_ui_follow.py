@@ -22,20 +22,12 @@ from mandaat.thresholds import parse_threshold
 from mandaat.vault import audit
 from mandaat.vault.session import Change, Session
 from ui.bid_editor import BidEditor
-from ui.demo import DemoVault
 from ui.dossier_model import load_rows
 from ui.main_window import MainWindow
 
 pytestmark = QT_MARKS
 TODAY = dt.date(2026, 1, 15)
 BRAND = "Enhertu"  # the demo's dossier the import also adds a bid to
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 def _dossier_id(session: Session) -> int:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
 from ui import app as ui_app
-from ui.demo import DemoVault
 from ui.main_window import MainWindow, SettingsDialog
 
 pytestmark = QT_MARKS
@@ -30,13 +29,6 @@ def english():  # type: ignore[no-untyped-def]
     loaded = ui_app.install_translations(app, "en")
     yield loaded
     ui_app.remove_translations(app)
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 def test_the_ts_has_no_unfinished_or_broken_messages() -> None:

@@ -33,13 +33,6 @@ from ui.problems_model import (
 pytestmark = QT_MARKS
 
 
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
-
-
 def save(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
     wb = Workbook()
     wb.remove(wb.active)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
@@ -20,13 +19,6 @@ pytestmark = QT_MARKS
 
 PASS = "paars olifant fietst langzaam"
 MARKER = "ZQX-concept-7731"
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 def open_window(qtbot, qsettings, answers: Answers | None = None, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]

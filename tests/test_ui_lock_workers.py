@@ -22,13 +22,6 @@ pytestmark = QT_MARKS
 ROWS = 3000
 
 
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
-
-
 def big_workbook(path: Path) -> Path:
     wb = Workbook()
     wb.remove(wb.active)

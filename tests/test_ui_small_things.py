@@ -8,7 +8,6 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -33,13 +32,6 @@ pytestmark = QT_MARKS
 
 APP = "Mandaat"
 SEPARATOR = " — "
-
-
-@pytest.fixture
-def demo():  # type: ignore[no-untyped-def]
-    d = DemoVault()
-    yield d
-    d.cleanup()
 
 
 def shown_title(title: str) -> str:
