@@ -344,6 +344,22 @@ def test_closing_the_dialog_while_it_reads_leaves_no_worker_behind(
     qtbot.waitUntil(lambda: not workers.running())
 
 
+def record_starts(monkeypatch: pytest.MonkeyPatch, closed: Any) -> list[tuple[bool, str]]:
+    """Every worker started from now on: (``closed()`` at that moment, the job's name);
+    the workers still run (recorded, not replaced)."""
+    from ui import workers
+
+    started: list[tuple[bool, str]] = []
+    real = workers.Worker.start
+
+    def start(self: workers.Worker) -> workers.Worker:
+        started.append((bool(closed()), getattr(self._thread._fn, "__name__", "?")))  # type: ignore[attr-defined]
+        return real(self)
+
+    monkeypatch.setattr(workers.Worker, "start", start)
+    return started
+
+
 @pytest.mark.parametrize("how", ["lock", "quit"])
 def test_locking_or_quitting_while_it_reads_starts_nothing_after(
     qtbot,  # type: ignore[no-untyped-def]
@@ -367,15 +383,10 @@ def test_locking_or_quitting_while_it_reads_starts_nothing_after(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    started: list[tuple[bool, str]] = []
-    real = workers.Worker.start
-
-    def start(self: workers.Worker) -> workers.Worker:
-        closed = window.session is None or window._closing  # type: ignore[attr-defined]
-        started.append((closed, getattr(self._thread._fn, "__name__", "?")))  # type: ignore[attr-defined]
-        return real(self)
-
-    monkeypatch.setattr(workers.Worker, "start", start)
+    started = record_starts(
+        monkeypatch,
+        lambda: window.session is None or window._closing,  # type: ignore[attr-defined]
+    )
     window.export_action.trigger()
     assert isinstance(window.export_dialog, ExportDialog)
     if how == "lock":
@@ -395,21 +406,16 @@ def test_quick_changes_make_one_preview_at_a_time_and_show_the_last(
     session: Session,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from ui import workers
 
     dialog = make_dialog(qtbot, session, dossier_id(session, "Enhertu"), FakePaths())
-    started: list[str] = []
-    real = workers.Worker.start
-
-    def start(self: workers.Worker) -> workers.Worker:
-        started.append(getattr(self._thread._fn, "__name__", "?"))  # type: ignore[attr-defined]
-        return real(self)
-
-    monkeypatch.setattr(workers.Worker, "start", start)
+    starts = record_starts(monkeypatch, lambda: False)
     for audience in ("woo", "intern", "woo", "intern", "woo", "nota"):
         dialog.set_audience(audience)  # type: ignore[arg-type]
-    assert started == ["_preview_job"]  # the first; the others wait for it
+    assert [name for _, name in starts] == ["_preview_job"]  # the first; the others wait
     qtbot.waitUntil(lambda: dialog.ready)
-    assert started == ["_preview_job", "_preview_job"]  # then only the last choice's
+    assert [name for _, name in starts] == [
+        "_preview_job",
+        "_preview_job",
+    ]  # then only the last choice's
     assert ("het onderhandelingsmandaat", "5.1.2b") not in grounds(dialog.withheld_model)
     assert dialog.preview_note.text().startswith("Nota aan de minister")
