@@ -10,7 +10,9 @@ then measures:
   loop over a scripted session — select dossiers, open every tab, edit a bid, undo, open
   the export dialog, choose the Woo package, close it, quit. A 5 ms heartbeat timer
   records the gaps between its ticks (a gap minus the interval is a block);
-- **quit**: the process's exit code after the window was closed (must be 0).
+- **quit**: the process's exit code after the window was closed (must be 0);
+- **on disk after**: for the edit and the undo, the time until the writer thread has
+  written them (the status line says "Alles opgeslagen"); the step lasts until then.
 
 The bare window runs the same script on a ``QMainWindow`` with an empty ``QTableView``
 (the steps select its non-existent rows, show a ``QTabWidget``'s tabs, open and close a
@@ -183,6 +185,26 @@ def child_ours(path: Path) -> dict[str, object]:
             EditBidCommand(session, tab.ids, bid, new, lambda _i: None, lambda _m: None)
         )
 
+    saved: dict[str, float] = {}  # step -> ms until the status line said "saved"
+
+    def then_saved(name: str, act: object) -> object:
+        """Run ``act``, then wait (polling from the event loop) until the writer thread
+        has the edit on disk; the heartbeat goes on meanwhile."""
+
+        def step() -> object:
+            began = time.perf_counter()
+            act()  # type: ignore[operator]
+
+            def on_disk() -> bool:
+                if session.vault.saving or session.vault.dirty:
+                    return False
+                saved[name] = (time.perf_counter() - began) * 1000
+                return True
+
+            return on_disk
+
+        return step
+
     def open_export() -> None:
         window.open_export()
         dialog.append(window.export_dialog)
@@ -196,8 +218,8 @@ def child_ours(path: Path) -> dict[str, object]:
     ]
     steps += [
         ("bids tab", lambda: ws.tabs.setCurrentWidget(ws.bids_tab)),
-        ("edit a bid", edit),
-        ("undo", window.undo_stack.undo),
+        ("edit a bid", then_saved("edit a bid", edit)),
+        ("undo", then_saved("undo", window.undo_stack.undo)),
         ("open export dialog", open_export),
         ("export preview", lambda: lambda: dialog[0].ready),  # type: ignore[attr-defined]
         ("choose Woo", lambda: dialog[0].set_kind("woo")),  # type: ignore[attr-defined]
@@ -213,6 +235,7 @@ def child_ours(path: Path) -> dict[str, object]:
         "block": watch.longest,
         "step": watch.longest_step,
         "steps": watch.per_step,
+        "saved": saved,
     }
 
 
@@ -314,6 +337,11 @@ def main() -> None:
             f"{spec:>10} | {u * 1000:>7.0f}ms {u / bu:>6.1f}x | {b * 1000:>12.0f}ms"
             f" {b / bb:>6.1f}x | {str(ours['step']):<24} | {rc}",
             flush=True,
+        )
+        on_disk = ours.get("saved") or {}
+        print(
+            f"{'':>12}on disk after: "
+            + ", ".join(f"{k} {v:.0f} ms" for k, v in on_disk.items())  # type: ignore[union-attr]
         )
         if opts.steps:
             for name, value in ours["steps"].items():  # type: ignore[union-attr]

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from test_vault_faults import FailAt
 from ui_helpers import QT_MARKS, Answers, FakePaths, no_leaks, settings  # noqa: F401
 
 from mandaat.vault.file import Vault
@@ -282,7 +283,9 @@ def test_undo_redo_edits_and_delete(
     window.undo_stack.redo()
     window.undo_stack.redo()
     assert "Xenpozyme" not in brands(window)
-    assert window.status_label.text() == "✓ Alles opgeslagen"
+    # written by the writer thread: "saved" only once it has landed
+    assert window.status_label.text() == "Opslaan…"
+    qtbot.waitUntil(lambda: window.status_label.text() == "✓ Alles opgeslagen", timeout=10_000)
 
 
 def test_auto_lock_after_idle_time(
@@ -318,11 +321,12 @@ def test_closing_with_unsaved_changes_asks(
     answers = Answers(choice=2)  # Annuleren
     window = open_window(qtbot, settings, demo=demo, answers=answers)
     vault = window.session.vault
-    vault.dirty = True
+    vault.dirty = True  # an edit whose save failed
+    vault.ops = FailAt("open_new", nth=1)  # and closing's own try fails too
     window.close()
     assert window.isVisible() and window.session is not None
     assert "niet worden opgeslagen" in answers.questions[-1]
-    answers.choice = 0  # Opnieuw opslaan: works, so the window closes
+    answers.choice = 0  # the disk is well again: closing saves, so the window closes
     window.close()
     assert not window.isVisible()
     assert not vault.is_open

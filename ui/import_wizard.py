@@ -441,6 +441,17 @@ class ImportWizard(QDialog):
         plan = self.plan
         if self.busy or plan is None or not plan.ok:
             return
+        try:  # earlier edits on disk first: the import then takes the vault on its own
+            self.session.flush()
+        except MandaatError as exc:
+            self._bad(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "Eerdere wijzigingen konden niet worden opgeslagen: %1. "
+                    "Er is niets geïmporteerd.",
+                ).replace("%1", error_text(exc))
+            )
+            return
         self._job = "store"
         self.summary.setStyleSheet("")
         self.summary.setText(

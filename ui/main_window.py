@@ -9,6 +9,7 @@ Window titles never carry a confidential value.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import sys
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # the demo module is only needed with --demo; the rest after 
     from mandaat.vault.session import Session
     from ui.demo import DemoVault
     from ui.drafts import Drafts
+    from ui.saver import Saver
     from ui.undo import Handles, Listener
     from ui.workspace import Workspace
 
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.handles: Handles | None = None  # made on unlock (ui.undo loads the core)
         self.drafts: Drafts | None = None  # an editor's input, in memory while locked
+        self.saver: Saver | None = None  # the writer of the open vault's edits (ui.saver)
         self._closing = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -459,6 +462,8 @@ class MainWindow(QMainWindow):
                 if self.vault_path or self.demo
                 else ""
             )
+        elif self.session.vault.saving:
+            self.status_label.setText(QCoreApplication.translate("MainWindow", "Opslaan…"))
         elif self.session.vault.dirty:
             self.status_label.setText(QCoreApplication.translate("MainWindow", "⚠ Niet opgeslagen"))
         else:
@@ -487,6 +492,11 @@ class MainWindow(QMainWindow):
             vault.close()
             return
         self.session = Session(vault)
+        from ui.saver import Saver
+
+        self.saver = Saver(self.session, self).attach()  # edits are written off this thread
+        self.saver.changed.connect(self._update_status)
+        self.saver.failed.connect(self._save_failed)
         if self.handles is None:
             self.handles = Handles()
         if self.demo is None:
@@ -589,7 +599,9 @@ class MainWindow(QMainWindow):
             self.drafts = drafts.take(self.workspace, self.session.vault)
             self.workspace.flush()
         vault = self.session.vault
+        self._retire_saver()
         problem = ""
+        vault.settle()  # a save under way lands first; if it failed, the vault is dirty
         if vault.dirty:
             try:
                 vault.save()
@@ -736,8 +748,14 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _edit_failed(self, exc: Exception) -> None:
-        self._update_status()
+        """An edit's save at once failed (a command was interrupted): the history goes."""
         QTimer.singleShot(0, self, self._after_failed_edit)
+        self._save_failed(exc)
+
+    def _save_failed(self, exc: Exception) -> None:
+        """A save on the writer thread failed: the edits were made in full and stay in
+        memory (and in the undo history); the next edit, a lock or closing saves again."""
+        self._update_status()
         self.inform(
             self,
             QCoreApplication.translate("MainWindow", "Opslaan mislukt"),
@@ -749,6 +767,12 @@ class MainWindow(QMainWindow):
                 "wijziging en bij afsluiten opnieuw op te slaan.",
             ),
         )
+
+    def _retire_saver(self) -> None:
+        if self.saver is not None:
+            self.saver.retire()
+            self.saver.deleteLater()
+            self.saver = None
 
     def _after_failed_edit(self) -> None:
         self.undo_stack.clear()
@@ -859,6 +883,12 @@ class MainWindow(QMainWindow):
             self._stop_workers()  # nothing may write the vault while it is closed
         if self.workspace is not None:
             self.workspace.flush()
+        if self.session is not None:
+            # what the writer thread has not written yet is written now; if that fails
+            # too, the vault stays dirty and is asked about below
+            with contextlib.suppress(MandaatError):
+                self.session.flush()
+            self._update_status()
         if self.session is not None and self.session.vault.dirty and not self._resolve_dirty():
             event.ignore()
             return
@@ -927,6 +957,7 @@ class MainWindow(QMainWindow):
             self._stop_workers()
             self.settings.setValue(GEOMETRY, self.saveGeometry())
             vault = self.session.vault
+            self._retire_saver()
             self.undo_stack.clear()
             self.session = None
             if self.workspace is not None:

@@ -855,35 +855,36 @@ def apply_import(
     ids = {i: d.id for i, d in enumerate(plan.targets) if d.id is not None}
     bids_new = 0
     done = 0
-    db.execute("SAVEPOINT mandaat_import")
-    try:
-        for index, dossier in enumerate(plan.targets):
-            if dossier.id is None or dossier.id in changed_ids:
+    with vault.writing():  # no save of the window's takes an image halfway
+        db.execute("SAVEPOINT mandaat_import")
+        try:
+            for index, dossier in enumerate(plan.targets):
+                if dossier.id is None or dossier.id in changed_ids:
+                    _step(cancel, progress, "store", done, total)
+                    saved = store.save_dossier(db, dossier)
+                    assert saved.id is not None
+                    ids[index] = saved.id
+                    done += 1
+            for item in todo_bids:
                 _step(cancel, progress, "store", done, total)
-                saved = store.save_dossier(db, dossier)
-                assert saved.id is not None
-                ids[index] = saved.id
+                assert item.bid is not None and item.target is not None
+                bid = dataclasses.replace(item.bid, dossier_id=ids[item.target])
+                bids_new += store.add_bid(db, bid) is not None
                 done += 1
-        for item in todo_bids:
-            _step(cancel, progress, "store", done, total)
-            assert item.bid is not None and item.target is not None
-            bid = dataclasses.replace(item.bid, dossier_id=ids[item.target])
-            bids_new += store.add_bid(db, bid) is not None
-            done += 1
-        if cancel is not None and cancel():
-            raise ImportCancelledError
-        result = dataclasses.replace(
-            result,
-            bids_new=bids_new,
-            bids_present=result.bids_present + len(todo_bids) - bids_new,
-            committed=True,
-        )
-        vault.commit_coded(AUDIT_ACTION, result.audit_params())
-    except BaseException:
-        if db.in_transaction:  # not yet committed: undo everything of this import
-            db.execute("ROLLBACK TO mandaat_import")
-            db.execute("RELEASE mandaat_import")
-        raise
+            if cancel is not None and cancel():
+                raise ImportCancelledError
+            result = dataclasses.replace(
+                result,
+                bids_new=bids_new,
+                bids_present=result.bids_present + len(todo_bids) - bids_new,
+                committed=True,
+            )
+            vault.commit_coded(AUDIT_ACTION, result.audit_params())
+        except BaseException:
+            if db.in_transaction:  # not yet committed: undo everything of this import
+                db.execute("ROLLBACK TO mandaat_import")
+                db.execute("RELEASE mandaat_import")
+            raise
     if progress is not None:
         progress("store", total, total)
     return result

@@ -2,10 +2,17 @@
 
 Open = read the file, unwrap the data key from a key slot, decrypt (AES-GCM proves the
 bytes are the ones Mandaat sealed), deserialize, a cheap schema and foreign-key check,
-the schema migrations, and the rollback check (:mod:`mandaat.vault.rollback`). Save = check
-the database (``PRAGMA integrity_check``), serialize, seal with a fresh key and nonce,
-and replace the file atomically (:mod:`mandaat.vault.atomic`). While a vault is open for
-writing, a lock file keeps a second process from writing it.
+the schema migrations, and the rollback check (:mod:`mandaat.vault.rollback`). Save =
+serialize, check that image (``PRAGMA integrity_check``), seal it with a fresh key and
+nonce, and replace the file atomically (:mod:`mandaat.vault.atomic`). While a vault is
+open for writing, a lock file keeps a second process from writing it.
+
+A save is one :class:`Seal` in three steps: :meth:`Vault.begin_save` takes the image on
+the vault's own thread (a few ms); :meth:`Seal.run` checks, encrypts and writes it, on
+any thread; :meth:`Vault.finish_save` takes the outcome in. :meth:`Vault.save` does the
+three at once (the command line, the import, a lock); the window runs :meth:`Seal.run`
+on a writer thread, so that an edit at 30,000 bids no longer holds up the window for the
+integrity check. At most one seal is under way; every other write waits for it first.
 
 Changing the passphrase or the recovery key rotates the data key: the vault and the
 backups beside it are sealed under a new one, so an old secret opens none of them.
@@ -19,7 +26,8 @@ import hashlib
 import hmac
 import os
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,6 +102,11 @@ class Vault:
         self.read_only = lock is None
         #: notices for the user about this vault (codes): "weak_kdf", "older_accepted"
         self.notices: list[str] = []
+        self._edits = 0  # commits so far: a seal knows which of them it holds
+        self._seal: Seal | None = None  # the save under way, if any
+        # held while a save starts, ends or runs at once, and around a change of keys: a
+        # worker's write (the import, a new passphrase) and the window's never interleave
+        self._write_lock = threading.RLock()
 
     # -- creating and opening ------------------------------------------------------
 
@@ -214,48 +227,113 @@ class Vault:
 
     # -- saving --------------------------------------------------------------------
 
-    def commit(self, action: str, detail: str = "", *, new_file: bool = False) -> None:
+    def commit(
+        self, action: str, detail: str = "", *, new_file: bool = False, save: bool = True
+    ) -> None:
         """Record ``action`` in the audit log, commit the transaction and save the file.
 
         If the save fails the edit stays in memory and :attr:`dirty` stays True, so the
         window can say so and save again (the file on disk is the previous version).
+        With ``save=False`` the caller saves (the window's writer thread: :meth:`begin_save`).
         """
-        if self.read_only:  # the edit is undone in memory too: what is shown is the file
-            self.db.rollback()
-            raise VaultError("read_only", path=str(self.path))
-        audit.append(self.db, action, detail, clock=self.clock)
-        self.db.commit()
-        self.dirty = True
-        self.save(new_file=new_file)
+        with self._write_lock:
+            if self.read_only:  # the edit is undone in memory too: what is shown is the file
+                self.db.rollback()
+                raise VaultError("read_only", path=str(self.path))
+            audit.append(self.db, action, detail, clock=self.clock)
+            self.db.commit()
+            self.dirty = True
+            self._edits += 1
+            if save:
+                self.save(new_file=new_file)
 
     def commit_coded(
-        self, code: str, params: dict[str, object] | None = None, *, new_file: bool = False
+        self,
+        code: str,
+        params: dict[str, object] | None = None,
+        *,
+        new_file: bool = False,
+        save: bool = True,
     ) -> None:
         """:meth:`commit` with the audit entry stored as a code with parameters
         (:func:`mandaat.vault.audit.coded`), worded when shown."""
-        self.commit(code, audit.coded(code, **(params or {})), new_file=new_file)
+        self.commit(code, audit.coded(code, **(params or {})), new_file=new_file, save=save)
 
     def save(self, *, new_file: bool = False) -> None:
-        if self.read_only:
-            raise VaultError("read_only", path=str(self.path))
-        if self._lock is None or not self._lock.held:
-            raise VaultError("locked", path=str(self.path))
-        key = self._key()
-        if not new_file and _fingerprint(self.path) != self._digest:
-            raise VaultError("changed_on_disk", path=str(self.path))
-        rollback.next_generation(self.db)
-        _check_before_seal(self.db, str(self.path))
-        header, ciphertext = fmt.seal_parts(self.header, key, self.db.serialize())
-        try:
-            atomic.atomic_write(self.path, (header, ciphertext), self.ops)
-        except OSError as exc:
-            raise VaultError(
-                "write_failed", path=str(self.path), detail=exc.strerror or type(exc).__name__
-            ) from None
-        self.header = fmt.unpack_header(header, str(self.path))
-        self._digest = _fingerprint(self.path)
-        self.dirty = False
-        rollback.remember(self.db, key)
+        """Save now: wait for a save under way, then check, seal and write on this thread."""
+        with self._write_lock:
+            self.settle()
+            seal = self.begin_save(new_file=new_file)
+            seal.run()
+            self.finish_save(seal)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the vault for a write that spans more than one statement on another
+        thread (the import's transaction): a save under way lands first, and no save
+        takes an image until the block ends."""
+        with self._write_lock:
+            self.settle()
+            yield
+
+    @property
+    def saving(self) -> bool:
+        """True while a seal is under way (begun, its outcome not yet taken in)."""
+        return self._seal is not None
+
+    def begin_save(self, *, new_file: bool = False) -> Seal:
+        """Take the database's image for a save (on the vault's thread; cheap). The
+        returned seal's :meth:`~Seal.run` may go on any thread; then :meth:`finish_save`.
+        A save still under way is waited for first: one seal at a time."""
+        with self._write_lock:
+            if self.read_only:
+                raise VaultError("read_only", path=str(self.path))
+            if self._lock is None or not self._lock.held:
+                raise VaultError("locked", path=str(self.path))
+            key = self._key()
+            self.settle()
+            rollback.next_generation(self.db)
+            seal = Seal(
+                path=self.path,
+                header=self.header,
+                key=key,
+                image=self.db.serialize(),
+                ops=self.ops,
+                digest=None if new_file else self._digest,
+                edits=self._edits,
+                state=rollback.state(self.db),
+            )
+            self._seal = seal
+            return seal
+
+    def finish_save(self, seal: Seal) -> None:
+        """Take in the outcome of ``seal`` (waiting for it if it still runs). Raises the
+        save's error; :attr:`dirty` is False only when no edit came after the image.
+        A seal already taken in (by :meth:`settle`) is passed over."""
+        with self._write_lock:
+            if self._seal is not seal:
+                return
+            seal.done.wait()
+            self._seal = None
+            if seal.error is not None:
+                raise seal.error
+            assert seal.header_bytes is not None and seal.digest_after is not None
+            self.header = fmt.unpack_header(seal.header_bytes, str(self.path))
+            self._digest = seal.digest_after
+            self.dirty = self._edits != seal.edits
+
+    def settle(self) -> VaultError | None:
+        """Wait for the save under way, if any, and take in its outcome. Its error is
+        returned, not raised (:attr:`dirty` then stays True: the caller saves again)."""
+        with self._write_lock:
+            seal = self._seal
+            if seal is None:
+                return None
+            try:
+                self.finish_save(seal)
+            except VaultError as exc:
+                return exc
+            return None
 
     # -- key slots -----------------------------------------------------------------
 
@@ -316,6 +394,13 @@ class Vault:
         slot is dropped. Afterwards the backups beside the vault are sealed under the
         new key too, or removed when they do not open with the old one.
         """
+        with self._write_lock:
+            self.settle()  # a save under way is sealed under the old key: let it land first
+            return self._rotate_now(action, params, fresh)
+
+    def _rotate_now(
+        self, action: str, params: kdf.KdfParams, fresh: dict[int, tuple[bytes, bytes, bytes]]
+    ) -> str | None:
         new_key = os.urandom(fmt.KEY_BYTES)
         header = replace(self.header, version=fmt.FORMAT_VERSION, params=params, slots=())
         specs: dict[int, tuple[bytes, bytes, bytes]] = dict(fresh)
@@ -368,25 +453,29 @@ class Vault:
         reason = keystore.unavailable_reason()
         if reason is not None:
             raise VaultError("keyring_unavailable", detail=reason)
-        old = self.header
-        self.header = _keyring_slot(self.header, keystore, self._key())
-        try:
-            self.commit_coded("remember_on")
-        except BaseException:
-            self.header = old
-            raise
+        with self._write_lock:
+            self.settle()  # a save under way carries the old header: let it land first
+            old = self.header
+            self.header = _keyring_slot(self.header, keystore, self._key())
+            try:
+                self.commit_coded("remember_on")
+            except BaseException:
+                self.header = old
+                raise
 
     def forget(self, keystore: KeyStore) -> None:
         slot = self.header.slot(fmt.SLOT_KEYRING)
         if slot is None:
             return
-        old = self.header
-        self.header = fmt.without_slot(self.header, fmt.SLOT_KEYRING)
-        try:
-            self.commit_coded("remember_off")
-        except BaseException:
-            self.header = old
-            raise
+        with self._write_lock:
+            self.settle()  # a save under way carries the old header: let it land first
+            old = self.header
+            self.header = fmt.without_slot(self.header, fmt.SLOT_KEYRING)
+            try:
+                self.commit_coded("remember_off")
+            except BaseException:
+                self.header = old
+                raise
         with contextlib.suppress(KeyringUnavailableError):
             keystore.delete(slot.key_id)
 
@@ -396,7 +485,9 @@ class Vault:
         return audit.entries(self.db)
 
     def close(self) -> None:
-        """Drop the key and the decrypted database from this object and release the lock."""
+        """Drop the key and the decrypted database from this object and release the lock.
+        A save under way lands first (its error is for whoever asked :attr:`dirty`)."""
+        self.settle()
         self._data_key = None
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
@@ -484,15 +575,79 @@ def _load_db(plaintext: bytes, path: str) -> sqlite3.Connection:
     return db
 
 
-def _check_before_seal(db: sqlite3.Connection, path: str) -> None:
-    """The full check, before the database is sealed: what is sealed is known sound."""
+def _check_before_seal(image: bytes, path: str) -> None:
+    """The full check of the image about to be sealed: what is sealed is known sound.
+    The image is opened in a connection of its own, so this may run on any thread."""
+    db = sqlite3.connect(":memory:", check_same_thread=False)
     try:
+        db.deserialize(image)
         result = db.execute("PRAGMA integrity_check").fetchall()
         fk = db.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
         raise VaultError("integrity", path=path, detail=type(exc).__name__) from None
+    finally:
+        db.close()
     if result != [("ok",)] or fk:
         raise VaultError("integrity", path=path, detail="integrity_check")
+
+
+class Seal:
+    """One save: the database's image and what sealing it needs, taken by
+    :meth:`Vault.begin_save`. :meth:`run` checks the image, encrypts it and replaces the
+    file, on any thread; it touches nothing of the vault's. ``done`` is set when it ends."""
+
+    def __init__(
+        self,
+        *,
+        path: Path,
+        header: fmt.Header,
+        key: bytes,
+        image: bytes,
+        ops: atomic.FileOps,
+        digest: bytes | None,
+        edits: int,
+        state: rollback.State | None,
+    ) -> None:
+        self.path = path
+        self.edits = edits
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+        self.header_bytes: bytes | None = None
+        self.digest_after: bytes | None = None
+        self._header = header
+        self._key: bytes | None = key
+        self._image: bytes | None = image
+        self._ops = ops
+        self._digest = digest  # the file as last written; None: a new file
+        self._state = state
+
+    def run(self) -> None:
+        """Check, seal and write (see :class:`Vault`); an error is kept for
+        :meth:`Vault.finish_save`. Runs once."""
+        if self.done.is_set():
+            return
+        path = str(self.path)
+        try:
+            assert self._key is not None and self._image is not None
+            if self._digest is not None and _fingerprint(self.path) != self._digest:
+                raise VaultError("changed_on_disk", path=path)
+            _check_before_seal(self._image, path)
+            header, ciphertext = fmt.seal_parts(self._header, self._key, self._image)
+            try:
+                atomic.atomic_write(self.path, (header, ciphertext), self._ops)
+            except OSError as exc:
+                raise VaultError(
+                    "write_failed", path=path, detail=exc.strerror or type(exc).__name__
+                ) from None
+            self.digest_after = _fingerprint(self.path)
+            self.header_bytes = header
+            if self._state is not None:
+                rollback.record(self._state, self._key)
+        except BaseException as exc:  # noqa: BLE001 - taken in by Vault.finish_save
+            self.error = exc
+        finally:
+            self._key = self._image = None  # the decrypted image goes as soon as it is sealed
+            self.done.set()
 
 
 def _passphrase_slot(header: fmt.Header, passphrase: str, data_key: bytes) -> fmt.Header:

@@ -177,27 +177,46 @@ def check(db: sqlite3.Connection, data_key: bytes) -> Verdict:
     return Verdict(None)
 
 
+@dataclass(frozen=True)
+class State:
+    """What a record says of one state of a vault: its id and :class:`Mark`."""
+
+    vault_id: str
+    mark: Mark
+
+
+def state(db: sqlite3.Connection) -> State | None:
+    """The vault's current state for :func:`record` (None: an old vault without an id)."""
+    vault_id = _vault_id(db)
+    return None if vault_id is None else State(vault_id, mark(db))
+
+
 def remember(db: sqlite3.Connection, data_key: bytes) -> None:
     """Record the vault's current state as the newest seen here (best effort)."""
-    vault_id = _vault_id(db)
-    if vault_id is None:
-        return
-    now = mark(db)
-    record = {
+    now = state(db)
+    if now is not None:
+        record(now, data_key)
+
+
+def record(now: State, data_key: bytes) -> None:
+    """Record ``now`` as the newest state seen here (best effort; any thread: a save
+    takes the state with its image and records it once that is written)."""
+    m = now.mark
+    body = {
         "format": RECORD_FORMAT,
-        "generation": now.generation,
-        "seq": now.seq,
-        "head": now.head.hex(),
-        "token": now.token,
-        "mac": _mac(data_key, vault_id, now),
+        "generation": m.generation,
+        "seq": m.seq,
+        "head": m.head.hex(),
+        "token": m.token,
+        "mac": _mac(data_key, now.vault_id, m),
     }
-    path = record_path(vault_id)
+    path = record_path(now.vault_id)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as f:
-            json.dump(record, f)
+            json.dump(body, f)
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):

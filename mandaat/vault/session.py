@@ -4,6 +4,11 @@ Every method changes the database in one transaction, appends an audit entry (wh
 changed, never the confidential value) and saves the encrypted file, so a killed
 process loses nothing that was confirmed. Each edit returns what is needed to undo it.
 
+Saving is at once, unless the window has given :attr:`Session.save_later`: then an edit
+is committed in memory and the window's writer thread seals it (:class:`~mandaat.vault.file.Seal`);
+the window says "saved" only when that has landed. An export's audit entry is always
+saved at once: its files land only after it (:meth:`Session.record`).
+
 After every write the session tells its listeners what changed (:class:`Change`, plain
 Python, no Qt): the window adapts these notices once into Qt signals and every view
 refreshes from them, so no screen is left showing an older state of the vault.
@@ -73,6 +78,10 @@ class Session:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._listeners: list[Listener] = []
+        #: None: every edit is saved before its method returns (the command line, the
+        #: tests). The window sets a function that saves in the background; it is
+        #: called after each edit's commit, on the thread that made the edit.
+        self.save_later: Callable[[], None] | None = None
 
     # -- notices --------------------------------------------------------------------
 
@@ -345,10 +354,19 @@ class Session:
         return result
 
     def record(self, code: str, **params: object) -> None:
-        """An audit entry that changes nothing else (an export), committed and saved;
+        """An audit entry that changes nothing else (an export), committed and saved at
+        once, never later (an export's files land only when their entry is on disk);
         stored as a code with parameters (:func:`mandaat.vault.audit.coded`)."""
-        self._commit(code, **params)
+        self.vault.commit_coded(code, params)
         self._notify("log")
+
+    def flush(self) -> None:
+        """Every edit on disk now: wait for a save under way, then save what is left.
+        Raises when that fails (the edits stay in memory). Called before the vault is
+        handed to a worker that writes it (the import, a change of keys)."""
+        self.vault.settle()
+        if self.vault.dirty:
+            self.vault.save()
 
     def keys_changed(self) -> None:
         """The vault's key slots changed (the vault wrote an audit entry): the log follows."""
@@ -370,6 +388,11 @@ class Session:
         return {"brand": d.brand if d else "?", "round": bid.round, "date": bid.date.isoformat()}
 
     def _commit(self, code: str, **params: object) -> None:
-        """Commit and save. If saving fails the edit stays in memory, ``vault.dirty``
-        stays True and the error goes up: the caller tells the user and saves again."""
-        self.vault.commit_coded(code, params)
+        """Commit and save (or have :attr:`save_later` save). If saving at once fails the
+        edit stays in memory, ``vault.dirty`` stays True and the error goes up: the
+        caller tells the user and saves again."""
+        if self.save_later is None:
+            self.vault.commit_coded(code, params)
+        else:
+            self.vault.commit_coded(code, params, save=False)
+            self.save_later()
