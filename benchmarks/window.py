@@ -338,11 +338,8 @@ def main() -> None:
             f" {b / bb:>6.1f}x | {str(ours['step']):<24} | {rc}",
             flush=True,
         )
-        on_disk = ours.get("saved") or {}
-        print(
-            f"{'':>12}on disk after: "
-            + ", ".join(f"{k} {v:.0f} ms" for k, v in on_disk.items())  # type: ignore[union-attr]
-        )
+        on_disk: dict[str, float] = ours.get("saved") or {}  # type: ignore[assignment]
+        print(f"{'':>12}on disk after: " + ", ".join(f"{k} {v:.0f} ms" for k, v in on_disk.items()))
         if opts.steps:
             for name, value in ours["steps"].items():  # type: ignore[union-attr]
                 print(f"{'':>12}{name:<28} {value * 1000:>8.0f} ms")
