@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from test_vault_faults import FailAt
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
@@ -139,4 +142,78 @@ def test_closing_after_a_failed_background_save_asks(qtbot, settings, demo: Demo
     ops.full = False
     answers.choice = 0  # "Opnieuw opslaan" (not needed: closing tries again by itself)
     assert window.close()
+    assert supplier_on_disk(demo, "Xenpozyme") == "Sanofi B.V."
+
+
+def test_a_path_gone_bad_is_told_and_a_lock_locks(qtbot, settings, demo: DemoVault) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    answers = Answers()
+    window = open_window(qtbot, settings, demo, answers)
+    assert window.session is not None
+    demo.path.unlink()
+    demo.path.mkdir()  # the vault's path unusable (a share gone): an OSError, not ENOSPC
+    set_supplier(window, "Xenpozyme", "Sanofi B.V.")
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=10_000)
+    assert "staat wel in het geheugen" in answers.warnings[0]
+    assert window.status_label.text() == "⚠ Niet opgeslagen"
+    window.lock()  # its own try fails as well: told on the unlock screen, locked anyway
+    assert window.session is None
+    assert "kon niet worden opgeslagen" in window.unlock_screen.error.text()
+    demo.path.rmdir()
+
+
+def test_the_writers_late_report_waits_for_no_import(qtbot, settings, demo: DemoVault) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The import flushes, then writes under ``vault.writing()`` on a worker; the writer
+    thread's report of the save flushed arrives meanwhile and must not wait for it."""
+    window = open_window(qtbot, settings, demo, Answers())
+    assert window.session is not None and window.saver is not None
+    vault = window.session.vault
+    set_supplier(window, "Xenpozyme", "Sanofi B.V.")
+    worker = window.saver._worker
+    assert worker is not None
+    window.session.flush()  # as the import wizard does before it starts
+    worker.wait()
+    held, release = threading.Event(), threading.Event()
+
+    def import_job() -> None:
+        with vault.writing():
+            held.set()
+            release.wait(5)
+
+    t = threading.Thread(target=import_job)
+    t.start()
+    held.wait(5)
+    began = time.perf_counter()
+    QApplication.processEvents()  # the writer's report is delivered here
+    blocked = time.perf_counter() - began
+    release.set()
+    t.join()
+    assert blocked < 1.0
+    assert window.status_label.text() == SAVED
+
+
+class FailFirst(atomic.FileOps):
+    """The first ``n`` new files cannot be made; then the disk is well."""
+
+    def __init__(self, n: int) -> None:
+        self.left = n
+
+    def open_new(self, path: Path) -> int:
+        if self.left > 0:
+            self.left -= 1
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return super().open_new(path)
+
+
+def test_closing_saves_again_when_asked(qtbot, settings, demo: DemoVault) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Closing tries once by itself; when that fails it asks, and "Opnieuw opslaan"
+    tries again (failing once more, then working) until the edit is on disk."""
+    answers = Answers(choice=0)  # "Opnieuw opslaan", every time
+    window = open_window(qtbot, settings, demo, answers)
+    assert window.session is not None
+    window.session.vault.ops = FailFirst(3)  # the background save, closing's try, a retry
+    set_supplier(window, "Xenpozyme", "Sanofi B.V.")
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=10_000)  # the writer's failure
+    assert window.close()
+    assert len(answers.questions) == 2  # asked after closing's own try and after a retry
+    assert len(answers.warnings) == 2  # the writer's failure, then the failed retry
     assert supplier_on_disk(demo, "Xenpozyme") == "Sanofi B.V."

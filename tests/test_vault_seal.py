@@ -222,3 +222,26 @@ def test_close_lets_a_running_seal_land(vault: Vault, vault_path: Path) -> None:
     vault.close()
     thread.join()
     assert _on_disk(vault_path) == 2
+
+
+def test_a_vault_path_gone_bad_is_a_failed_save_and_close_still_closes(
+    vault: Vault, vault_path: Path
+) -> None:
+    """An OSError on the vault's path itself (a share gone, EACCES) is a failed save,
+    never an exception of another kind; closing drops the key and the lock whatever."""
+    _set(vault, 2)
+    seal = vault.begin_save()
+    vault_path.unlink()
+    vault_path.mkdir()  # the path is unusable: every open() of it fails
+    _run_on_thread(seal).join()
+    with pytest.raises(VaultError) as err:
+        vault.finish_save(seal)
+    assert err.value.code == "write_failed"
+    assert vault.dirty
+    seal = vault.begin_save()
+    _run_on_thread(seal).join()
+    vault.close()  # the outcome taken in by close: no exception, all let go
+    assert not vault.is_open
+    lock = atomic.FileLock(vault_path)  # released: another writer may take it
+    assert lock.acquire()
+    lock.release()

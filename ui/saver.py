@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from mandaat.errors import MandaatError
 from mandaat.vault.file import Seal
 from mandaat.vault.session import Session
 from ui import workers
@@ -34,7 +33,8 @@ class Saver(QObject):
     Signals:
         changed(): a save started or ended (the status line follows ``vault.saving``
             and ``vault.dirty``);
-        failed(object): a save in the background failed (the error, a MandaatError).
+        failed(object): a save in the background failed (the error: a VaultError, or
+            any other exception, which the window words as "Er ging iets mis").
     """
 
     changed = Signal()
@@ -80,13 +80,18 @@ class Saver(QObject):
         self._again = False
         try:
             seal = self.session.vault.begin_save()
-        except MandaatError as exc:
+        except Exception as exc:  # noqa: BLE001 - told to the user, the edit kept
             self.changed.emit()
             self.failed.emit(exc)
             return
         self.started += 1
         self._seal = seal
-        worker = workers.start(seal.run)
+        try:
+            worker = workers.start(seal.run)
+        except Exception:  # no thread to be had: seal here, so no save is left pending
+            seal.run()
+            self._ended()
+            return
         self._worker = worker
         worker.done.connect(self._ended)
         self.changed.emit()
@@ -98,7 +103,7 @@ class Saver(QObject):
             return  # retired: the lock or close took the outcome in (Vault.settle)
         try:
             session.vault.finish_save(seal)  # passed over if already taken in
-        except MandaatError as exc:
+        except Exception as exc:  # noqa: BLE001 - told to the user, the edit kept
             self._again = False  # not straight again: the next edit, a lock or closing
             self.changed.emit()
             self.failed.emit(exc)

@@ -310,6 +310,8 @@ class Vault:
         """Take in the outcome of ``seal`` (waiting for it if it still runs). Raises the
         save's error; :attr:`dirty` is False only when no edit came after the image.
         A seal already taken in (by :meth:`settle`) is passed over."""
+        if self._seal is not seal:  # taken in already (and never again the current one):
+            return  # no need to wait for the lock, which a worker's write may hold for long
         with self._write_lock:
             if self._seal is not seal:
                 return
@@ -322,7 +324,7 @@ class Vault:
             self._digest = seal.digest_after
             self.dirty = self._edits != seal.edits
 
-    def settle(self) -> VaultError | None:
+    def settle(self) -> Exception | None:
         """Wait for the save under way, if any, and take in its outcome. Its error is
         returned, not raised (:attr:`dirty` then stays True: the caller saves again)."""
         with self._write_lock:
@@ -331,7 +333,7 @@ class Vault:
                 return None
             try:
                 self.finish_save(seal)
-            except VaultError as exc:
+            except Exception as exc:  # noqa: BLE001 - returned: the caller tells the user
                 return exc
             return None
 
@@ -487,12 +489,14 @@ class Vault:
     def close(self) -> None:
         """Drop the key and the decrypted database from this object and release the lock.
         A save under way lands first (its error is for whoever asked :attr:`dirty`)."""
-        self.settle()
-        self._data_key = None
-        with contextlib.suppress(sqlite3.Error):
-            self.db.close()
-        if self._lock is not None:
-            self._lock.release()
+        try:
+            self.settle()
+        finally:
+            self._data_key = None
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            if self._lock is not None:
+                self._lock.release()
 
     @property
     def is_open(self) -> bool:
@@ -629,17 +633,17 @@ class Seal:
         path = str(self.path)
         try:
             assert self._key is not None and self._image is not None
-            if self._digest is not None and _fingerprint(self.path) != self._digest:
-                raise VaultError("changed_on_disk", path=path)
-            _check_before_seal(self._image, path)
-            header, ciphertext = fmt.seal_parts(self._header, self._key, self._image)
             try:
+                if self._digest is not None and _fingerprint(self.path) != self._digest:
+                    raise VaultError("changed_on_disk", path=path)
+                _check_before_seal(self._image, path)
+                header, ciphertext = fmt.seal_parts(self._header, self._key, self._image)
                 atomic.atomic_write(self.path, (header, ciphertext), self._ops)
-            except OSError as exc:
+                self.digest_after = _fingerprint(self.path)
+            except OSError as exc:  # the vault's folder gone bad (a share, a full disk)
                 raise VaultError(
                     "write_failed", path=path, detail=exc.strerror or type(exc).__name__
                 ) from None
-            self.digest_after = _fingerprint(self.path)
             self.header_bytes = header
             if self._state is not None:
                 rollback.record(self._state, self._key)
