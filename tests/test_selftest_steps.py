@@ -31,6 +31,7 @@ def test_the_self_test_covers_every_format_audience_import_and_the_vault(qtbot) 
     assert "met wachtwoord" in ok[selftest_steps.IMPORT_ENCRYPTED_STEP]
     assert "oud wachtwoord geweigerd" in ok[selftest_steps.VAULT_STEP]
     assert "3 biedingen" in ok[selftest_steps.EXCEL_STEP]
+    assert "uit het bestand teruggelezen" in ok[selftest_steps.SAVE_STEP]
 
 
 def test_the_nota_step_fails_when_the_nota_cannot_be_written(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

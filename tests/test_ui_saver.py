@@ -16,7 +16,6 @@ from test_vault_faults import FailAt
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
 from mandaat.vault import atomic
-from mandaat.vault.file import Vault
 from ui.demo import DemoVault
 from ui.main_window import MainWindow
 
@@ -35,7 +34,7 @@ def open_window(qtbot, qsettings, demo: DemoVault, answers: Answers) -> MainWind
 
 def supplier_on_disk(demo: DemoVault, brand: str) -> str:
     """The supplier as the file holds it (opened read-only beside the window)."""
-    v = Vault.open(demo.path, passphrase=demo._passphrase, read_only=True)
+    v = demo.read_only()
     try:
         row = v.db.execute("SELECT supplier FROM dossiers WHERE brand = ?", (brand,)).fetchone()
         return str(row[0])

@@ -40,6 +40,11 @@ class DemoVault:
             return vault
         return Vault.open(self.path, passphrase=self._passphrase)
 
+    def read_only(self) -> Vault:
+        """The demo vault's file opened read-only beside the window (the self-test reads
+        back what the window wrote)."""
+        return Vault.open(self.path, passphrase=self._passphrase, read_only=True)
+
     def cleanup(self) -> None:
         if self._first is not None:
             self._first.close()

@@ -4,6 +4,8 @@ They drive the real dialogs on the self-test's demo vault, with their work on a 
 thread, as a user would, so that CI's run of the frozen app proves every part a user
 installs (libraries whose data files a freezer can lose, native code, the child process):
 
+- saving: an edit in the window, written by the writer thread (:mod:`ui.saver`), read
+  back from the vault's file, then undone;
 - import: a small generated workbook (two bids for an existing demo dossier, so the number
   of dossiers stays the same) is previewed and imported; then the same as a
   password-protected workbook (msoffcrypto), with the password given when the wizard asks;
@@ -30,6 +32,7 @@ from typing import Any
 
 from ui import app
 
+SAVE_STEP = "opslaan"
 IMPORT_STEP = "import"
 IMPORT_ENCRYPTED_STEP = "import-versleuteld"
 NOTA_STEP = "nota"
@@ -71,6 +74,30 @@ def _wait(ctx: app.SelfTestContext, done: Callable[[], bool], seconds: float = 1
             raise TimeoutError(f"na {seconds:.0f} s nog bezig")
         ctx.app.processEvents()
         time.sleep(0.005)
+
+
+def step_save(ctx: app.SelfTestContext) -> str:
+    from dataclasses import replace
+
+    window: Any = ctx.window
+    session = ctx.session
+    vault = session.vault
+    d = session.dossiers()[0]
+    marked = f"{d.supplier} (zelftest)"
+    window.push_edit(d, replace(d, supplier=marked), "supplier")
+    if not vault.saving:
+        raise RuntimeError("de wijziging werd niet op de achtergrond opgeslagen")
+    _wait(ctx, lambda: not vault.saving and not vault.dirty, 60)
+    seen = window.demo.read_only()
+    try:
+        row = seen.db.execute("SELECT supplier FROM dossiers WHERE id = ?", (d.id,)).fetchone()
+    finally:
+        seen.close()
+    if row is None or row[0] != marked:
+        raise RuntimeError("de wijziging staat niet in het kluisbestand")
+    window.undo_stack.undo()
+    _wait(ctx, lambda: not vault.saving and not vault.dirty, 60)
+    return "wijziging op de achtergrond opgeslagen, uit het bestand teruggelezen, ongedaan gemaakt"
 
 
 def _workbook(path: Path, rounds: tuple[int, int] = (91, 92)) -> Path:
@@ -418,6 +445,7 @@ def step_locale(ctx: app.SelfTestContext) -> str:
 
 
 STEPS: tuple[tuple[str, app.SelfTestStep], ...] = (
+    (SAVE_STEP, step_save),
     (IMPORT_STEP, step_import),
     (IMPORT_ENCRYPTED_STEP, step_import_encrypted),
     (NOTA_STEP, step_nota),
