@@ -647,7 +647,11 @@ class Seal:
             self.header_bytes = header
             if self._state is not None:
                 rollback.record(self._state, self._key)
-        except BaseException as exc:  # noqa: BLE001 - taken in by Vault.finish_save
+        except VaultError as exc:  # kept without its frames: they hold this seal (a
+            # cycle the collector frees late) and the sealed bytes, one copy a failed save
+            exc.__context__ = None
+            self.error = exc.with_traceback(None)
+        except BaseException as exc:  # noqa: BLE001 - unexpected: kept whole, for the report
             self.error = exc
         finally:
             self._key = self._image = None  # the decrypted image goes as soon as it is sealed
