@@ -3,7 +3,10 @@ window's writer thread relies on. Real vault files, real threads."""
 
 from __future__ import annotations
 
+import errno
+import gc
 import hashlib
+import os
 import threading
 import time
 from pathlib import Path
@@ -245,3 +248,37 @@ def test_a_vault_path_gone_bad_is_a_failed_save_and_close_still_closes(
     lock = atomic.FileLock(vault_path)  # released: another writer may take it
     assert lock.acquire()
     lock.release()
+
+
+def test_a_failed_save_keeps_nothing_alive(vault: Vault, vault_path: Path) -> None:
+    """A failed save's error must not form a reference cycle with its seal (the seal's
+    frames, its bytes): 80,000 failed saves in one test run grew to gigabytes, freed only
+    by the collector's rare full passes. Counted with the collector off."""
+
+    def seals() -> int:
+        return sum(isinstance(o, Seal) for o in gc.get_objects())
+
+    _set(vault, 2)
+    vault.ops = FullFolder()
+    gc.collect()
+    before = seals()
+    gc.disable()
+    try:
+        for _ in range(5):
+            with pytest.raises(VaultError):
+                vault.save()
+            seal = vault.begin_save()
+            _run_on_thread(seal).join()
+            with pytest.raises(VaultError):
+                vault.finish_save(seal)
+            del seal
+        assert seals() == before
+    finally:
+        gc.enable()
+    vault.ops = atomic.FileOps()
+    vault.close()
+
+
+class FullFolder(atomic.FileOps):
+    def open_new(self, path: Path) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
