@@ -318,11 +318,12 @@ class Vault:
             seal.done.wait()
             self._seal = None
             if seal.error is not None:
-                error, seal.error = seal.error, None
+                error = seal.error
+                seal.error = None
                 try:
                     raise error
                 finally:  # as concurrent.futures does: the error's traceback holds this
-                    error = None  # frame, which must not hold the error (a cycle)
+                    del error  # frame, which must not hold the error (a cycle)
             assert seal.header_bytes is not None and seal.digest_after is not None
             self.header = fmt.unpack_header(seal.header_bytes, str(self.path))
             self._digest = seal.digest_after
