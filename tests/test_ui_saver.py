@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
-from test_vault_faults import FailAt
+from test_vault_faults import FailAt, FullFolder
 from ui_helpers import QT_MARKS, Answers, no_leaks, settings  # noqa: F401
 
 from mandaat.vault import atomic
@@ -116,17 +116,6 @@ def test_closing_right_after_an_edit_keeps_it(qtbot, settings, demo: DemoVault) 
     assert window.close()
     assert answers.questions == []  # nothing unsaved to ask about
     assert supplier_on_disk(demo, "Xenpozyme") == "Sanofi C.V."
-
-
-class FullFolder(atomic.FileOps):
-    """A folder where no new file can be made while ``full``."""
-
-    full = True
-
-    def open_new(self, path: Path) -> int:
-        if self.full:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return super().open_new(path)
 
 
 def test_closing_after_a_failed_background_save_asks(qtbot, settings, demo: DemoVault) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

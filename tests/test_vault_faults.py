@@ -67,6 +67,17 @@ class FailAt(atomic.FileOps):
         super().link_or_copy(src, dst)
 
 
+class FullFolder(atomic.FileOps):
+    """A folder where no new file can be made while ``full`` (a full disk, a share gone)."""
+
+    full = True
+
+    def open_new(self, path: Path) -> int:
+        if self.full:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return super().open_new(path)
+
+
 def _sha(path: Path) -> bytes:
     return hashlib.sha256(path.read_bytes()).digest()
 

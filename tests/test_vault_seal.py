@@ -3,29 +3,22 @@ window's writer thread relies on. Real vault files, real threads."""
 
 from __future__ import annotations
 
-import errno
 import gc
 import hashlib
-import os
 import threading
 import time
 from pathlib import Path
 
 import pytest
+import test_vault_faults
 from conftest import PASSPHRASE
-from test_vault_faults import FailAt
+from test_vault_faults import FailAt, FullFolder
 
 from mandaat.errors import VaultError
 from mandaat.vault import atomic
 from mandaat.vault.file import Seal, Vault
 
-
-@pytest.fixture
-def vault(vault_path: Path) -> Vault:
-    v, _ = Vault.create(vault_path, PASSPHRASE)
-    v.db.execute("INSERT INTO counters VALUES ('n', 1)")
-    v.commit("n=1")
-    return v
+vault = test_vault_faults.vault  # the fixture: a new vault whose counter n is 1
 
 
 def _set(vault: Vault, n: int) -> None:
@@ -42,10 +35,11 @@ def _on_disk(path: Path, passphrase: str = PASSPHRASE) -> int:
         v.close()
 
 
-def _run_on_thread(seal: Seal, gate: threading.Event | None = None) -> threading.Thread:
+def _run_on_thread(seal: Seal, delay: float = 0.0) -> threading.Thread:
+    """Run ``seal`` on a thread of its own, after ``delay`` seconds."""
+
     def go() -> None:
-        if gate is not None:
-            gate.wait(10)
+        time.sleep(delay)
         seal.run()
 
     t = threading.Thread(target=go)
@@ -142,10 +136,8 @@ def test_settle_takes_the_outcome_in_once(vault: Vault, vault_path: Path) -> Non
 def test_a_save_at_once_waits_for_the_seal_under_way(vault: Vault, vault_path: Path) -> None:
     _set(vault, 2)
     seal = vault.begin_save()
-    gate = threading.Event()
-    thread = _run_on_thread(seal, gate)
+    thread = _run_on_thread(seal, delay=0.2)
     _set(vault, 3)
-    threading.Timer(0.2, gate.set).start()
     began = time.monotonic()
     vault.save()  # may not write beside the running seal: it waits, then writes 3
     assert time.monotonic() - began >= 0.15
@@ -160,9 +152,7 @@ def test_a_new_passphrase_waits_for_the_seal_under_way(vault: Vault, vault_path:
     file would be sealed under a key whose slots the header no longer has."""
     _set(vault, 2)
     seal = vault.begin_save()
-    gate = threading.Event()
-    thread = _run_on_thread(seal, gate)
-    threading.Timer(0.2, gate.set).start()
+    thread = _run_on_thread(seal, delay=0.2)
     vault.change_passphrase("een heel nieuw wachtwoord")
     thread.join()
     assert not vault.dirty
@@ -219,9 +209,7 @@ def test_the_integrity_check_runs_on_the_image(vault: Vault, vault_path: Path) -
 def test_close_lets_a_running_seal_land(vault: Vault, vault_path: Path) -> None:
     _set(vault, 2)
     seal = vault.begin_save()
-    gate = threading.Event()
-    thread = _run_on_thread(seal, gate)
-    threading.Timer(0.1, gate.set).start()
+    thread = _run_on_thread(seal, delay=0.1)
     vault.close()
     thread.join()
     assert _on_disk(vault_path) == 2
@@ -277,8 +265,3 @@ def test_a_failed_save_keeps_nothing_alive(vault: Vault, vault_path: Path) -> No
         gc.enable()
     vault.ops = atomic.FileOps()
     vault.close()
-
-
-class FullFolder(atomic.FileOps):
-    def open_new(self, path: Path) -> int:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
