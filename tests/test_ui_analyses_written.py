@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
+from ui_helpers import dutch  # noqa: F401 - the autouse fixture
 
 from mandaat.model import Arrangement, Bid, Dossier, Threshold
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
-from ui import clipboard, formatting
+from ui import clipboard
 from ui.analysis_models import IndicationsModel
 from ui.bid_analyses import PAGE_PRODUCT, PAGE_TAKES, table_text
 from ui.bids_tab import BidsTab
@@ -47,14 +47,6 @@ POS = Dossier(
     expected_patients=D(50),
     mandate_threshold=Threshold("at_least", D(40)),
 )
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(formatting.DUTCH)
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -16,13 +16,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
+from ui_helpers import dutch  # noqa: F401 - the autouse fixture
 
 from mandaat.model import Arrangement, Bid, Dossier, Party, Threshold
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
-from ui import clipboard, formatting
+from ui import clipboard
 from ui.analysis_models import SensitivityModel, YearsModel
 from ui.bid_analyses import PAGE_SENSITIVITY, PAGE_TAKES, PAGE_YEARS, table_text
 from ui.bids_tab import BidsTab
@@ -48,14 +49,6 @@ TERMS = Arrangement(
     p4p_nonresponse_rate_pct=D(20),
     annual_cap=D(70000),
 )
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(formatting.DUTCH)
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

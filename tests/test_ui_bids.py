@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QWidget
+from ui_helpers import dutch  # noqa: F401 - the autouse fixture
 
 from mandaat import demo
 from mandaat.model import Arrangement, Bid, Party
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
-from ui import formatting
 from ui.bid_editor import BidEditor, TiersModel
 from ui.bids_model import BID_ROLE, CODE_ROLE, SORT_ROLE, BidsModel, BidsProxy, Column
 from ui.bids_tab import BidsTab
@@ -28,14 +28,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(formatting.DUTCH)
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

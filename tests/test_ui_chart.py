@@ -10,27 +10,19 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 from PySide6.QtCharts import QAreaSeries, QDateTimeAxis, QValueAxis
-from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from ui_helpers import dutch  # noqa: F401 - the autouse fixture
 
 from mandaat import demo
 from mandaat.model import Threshold
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
-from ui import formatting
 from ui.chart_tab import ChartTab
 
 pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(formatting.DUTCH)
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

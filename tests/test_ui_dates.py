@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
+from ui_helpers import dutch  # noqa: F401 - the autouse fixture
 
 from mandaat import demo
 from mandaat.dates import DateTextError, parse_date_text
 from mandaat.importing.values import ValueProblem, parse_date
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
-from ui import formatting
 from ui.advice_tab import AdviceTab
 from ui.bid_editor import BidEditor
 from ui.date_field import DateField
@@ -28,14 +28,6 @@ pytestmark = [
 ]
 
 OCT_1 = dt.date(2025, 10, 1)
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(formatting.DUTCH)
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

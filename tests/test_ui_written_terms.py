@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from ui_helpers import dutch  # noqa: F401 - the autouse fixture
 
 from mandaat.model import Arrangement, Bid, Dossier, PriceBasis, Threshold, Tier
 from mandaat.vault.file import Vault
 from mandaat.vault.session import Session
-from ui import formatting
 from ui.bid_editor import BidEditor
 
 pytestmark = [
@@ -36,14 +36,6 @@ XENPO = Dossier(
     expected_patients=D(10),
     advice_threshold=Threshold("at_least", D(92)),
 )
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(formatting.DUTCH)
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -3,12 +3,13 @@ message boxes, and a check that no worker thread or clipboard timer outlives a t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
-from ui import clipboard, workers
+from ui import clipboard, formatting, workers
 
 # Qt warnings fail a test; the offscreen platform's note about size hints is no warning
 # about our code.
@@ -65,3 +66,12 @@ def no_leaks(qtbot):  # type: ignore[no-untyped-def]
     if guard is not None and guard.pending():
         guard.clear_if_ours()
         pytest.fail("a clipboard-clear timer was still running at the end of the test")
+
+
+@pytest.fixture(autouse=True)
+def dutch() -> Iterator[None]:
+    """Qt's default locale Dutch for the test (autouse where imported), as a user's."""
+    before = QLocale()
+    QLocale.setDefault(formatting.DUTCH)
+    yield
+    QLocale.setDefault(before)
