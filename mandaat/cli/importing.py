@@ -182,10 +182,9 @@ def _english() -> bool:
 
 
 def _notation(text: str) -> str:
-    """Dutch number notation, or English (``104,000.50``) with ``--lang en``."""
-    if not _english():
-        return text
-    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    from mandaat.cli.words import notation
+
+    return notation(text)
 
 
 def _money(amount: Decimal | None) -> str:

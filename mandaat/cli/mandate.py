@@ -106,10 +106,9 @@ def _english() -> bool:
 
 
 def _notation(text: str) -> str:
-    """Dutch number notation (``1.234,56``), or English (``1,234.56``) with ``--lang en``."""
-    if not _english():
-        return text
-    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+    from mandaat.cli.words import notation
+
+    return notation(text)
 
 
 def _fmt_pct(value: Any) -> str:

@@ -779,6 +779,14 @@ def language(explicit: str | None = None) -> str:
     return lang if lang in _CATALOGUES else "nl"
 
 
+def notation(text: str) -> str:
+    """A number written in Dutch notation (``1.234,56``) as the chosen language writes
+    it: unchanged in Dutch, ``1,234.56`` with ``--lang en``."""
+    if language() != "en":
+        return text
+    return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
+
+
 def _english_share(value: Pct | None) -> str:
     return pct_text(value).replace(",", ".")
 
